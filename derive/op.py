@@ -1,0 +1,81 @@
+"""The op declaration: tensors, hyper-parameters and the forward formula -- nothing else.
+
+Example (a strided, dilated 1-d convolution nobody ships)::
+
+    from derive import Op, Tensor, index, size
+    import sympy as sp
+
+    N, C, O, L, K = size("N C O L K")
+    n, o, i, c, k = index("n o i c k")
+    Lo = sp.floor((L + 2 - 2*(K - 1) - 1) / 3) + 1
+    x = Tensor("x", [("batch", N), ("channel", C), ("position", L)])
+    w = Tensor("w", [("out channel", O), ("channel", C), ("tap", K)])
+    y = Tensor("y", [("batch", N), ("out channel", O), ("position", Lo)])
+    op = Op("my_conv", inputs=[x, w], output=y, index=(n, o, i),
+            formula=sp.Sum(x[n, c, 3*i + 2*k - 1] * w[o, c, k], (c, 0, C - 1), (k, 0, K - 1)))
+
+A read outside a tensor's extent is zero inside a sum (zero padding) and not part of the
+window inside a :class:`~derive.ir.WindowMax` (PyTorch pads max pooling with -inf).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Sequence
+
+import sympy as sp
+
+from .ir import Tensor
+
+
+@dataclass
+class Op:
+    name: str
+    inputs: Sequence[Tensor]
+    output: Tensor
+    index: tuple
+    formula: sp.Expr
+    params: dict[str, Any] = field(default_factory=dict)
+    #: concrete values of hyper-parameter symbols (stride, padding, kernel size ...)
+    bindings: dict = field(default_factory=dict)
+    #: definitions of derived sizes, e.g. {H_out: floor((H + 2p - K)/s) + 1}
+    definitions: dict = field(default_factory=dict)
+    #: preferred names of the free indices of each input's gradient
+    grad_index: dict[str, tuple] = field(default_factory=dict)
+    #: what each symbol means, for documents: symbol -> text
+    glossary: dict = field(default_factory=dict)
+    doc: str = ""
+    #: steps that derived the output size (recorded by the op builder)
+    size_steps: list = field(default_factory=list)
+    #: the names of the matching torch.nn.functional op and its arguments, for kernels
+    torch: dict = field(default_factory=dict)
+
+    def __post_init__(self):
+        self.index = tuple(self.index)
+        self.formula = sp.sympify(self.formula)
+        names = [t.name for t in self.inputs] + [self.output.name]
+        if len(set(names)) != len(names):
+            raise ValueError(f"op {self.name}: tensor names must be distinct, got {names}")
+        if len(self.index) != len(self.output.slot_extents):
+            raise ValueError(
+                f"op {self.name}: output {self.output.name} takes "
+                f"{len(self.output.slot_extents)} indices, the formula gives {len(self.index)}")
+        known = {t.base for t in self.inputs}
+        for r in self.formula.atoms(sp.Indexed):
+            if r.base not in known:
+                raise ValueError(f"op {self.name}: the formula reads {r.base}, which is not "
+                                 f"an input")
+
+    def tensor(self, name: str) -> Tensor:
+        for t in list(self.inputs) + [self.output]:
+            if t.name == name:
+                return t
+        raise KeyError(name)
+
+    @property
+    def differentiable(self) -> list[Tensor]:
+        return [t for t in self.inputs if t.kind == "real"]
+
+    def derive(self):
+        """The derivation of every input's gradient (see :mod:`derive.autodiff`)."""
+        from .autodiff import derive_op
+        return derive_op(self)

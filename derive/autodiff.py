@@ -172,6 +172,7 @@ def eliminate(loops: list[IndexRange], factor: sp.Expr, prefer: set, box: dict,
     conds: list[sp.Expr] = []
     divides: list[Divides] = []
     guards: list[sp.Expr] = []
+    pending_filters: list[sp.Expr] = []
     stuck = 0
     while deltas:
         dl = deltas.pop(0)
@@ -196,7 +197,11 @@ def eliminate(loops: list[IndexRange], factor: sp.Expr, prefer: set, box: dict,
                 deltas.append(dl)
                 stuck += 1
                 continue
-            guards.append(sp.Eq(dl.args[0], dl.args[1]))
+            bracket = sp.Eq(dl.args[0], dl.args[1])
+            if bracket.free_symbols & {lr.var for lr in loops}:
+                pending_filters.append(bracket)
+            else:
+                guards.append(bracket)
             if steps is not None:
                 steps.append(Step("bracket", {"delta": dl}))
             continue
@@ -212,6 +217,7 @@ def eliminate(loops: list[IndexRange], factor: sp.Expr, prefer: set, box: dict,
             return None
         conds = [sp.expand(c.subs(rule)) for c in conds]
         guards = [g.subs(rule) for g in guards]
+        pending_filters = [f.subs(rule) for f in pending_filters]
         divides = [d.subs(rule) for d in divides]
         new_conds = [sp.expand(sol.value - r.lo), sp.expand(r.hi - sol.value)]
         conds.extend(new_conds)
@@ -236,6 +242,11 @@ def eliminate(loops: list[IndexRange], factor: sp.Expr, prefer: set, box: dict,
     loops, g2, filters, empty = indexing.tighten(loops, conds, box)
     if empty:
         return None
+    for f in pending_filters:
+        if f.free_symbols & {lr.var for lr in loops}:
+            filters.append(f)
+        else:
+            g2.append(f)
     return Term(loops, rest, guards + g2, divides_kept, filters)
 
 

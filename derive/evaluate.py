@@ -40,7 +40,7 @@ class Evaluator:
         self.tensors = dict(tensors)
         self.sizes = {sp.sympify(k): sp.sympify(v) for k, v in dict(sizes).items()}
         self.argmax_share = argmax_share
-        self.max_of = max_of or (lambda vals: max(vals))
+        self.max_of = max_of or (lambda vals, ties: max(vals))
 
     # -- reading
     def in_range(self, name: str, idx: tuple) -> bool:
@@ -76,7 +76,7 @@ class Evaluator:
             return self.sum(e.function, list(e.limits), env)
         if isinstance(e, WindowMax):
             vals, _ = self.window(e, env)
-            return self.max_of(vals) if vals else sp.S.Zero
+            return self.max_of(vals, e.ties) if vals else sp.S.Zero
         if isinstance(e, ArgmaxIs):
             w = e.window
             at = tuple(self.int_of(a, env) for a in e.at)

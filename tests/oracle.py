@@ -1,0 +1,127 @@
+"""The exact oracle: full scalar expansion of an op's forward formula at concrete sizes.
+
+Independent of the engine's derivation: it expands the *forward* formula into one SymPy
+expression per output element (every input element a scalar symbol), forms
+``L = sum_out G[out] * Y[out]`` with symbolic upstream gradients ``G``, and differentiates with
+``sympy.diff``.  A max is expanded as ``sum_k v_k * share_k`` where ``share_k`` is the tie
+rule written with comparison indicators whose derivative is zero (first maximizer: ``v_k`` is
+greater than every earlier value and at least every later one).
+"""
+from __future__ import annotations
+
+import itertools
+
+import numpy as np
+import sympy as sp
+
+from derive.ir import WindowMax, relu, sigmoid
+
+
+class Gt(sp.Function):
+    """[a > b], a constant under differentiation (true almost everywhere)."""
+
+    def fdiff(self, argindex=1):
+        return sp.S.Zero
+
+
+class Ge(sp.Function):
+    """[a >= b], a constant under differentiation."""
+
+    def fdiff(self, argindex=1):
+        return sp.S.Zero
+
+
+def tie_share(values, k, ties):
+    vk = values[k]
+    if ties == "first":
+        out = sp.S.One
+        for j, v in enumerate(values):
+            if j < k:
+                out *= Gt(vk, v)
+            elif j > k:
+                out *= Ge(vk, v)
+        return out
+    def eq_max(i):
+        out = sp.S.One
+        for j, v in enumerate(values):
+            if j != i:
+                out *= Ge(values[i], v)
+        return out
+    return eq_max(k) / sp.Add(*[eq_max(i) for i in range(len(values))])
+
+
+def symbol_array(name: str, shape) -> np.ndarray:
+    arr = np.empty(shape, dtype=object)
+    for idx in np.ndindex(*shape):
+        arr[idx] = sp.Symbol(f"{name}[{','.join(map(str, idx))}]", real=True)
+    return arr
+
+
+class Expander:
+    """Expand a forward formula into scalars: reads outside a tensor are zero in a sum and
+    not part of a max."""
+
+    def __init__(self, arrays: dict, values: dict):
+        self.arrays = arrays
+        self.values = values
+
+    def inside(self, name, idx):
+        a = self.arrays[name]
+        return len(idx) == a.ndim and all(0 <= i < n for i, n in zip(idx, a.shape))
+
+    def ex(self, e, env):
+        if isinstance(e, sp.Indexed):
+            idx = tuple(int(self.ex(i, env)) for i in e.indices)
+            name = str(e.base)
+            return self.arrays[name][idx] if self.inside(name, idx) else sp.S.Zero
+        if isinstance(e, sp.Sum):
+            return self._sum(e.function, list(e.limits), env)
+        if isinstance(e, WindowMax):
+            vals = []
+            ranges = [range(int(self.ex(lo, env)), int(self.ex(hi, env)) + 1)
+                      for _, lo, hi in e.limits]
+            for pt in itertools.product(*ranges):
+                env2 = dict(env)
+                env2.update({v: sp.Integer(p) for v, p in zip(e.variables, pt)})
+                if self.ex(e.where, env2) in (sp.false, sp.S.Zero, False):
+                    continue
+                ok = True
+                for r in e.body.atoms(sp.Indexed):
+                    idx = tuple(int(self.ex(i, env2)) for i in r.indices)
+                    if not self.inside(str(r.base), idx):
+                        ok = False
+                if ok:
+                    vals.append(self.ex(e.body, env2))
+            if not vals:
+                return sp.S.Zero
+            return sp.Add(*[v * tie_share(vals, k, e.ties) for k, v in enumerate(vals)])
+        if isinstance(e, sp.KroneckerDelta):
+            a, b = (self.ex(x, env) for x in e.args)
+            return sp.S.One if a == b else sp.S.Zero
+        # the engine's scalar primitives, written in SymPy's own terms so that sympy.diff
+        # (not the engine's derivative rules) differentiates them
+        if isinstance(e, sigmoid):
+            return 1 / (1 + sp.exp(-self.ex(e.args[0], env)))
+        if isinstance(e, relu):
+            a = self.ex(e.args[0], env)
+            return a * sp.Heaviside(a, 0)
+        if e.is_Symbol:
+            if e in env:
+                return env[e]
+            if e in self.values:
+                return sp.Integer(self.values[e])
+            return e
+        if not e.args:
+            return e
+        return e.func(*[self.ex(a, env) for a in e.args])
+
+    def _sum(self, body, limits, env):
+        if not limits:
+            return self.ex(body, env)
+        (v, lo, hi), rest = limits[0], limits[1:]
+        total = sp.S.Zero
+        for val in range(int(self.ex(lo, env)), int(self.ex(hi, env)) + 1):
+            env2 = dict(env)
+            env2[v] = sp.Integer(val)
+            total += self._sum(body, rest, env2)
+        return total

@@ -36,7 +36,11 @@ def slot_shape(t, rules) -> tuple[int, ...]:
 
 
 def prove(op_name: str, params: dict, sizes: dict, seed: int = 0, forward: bool = True):
-    op = ops.get(op_name, **params)
+    return prove_op(ops.get(op_name, **params), sizes, seed, forward)
+
+
+def prove_op(op, sizes: dict, seed: int = 0, forward: bool = True):
+    op_name, params = op.name, op.params
     deriv = op.derive()
     rules = concrete_rules(op, sizes)
     rng = np.random.default_rng(seed)

@@ -47,6 +47,7 @@ def as_tuple(name: str, value, dims: int, minimum: int) -> tuple[int, ...]:
     """An int or a tuple of ``dims`` ints, each at least ``minimum``."""
     if isinstance(value, bool):
         raise ParamError(f"{name} must be an integer or a tuple of {dims}, got {value!r}")
+    original = value
     if isinstance(value, int):
         value = (value,) * dims
     if not isinstance(value, (tuple, list)) or not all(
@@ -61,7 +62,7 @@ def as_tuple(name: str, value, dims: int, minimum: int) -> tuple[int, ...]:
     for v in value:
         if v < minimum:
             what = "positive" if minimum == 1 else "non-negative"
-            raise ParamError(f"{name} must be {what}, got {value if dims > 1 else v!r}")
+            raise ParamError(f"{name} must be {what}, got {original!r}")
     return value
 
 

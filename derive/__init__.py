@@ -5,5 +5,25 @@ from .op import Op
 from .formula import Formula, Term, Divides
 from .autodiff import Derivation, derive_op
 
-__all__ = ["Axis", "Tensor", "index", "size", "WindowMax", "ArgmaxIs", "sigmoid", "relu",
+
+
+def load(op, lang: str = "numpy", **params):
+    """A kernel object for a catalog op (by name, with PyTorch-named hyper-parameters) or for an
+    :class:`Op`: ``forward(*tensors)`` and ``backward(grad_output, *tensors)`` in the order and
+    layout of the matching ``torch.nn.functional`` op."""
+    from .ops import get
+    if isinstance(op, str):
+        op = get(op, **params)
+    elif params:
+        raise ValueError("parameters are given with an op name, not with an Op object")
+    if lang == "numpy":
+        from .codegen.numpy import load as load_numpy
+        return load_numpy(op)
+    if lang == "c":
+        from .codegen.cload import load as load_c
+        return load_c(op)
+    raise ValueError(f"lang must be 'numpy' or 'c', got {lang!r}")
+
+
+__all__ = ["load", "Axis", "Tensor", "index", "size", "WindowMax", "ArgmaxIs", "sigmoid", "relu",
            "step", "Op", "Formula", "Term", "Divides", "Derivation", "derive_op"]

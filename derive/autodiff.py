@@ -239,7 +239,12 @@ def eliminate(loops: list[IndexRange], factor: sp.Expr, prefer: set, box: dict,
             return None
         if v is None:
             divides_kept.append(d)
+    before = list(loops)
     loops, g2, filters, empty = indexing.tighten(loops, conds, box)
+    if steps is not None:
+        steps.append(Step("bounds", {
+            "conditions": [sp.GreaterThan(c, 0) for c in conds], "before": before,
+            "after": list(loops), "guards": list(g2), "empty": empty}))
     if empty:
         return None
     for f in pending_filters:
@@ -430,6 +435,8 @@ def _gradient(op: Op, X: Tensor, body: sp.Expr, upstream: Tensor, extents: dict)
     if any(a.body != b.body for a, b in zip(terms, new_terms)):
         steps.append(Step("output_form", {"Y": op.output}))
     terms = _merge(new_terms)
+    for t in terms:
+        t.body = tidy(t.body)
     formula = Formula(X, free, X.slot_extents, terms)
     steps.append(Step("final", {"formula": formula}))
     return Gradient(X, formula, steps)
@@ -457,6 +464,30 @@ def _merge(terms: list[Term]) -> list[Term]:
     for u in out:
         u.body = sp.factor_terms(u.body)
     return [u for u in out if u.body != 0]
+
+
+def tidy_index(e: sp.Expr) -> sp.Expr:
+    """An index expression in its most readable form: expanded, over a common denominator when
+    it has one (``(h + p - d*k)/s`` rather than ``h/s + p/s - d*k/s``)."""
+    e = sp.expand(e)
+    if e.is_Add and any(not t.as_numer_denom()[1] == 1 for t in e.args):
+        e = sp.together(e)
+    return e
+
+
+def tidy(expr: sp.Expr) -> sp.Expr:
+    """Tidy every index expression of ``expr``, inside windows too."""
+    def fix_read(r):
+        return r.base[tuple(tidy_index(i) for i in r.indices)]
+
+    def fix_window(w):
+        body = tidy(w.body)
+        limits = [(v, tidy_index(lo) if not lo.has(sp.Max, sp.Min) else lo,
+                   tidy_index(hi) if not hi.has(sp.Max, sp.Min) else hi) for v, lo, hi in w.limits]
+        return WindowMax.make(body, limits, tidy(w.where) if w.where != sp.true else True, w.ties)
+
+    expr = expr.replace(lambda e: isinstance(e, sp.Indexed), fix_read)
+    return expr.replace(lambda e: isinstance(e, WindowMax), fix_window)
 
 
 def simplify_formula(f: Formula) -> Formula:
@@ -492,5 +523,5 @@ def simplify_formula(f: Formula) -> Formula:
             if diff.is_number and diff < 0:
                 dead = True
         if not dead:
-            terms.append(Term(t.sums, t.body, guards, divs, t.filters))
+            terms.append(Term(t.sums, tidy(t.body), guards, divs, t.filters))
     return Formula(f.target, f.index, f.ranges, terms)

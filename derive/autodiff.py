@@ -242,8 +242,13 @@ def eliminate(loops: list[IndexRange], factor: sp.Expr, prefer: set, box: dict,
     before = list(loops)
     loops, g2, filters, empty = indexing.tighten(loops, conds, box)
     if steps is not None:
+        shown = []
+        for c in conds:
+            c = sp.expand(c)
+            if c not in shown and indexing.provably_nonneg(c, full_box) is not True:
+                shown.append(c)
         steps.append(Step("bounds", {
-            "conditions": [sp.GreaterThan(c, 0) for c in conds], "before": before,
+            "conditions": [sp.GreaterThan(c, 0) for c in shown], "before": before,
             "after": list(loops), "guards": list(g2), "empty": empty}))
     if empty:
         return None

@@ -8,7 +8,7 @@ scalar body.  Kernels, explanations and the verifier are views of this object.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Iterable
 
 import sympy as sp

@@ -13,7 +13,7 @@ What SymPy cannot state with symbolic bounds gets a node here, each with its der
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Sequence
 
 import sympy as sp

@@ -5,7 +5,7 @@ the parameter."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any
 
 
 class ParamError(ValueError):

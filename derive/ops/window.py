@@ -10,7 +10,7 @@ from dataclasses import dataclass
 import sympy as sp
 
 from .. import indexing
-from ..autodiff import Step
+from ..steps import Step
 from .params import ParamError
 
 SPATIAL = {1: ("L",), 2: ("H", "W"), 3: ("D", "H", "W")}

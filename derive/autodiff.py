@@ -113,7 +113,7 @@ def _lhs(t: Tensor, idx) -> sp.Expr:
 
 def _gradient(op: Op, X: Tensor, body: sp.Expr, upstream: Tensor, extents: dict) -> Gradient:
     steps: list[Step] = []
-    free = tuple(op.grad_index.get(X.name) or _default_free(X))
+    free = tuple(op.grad_index.get(X.name) or _default_free(X, body))
     free_set = set(free)
     # rename forward symbols that clash with the gradient's free indices
     bound = set(op.index)
@@ -157,15 +157,30 @@ def _gradient(op: Op, X: Tensor, body: sp.Expr, upstream: Tensor, extents: dict)
     terms = _merge(new_terms)
     for t in terms:
         t.body = tidy(t.body)
-    formula = Formula(X, free, X.slot_extents, terms)
+    formula = Formula(X, free, X.slot_extents, terms, loss="L")
     steps.append(Step("final", {"formula": formula}))
     return Gradient(X, formula, steps)
 
 
-def _default_free(X: Tensor):
+_SPARE = "p q r t u v m l a b e f".split()
+
+
+def _default_free(X: Tensor, body: sp.Expr):
+    """Free index names for dL/dX: the symbol the forward formula reads X with at each slot
+    when that is a plain index (``w[o, c, k]`` -> ``o, c, k``), else a spare letter."""
+    reads = [r for r in body.atoms(sp.Indexed) if r.base == X.base]
+    used = {s.name for s in body.free_symbols} | {
+        v.name for s in body.atoms(sp.Sum) for v in s.variables}
     names = []
-    for k, ext in enumerate(X.slot_extents):
-        names.append(sp.Symbol(f"{X.name}_{k}", integer=True))
+    for k in range(len(X.slot_extents)):
+        at = {r.indices[k] for r in reads}
+        cand = at.pop() if len(at) == 1 else None
+        if isinstance(cand, sp.Symbol) and cand not in names:
+            names.append(cand)
+            continue
+        spare = next((n for n in _SPARE if n not in used and
+                      sp.Symbol(n, integer=True) not in names), f"{X.name}_{k}")
+        names.append(sp.Symbol(spare, integer=True))
     return tuple(names)
 
 
@@ -244,4 +259,4 @@ def simplify_formula(f: Formula) -> Formula:
                 dead = True
         if not dead:
             terms.append(Term(t.sums, tidy(t.body), guards, divs, t.filters))
-    return Formula(f.target, f.index, f.ranges, terms)
+    return Formula(f.target, f.index, f.ranges, terms, f.loss)

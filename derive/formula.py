@@ -72,11 +72,20 @@ class Formula:
     index: tuple[sp.Symbol, ...]
     ranges: tuple[sp.Expr, ...]
     terms: list[Term]
+    #: the name of the loss when this formula is a gradient dL/d(target), else None
+    loss: str | None = None
 
     def subs(self, rules) -> "Formula":
         return Formula(self.target, self.index,
                        tuple(sp.sympify(r).subs(rules) for r in self.ranges),
-                       [t.subs(rules) for t in self.terms])
+                       [t.subs(rules) for t in self.terms], self.loss)
+
+    def __str__(self) -> str:
+        lhs = f"{self.target.name}[{', '.join(map(str, self.index))}]"
+        if self.loss:
+            lhs = f"d{self.loss}/d{lhs}"
+        parts = [term_str(t) for t in self.terms] or ["0"]
+        return f"{lhs} = " + "\n    + ".join(parts)
 
     def as_expr(self) -> sp.Expr:
         """The formula as one SymPy expression (Sum + Piecewise), for printing and comparison."""
@@ -91,6 +100,19 @@ def term_expr(t: Term) -> sp.Expr:
     if t.sums:
         body = sp.Sum(body, *[(r.var, r.lo, r.hi) for r in t.sums])
     return body
+
+
+def term_str(t: Term) -> str:
+    """One term as plain text: ``sum_{v=lo..hi} ... [conditions] body``."""
+    out = []
+    for r in t.sums:
+        out.append(f"sum_{{{r.var}={r.lo}..{r.hi}}}")
+    conds = [str(g) for g in t.guards] + [f"{d.modulus} | {d.expr}" for d in t.divides] + \
+        [str(f) for f in t.filters]
+    if conds:
+        out.append("[" + ", ".join(conds) + "]")
+    out.append(str(t.body))
+    return " ".join(out)
 
 
 def free_index_box(f: Formula) -> dict[sp.Symbol, tuple[sp.Expr, sp.Expr]]:

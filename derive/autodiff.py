@@ -119,6 +119,8 @@ def _gradient(op: Op, X: Tensor, body: sp.Expr, upstream: Tensor, extents: dict)
     bound = set(op.index)
     for s in body.atoms(sp.Sum):
         bound |= set(s.variables)
+    for w in body.atoms(WindowMax):
+        bound |= set(w.variables)
     rename = {}
     for s in bound:
         if s in free_set:

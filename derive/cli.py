@@ -162,6 +162,9 @@ def main(argv: list[str] | None = None) -> int:
     except NotImplementedError as e:
         print(f"derive: not supported: {e}", file=sys.stderr)
         return 2
+    except RuntimeError as e:  # e.g. the PDF could not be made (no TeX engine)
+        print(f"derive: error: {e}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

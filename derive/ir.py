@@ -231,6 +231,12 @@ class step(sp.Function):
 
     is_real = True
 
+    @classmethod
+    def eval(cls, x):
+        if x.is_number and x.is_real:
+            return sp.S.One if x > 0 else sp.S.Zero
+        return None
+
     def fdiff(self, argindex=1):
         return sp.S.Zero
 

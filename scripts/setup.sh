@@ -8,7 +8,9 @@ cd "$(dirname "$0")/.."
 
 need=()
 command -v pdflatex >/dev/null 2>&1 || need+=(texlive-latex-base texlive-latex-recommended texlive-latex-extra)
-kpsewhich CJKutf8.sty >/dev/null 2>&1 || need+=(texlive-lang-chinese)
+# Chinese documents: CJKutf8 with the GB song font
+{ kpsewhich CJKutf8.sty && kpsewhich c70gbsn.fd; } >/dev/null 2>&1 || \
+    need+=(latex-cjk-common latex-cjk-chinese latex-cjk-chinese-arphic-gbsn00lp)
 command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
 if [ ${#need[@]} -gt 0 ]; then
     echo "installing Debian packages: ${need[*]}" >&2

@@ -91,8 +91,7 @@ def _setup(dims, p, name, dilation):
             dm.extent: "input extent", dm.out: "output extent", dm.kernel: "window extent",
             dm.stride: "stride", dm.pad_lo: "padding", dm.out_index: "output position",
             dm.in_index: "input position", dm.offset: "offset within the window"})
-        if dilation[0] != 1 or "dilation" in p:
-            glossary[dm.dilation] = "dilation"
+        glossary[dm.dilation] = "dilation"
     return kernel, stride, padding, ceil_mode, D, bindings, definitions, steps, x, y, n, c, glossary
 
 

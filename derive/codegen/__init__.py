@@ -1,0 +1,1 @@
+"""Code generation: lowering derived formulas to kernels (``numpy``: vectorized NumPy modules)."""

@@ -85,7 +85,8 @@ def cmd_gen(args) -> int:
 
 def cmd_verify(args) -> int:
     from . import verify
-    op = _op(args)
+    # the seed's 4-layer BP net is a network, not a catalog op: the verifier builds it
+    op = ("bpnet", parse_params(args.params)) if args.op == "bpnet" else _op(args)
     verdict = verify.verify(op, args.formula, args.bind or [])
     print(verdict.text)
     return verdict.exit_code

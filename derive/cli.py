@@ -72,13 +72,14 @@ def cmd_gen(args) -> int:
         _write(gen_numpy.generate(op), args.output)
         return 0
     from .codegen import c as gen_c
-    c_src, h_src = gen_c.generate(op)
     if args.output:
         out = Path(args.output)
+        c_src, h_src = gen_c.generate(op, header_name=out.with_suffix(".h").name)
         out.with_suffix(".c").write_text(c_src, encoding="utf-8")
         out.with_suffix(".h").write_text(h_src, encoding="utf-8")
         print(f"wrote {out.with_suffix('.c')} and {out.with_suffix('.h')}", file=sys.stderr)
     else:
+        c_src, h_src = gen_c.generate(op)
         sys.stdout.write(h_src + "\n" + c_src)
     return 0
 

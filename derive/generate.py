@@ -40,7 +40,7 @@ def outputs() -> dict[str, str]:
     for stem, name, params in DEFAULTS:
         op = get(name, **params)
         files[f"numpy/{stem}.py"] = gen_numpy.generate(op)
-        c_src, h_src = gen_c.generate(op)
+        c_src, h_src = gen_c.generate(op, header_name=f"{stem}.h")
         files[f"c/{stem}.c"] = c_src
         files[f"c/{stem}.h"] = h_src
         files[f"latex/{stem}.tex"] = explain.render(op, fmt="tex", lang="en")

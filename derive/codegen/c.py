@@ -1212,14 +1212,16 @@ def _formula_lines(f: Formula) -> list[str]:
     return _wrap(f"{lhs} = {sp.sstr(f.as_expr())}")
 
 
-def lower(op) -> CKernel:
-    """Lower every formula of ``op`` (forward and gradients) to C; see the module docstring."""
+def lower(op, header_name: str | None = None) -> CKernel:
+    """Lower every formula of ``op`` (forward and gradients) to C; see the module docstring.
+    ``header_name``: the file name the source includes its header by (default
+    ``derive_<op>.h``)."""
     lw = _Lowering(op)
     funcs, protos, grads = lw.build()
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(_template_dir())),
                              keep_trailing_newline=True, autoescape=False,
                              undefined=jinja2.StrictUndefined)
-    header_name = f"{lw.prefix}.h"
+    header_name = header_name or f"{lw.prefix}.h"
     params = ", ".join(f"{k}={v!r}" for k, v in op.params.items()
                        if v is not None) or "defaults"
     layouts = ", ".join(f"{t.name}[{', '.join(a.name for a in t.axes)}]" if t.axes else
@@ -1247,7 +1249,8 @@ def lower(op) -> CKernel:
                    errors=dict(enumerate(lw.errors, 1)))
 
 
-def generate(op) -> tuple[str, str]:
-    """``(c_source, h_source)`` for one op configuration (``op.derive().concrete()``)."""
-    k = lower(op)
+def generate(op, header_name: str | None = None) -> tuple[str, str]:
+    """``(c_source, h_source)`` for one op configuration (``op.derive().concrete()``); the
+    source includes the header as ``header_name`` (default ``derive_<op>.h``)."""
+    k = lower(op, header_name)
     return k.c_source, k.h_source

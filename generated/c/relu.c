@@ -1,0 +1,202 @@
+/* relu: forward and backward kernels (C99)
+ *
+ * elementwise relu, as torch.relu
+ * Configuration: defaults
+ *
+ * Forward:
+ *   y[i] = relu(x[i])
+ *
+ * Gradient of x:
+ *   x[i] = step(x[i])*grad_y[i]
+ *
+ * Sizes given at run time: M.
+ * Every array is contiguous, row-major (x[element], y[element]).
+ * Entry points return 0 on success and an error code otherwise;
+ * derive_relu_error_message(code) names the problem.
+ */
+#include <math.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "relu.h"
+
+/* Integer division rounding toward -infinity and toward +infinity, and the
+   non-negative remainder: C's / and % truncate toward zero, index arithmetic
+   needs floor semantics for negative operands. */
+static inline int64_t derive_fdiv(int64_t a, int64_t b)
+{
+    int64_t q = a / b;
+    return (a % b != 0 && ((a < 0) != (b < 0))) ? q - 1 : q;
+}
+
+static inline int64_t derive_cdiv(int64_t a, int64_t b)
+{
+    int64_t q = a / b;
+    return (a % b != 0 && ((a < 0) == (b < 0))) ? q + 1 : q;
+}
+
+static inline int64_t derive_imod(int64_t a, int64_t b)
+{
+    int64_t r = a % b;
+    return (r != 0 && ((r < 0) != (b < 0))) ? r + b : r;
+}
+
+static inline int64_t derive_imax(int64_t a, int64_t b) { return a > b ? a : b; }
+static inline int64_t derive_imin(int64_t a, int64_t b) { return a < b ? a : b; }
+
+const char *derive_relu_error_message(int code)
+{
+    switch (code) {
+    case 0: return "no error";
+    case 1: return "size M must be positive (empty tensors are not supported)";
+    case 2: return "the output axis 0 (element) would be empty: the window does not fit the padded input";
+    default: return "unknown error code";
+    }
+}
+
+int derive_relu_sizes(const int64_t *dims, int64_t *sizes)
+{
+    (void)dims; (void)sizes;
+    int64_t M = 0;
+    M = dims[0];
+    if (M < 1) return 1;
+    sizes[0] = M;
+    return 0;
+}
+
+int derive_relu_output_shape(int64_t M, int64_t *shape)
+{
+    (void)shape;
+    (void)M;
+    if (M < 1) return 1;
+    shape[0] = M;
+    if (shape[0] < 1) return 2;
+    return 0;
+}
+
+static int derive_relu_check(int64_t M)
+{
+    if (M < 1) return 1;
+    return 0;
+}
+
+int derive_relu_forward_f64(int64_t M, const double *restrict x, double *restrict y)
+{
+    (void)M;
+    (void)x;
+    (void)y;
+    int status = derive_relu_check(M);
+    if (status) return status;
+#ifdef _OPENMP
+    const int64_t work_1 = M;
+#pragma omp parallel for schedule(static) if(work_1 >= 32768)
+#endif
+    for (int64_t i = 0; i < M; ++i) {
+        double acc_2 = 0;
+        {
+            acc_2 += (x[i] > (double)0 ? x[i] : (double)0);
+        }
+        y[i] = acc_2;
+    }
+    return 0;
+}
+
+int derive_relu_backward_x_f64(int64_t M, const double *restrict grad_y, const double *restrict x, const double *restrict y, double *restrict grad_x)
+{
+    (void)M;
+    (void)grad_y;
+    (void)x;
+    (void)y;
+    (void)grad_x;
+    int status = derive_relu_check(M);
+    if (status) return status;
+#ifdef _OPENMP
+    const int64_t work_3 = M;
+#pragma omp parallel for schedule(static) if(work_3 >= 32768)
+#endif
+    for (int64_t i = 0; i < M; ++i) {
+        double acc_4 = 0;
+        {
+            acc_4 += (grad_y[i] * (x[i] > (double)0 ? (double)1 : (double)0));
+        }
+        grad_x[i] = acc_4;
+    }
+    return 0;
+}
+
+int derive_relu_backward_f64(int64_t M, const double *restrict grad_y, const double *restrict x, double *restrict y, double *restrict grad_x)
+{
+    (void)M;
+    (void)grad_y;
+    (void)x;
+    (void)y;
+    (void)grad_x;
+    int status = derive_relu_check(M);
+    if (status) return status;
+    if (grad_x != NULL) {
+        status = derive_relu_backward_x_f64(M, grad_y, x, y, grad_x);
+        if (status) return status;
+    }
+    return 0;
+}
+
+int derive_relu_forward_f32(int64_t M, const float *restrict x, float *restrict y)
+{
+    (void)M;
+    (void)x;
+    (void)y;
+    int status = derive_relu_check(M);
+    if (status) return status;
+#ifdef _OPENMP
+    const int64_t work_5 = M;
+#pragma omp parallel for schedule(static) if(work_5 >= 32768)
+#endif
+    for (int64_t i = 0; i < M; ++i) {
+        float acc_6 = 0;
+        {
+            acc_6 += (x[i] > (float)0 ? x[i] : (float)0);
+        }
+        y[i] = acc_6;
+    }
+    return 0;
+}
+
+int derive_relu_backward_x_f32(int64_t M, const float *restrict grad_y, const float *restrict x, const float *restrict y, float *restrict grad_x)
+{
+    (void)M;
+    (void)grad_y;
+    (void)x;
+    (void)y;
+    (void)grad_x;
+    int status = derive_relu_check(M);
+    if (status) return status;
+#ifdef _OPENMP
+    const int64_t work_7 = M;
+#pragma omp parallel for schedule(static) if(work_7 >= 32768)
+#endif
+    for (int64_t i = 0; i < M; ++i) {
+        float acc_8 = 0;
+        {
+            acc_8 += (grad_y[i] * (x[i] > (float)0 ? (float)1 : (float)0));
+        }
+        grad_x[i] = acc_8;
+    }
+    return 0;
+}
+
+int derive_relu_backward_f32(int64_t M, const float *restrict grad_y, const float *restrict x, float *restrict y, float *restrict grad_x)
+{
+    (void)M;
+    (void)grad_y;
+    (void)x;
+    (void)y;
+    (void)grad_x;
+    int status = derive_relu_check(M);
+    if (status) return status;
+    if (grad_x != NULL) {
+        status = derive_relu_backward_x_f32(M, grad_y, x, y, grad_x);
+        if (status) return status;
+    }
+    return 0;
+}
+

@@ -1,0 +1,209 @@
+/* sigmoid: forward and backward kernels (C99)
+ *
+ * elementwise sigmoid, as torch.sigmoid
+ * Configuration: defaults
+ *
+ * Forward:
+ *   y[i] = sigmoid(x[i])
+ *
+ * Gradient of x:
+ *   x[i] = (1 - y[i])*grad_y[i]*y[i]
+ *
+ * Sizes given at run time: M.
+ * Every array is contiguous, row-major (x[element], y[element]).
+ * Entry points return 0 on success and an error code otherwise;
+ * derive_sigmoid_error_message(code) names the problem.
+ */
+#include <math.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "sigmoid.h"
+
+/* Integer division rounding toward -infinity and toward +infinity, and the
+   non-negative remainder: C's / and % truncate toward zero, index arithmetic
+   needs floor semantics for negative operands. */
+static inline int64_t derive_fdiv(int64_t a, int64_t b)
+{
+    int64_t q = a / b;
+    return (a % b != 0 && ((a < 0) != (b < 0))) ? q - 1 : q;
+}
+
+static inline int64_t derive_cdiv(int64_t a, int64_t b)
+{
+    int64_t q = a / b;
+    return (a % b != 0 && ((a < 0) == (b < 0))) ? q + 1 : q;
+}
+
+static inline int64_t derive_imod(int64_t a, int64_t b)
+{
+    int64_t r = a % b;
+    return (r != 0 && ((r < 0) != (b < 0))) ? r + b : r;
+}
+
+static inline int64_t derive_imax(int64_t a, int64_t b) { return a > b ? a : b; }
+static inline int64_t derive_imin(int64_t a, int64_t b) { return a < b ? a : b; }
+
+const char *derive_sigmoid_error_message(int code)
+{
+    switch (code) {
+    case 0: return "no error";
+    case 1: return "size M must be positive (empty tensors are not supported)";
+    case 2: return "the output axis 0 (element) would be empty: the window does not fit the padded input";
+    case 3: return "this backward pass needs a work buffer for the output";
+    default: return "unknown error code";
+    }
+}
+
+int derive_sigmoid_sizes(const int64_t *dims, int64_t *sizes)
+{
+    (void)dims; (void)sizes;
+    int64_t M = 0;
+    M = dims[0];
+    if (M < 1) return 1;
+    sizes[0] = M;
+    return 0;
+}
+
+int derive_sigmoid_output_shape(int64_t M, int64_t *shape)
+{
+    (void)shape;
+    (void)M;
+    if (M < 1) return 1;
+    shape[0] = M;
+    if (shape[0] < 1) return 2;
+    return 0;
+}
+
+static int derive_sigmoid_check(int64_t M)
+{
+    if (M < 1) return 1;
+    return 0;
+}
+
+int derive_sigmoid_forward_f64(int64_t M, const double *restrict x, double *restrict y)
+{
+    (void)M;
+    (void)x;
+    (void)y;
+    int status = derive_sigmoid_check(M);
+    if (status) return status;
+#ifdef _OPENMP
+    const int64_t work_1 = M;
+#pragma omp parallel for schedule(static) if(work_1 >= 32768)
+#endif
+    for (int64_t i = 0; i < M; ++i) {
+        double acc_2 = 0;
+        {
+            acc_2 += ((double)1 / ((double)1 + exp(-x[i])));
+        }
+        y[i] = acc_2;
+    }
+    return 0;
+}
+
+int derive_sigmoid_backward_x_f64(int64_t M, const double *restrict grad_y, const double *restrict x, const double *restrict y, double *restrict grad_x)
+{
+    (void)M;
+    (void)grad_y;
+    (void)x;
+    (void)y;
+    (void)grad_x;
+    int status = derive_sigmoid_check(M);
+    if (status) return status;
+#ifdef _OPENMP
+    const int64_t work_3 = M;
+#pragma omp parallel for schedule(static) if(work_3 >= 32768)
+#endif
+    for (int64_t i = 0; i < M; ++i) {
+        double acc_4 = 0;
+        {
+            acc_4 += ((((double)1) + (((double)(-1)) * y[i])) * grad_y[i] * y[i]);
+        }
+        grad_x[i] = acc_4;
+    }
+    return 0;
+}
+
+int derive_sigmoid_backward_f64(int64_t M, const double *restrict grad_y, const double *restrict x, double *restrict y, double *restrict grad_x)
+{
+    (void)M;
+    (void)grad_y;
+    (void)x;
+    (void)y;
+    (void)grad_x;
+    int status = derive_sigmoid_check(M);
+    if (status) return status;
+    if (y == NULL) return 3;
+    status = derive_sigmoid_forward_f64(M, x, y);
+    if (status) return status;
+    if (grad_x != NULL) {
+        status = derive_sigmoid_backward_x_f64(M, grad_y, x, y, grad_x);
+        if (status) return status;
+    }
+    return 0;
+}
+
+int derive_sigmoid_forward_f32(int64_t M, const float *restrict x, float *restrict y)
+{
+    (void)M;
+    (void)x;
+    (void)y;
+    int status = derive_sigmoid_check(M);
+    if (status) return status;
+#ifdef _OPENMP
+    const int64_t work_5 = M;
+#pragma omp parallel for schedule(static) if(work_5 >= 32768)
+#endif
+    for (int64_t i = 0; i < M; ++i) {
+        float acc_6 = 0;
+        {
+            acc_6 += ((float)1 / ((float)1 + expf(-x[i])));
+        }
+        y[i] = acc_6;
+    }
+    return 0;
+}
+
+int derive_sigmoid_backward_x_f32(int64_t M, const float *restrict grad_y, const float *restrict x, const float *restrict y, float *restrict grad_x)
+{
+    (void)M;
+    (void)grad_y;
+    (void)x;
+    (void)y;
+    (void)grad_x;
+    int status = derive_sigmoid_check(M);
+    if (status) return status;
+#ifdef _OPENMP
+    const int64_t work_7 = M;
+#pragma omp parallel for schedule(static) if(work_7 >= 32768)
+#endif
+    for (int64_t i = 0; i < M; ++i) {
+        float acc_8 = 0;
+        {
+            acc_8 += ((((float)1) + (((float)(-1)) * y[i])) * grad_y[i] * y[i]);
+        }
+        grad_x[i] = acc_8;
+    }
+    return 0;
+}
+
+int derive_sigmoid_backward_f32(int64_t M, const float *restrict grad_y, const float *restrict x, float *restrict y, float *restrict grad_x)
+{
+    (void)M;
+    (void)grad_y;
+    (void)x;
+    (void)y;
+    (void)grad_x;
+    int status = derive_sigmoid_check(M);
+    if (status) return status;
+    if (y == NULL) return 3;
+    status = derive_sigmoid_forward_f32(M, x, y);
+    if (status) return status;
+    if (grad_x != NULL) {
+        status = derive_sigmoid_backward_x_f32(M, grad_y, x, y, grad_x);
+        if (status) return status;
+    }
+    return 0;
+}
+

@@ -1,0 +1,337 @@
+/* superpixel_max_pool: forward and backward kernels (C99)
+ *
+ * superpixel max pooling over the regions of a label map
+ * Configuration: num_regions=16, ties='first'
+ *
+ * Forward:
+ *   y[n, c, r] = WindowMax(x[n, c, h, w], KroneckerDelta(r, label[n, h, w]), first, (h, 0, H -
+ *       1), (w, 0, W - 1))
+ *
+ * Gradient of x:
+ *   x[n, c, p, q] = Piecewise((ArgmaxIs(WindowMax(x[n, c, _h, _w], KroneckerDelta(label[n, _h,
+ *       _w], label[n, p, q]), first, (_h, 0, H - 1), (_w, 0, W - 1)), (p, q))*grad_y[n, c,
+ *       label[n, p, q]], (label[n, p, q] >= 0) & (label[n, p, q] <= 15)), (0, True))
+ *
+ * Sizes given at run time: N, C, H, W.
+ * Every array is contiguous, row-major (x[batch, channel, row, column], label[batch, row, column], y[batch, channel, region]).
+ * Entry points return 0 on success and an error code otherwise;
+ * derive_superpixel_max_pool_error_message(code) names the problem.
+ */
+#include <math.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "superpixel_max_pool.h"
+
+/* Integer division rounding toward -infinity and toward +infinity, and the
+   non-negative remainder: C's / and % truncate toward zero, index arithmetic
+   needs floor semantics for negative operands. */
+static inline int64_t derive_fdiv(int64_t a, int64_t b)
+{
+    int64_t q = a / b;
+    return (a % b != 0 && ((a < 0) != (b < 0))) ? q - 1 : q;
+}
+
+static inline int64_t derive_cdiv(int64_t a, int64_t b)
+{
+    int64_t q = a / b;
+    return (a % b != 0 && ((a < 0) == (b < 0))) ? q + 1 : q;
+}
+
+static inline int64_t derive_imod(int64_t a, int64_t b)
+{
+    int64_t r = a % b;
+    return (r != 0 && ((r < 0) != (b < 0))) ? r + b : r;
+}
+
+static inline int64_t derive_imax(int64_t a, int64_t b) { return a > b ? a : b; }
+static inline int64_t derive_imin(int64_t a, int64_t b) { return a < b ? a : b; }
+
+const char *derive_superpixel_max_pool_error_message(int code)
+{
+    switch (code) {
+    case 0: return "no error";
+    case 1: return "size N must be positive (empty tensors are not supported)";
+    case 2: return "size C must be positive (empty tensors are not supported)";
+    case 3: return "size H must be positive (empty tensors are not supported)";
+    case 4: return "size W must be positive (empty tensors are not supported)";
+    case 5: return "label: axis 0 (batch) has the wrong extent; expected N";
+    case 6: return "label: axis 1 (row) has the wrong extent; expected H";
+    case 7: return "label: axis 2 (column) has the wrong extent; expected W";
+    case 8: return "the output axis 0 (batch) would be empty: the window does not fit the padded input";
+    case 9: return "the output axis 1 (channel) would be empty: the window does not fit the padded input";
+    case 10: return "the output axis 2 (region) would be empty: the window does not fit the padded input";
+    case 11: return "label values must lie in 0..R-1 (R = 16)";
+    default: return "unknown error code";
+    }
+}
+
+int derive_superpixel_max_pool_sizes(const int64_t *dims, int64_t *sizes)
+{
+    (void)dims; (void)sizes;
+    int64_t N = 0;
+    int64_t C = 0;
+    int64_t H = 0;
+    int64_t W = 0;
+    N = dims[0];
+    C = dims[1];
+    H = dims[2];
+    W = dims[3];
+    if (N < 1) return 1;
+    if (C < 1) return 2;
+    if (H < 1) return 3;
+    if (W < 1) return 4;
+    if (dims[4] != N) return 5;
+    if (dims[5] != H) return 6;
+    if (dims[6] != W) return 7;
+    sizes[0] = N;
+    sizes[1] = C;
+    sizes[2] = H;
+    sizes[3] = W;
+    return 0;
+}
+
+int derive_superpixel_max_pool_output_shape(int64_t N, int64_t C, int64_t H, int64_t W, int64_t *shape)
+{
+    (void)shape;
+    (void)N;
+    (void)C;
+    (void)H;
+    (void)W;
+    if (N < 1) return 1;
+    if (C < 1) return 2;
+    if (H < 1) return 3;
+    if (W < 1) return 4;
+    shape[0] = N;
+    if (shape[0] < 1) return 8;
+    shape[1] = C;
+    if (shape[1] < 1) return 9;
+    shape[2] = 16;
+    if (shape[2] < 1) return 10;
+    return 0;
+}
+
+static int derive_superpixel_max_pool_check(int64_t N, int64_t C, int64_t H, int64_t W, const int64_t *restrict label)
+{
+    if (N < 1) return 1;
+    if (C < 1) return 2;
+    if (H < 1) return 3;
+    if (W < 1) return 4;
+    (void)label;
+    for (int64_t e = 0; e < N * H * W; ++e)
+        if (label[e] < 0 || label[e] >= 16) return 11;
+    return 0;
+}
+
+int derive_superpixel_max_pool_forward_f64(int64_t N, int64_t C, int64_t H, int64_t W, const double *restrict x, const int64_t *restrict label, double *restrict y)
+{
+    (void)N;
+    (void)C;
+    (void)H;
+    (void)W;
+    (void)x;
+    (void)label;
+    (void)y;
+    int status = derive_superpixel_max_pool_check(N, C, H, W, label);
+    if (status) return status;
+#ifdef _OPENMP
+    const int64_t work_1 = (16 * C * H * N * W);
+#pragma omp parallel for collapse(2) schedule(static) if(work_1 >= 32768)
+#endif
+    for (int64_t n = 0; n < N; ++n) {
+        for (int64_t c = 0; c < C; ++c) {
+            for (int64_t r = 0; r < 16; ++r) {
+                double best_4 = 0;
+                int found_5 = 0;
+                for (int64_t h_2 = 0; h_2 <= ((-1) + H); ++h_2) {
+                    for (int64_t w_3 = 0; w_3 <= ((-1) + W); ++w_3) {
+                        if (!(r == label[((n) * H + h_2) * W + w_3])) continue;
+                        const double v_6 = x[(((n) * C + c) * H + h_2) * W + w_3];
+                        if (!found_5 || v_6 > best_4) { best_4 = v_6; found_5 = 1; }
+                    }
+                }
+                const double wmax_7 = found_5 ? best_4 : (double)0;
+                double acc_8 = 0;
+                {
+                    acc_8 += wmax_7;
+                }
+                y[((n) * C + c) * 16 + r] = acc_8;
+            }
+        }
+    }
+    return 0;
+}
+
+int derive_superpixel_max_pool_backward_x_f64(int64_t N, int64_t C, int64_t H, int64_t W, const double *restrict grad_y, const double *restrict x, const int64_t *restrict label, const double *restrict y, double *restrict grad_x)
+{
+    (void)N;
+    (void)C;
+    (void)H;
+    (void)W;
+    (void)grad_y;
+    (void)x;
+    (void)label;
+    (void)y;
+    (void)grad_x;
+    int status = derive_superpixel_max_pool_check(N, C, H, W, label);
+    if (status) return status;
+#ifdef _OPENMP
+    const int64_t work_9 = (C * N * (H * H) * (W * W));
+#pragma omp parallel for collapse(2) schedule(static) if(work_9 >= 32768)
+#endif
+    for (int64_t n = 0; n < N; ++n) {
+        for (int64_t c = 0; c < C; ++c) {
+            for (int64_t p = 0; p < H; ++p) {
+                for (int64_t q = 0; q < W; ++q) {
+                    double best_12 = 0;
+                    int found_13 = 0;
+                    int64_t at_14 = 0;
+                    int64_t at_15 = 0;
+                    for (int64_t h_10 = 0; h_10 <= ((-1) + H); ++h_10) {
+                        for (int64_t w_11 = 0; w_11 <= ((-1) + W); ++w_11) {
+                            if (!(label[((n) * H + h_10) * W + w_11] == label[((n) * H + p) * W + q])) continue;
+                            const double v_16 = x[(((n) * C + c) * H + h_10) * W + w_11];
+                            if (!found_13 || v_16 > best_12) { best_12 = v_16; found_13 = 1; at_14 = h_10; at_15 = w_11; }
+                        }
+                    }
+                    const double share_17 = (found_13 && at_14 == p && at_15 == q) ? (double)1 : (double)0;
+                    double acc_18 = 0;
+                    if ((label[((n) * H + p) * W + q] >= 0) && ((15 + ((-1) * label[((n) * H + p) * W + q])) >= 0)) {
+                        {
+                            acc_18 += (share_17 * grad_y[((n) * C + c) * 16 + label[((n) * H + p) * W + q]]);
+                        }
+                    }
+                    grad_x[(((n) * C + c) * H + p) * W + q] = acc_18;
+                }
+            }
+        }
+    }
+    return 0;
+}
+
+int derive_superpixel_max_pool_backward_f64(int64_t N, int64_t C, int64_t H, int64_t W, const double *restrict grad_y, const double *restrict x, const int64_t *restrict label, double *restrict y, double *restrict grad_x)
+{
+    (void)N;
+    (void)C;
+    (void)H;
+    (void)W;
+    (void)grad_y;
+    (void)x;
+    (void)label;
+    (void)y;
+    (void)grad_x;
+    int status = derive_superpixel_max_pool_check(N, C, H, W, label);
+    if (status) return status;
+    if (grad_x != NULL) {
+        status = derive_superpixel_max_pool_backward_x_f64(N, C, H, W, grad_y, x, label, y, grad_x);
+        if (status) return status;
+    }
+    return 0;
+}
+
+int derive_superpixel_max_pool_forward_f32(int64_t N, int64_t C, int64_t H, int64_t W, const float *restrict x, const int64_t *restrict label, float *restrict y)
+{
+    (void)N;
+    (void)C;
+    (void)H;
+    (void)W;
+    (void)x;
+    (void)label;
+    (void)y;
+    int status = derive_superpixel_max_pool_check(N, C, H, W, label);
+    if (status) return status;
+#ifdef _OPENMP
+    const int64_t work_19 = (16 * C * H * N * W);
+#pragma omp parallel for collapse(2) schedule(static) if(work_19 >= 32768)
+#endif
+    for (int64_t n = 0; n < N; ++n) {
+        for (int64_t c = 0; c < C; ++c) {
+            for (int64_t r = 0; r < 16; ++r) {
+                float best_22 = 0;
+                int found_23 = 0;
+                for (int64_t h_20 = 0; h_20 <= ((-1) + H); ++h_20) {
+                    for (int64_t w_21 = 0; w_21 <= ((-1) + W); ++w_21) {
+                        if (!(r == label[((n) * H + h_20) * W + w_21])) continue;
+                        const float v_24 = x[(((n) * C + c) * H + h_20) * W + w_21];
+                        if (!found_23 || v_24 > best_22) { best_22 = v_24; found_23 = 1; }
+                    }
+                }
+                const float wmax_25 = found_23 ? best_22 : (float)0;
+                float acc_26 = 0;
+                {
+                    acc_26 += wmax_25;
+                }
+                y[((n) * C + c) * 16 + r] = acc_26;
+            }
+        }
+    }
+    return 0;
+}
+
+int derive_superpixel_max_pool_backward_x_f32(int64_t N, int64_t C, int64_t H, int64_t W, const float *restrict grad_y, const float *restrict x, const int64_t *restrict label, const float *restrict y, float *restrict grad_x)
+{
+    (void)N;
+    (void)C;
+    (void)H;
+    (void)W;
+    (void)grad_y;
+    (void)x;
+    (void)label;
+    (void)y;
+    (void)grad_x;
+    int status = derive_superpixel_max_pool_check(N, C, H, W, label);
+    if (status) return status;
+#ifdef _OPENMP
+    const int64_t work_27 = (C * N * (H * H) * (W * W));
+#pragma omp parallel for collapse(2) schedule(static) if(work_27 >= 32768)
+#endif
+    for (int64_t n = 0; n < N; ++n) {
+        for (int64_t c = 0; c < C; ++c) {
+            for (int64_t p = 0; p < H; ++p) {
+                for (int64_t q = 0; q < W; ++q) {
+                    float best_30 = 0;
+                    int found_31 = 0;
+                    int64_t at_32 = 0;
+                    int64_t at_33 = 0;
+                    for (int64_t h_28 = 0; h_28 <= ((-1) + H); ++h_28) {
+                        for (int64_t w_29 = 0; w_29 <= ((-1) + W); ++w_29) {
+                            if (!(label[((n) * H + h_28) * W + w_29] == label[((n) * H + p) * W + q])) continue;
+                            const float v_34 = x[(((n) * C + c) * H + h_28) * W + w_29];
+                            if (!found_31 || v_34 > best_30) { best_30 = v_34; found_31 = 1; at_32 = h_28; at_33 = w_29; }
+                        }
+                    }
+                    const float share_35 = (found_31 && at_32 == p && at_33 == q) ? (float)1 : (float)0;
+                    float acc_36 = 0;
+                    if ((label[((n) * H + p) * W + q] >= 0) && ((15 + ((-1) * label[((n) * H + p) * W + q])) >= 0)) {
+                        {
+                            acc_36 += (share_35 * grad_y[((n) * C + c) * 16 + label[((n) * H + p) * W + q]]);
+                        }
+                    }
+                    grad_x[(((n) * C + c) * H + p) * W + q] = acc_36;
+                }
+            }
+        }
+    }
+    return 0;
+}
+
+int derive_superpixel_max_pool_backward_f32(int64_t N, int64_t C, int64_t H, int64_t W, const float *restrict grad_y, const float *restrict x, const int64_t *restrict label, float *restrict y, float *restrict grad_x)
+{
+    (void)N;
+    (void)C;
+    (void)H;
+    (void)W;
+    (void)grad_y;
+    (void)x;
+    (void)label;
+    (void)y;
+    (void)grad_x;
+    int status = derive_superpixel_max_pool_check(N, C, H, W, label);
+    if (status) return status;
+    if (grad_x != NULL) {
+        status = derive_superpixel_max_pool_backward_x_f32(N, C, H, W, grad_y, x, label, y, grad_x);
+        if (status) return status;
+    }
+    return 0;
+}
+

@@ -1,0 +1,319 @@
+"""superpixel_avg_pool: forward and backward kernels (NumPy).
+
+Forward formula (superpixel_avg_pool, num_regions=16):
+
+    y[n, c, r] = Sum(Piecewise((x[n, c, h, w]/Max(1, Sum(KroneckerDelta(r, label[n, h, w]), (h, 0, H - 1), (w, 0, W - 1))), Eq(r, label[n, h, w])), (0, True)), (h, 0, H - 1), (w, 0, W - 1))
+
+Gradients (gather form, derived by the chain rule; grad_y = dL/dy):
+
+  dL/dx:
+    grad_x[n, c, p, q] = Piecewise((grad_y[n, c, label[n, p, q]]/Max(1, Sum(KroneckerDelta(label[n, h, w], label[n, p, q]), (h, 0, H - 1), (w, 0, W - 1))), (label[n, p, q] >= 0) & (label[n, p, q] <= 15)), (0, True))
+
+Tensors follow torch.nn.functional.superpixel_avg_pool: forward(x, label) and
+backward(grad_output, x, label) -> one gradient per input (None for index tensors).
+Every body below is lowered from the formulas above; Python loops run only over
+compile-time-constant ranges (kernel taps, window offsets).
+"""
+import numpy as np
+
+
+def _fail(msg):
+    raise ValueError(msg)
+
+
+def _real(a, name):
+    """A float32/float64 array (array-likes are converted; other dtypes are refused)."""
+    a = np.asarray(a)
+    if a.dtype not in (np.float32, np.float64):
+        _fail(f"{name} must be a float32 or float64 array, got dtype {a.dtype}")
+    return a
+
+
+def _index(a, name):
+    """An integer array (label maps, class targets)."""
+    a = np.asarray(a)
+    if a.dtype.kind not in "iu":
+        _fail(f"{name} must be an integer array, got dtype {a.dtype}")
+    return a.astype(np.int64, copy=False)
+
+
+def _sigmoid(v):
+    return np.exp(-np.logaddexp(0, -v))
+
+
+def _sl(s, d, n):
+    """The slice of n positions s, s+d, ... (d may be negative)."""
+    stop = s + d * n
+    return slice(s, stop if stop >= 0 else None, d)
+
+
+def _prog(vals, mask):
+    """start, step, count of the positions in ``vals`` where ``mask`` holds (an arithmetic
+    progression: the solutions of affine bounds and divisibility conditions)."""
+    idx = np.flatnonzero(np.broadcast_to(mask, vals.shape))
+    if idx.size == 0:
+        return 0, 1, 0
+    sel = vals[idx]
+    s = int(sel[0])
+    if idx.size == 1:
+        return s, 1, 1
+    d = int(sel[1] - sel[0])
+    if int(sel[-1]) - s != d * (idx.size - 1):     # bounds and a residue class: always a progression
+        raise RuntimeError("index set is not an arithmetic progression")
+    return s, d, int(idx.size)
+
+
+def _padded(cache, key, a, fill, lo, hi):
+    """``a`` padded with ``fill`` by at least lo/hi per axis (reused within one call)."""
+    got = cache.get((key, fill))
+    if got is not None:
+        pa, plo, phi = got
+        if all(x <= y for x, y in zip(lo, plo)) and all(x <= y for x, y in zip(hi, phi)):
+            return pa, plo
+        lo = [max(x, y) for x, y in zip(lo, plo)]
+        hi = [max(x, y) for x, y in zip(hi, phi)]
+    pa = np.pad(a, list(zip(lo, hi)), constant_values=fill)
+    cache[(key, fill)] = (pa, lo, hi)
+    return pa, lo
+
+
+def _rd(cache, key, a, fill, spec):
+    """Read ``a`` at an integer or a strided range (start, step, count) per axis; positions
+    outside ``a`` read ``fill``."""
+    spec = list(spec)
+    lo, hi = [], []
+    for ax, e in enumerate(spec):
+        if isinstance(e, tuple):
+            s, d, n = e
+            if n == 1:
+                e = spec[ax] = (s, 1, 1)
+            t = s + d * (n - 1)
+            mn, mx = min(s, t), max(s, t)
+        else:
+            mn = mx = e
+        lo.append(max(0, -mn))
+        hi.append(max(0, mx - a.shape[ax] + 1))
+    off = [0] * len(spec)
+    if any(lo) or any(hi):
+        a, off = _padded(cache, key, a, fill, lo, hi)
+    idx = []
+    for ax, e in enumerate(spec):
+        if isinstance(e, tuple):
+            idx.append(_sl(e[0] + off[ax], e[1] if e[2] > 1 else 1, e[2]))
+        else:
+            idx.append(e + off[ax])
+    return a[tuple(idx)]
+
+
+def _gt(cache, key, a, fill, idxs):
+    """Gather ``a`` at integer index arrays (broadcast together); outside reads ``fill``."""
+    lo, hi = [], []
+    for ax, e in enumerate(idxs):
+        mn, mx = int(np.min(e)), int(np.max(e))
+        lo.append(max(0, -mn))
+        hi.append(max(0, mx - a.shape[ax] + 1))
+    if any(lo) or any(hi):
+        a, off = _padded(cache, key, a, fill, lo, hi)
+        idxs = [e + o for e, o in zip(idxs, off)]
+    return a[tuple(idxs)]
+
+
+def _wmax(stack):
+    """The maximum over a stacked window (axis 0); an empty window gives 0."""
+    m = np.max(stack, axis=0)
+    return np.where(np.isneginf(m), 0, m)
+
+
+def _share(stack, pos, ties):
+    """The tie rule's share of window position ``pos`` (axis 0 of ``stack``)."""
+    if ties == "first":
+        return np.argmax(stack, axis=0) == pos
+    m = np.max(stack, axis=0)
+    hit = stack == m
+    return hit[pos] / np.maximum(hit.sum(axis=0), 1)
+
+
+def _segment(kind, vals, keys, nred, nseg):
+    """Reduce ``vals`` over its last ``nred`` axes into segments ``keys`` (same shape):
+    result shape = leading axes + (nseg,)."""
+    lead = vals.shape[:vals.ndim - nred]
+    rows = int(np.prod(lead, dtype=np.int64))
+    flat = (np.arange(rows).reshape(lead + (1,) * nred) * nseg + keys).ravel()
+    if kind == "sum":
+        out = np.bincount(flat, weights=vals.ravel() if vals.dtype.kind == "f" else None,
+                          minlength=rows * nseg)
+    else:
+        out = np.full(rows * nseg, -np.inf)
+        np.maximum.at(out, flat, vals.ravel())
+    return out.reshape(lead + (nseg,))
+
+
+def _contract(spec, *ops):
+    """``np.einsum(spec, *ops)`` for one or two operands through sum / matmul (BLAS),
+    without einsum's path search; more operands go to einsum."""
+    ins, out = spec.split("->")
+    ins = ins.split(",")
+    if len(ops) > 2:
+        return np.einsum(spec, *ops, optimize=True)
+    ops, ins = list(ops), list(ins)
+    for k, (a, s) in enumerate(zip(ops, ins)):   # sum labels found in one operand only
+        others = "".join(ins[:k] + ins[k + 1:]) + out
+        red = tuple(i for i, l in enumerate(s) if l not in others)
+        if red:
+            ops[k] = a.sum(axis=red)
+            ins[k] = "".join(l for l in s if l in others)
+    if len(ops) == 1:
+        a, s = ops[0], ins[0]
+        return a.transpose([s.index(l) for l in out]) if s != out else a
+    (a, b), (sa, sb) = ops, ins
+    batch = [l for l in out if l in sa and l in sb]
+    contr = [l for l in sa if l in sb and l not in out]
+    fa = [l for l in sa if l not in sb]
+    fb = [l for l in sb if l not in sa]
+    size = dict(zip(sa, a.shape))
+    size.update(zip(sb, b.shape))
+    prod = lambda ls: int(np.prod([size[l] for l in ls], dtype=np.int64))
+    A = a.transpose([sa.index(l) for l in batch + fa + contr]).reshape(
+        [size[l] for l in batch] + [prod(fa), prod(contr)])
+    B = b.transpose([sb.index(l) for l in batch + contr + fb]).reshape(
+        [size[l] for l in batch] + [prod(contr), prod(fb)])
+    r = np.matmul(A, B).reshape([size[l] for l in batch + fa + fb])
+    have = batch + fa + fb
+    return r.transpose([have.index(l) for l in out]) if have != list(out) else r
+
+
+
+def _forward(dt, cache, N, C, H, W, x, label):
+    y = np.zeros((N, C, 16,), dtype=dt)
+    n_0, n_s, n_n = 0, 1, max(0, ((N) - 1) + 1)
+    c_0, c_s, c_n = 0, 1, max(0, ((C) - 1) + 1)
+    r_0, r_s, r_n = 0, 1, max(0, 15 + 1)
+    r_a = r_0 + r_s * np.arange(r_n)
+    h_0, h_s, h_n = 0, 1, max(0, ((H) - 1) + 1)
+    w_0, w_s, w_n = 0, 1, max(0, ((W) - 1) + 1)
+    if h_n > 0 and w_n > 0:
+        h_1_0, h_1_s, h_1_n = 0, 1, max(0, ((H) - 1) + 1)
+        w_1_0, w_1_s, w_1_n = 0, 1, max(0, ((W) - 1) + 1)
+        bk = [z.transpose((0, 1, 2)) for z in np.broadcast_arrays(1, _rd(cache, 'label', label, 0.0, ((n_0, n_s, n_n), (h_1_0, h_1_s, h_1_n), (w_1_0, w_1_s, w_1_n),)))]
+        nseg = int(bk[1].max()) + 1 if bk[1].size else 1
+        seg = _segment('sum', bk[0], bk[1], 2, nseg)
+        seg_1 = np.where(((r_a < seg.shape[-1])).astype(dt), seg[((np.arange(seg.shape[0]))[:, None], np.minimum(r_a, seg.shape[-1] - 1),)], 0.0)
+        f = (1.0 / (np.maximum(1, seg_1)))
+        f_1 = _rd(cache, 'x', x, 0.0, ((n_0, n_s, n_n), (c_0, c_s, c_n), (h_0, h_s, h_n), (w_0, w_s, w_n),))
+        f_2 = ((r_a[:, None, None] == ((_rd(cache, 'label', label, 0.0, ((n_0, n_s, n_n), (h_0, h_s, h_n), (w_0, w_s, w_n),)))[:, None]))).astype(dt)
+        _r = _contract('ac,abde,acde->abc', f, f_1, f_2)
+        y[_sl(n_0, n_s, n_n), _sl(c_0, c_s, c_n), _sl(r_0, r_s, r_n)] += _r
+    return y
+
+
+def forward(x, label):
+    """superpixel avg pooling over the regions of a label map: the output for inputs (x, label)."""
+    x = _real(x, 'x')
+    label = _index(label, 'label')
+    dt = x.dtype
+    _unb = x.ndim == 3
+    if _unb:
+        x = x[None]
+        label = label[None]
+    if x.ndim != 4:
+        _fail(f"x must have 4 dimensions (batch, channel, row, column), got shape {x.shape}")
+    if label.ndim != 3:
+        _fail(f"label must have 3 dimensions (batch, row, column), got shape {label.shape}")
+    N = x.shape[0]
+    if x.shape[0] < 1:
+        _fail(f"x: batch size must be positive, got {x.shape[0]}")
+    C = x.shape[1]
+    if x.shape[1] < 1:
+        _fail(f"x: channel size must be positive, got {x.shape[1]}")
+    H = x.shape[2]
+    if x.shape[2] < 1:
+        _fail(f"x: row size must be positive, got {x.shape[2]}")
+    W = x.shape[3]
+    if x.shape[3] < 1:
+        _fail(f"x: column size must be positive, got {x.shape[3]}")
+    if label.shape[0] != N:
+        _fail(f"label: batch size {label.shape[0]} does not match {N} (N: batch size); shape {label.shape}")
+    if label.shape[1] != H:
+        _fail(f"label: row size {label.shape[1]} does not match {H} (H: image height); shape {label.shape}")
+    if label.shape[2] != W:
+        _fail(f"label: column size {label.shape[2]} does not match {W} (W: image width); shape {label.shape}")
+    R = 16
+    if R < 1:
+        _fail(f"output region size would be {R}: the window (kernel_size, dilation) is larger than the padded input")
+    if label.size and (label.min() < 0 or label.max() >= 16):
+        _fail(f"label values must lie in 0..{16 - 1}, got {label.min()}..{label.max()}")
+    cache = {}
+    y = _forward(dt, cache, N, C, H, W, x, label)
+    if _unb:
+        y = y[0]
+    return y
+
+
+def backward(grad_output, x, label):
+    """Gradients of the loss with respect to each input, given grad_output = dL/d(output)."""
+    x = _real(x, 'x')
+    label = _index(label, 'label')
+    dt = x.dtype
+    if not isinstance(grad_output, np.ndarray):   # a Python number or list
+        grad_output = np.asarray(grad_output, dtype=dt)
+    grad_output = _real(grad_output, 'grad_output')
+    if grad_output.dtype != dt:
+        _fail(f"grad_output has dtype {grad_output.dtype}, expected {dt}")
+    _unb = x.ndim == 3
+    if _unb:
+        x = x[None]
+        label = label[None]
+        grad_output = grad_output[None]
+    if x.ndim != 4:
+        _fail(f"x must have 4 dimensions (batch, channel, row, column), got shape {x.shape}")
+    if label.ndim != 3:
+        _fail(f"label must have 3 dimensions (batch, row, column), got shape {label.shape}")
+    N = x.shape[0]
+    if x.shape[0] < 1:
+        _fail(f"x: batch size must be positive, got {x.shape[0]}")
+    C = x.shape[1]
+    if x.shape[1] < 1:
+        _fail(f"x: channel size must be positive, got {x.shape[1]}")
+    H = x.shape[2]
+    if x.shape[2] < 1:
+        _fail(f"x: row size must be positive, got {x.shape[2]}")
+    W = x.shape[3]
+    if x.shape[3] < 1:
+        _fail(f"x: column size must be positive, got {x.shape[3]}")
+    if label.shape[0] != N:
+        _fail(f"label: batch size {label.shape[0]} does not match {N} (N: batch size); shape {label.shape}")
+    if label.shape[1] != H:
+        _fail(f"label: row size {label.shape[1]} does not match {H} (H: image height); shape {label.shape}")
+    if label.shape[2] != W:
+        _fail(f"label: column size {label.shape[2]} does not match {W} (W: image width); shape {label.shape}")
+    R_1 = 16
+    if R_1 < 1:
+        _fail(f"output region size would be {R_1}: the window (kernel_size, dilation) is larger than the padded input")
+    if label.size and (label.min() < 0 or label.max() >= 16):
+        _fail(f"label values must lie in 0..{16 - 1}, got {label.min()}..{label.max()}")
+    if grad_output.shape != (N, C, R_1):
+        _fail(f"grad_output has shape {grad_output.shape}, expected {(N, C, R_1)}")
+    cache = {}
+    grad_y = grad_output
+    grad_x = np.zeros((N, C, H, W,), dtype=dt)
+    n_0_1, n_s_1, n_n_1 = 0, 1, max(0, ((N) - 1) + 1)
+    n_a_1 = n_0_1 + n_s_1 * np.arange(n_n_1)
+    c_0_1, c_s_1, c_n_1 = 0, 1, max(0, ((C) - 1) + 1)
+    c_a_1 = c_0_1 + c_s_1 * np.arange(c_n_1)
+    p_0, p_s, p_n = 0, 1, max(0, ((H) - 1) + 1)
+    q_0, q_s, q_n = 0, 1, max(0, ((W) - 1) + 1)
+    h_2_0, h_2_s, h_2_n = 0, 1, max(0, ((H) - 1) + 1)
+    w_2_0, w_2_s, w_2_n = 0, 1, max(0, ((W) - 1) + 1)
+    bk_1 = [z.transpose((0, 1, 2)) for z in np.broadcast_arrays(1, _rd(cache, 'label', label, 0.0, ((n_0_1, n_s_1, n_n_1), (h_2_0, h_2_s, h_2_n), (w_2_0, w_2_s, w_2_n),)))]
+    nseg_1 = int(bk_1[1].max()) + 1 if bk_1[1].size else 1
+    seg_2 = _segment('sum', bk_1[0], bk_1[1], 2, nseg_1)
+    seg_3 = np.where(((_rd(cache, 'label', label, 0.0, ((n_0_1, n_s_1, n_n_1), (p_0, p_s, p_n), (q_0, q_s, q_n),)) < seg_2.shape[-1])).astype(dt), seg_2[((np.arange(seg_2.shape[0]))[:, None, None], np.minimum(_rd(cache, 'label', label, 0.0, ((n_0_1, n_s_1, n_n_1), (p_0, p_s, p_n), (q_0, q_s, q_n),)), seg_2.shape[-1] - 1),)], 0.0)
+    f_3 = (1.0 / (np.maximum(1, seg_3)))
+    f_4 = _gt(cache, 'grad_y', grad_y, 0.0, [n_a_1[:, None, None, None], c_a_1[:, None, None], (_rd(cache, 'label', label, 0.0, ((n_0_1, n_s_1, n_n_1), (p_0, p_s, p_n), (q_0, q_s, q_n),)))[:, None]])
+    f_5 = (((_rd(cache, 'label', label, 0.0, ((n_0_1, n_s_1, n_n_1), (p_0, p_s, p_n), (q_0, q_s, q_n),))) >= 0)).astype(dt)
+    f_6 = ((((15) - (_rd(cache, 'label', label, 0.0, ((n_0_1, n_s_1, n_n_1), (p_0, p_s, p_n), (q_0, q_s, q_n),)))) >= 0)).astype(dt)
+    _r = (f_3[:, None] * f_4 * f_5[:, None] * f_6[:, None])
+    grad_x[_sl(n_0_1, n_s_1, n_n_1), _sl(c_0_1, c_s_1, c_n_1), _sl(p_0, p_s, p_n), _sl(q_0, q_s, q_n)] += _r
+    if _unb:
+        grad_x = grad_x[0]
+    return (grad_x, None)

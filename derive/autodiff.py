@@ -81,7 +81,8 @@ def normalize_windows(expr: sp.Expr, extents: dict, box: dict) -> sp.Expr:
         conds = read_conditions(w.body, extents, {**inner_box, **{l.var: (l.lo, l.hi) for l in loops}})
         loops, guards, filters, empty = indexing.tighten(loops, conds, inner_box)
         where = sp.And(w.where, *guards, *filters) if (guards or filters) else w.where
-        return WindowMax.make(w.body, [(l.var, l.lo, l.hi) for l in loops], where, w.ties)
+        return WindowMax.make(w.body, [(l.var, l.lo, l.hi) for l in loops], where, w.ties,
+                              w.empty)
     return expr.replace(lambda e: isinstance(e, WindowMax), fix)
 
 
@@ -221,7 +222,8 @@ def tidy(expr: sp.Expr) -> sp.Expr:
         body = tidy(w.body)
         limits = [(v, tidy_index(lo) if not lo.has(sp.Max, sp.Min) else lo,
                    tidy_index(hi) if not hi.has(sp.Max, sp.Min) else hi) for v, lo, hi in w.limits]
-        return WindowMax.make(body, limits, tidy(w.where) if w.where != sp.true else True, w.ties)
+        return WindowMax.make(body, limits, tidy(w.where) if w.where != sp.true else True, w.ties,
+                              w.empty)
 
     expr = expr.replace(lambda e: isinstance(e, sp.Indexed), fix_read)
     return expr.replace(lambda e: isinstance(e, WindowMax), fix_window)

@@ -76,7 +76,7 @@ class Evaluator:
             return self.sum(e.function, list(e.limits), env)
         if isinstance(e, WindowMax):
             vals, _ = self.window(e, env)
-            return self.max_of(vals, e.ties) if vals else sp.S.Zero
+            return self.max_of(vals, e.ties) if vals else e.empty
         if isinstance(e, ArgmaxIs):
             w = e.window
             at = tuple(self.int_of(a, env) for a in e.at)

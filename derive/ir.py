@@ -4,7 +4,7 @@ Index arithmetic and scalar bodies are plain SymPy (``Indexed``, ``Sum``, ``Kron
 What SymPy cannot state with symbolic bounds gets a node here, each with its derivative rule:
 
 * :class:`WindowMax` -- the maximum of a body over a set of index variables (a pooling window,
-  or a superpixel given by a filter condition).  An empty window gives 0.
+  or a superpixel given by a filter condition), with the value of an empty window.
 * :class:`ArgmaxIs` -- the tie rule of a max: 1 when window position ``at`` is *the* maximizer
   of window ``window`` under ``ties='first'`` (first maximizer in row-major window order), or
   ``1/#maximizers`` for each maximizer under ``ties='split'``.
@@ -118,12 +118,13 @@ class IndexRange:
 
 
 class WindowMax(sp.Function):
-    """``WindowMax(body, where, ties, (v1, lo1, hi1), (v2, lo2, hi2), ...)``.
+    """``WindowMax(body, where, ties, empty, (v1, lo1, hi1), (v2, lo2, hi2), ...)``.
 
     The maximum of ``body`` over the integer points of the box where ``where`` holds (``where``
     is ``True`` for a plain pooling window, a ``KroneckerDelta`` for a superpixel).  Positions
     that read a tensor outside its extent are not part of the window (PyTorch pads max pooling
-    with -inf).  An empty window gives 0.
+    with -inf).  An empty window gives ``empty``: -oo for max pooling (a window of padding
+    only, as PyTorch), 0 for an empty superpixel region; it passes no gradient.
     """
 
     is_real = True
@@ -133,10 +134,10 @@ class WindowMax(sp.Function):
         return None
 
     @classmethod
-    def make(cls, body, limits, where=True, ties: str = "first") -> "WindowMax":
+    def make(cls, body, limits, where=True, ties: str = "first", empty=0) -> "WindowMax":
         if ties not in ("first", "split"):
             raise ValueError(f"ties must be 'first' or 'split', got {ties!r}")
-        return cls(body, sp.sympify(where), sp.Symbol(ties),
+        return cls(body, sp.sympify(where), sp.Symbol(ties), sp.sympify(empty),
                    *[sp.Tuple(*l) for l in limits])
 
     @property
@@ -152,8 +153,13 @@ class WindowMax(sp.Function):
         return self.args[2].name
 
     @property
+    def empty(self) -> sp.Expr:
+        """The value of an empty window (0, or -oo for max pooling as PyTorch)."""
+        return self.args[3]
+
+    @property
     def limits(self) -> tuple[tuple[sp.Symbol, sp.Expr, sp.Expr], ...]:
-        return tuple(tuple(t) for t in self.args[3:])
+        return tuple(tuple(t) for t in self.args[4:])
 
     @property
     def variables(self) -> tuple[sp.Symbol, ...]:

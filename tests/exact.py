@@ -90,6 +90,8 @@ def prove_op(op, sizes: dict, seed: int = 0, forward: bool = True):
 
 
 def _same(a, b) -> bool:
+    if a == b:
+        return True
     # relu' = step with step(0) = 0; x * DiracDelta(x) = 0
     a = a.replace(lambda e: isinstance(e, step), lambda e: sp.Heaviside(e.args[0], 0))
     a = a.replace(lambda e: isinstance(e, sigmoid), lambda e: 1 / (1 + sp.exp(-e.args[0])))

@@ -93,7 +93,7 @@ class Expander:
                 if ok:
                     vals.append(self.ex(e.body, env2))
             if not vals:
-                return sp.S.Zero
+                return e.empty
             return sp.Add(*[v * tie_share(vals, k, e.ties) for k, v in enumerate(vals)])
         if isinstance(e, sp.KroneckerDelta):
             a, b = (self.ex(x, env) for x in e.args)

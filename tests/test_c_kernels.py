@@ -12,7 +12,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 import textwrap
@@ -20,20 +19,16 @@ import textwrap
 import numpy as np
 import pytest
 
-torch = pytest.importorskip("torch")
+import torch  # noqa: E402  (a required test dependency: a missing oracle must fail, not skip)
 F = torch.nn.functional
-hypothesis = pytest.importorskip("hypothesis")
-from hypothesis import HealthCheck, given, settings, strategies as st  # noqa: E402
+from hypothesis import HealthCheck, assume, given, settings, strategies as st  # noqa: E402
 
 from derive import ops  # noqa: E402
 from derive.codegen import c as clower  # noqa: E402
 from derive.codegen import cload  # noqa: E402
 from derive.evaluate import Evaluator  # noqa: E402
 
-pytestmark = [
-    pytest.mark.skipif(shutil.which(os.environ.get("CC", "cc")) is None, reason="no C compiler"),
-    pytest.mark.filterwarnings("ignore:Using padding='same'"),
-]
+pytestmark = [pytest.mark.filterwarnings("ignore:Using padding='same'")]
 
 #: the hypothesis-drawn configurations are many: they are built with -O1 (appended to the
 #: default flags) to keep compile time modest; the fixed configurations use the default -O3
@@ -217,6 +212,8 @@ def pool_configs(draw, kind):
 @given(pool_configs("max"), st.integers(0, 2**16))
 def test_max_pool_hypothesis(cfg, seed):
     dims, params, xshape = cfg
+    # a window of padding only: PyTorch's gradient is undefined there (tests/test_empty_window.py)
+    assume(not torch.isinf(maxpool_ref(dims, params)(torch.zeros(xshape, dtype=torch.float64))).any())
     rng = np.random.default_rng(seed)
     check_torch(f"max_pool{dims}d", params, [ints(rng, xshape)], maxpool_ref(dims, params), rng,
                 flags=FAST)
@@ -569,8 +566,8 @@ SANITIZE_SCRIPT = textwrap.dedent("""
 """)
 
 
-@pytest.mark.skipif(_asan_runtime() is None, reason="no AddressSanitizer runtime")
 def test_kernels_under_address_and_undefined_sanitizers(tmp_path):
+    assert _asan_runtime() is not None, "gcc's AddressSanitizer runtime (libasan) is missing"
     env = dict(os.environ, LD_PRELOAD=_asan_runtime(),
                ASAN_OPTIONS="detect_leaks=0:abort_on_error=0",
                UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1",

@@ -53,6 +53,7 @@ GRID = [
     ("max_pool2d", dict(kernel_size=2, ties="split"), dict(N=1, C=1, H=4, W=4)),
     ("max_pool2d", dict(kernel_size=1), dict(N=1, C=1, H=1, W=1)),                    # 1x1 input
     ("max_pool2d", dict(kernel_size=4, padding=2, stride=1), dict(N=1, C=1, H=1, W=1)),  # kernel = padded input
+    ("max_pool1d", dict(kernel_size=2, padding=1, dilation=2), dict(N=1, C=1, L=1)),  # window of padding only
     ("max_pool3d", dict(kernel_size=2, stride=2, padding=1, dilation=(1, 1, 2)), dict(N=1, C=1, D=2, H=3, W=4)),
     # superpixel
     ("superpixel_max_pool", dict(num_regions=3), dict(N=1, C=2, H=3, W=3)),

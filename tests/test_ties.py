@@ -3,7 +3,6 @@ gradient to the first maximizer in row-major window order, exactly as PyTorch do
 ties='split' the tied maximizers share it evenly."""
 import numpy as np
 import pytest
-import sympy as sp
 import torch
 import torch.nn.functional as F
 

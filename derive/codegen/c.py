@@ -524,7 +524,8 @@ class _Lowering:
             out.extend(close)
             name = self.fresh("wmax" if isinstance(atom, WindowMax) else "share")
             if isinstance(atom, WindowMax):
-                out.append(f"{ind}const {T} {name} = {found} ? {best} : ({T})0;")
+                empty = "-INFINITY" if win.empty == -sp.oo else f"({T}){float(win.empty)!r}"
+                out.append(f"{ind}const {T} {name} = {found} ? {best} : {empty};")
                 return name, "real"
             at = list(atom.at)
             if first:

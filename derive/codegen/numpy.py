@@ -555,7 +555,8 @@ class Lowering:
                 self.fail(f"window {w} has neither constant offsets nor a label selection")
             return seg
         st, _ = self.window_stack(w, inst)
-        return Val(f"_wmax({st.code})", st.labels, "real")
+        empty = "-np.inf" if w.empty == -sp.oo else repr(float(w.empty))
+        return Val(f"_wmax({st.code}, {empty})", st.labels, "real")
 
     def argmax_is(self, e: ArgmaxIs, inst) -> Val:
         w = e.window

@@ -47,8 +47,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "forward_intro": "One output element is",
         "forward_zero": "A read outside the extent of an input is zero (zero padding).",
         "forward_window": "Window positions that fall outside the input are not part of the "
-                          "window (PyTorch pads max pooling with $-\\infty$); an empty window "
-                          "gives 0.",
+                          "window (PyTorch pads max pooling with $-\\infty$); a window with no "
+                          "position inside the input (possible with dilation) gives $-\\infty$, "
+                          "as in PyTorch, and passes no gradient; an empty region gives 0.",
         "grad_of": "Gradient with respect to {t}",
         "chain": "Chain rule",
         "chain_intro": "The loss ${L}$ depends on ${x}$ only through the output ${y}$, so the "
@@ -162,7 +163,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "forward_intro": "一个输出元素为",
         "forward_zero": "读取输入范围之外的位置得到零（零填充）。",
         "forward_window": "落在输入之外的窗口位置不属于窗口（PyTorch 的最大池化以 $-\\infty$ 填充）；"
-                          "空窗口的结果为 0。",
+                          "没有任何位置落在输入内的窗口（有空洞时可能出现）结果为 $-\\infty$（与 PyTorch 一致），"
+                          "不传回梯度；空区域的结果为 0。",
         "grad_of": "关于 {t} 的梯度",
         "chain": "链式法则",
         "chain_intro": "损失 ${L}$ 只通过输出 ${y}$ 依赖于 ${x}$，因此梯度要对每个输出元素求和；"

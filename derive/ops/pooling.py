@@ -137,7 +137,8 @@ def build_max(dims: int, p: dict, name: str) -> Op:
      glossary) = _setup(dims, p, name, dilation)
     taps = [dm.stride * dm.out_index + dm.dilation * dm.offset - dm.pad_lo for dm in D]
     formula = WindowMax.make(x[(n, c) + tuple(taps)],
-                             [(dm.offset, 0, dm.kernel - 1) for dm in D], True, ties)
+                             [(dm.offset, 0, dm.kernel - 1) for dm in D], True, ties,
+                             empty=-sp.oo)
     out_idx = (n, c) + tuple(dm.out_index for dm in D)
     torch = {"fn": f"max_pool{dims}d", "kwargs": {
         "kernel_size": kernel, "stride": stride, "padding": padding, "dilation": dilation,

@@ -5,12 +5,12 @@
  *
  * Forward:
  *   y[n, c, i, j] = WindowMax(x[n, c, d_h*k_h + i*s_h - p_h, d_w*k_w + j*s_w - p_w], True,
- *       first, (k_h, 0, K_h - 1), (k_w, 0, K_w - 1))
+ *       first, -oo, (k_h, 0, K_h - 1), (k_w, 0, K_w - 1))
  *
  * Gradient of x:
  *   x[n, c, h, w] = Sum(Piecewise((ArgmaxIs(WindowMax(x[n, c, _k_h + h - k_h, _k_w - k_w + w],
- *       True, first, (_k_h, Max(0, -h + k_h), Min(1, H - h + k_h - 1)), (_k_w, Max(0, k_w - w),
- *       Min(1, W + k_w - w - 1))), (k_h, k_w))*grad_y[n, c, (h - k_h)/2, (-k_w + w)/2],
+ *       True, first, -oo, (_k_h, Max(0, -h + k_h), Min(1, H - h + k_h - 1)), (_k_w, Max(0, k_w
+ *       - w), Min(1, W + k_w - w - 1))), (k_h, k_w))*grad_y[n, c, (h - k_h)/2, (-k_w + w)/2],
  *       Eq(Mod(-h + k_h, 2), 0) & Eq(Mod(k_w - w, 2), 0)), (0, True)), (k_h, Max(0, h -
  *       2*floor(H/2) + 2), Min(1, h)), (k_w, Max(0, w - 2*floor(W/2) + 2), Min(1, w)))
  *
@@ -146,7 +146,7 @@ int derive_max_pool2d_forward_f64(int64_t N, int64_t C, int64_t H, int64_t W, co
                             if (!found_5 || v_6 > best_4) { best_4 = v_6; found_5 = 1; }
                         }
                     }
-                    const double wmax_7 = found_5 ? best_4 : (double)0;
+                    const double wmax_7 = found_5 ? best_4 : -INFINITY;
                     double acc_8 = 0;
                     {
                         acc_8 += wmax_7;
@@ -259,7 +259,7 @@ int derive_max_pool2d_forward_f32(int64_t N, int64_t C, int64_t H, int64_t W, co
                             if (!found_29 || v_30 > best_28) { best_28 = v_30; found_29 = 1; }
                         }
                     }
-                    const float wmax_31 = found_29 ? best_28 : (float)0;
+                    const float wmax_31 = found_29 ? best_28 : -INFINITY;
                     float acc_32 = 0;
                     {
                         acc_32 += wmax_31;

@@ -4,12 +4,12 @@
  * Configuration: num_regions=16, ties='first'
  *
  * Forward:
- *   y[n, c, r] = WindowMax(x[n, c, h, w], KroneckerDelta(r, label[n, h, w]), first, (h, 0, H -
- *       1), (w, 0, W - 1))
+ *   y[n, c, r] = WindowMax(x[n, c, h, w], KroneckerDelta(r, label[n, h, w]), first, 0, (h, 0, H
+ *       - 1), (w, 0, W - 1))
  *
  * Gradient of x:
  *   x[n, c, p, q] = Piecewise((ArgmaxIs(WindowMax(x[n, c, _h, _w], KroneckerDelta(label[n, _h,
- *       _w], label[n, p, q]), first, (_h, 0, H - 1), (_w, 0, W - 1)), (p, q))*grad_y[n, c,
+ *       _w], label[n, p, q]), first, 0, (_h, 0, H - 1), (_w, 0, W - 1)), (p, q))*grad_y[n, c,
  *       label[n, p, q]], (label[n, p, q] >= 0) & (label[n, p, q] <= 15)), (0, True))
  *
  * Sizes given at run time: N, C, H, W.
@@ -150,7 +150,7 @@ int derive_superpixel_max_pool_forward_f64(int64_t N, int64_t C, int64_t H, int6
                         if (!found_5 || v_6 > best_4) { best_4 = v_6; found_5 = 1; }
                     }
                 }
-                const double wmax_7 = found_5 ? best_4 : (double)0;
+                const double wmax_7 = found_5 ? best_4 : (double)0.0;
                 double acc_8 = 0;
                 {
                     acc_8 += wmax_7;
@@ -256,7 +256,7 @@ int derive_superpixel_max_pool_forward_f32(int64_t N, int64_t C, int64_t H, int6
                         if (!found_23 || v_24 > best_22) { best_22 = v_24; found_23 = 1; }
                     }
                 }
-                const float wmax_25 = found_23 ? best_22 : (float)0;
+                const float wmax_25 = found_23 ? best_22 : (float)0.0;
                 float acc_26 = 0;
                 {
                     acc_26 += wmax_25;

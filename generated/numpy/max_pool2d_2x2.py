@@ -2,12 +2,12 @@
 
 Forward formula (max_pool2d, kernel_size=2, padding=0, ceil_mode=False, dilation=1, ties='first'):
 
-    y[n, c, i, j] = WindowMax(x[n, c, 2*i + k_h, 2*j + k_w], True, first, (k_h, Max(0, -2*i), Min(1, H - 2*i - 1)), (k_w, Max(0, -2*j), Min(1, W - 2*j - 1)))
+    y[n, c, i, j] = WindowMax(x[n, c, 2*i + k_h, 2*j + k_w], True, first, -oo, (k_h, Max(0, -2*i), Min(1, H - 2*i - 1)), (k_w, Max(0, -2*j), Min(1, W - 2*j - 1)))
 
 Gradients (gather form, derived by the chain rule; grad_y = dL/dy):
 
   dL/dx:
-    grad_x[n, c, h, w] = Sum(Piecewise((ArgmaxIs(WindowMax(x[n, c, _k_h + h - k_h, _k_w - k_w + w], True, first, (_k_h, Max(0, -h + k_h), Min(1, H - h + k_h - 1)), (_k_w, Max(0, k_w - w), Min(1, W + k_w - w - 1))), (k_h, k_w))*grad_y[n, c, (h - k_h)/2, (-k_w + w)/2], Eq(Mod(-h + k_h, 2), 0) & Eq(Mod(k_w - w, 2), 0)), (0, True)), (k_h, Max(0, h - 2*floor(H/2) + 2), Min(1, h)), (k_w, Max(0, w - 2*floor(W/2) + 2), Min(1, w)))
+    grad_x[n, c, h, w] = Sum(Piecewise((ArgmaxIs(WindowMax(x[n, c, _k_h + h - k_h, _k_w - k_w + w], True, first, -oo, (_k_h, Max(0, -h + k_h), Min(1, H - h + k_h - 1)), (_k_w, Max(0, k_w - w), Min(1, W + k_w - w - 1))), (k_h, k_w))*grad_y[n, c, (h - k_h)/2, (-k_w + w)/2], Eq(Mod(-h + k_h, 2), 0) & Eq(Mod(k_w - w, 2), 0)), (0, True)), (k_h, Max(0, h - 2*floor(H/2) + 2), Min(1, h)), (k_w, Max(0, w - 2*floor(W/2) + 2), Min(1, w)))
 
 Tensors follow torch.nn.functional.max_pool2d: forward(x) and
 backward(grad_output, x) -> one gradient per input (None for index tensors).
@@ -118,10 +118,11 @@ def _gt(cache, key, a, fill, idxs):
     return a[tuple(idxs)]
 
 
-def _wmax(stack):
-    """The maximum over a stacked window (axis 0); an empty window gives 0."""
+def _wmax(stack, empty):
+    """The maximum over a stacked window (axis 0); an empty window (every position outside
+    the input) gives ``empty``."""
     m = np.max(stack, axis=0)
-    return np.where(np.isneginf(m), 0, m)
+    return m if empty == -np.inf else np.where(np.isneginf(m), empty, m)
 
 
 def _share(stack, pos, ties):
@@ -195,7 +196,7 @@ def _forward(dt, cache, N, C, H, W, x):
     win.append(_rd(cache, 'x', x, -np.inf, ((n_0, n_s, n_n), (c_0, c_s, c_n), ((1 + (2 * i_0)), 2 * i_s, i_n), ((2 * j_0), 2 * j_s, j_n),)))  # offset (1, 0)
     win.append(_rd(cache, 'x', x, -np.inf, ((n_0, n_s, n_n), (c_0, c_s, c_n), ((1 + (2 * i_0)), 2 * i_s, i_n), ((1 + (2 * j_0)), 2 * j_s, j_n),)))  # offset (1, 1)
     win = np.stack(np.broadcast_arrays(*win))
-    f = _wmax(win)
+    f = _wmax(win, -np.inf)
     _r = (f)
     y[_sl(n_0, n_s, n_n), _sl(c_0, c_s, c_n), _sl(i_0, i_s, i_n), _sl(j_0, j_s, j_n)] += _r
     return y

@@ -2,12 +2,12 @@
 
 Forward formula (superpixel_max_pool, num_regions=16, ties='first'):
 
-    y[n, c, r] = WindowMax(x[n, c, h, w], KroneckerDelta(r, label[n, h, w]), first, (h, 0, H - 1), (w, 0, W - 1))
+    y[n, c, r] = WindowMax(x[n, c, h, w], KroneckerDelta(r, label[n, h, w]), first, 0, (h, 0, H - 1), (w, 0, W - 1))
 
 Gradients (gather form, derived by the chain rule; grad_y = dL/dy):
 
   dL/dx:
-    grad_x[n, c, p, q] = Piecewise((ArgmaxIs(WindowMax(x[n, c, _h, _w], KroneckerDelta(label[n, _h, _w], label[n, p, q]), first, (_h, 0, H - 1), (_w, 0, W - 1)), (p, q))*grad_y[n, c, label[n, p, q]], (label[n, p, q] >= 0) & (label[n, p, q] <= 15)), (0, True))
+    grad_x[n, c, p, q] = Piecewise((ArgmaxIs(WindowMax(x[n, c, _h, _w], KroneckerDelta(label[n, _h, _w], label[n, p, q]), first, 0, (_h, 0, H - 1), (_w, 0, W - 1)), (p, q))*grad_y[n, c, label[n, p, q]], (label[n, p, q] >= 0) & (label[n, p, q] <= 15)), (0, True))
 
 Tensors follow torch.nn.functional.superpixel_max_pool: forward(x, label) and
 backward(grad_output, x, label) -> one gradient per input (None for index tensors).
@@ -118,10 +118,11 @@ def _gt(cache, key, a, fill, idxs):
     return a[tuple(idxs)]
 
 
-def _wmax(stack):
-    """The maximum over a stacked window (axis 0); an empty window gives 0."""
+def _wmax(stack, empty):
+    """The maximum over a stacked window (axis 0); an empty window (every position outside
+    the input) gives ``empty``."""
     m = np.max(stack, axis=0)
-    return np.where(np.isneginf(m), 0, m)
+    return m if empty == -np.inf else np.where(np.isneginf(m), empty, m)
 
 
 def _share(stack, pos, ties):

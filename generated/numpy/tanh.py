@@ -118,10 +118,11 @@ def _gt(cache, key, a, fill, idxs):
     return a[tuple(idxs)]
 
 
-def _wmax(stack):
-    """The maximum over a stacked window (axis 0); an empty window gives 0."""
+def _wmax(stack, empty):
+    """The maximum over a stacked window (axis 0); an empty window (every position outside
+    the input) gives ``empty``."""
     m = np.max(stack, axis=0)
-    return np.where(np.isneginf(m), 0, m)
+    return m if empty == -np.inf else np.where(np.isneginf(m), empty, m)
 
 
 def _share(stack, pos, ties):

@@ -152,7 +152,40 @@ def run(quick: bool):
                      median_time(lambda: torch.autograd.grad(yt, xt, gt, retain_graph=True)),
                      None))
 
+    def sgd_step_case():
+        """(A) one full SGD step of the seed CNN at batch 1, float64: forward, backward, update."""
+        import tempfile
+        from derive.network import seed_cnn
+        from derive.network import step as gen_step
+        net = seed_cnn()
+        rng = np.random.default_rng(0)
+        x = rng.standard_normal((1, 1, 14, 14))
+        d = np.eye(10)[[3]]
+        times = {}
+        for backend in ("c", "numpy"):
+            step = gen_step.load(net, backend, tempfile.mkdtemp(prefix="bench_step_"))
+            P = gen_step.init_params(net, 0)
+            times[backend] = median_time(lambda: step.train_step(P, x, d, 0.1))
+        P0 = gen_step.init_params(net, 0)
+        Pt = {k: torch.tensor(v, requires_grad=True) for k, v in P0.items()}
+        xt, dt = torch.tensor(x), torch.tensor(d)
+
+        def torch_step():
+            h = F.max_pool2d(F.conv2d(xt, Pt["w1cnn"], Pt["b1cnn"]), 2)
+            h = torch.sigmoid(h.reshape(1, -1))
+            h = torch.sigmoid(F.linear(h, Pt["w12"], Pt["b12"]))
+            yo = torch.sigmoid(F.linear(h, Pt["w2"], Pt["b2"]))
+            E = 0.5 * ((yo - dt) ** 2).sum()
+            grads = torch.autograd.grad(E, list(Pt.values()))
+            with torch.no_grad():
+                for p, g in zip(Pt.values(), grads):
+                    p -= 0.1 * g
+
+        rows.append(("A seed CNN SGD step, batch 1, f64", "forward+backward+update",
+                     times["c"], times["numpy"], median_time(torch_step), None))
+
     N = 4 if quick else 32
+    sgd_step_case()
     conv_case("A seed conv 5x5, 1x1x14x14, f64", 1, 1, 1, 14, 5, 1, 0, 1, np.float64)
     pool_case("A seed max pool 2x2, 1x1x10x10, f64", 1, 1, 10, 2, 2, np.float64)
     conv_case(f"B conv 3x3 s1 p1, N={N} 16->32 28x28, f32", N, 16, 32, 28, 3, 1, 1, 1, np.float32)

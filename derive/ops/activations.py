@@ -15,7 +15,7 @@ import sympy as sp
 
 from ..ir import Axis, Tensor, relu, sigmoid
 from ..op import Op
-from .params import Param, ParamError
+from .params import Param, ParamError, bind_size
 
 FUNCS = {"sigmoid": sigmoid, "tanh": sp.tanh, "relu": relu}
 
@@ -30,19 +30,11 @@ def softmax_params() -> list[Param]:
             Param("C", None, "concrete length of the softmax axis (optional)", "opt_int")]
 
 
-def _size(bindings, p, key, sym):
-    v = p.get(key)
-    if v is not None:
-        if isinstance(v, bool) or not isinstance(v, int) or v < 1:
-            raise ParamError(f"size {key} must be a positive integer, got {v!r}")
-        bindings[sym] = v
-
-
 def build(fname: str, p: dict, name: str) -> Op:
     M = sp.Symbol("M", integer=True, positive=True)
     i = sp.Symbol("i", integer=True)
     bindings = {}
-    _size(bindings, p, "M", M)
+    bind_size(bindings, p, "M", M)
     x = Tensor("x", [Axis("element", M)], doc="input")
     y = Tensor("y", [Axis("element", M)], doc="output")
     return Op(name, [x], y, (i,), FUNCS[fname](x[i]), params=dict(p), bindings=bindings,
@@ -58,8 +50,8 @@ def build_softmax(p: dict, name: str) -> Op:
     N, C = sp.symbols("N C", integer=True, positive=True)
     n, i, j = sp.symbols("n i j", integer=True)
     bindings = {}
-    _size(bindings, p, "N", N)
-    _size(bindings, p, "C", C)
+    bind_size(bindings, p, "N", N)
+    bind_size(bindings, p, "C", C)
     x = Tensor("x", [Axis("row", N), Axis("class", C)], doc="input (logits)")
     y = Tensor("y", [Axis("row", N), Axis("class", C)], doc="output (probabilities)")
     formula = sp.exp(x[n, i]) / sp.Sum(sp.exp(x[n, j]), (j, 0, C - 1))

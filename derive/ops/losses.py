@@ -11,7 +11,7 @@ import sympy as sp
 
 from ..ir import Axis, Tensor
 from ..op import Op
-from .params import Param, ParamError
+from .params import Param, bind_size
 
 
 def params(kind: str) -> list[Param]:
@@ -21,21 +21,13 @@ def params(kind: str) -> list[Param]:
     return [Param("M", None, "concrete number of elements (optional)", "opt_int")]
 
 
-def _bind(bindings, p, key, sym):
-    v = p.get(key)
-    if v is not None:
-        if isinstance(v, bool) or not isinstance(v, int) or v < 1:
-            raise ParamError(f"size {key} must be a positive integer, got {v!r}")
-        bindings[sym] = v
-
-
 def build(kind: str, p: dict, name: str) -> Op:
     bindings = {}
     if kind == "cross_entropy":
         N, C = sp.symbols("N C", integer=True, positive=True)
         n, c, k = sp.symbols("n c k", integer=True)
-        _bind(bindings, p, "N", N)
-        _bind(bindings, p, "C", C)
+        bind_size(bindings, p, "N", N)
+        bind_size(bindings, p, "C", C)
         x = Tensor("x", [Axis("sample", N), Axis("class", C)], doc="logits")
         t = Tensor("t", [Axis("sample", N)], kind="index", doc="target class of each sample")
         L = Tensor("L", [], doc="loss")
@@ -50,7 +42,7 @@ def build(kind: str, p: dict, name: str) -> Op:
                   torch={"fn": "cross_entropy"})
     M = sp.Symbol("M", integer=True, positive=True)
     i = sp.Symbol("i", integer=True)
-    _bind(bindings, p, "M", M)
+    bind_size(bindings, p, "M", M)
     if kind == "half_sse":
         y = Tensor("y", [Axis("output", M)], doc="network output")
         d = Tensor("d", [Axis("output", M)], doc="desired output")

@@ -84,4 +84,13 @@ def resolve(spec: list[Param], given: dict, op_name: str) -> dict:
     return out
 
 
+def bind_size(bindings: dict, params: dict, key: str, symbol) -> None:
+    """Bind the size symbol ``symbol`` to ``params[key]`` when given (a positive integer)."""
+    v = params.get(key)
+    if v is not None:
+        if isinstance(v, bool) or not isinstance(v, int) or v < 1:
+            raise ParamError(f"size {key} must be a positive integer, got {v!r}")
+        bindings[symbol] = v
+
+
 SIZE_HELP = "concrete sizes for documents, e.g. H=14 (optional; kernels take sizes at run time)"

@@ -164,6 +164,10 @@ def main(argv: list[str] | None = None) -> int:
     except NotImplementedError as e:
         print(f"derive: not supported: {e}", file=sys.stderr)
         return 2
+    except OSError as e:  # a file that cannot be written or read
+        where = f": {e.filename}" if getattr(e, "filename", None) else ""
+        print(f"derive: error: {e.strerror or e}{where}", file=sys.stderr)
+        return 2
     except RuntimeError as e:  # e.g. the PDF could not be made (no TeX engine)
         print(f"derive: error: {e}", file=sys.stderr)
         return 2

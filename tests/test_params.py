@@ -52,6 +52,9 @@ def _cli(*args):
     (["explain", "conv9d"], "conv9d"),
     (["explain", "conv2d", "stride"], "stride"),
     (["gen", "avg_pool2d", "padding=-1"], "padding"),
+    (["gen", "linear", "--lang", "c", "-o", "/nonexistent/dir/x"], "/nonexistent/dir/x.c"),
+    (["explain", "conv2d", "kernel_size=abc"], "kernel_size"),
+    (["explain", "conv2d", "stride=1,2,3"], "stride"),
 ])
 def test_cli_error_is_one_line_exit_2(args, word):
     r = _cli(*args)

@@ -19,12 +19,27 @@ How a term ``target[idx] += sum_{loops} [conditions] body`` is lowered:
 * conditions coupling several array variables or reading data (``t[n] = k``) become 0/1
   masks; data-dependent indices (``grad_y[n, c, label[n, h, w]]``) become fancy indexing.
 * ``WindowMax`` over constant offsets: the window is stacked over its offsets (reads outside
-  the input give -inf) and reduced with ``max``; ``ArgmaxIs`` compares ``np.argmax`` (the first
+  the input give -inf) and reduced with ``max``; ``ArgmaxIs`` compares the first maximizer (the first
   maximizer in row-major order) with the offset, or shares among the ties.  A window over a
   symbolic range selected by a label (``label[n, h, w] = r``) is a segment reduction
   (``np.maximum.at`` / ``np.bincount``).
 * ``Sum`` inside a body (softmax denominator, region sizes) is a reduction over a new axis;
   ``exp(a) / sum exp(b)`` and ``log sum exp(b)`` subtract the row maximum first.
+
+Speed (the generated code stays generic over formulas):
+
+* im2col: when every tap of a product of reads updates the same target view, the reads are
+  taken for the whole tap grid at once (``_win``: one padded copy, then a strided view with
+  the tap axes first, for taps that move the read affinely) and contracted with one matmul.
+  Bounds of array sums that only keep a read inside its tensor are dropped first
+  (:meth:`Lowering.relax_loops`), so weight gradients and dilated/strided convolutions take
+  this path too.
+* ``_contract`` copies a stacked operand once, directly into the layout the matmul wants,
+  and picks a (broadcast) ``np.matmul`` whose product is already in the target's axis order.
+* the index progressions of tap-dependent bounds are solved once per shape and tap
+  (``_plan``); ``_rd`` slices without padding when a read stays inside its tensor; window
+  maxima and first maximizers are reduced pairwise over the offsets (no stacked copy); a 0/1
+  mask multiplies a real array as is (float32 stays float32).
 """
 from __future__ import annotations
 
@@ -183,12 +198,18 @@ class Instance:
         s, d, n, a = (L.names.fresh(base + sfx) for sfx in ("_0", "_s", "_n", "_a"))
         if conds:
             cand = L.names.fresh(base + "_c")
-            self.lines.append(f"{cand} = np.arange({lo_code}, {_paren(hi_code)} + 1)")
             self.env[var] = Val(cand, (var,), "int")
             if var not in self.labels:
                 self.labels.append(var)
             masks = [self.low.lower(c, self).code for c in conds]
-            self.lines.append(f"{s}, {d}, {n} = _prog({cand}, {' & '.join(masks)})")
+            # the progression depends only on sizes and taps: solved once per shape (_plan)
+            mask = " & ".join(masks)
+            used = sorted({m for m in re.findall(r"(?<![\w.])([A-Za-z_]\w*)\b(?!\s*\()",
+                                                   f"{lo_code} {hi_code} {mask}")
+                           if m not in (cand, "np", "True", "False", "None")})
+            key = ", ".join([repr(s)] + used)
+            self.lines.append(f"{s}, {d}, {n} = _plan(({key},), lambda: _prog(*(lambda {cand}: "
+                              f"({cand}, {mask}))(np.arange({lo_code}, {_paren(hi_code)} + 1))))")
         else:
             cnt = f"{_paren(hi_code)} + 1" if lo_code == "0" else \
                 f"{_paren(hi_code)} - {_paren(lo_code)} + 1"
@@ -458,7 +479,10 @@ class Lowering:
         return self.bind(v, inst, "s")
 
     # ---------------------------------------------------------------- reads
-    def read(self, e: sp.Indexed, inst: Instance, fill) -> Val:
+    def read(self, e: sp.Indexed, inst: Instance, fill, taps=None) -> Val:
+        """``taps``: (tap variables, their counts) -- read every tap of that grid at once
+        (``_win``: a strided view with the tap axes first; the tap variables are bound to the
+        grid's first tap in ``inst.env``); None when the read is not affine in the taps."""
         name = str(e.base)
         if name not in self.tensors:
             self.fail(f"read of unknown tensor {name}")
@@ -494,6 +518,24 @@ class Lowering:
                 d if cn == 1 else f"{int(cn)} * {d}")
             specs.append(f"({start}, {stp}, {n})")
             slab.append(v)
+        if not fancy and taps is not None:
+            tvars, counts = taps
+            deltas = []
+            for k in tvars:
+                row = []
+                for ix in e.indices:
+                    c = sp.expand(sp.sympify(ix)).coeff(k)
+                    if not c.is_Integer or sp.expand(ix - c * k).has(k):
+                        return None
+                    row.append(int(c))
+                deltas.append(tuple(row))
+            order = inst.order(slab)
+            perm = tuple(slab.index(l) for l in order) if tuple(slab) != order else None
+            code = (f"_win(cache, {name!r}, {arr}, {fill}, ({', '.join(specs)},), "
+                    f"{tuple(deltas)}, {tuple(counts)}" + (f", {perm})" if perm else ")"))
+            return Val(code, order, kind)
+        if taps is not None:
+            return None
         if not fancy:
             code = f"_rd(cache, {name!r}, {arr}, {fill}, ({', '.join(specs)},))"
             order = inst.order(slab)
@@ -545,7 +587,7 @@ class Lowering:
         inst.lines.append(f"{name} = []")
         for pt, v in zip(itertools.product(*[range(a, b + 1) for _, a, b in ranges]), vals):
             inst.lines.append(f"{name}.append({self.align(v, labels, inst)})  # offset {pt}")
-        inst.lines.append(f"{name} = np.stack(np.broadcast_arrays(*{name}))")
+        inst.lines.append(f"{name} = np.broadcast_arrays(*{name})  # reduced pairwise, not stacked")
         return Val(name, labels, "real"), ranges
 
     def window_max(self, w: WindowMax, inst) -> Val:
@@ -625,9 +667,9 @@ class Lowering:
             st, _ = self.window_stack(w2, sub)
             tab = self.tmp("tie")
             if w.ties == "first":
-                sub.lines.append(f"{tab} = np.argmax({st.code}, axis=0)  # first maximizer")
+                sub.lines.append(f"{tab} = _first_max({st.code})  # first maximizer")
             else:
-                sub.lines.append(f"{tab} = {st.code} == np.max({st.code}, axis=0)  # maximizers")
+                sub.lines.append(f"{tab} = _maxima({st.code})  # maximizers")
                 sub.lines.append(f"{tab}_n = np.maximum({tab}.sum(axis=0), 1)")
             ctx["pre"].extend(sub.lines)
             # this tap's positions: the read's index at the term's progressions
@@ -903,6 +945,9 @@ class Lowering:
         loops = {v: (r if v in const else IndexRange(v, self.simplify_bound(r.lo, True, small),
                                                     self.simplify_bound(r.hi, False, small)))
                  for v, r in loops.items()}
+        if self.reads_only(t) and not scalar_c and not multi and not masks and \
+                not any(per_var.values()):
+            loops = self.relax_loops(t, loops, arr_loop, set(const), box)
         counts = []
         inst.labels = list(arr_vars)          # canonical axis order: target order, then sums
         hoisted, axis_lines = [], []
@@ -938,18 +983,30 @@ class Lowering:
                 coef *= fct
                 continue
             v = self.lower(fct, inst)
-            vals.append(self.bind(self.as_real(v) if v.kind != "real" else v, inst, "f"))
-        scal = [v for v in vals if v.scalar]
+            if v.kind == "bool" and not v.scalar:    # a 0/1 mask multiplies a real array as is
+                vals.append(self.bind(v, inst, "f"))
+            else:
+                vals.append(self.bind(self.as_real(v) if v.kind != "real" else v, inst, "f"))
+        scal = [self.as_real(v) for v in vals if v.scalar]
         arrs = [v for v in vals if not v.scalar]
         red = [l for l in arr_loop]
         present = set().union(*[v.labels for v in arrs]) if arrs else set()
         outl = tuple(l for l in inst.order(arr_free) if l in present)
+        masks_ = [v for v in arrs if v.kind == "bool"]
+        if masks_ and (any(l in present for l in red) or len(masks_) == len(arrs)):
+            arrs = [self.as_real(v) for v in arrs]
+            masks_ = []
         if any(l in present for l in red):
             letters = {l: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"[i]
                        for i, l in enumerate(inst.labels)}
             spec = ",".join("".join(letters[l] for l in v.labels) for v in arrs) + "->" + \
                 "".join(letters[l] for l in outl)
             res = f"_contract({spec!r}, {', '.join(v.code for v in arrs)})"
+        elif masks_:
+            # reals first: float32 * bool stays float32 (one pass, no 0/1 temporary)
+            outl = inst.order(present)
+            res = "(" + " * ".join(_paren(self.align(v, outl, inst)) for v in
+                                   [v for v in arrs if v.kind != "bool"] + masks_) + ")"
         elif arrs:
             res = self.combine(arrs, "*", inst).code
             outl = inst.order(present)
@@ -1011,6 +1068,14 @@ class Lowering:
         stacked, plain = [], []
         for r in reads:
             if r.free_symbols & cset:
+                for v, (a, b) in zip(consts, ranges):
+                    inst.env[v] = Val(str(a), (), "int")
+                grid = self.read(r, inst, "0.0", taps=(consts, [b - a + 1 for a, b in ranges]))
+                if grid is not None:
+                    name = self.tmp("taps")
+                    inst.lines.append(f"{name} = {grid.code}  # every tap {tuple(map(str, consts))}")
+                    stacked.append(Val(name, grid.labels, "real"))
+                    continue
                 codes = []
                 labels = None
                 for tap in taps:
@@ -1022,10 +1087,10 @@ class Lowering:
                         return False
                     codes.append(val.code)
                 name = self.tmp("taps")
-                inst.lines.append(f"{name} = np.stack([")
+                inst.lines.append(f"{name} = [   # stacked by _contract, in the matmul's layout")
                 for tap, c in zip(taps, codes):
                     inst.lines.append(f"    {c},  # tap {tap}")
-                inst.lines.append("])")
+                inst.lines.append("]")
                 stacked.append(Val(name, labels, "real"))
             else:
                 plain.append(self.bind(self.lower(r, inst), inst, "f"))
@@ -1039,10 +1104,17 @@ class Lowering:
         outl = tuple(l for l in inst.order(arr_free) if l in present)
         spec = ",".join(["T" + "".join(letters[l] for l in v.labels) for v in stacked] +
                         ["".join(letters[l] for l in v.labels) for v in plain])
+        pos = [list(f.index).index(v) for v in consts] if const_free else []
+        in_place = bool(pos) and pos == list(range(pos[0], pos[0] + len(pos)))
         if const_free:
             if outl != tuple(arr_free):
                 return False
-            spec += "->T" + "".join(letters[l] for l in outl)
+            if in_place:      # the tap axis where the target has its constant indices
+                ol = [letters[l] for l in outl]
+                ol.insert(pos[0], "T")
+                spec += "->" + "".join(ol)
+            else:
+                spec += "->T" + "".join(letters[l] for l in outl)
         else:
             spec += "->" + "".join(letters[l] for l in outl)
         res = f"_contract({spec!r}, {', '.join(v.code for v in stacked + plain)})"
@@ -1057,7 +1129,11 @@ class Lowering:
             else:
                 s0, d, n = inst.prog[v]
                 view.append(f"_sl({s0}, {d}, {n})")
-        if const_free:
+        if const_free and in_place:
+            shape = [inst.prog[l][2] for l in outl]
+            shape[pos[0]:pos[0]] = [str(b - a + 1) for a, b in ranges]
+            al = f"_r.reshape(({', '.join(shape)},))"
+        elif const_free:
             # the tap axis holds the target's constant indices in row-major order
             shape = [str(b - a + 1) for a, b in ranges] + [inst.prog[l][2] for l in outl]
             have = list(consts) + list(outl)
@@ -1080,6 +1156,30 @@ class Lowering:
         lines.append(ind + f"{out}[{', '.join(view)}] += {al}")
         return True
 
+    def relax_loops(self, t: Term, loops: dict, arr_loop, cset, box) -> dict:
+        """Bounds of array sums that depend on the taps only to keep a read inside its tensor
+        (``max(0, p - k_h)`` in a weight gradient) are dropped: the zero padding gives the
+        same sum, and every tap then has the same axes (one stacked contraction)."""
+        slots = []
+        for r in sp.Mul.make_args(t.body):
+            if isinstance(r, sp.Indexed):
+                ext = self.tensors[str(r.base)].slot_extents
+                slots += [(sp.sympify(ix), self.ext(x)) for ix, x in zip(r.indices, ext)]
+        out = dict(loops)
+        for v in arr_loop:
+            r = loops[v]
+            new = []
+            for e, lo in ((r.lo, True), (r.hi, False)):
+                args = _bound_args(e, lo)
+                dep = [a for a in args if sp.sympify(a).free_symbols & cset]
+                keep = [a for a in args if a not in dep]
+                if dep and keep and all(self.implied(sp.Ge(v, a) if lo else sp.Le(v, a),
+                                                     slots, box) for a in dep):
+                    e = (sp.Max if lo else sp.Min)(*keep)
+                new.append(e)
+            out[v] = IndexRange(v, new[0], new[1])
+        return out
+
     @staticmethod
     def reads_only(t: Term) -> bool:
         return not t.divides and not t.filters and all(
@@ -1097,7 +1197,36 @@ class Lowering:
                 continue
             if cls.always(sp.Ge(e, ix), box) or cls.always(sp.Ge(e, X - 1 - ix), box):
                 return True
+            # a bound solved for a tap of a dilated/strided read (k >= 1 + ceiling(-i/2) from
+            # i + 2k - 2 >= 0): e is an integer, so q*e >= g - (q-1) with g >= 0 gives e >= 0
+            for g in (ix, X - 1 - ix):
+                for q in (2, 3, 4):
+                    lin = cls._lower_linear(sp.expand(q * e - g + (q - 1)))
+                    if lin is not None and cls.always(sp.Ge(lin, 0), box):
+                        return True
         return False
+
+    @staticmethod
+    def _lower_linear(e):
+        """A lower bound of ``e`` without floor/ceiling of integer/constant quotients
+        (``floor(n/d) >= (n - d + 1)/d``, ``ceiling(n/d) <= (n + d - 1)/d``), or None."""
+        out = sp.S.Zero
+        for term in sp.Add.make_args(e):
+            c, rest = term.as_coeff_Mul()
+            if not rest.has(sp.floor, sp.ceiling):
+                out += term
+                continue
+            if not isinstance(rest, (sp.floor, sp.ceiling)):
+                return None
+            num, den = sp.fraction(sp.together(rest.args[0]))
+            if not den.is_Integer or den <= 0 or num.has(sp.floor, sp.ceiling):
+                return None
+            z, slack = num / den, sp.Rational(den - 1, den)
+            if isinstance(rest, sp.floor):
+                out += c * (z - slack) if c > 0 else c * z
+            else:
+                out += c * z if c > 0 else c * (z + slack)
+        return out
 
     @classmethod
     def simplify_bound(cls, e, lo: bool, box):

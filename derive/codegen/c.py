@@ -14,6 +14,8 @@ How a formula becomes a loop nest:
   gets the exact bounds solved from those pieces (a congruence on ``j`` becomes its step).  The
   innermost loop is then unit-stride (stride-``s`` for a strided read), so ``-O3`` vectorizes it;
   the output row is zeroed first and accumulated in place (still one writer per element);
+* in the element-wise nest the innermost loop of a term whose reads are contiguous in it is
+  marked ``omp simd reduction(+:acc)`` (a vectorized, reassociated sum);
 * each :class:`~derive.formula.Term` opens its ``sums`` as loops with the closed-form bounds of
   the formula (``Max``/``Min``/``floor``/``ceiling`` become integer helpers with floor
   semantics for negative operands);
@@ -23,7 +25,14 @@ How a formula becomes a loop nest:
 * guards and filters are tested at the shallowest loop that binds their variables;
 * ``Sum`` atoms (a softmax denominator, a region size), window maxima and ``ArgmaxIs`` tie
   shares are computed by their own small loops, hoisted to the shallowest loop that binds
-  their free variables.  A sum of ``exp`` is computed with its maximal exponent subtracted
+  their free variables;
+* *window tables*: a window maximum / ``ArgmaxIs`` share that depends on a term's loop
+  variables (a pooling gradient: the window of output position ``i(h, k)``, rescanned for every
+  pixel and tap) is, when its window is a function of the indices ``E`` of another read
+  ``R[E]`` of the same body, scanned once per position of ``R`` in a parallel pre-pass into
+  malloc'ed tables (the maximum; the first maximizer as one small code, its rank in the
+  window's constant box; or the maximum and the number of maximizers) and the atom becomes a
+  branch-free lookup at ``E`` (see :meth:`_Lowering.tabulate`).  A sum of ``exp`` is computed with its maximal exponent subtracted
   (value-preserving), and the enclosing ``log`` / quotient is rewritten accordingly;
 * sizes that stay symbolic (``N, C, H, W``) are ``int64_t`` arguments; ``<prefix>_sizes``
   reads them off the input shapes and checks them; every entry point re-checks the sizes, that
@@ -188,6 +197,7 @@ class _Lowering:
                                         f"{sorted(map(str, extra))}, not a size of an input")
         self.scalar_syms = {t.scalar: t for t in self.tensors.values() if t.rank == 0}
         self.temps: dict = {}
+        self.tables: dict = {}     # per-output-position tables of window scans (see tabulate)
         self.row_mode = True
         self.ctype, self.fsuf = DTYPES["f64"]
         self._ren: dict = {}
@@ -270,7 +280,17 @@ class _Lowering:
         if isinstance(e, (sp.Add, sp.Mul)):
             num, den = _rsplit(e)
             if den != 1:
-                # an exact quotient: the formula's divisibility condition holds here
+                # an exact quotient: the formula's divisibility condition holds here.  Terms
+                # with integer coefficients stay outside the division, so that an index stays
+                # visibly affine in a loop counter
+                ex = sp.expand(e)
+                whole = [a for a in sp.Add.make_args(ex)
+                         if a.as_coeff_Mul()[0].is_Integer]
+                if whole and len(whole) < len(sp.Add.make_args(ex)):
+                    rest = sp.Add(*[a for a in sp.Add.make_args(ex) if a not in whole])
+                    rnum, rden = _rsplit(rest)
+                    return (f"({' + '.join(self.ip(a) for a in whole)} + "
+                            f"(({self.ip(rnum)}) / {self.ip(rden)}))")
                 return f"(({self.ip(num)}) / {self.ip(den)})"
             if isinstance(e, sp.Add):
                 return "(" + " + ".join(self.ip(a) for a in e.args) + ")"
@@ -292,7 +312,12 @@ class _Lowering:
         if c in (sp.false, False):
             return "0"
         if isinstance(c, sp.And):
-            return "(" + " && ".join(self.cond(a) for a in c.args) + ")"
+            # a window-table lookup (whose reads are in range wherever the term reads):
+            # evaluate every operand, branch-free, so that the loop vectorizes; else
+            # short-circuit
+            reads = c.atoms(sp.Indexed)
+            safe = bool(reads) and all(str(r.base) in self.tables for r in reads)
+            return "(" + (" & " if safe else " && ").join(self.cond(a) for a in c.args) + ")"
         if isinstance(c, sp.Or):
             return "(" + " || ".join(self.cond(a) for a in c.args) + ")"
         if isinstance(c, sp.Not):
@@ -323,6 +348,8 @@ class _Lowering:
                 return False
             return bool(e.is_integer)
         if isinstance(e, sp.Indexed):
+            if str(e.base) in self.tables:
+                return self.tables[str(e.base)]["kind"] == "int"
             return self.tensors[str(e.base)].kind == "index"
         if isinstance(e, (sp.floor, sp.ceiling, sp.KroneckerDelta, sp.Mod)):
             return True
@@ -337,6 +364,9 @@ class _Lowering:
         return False
 
     def read(self, e: sp.Indexed) -> str:
+        tb = self.tables.get(str(e.base))
+        if tb is not None:
+            return f"{tb['cname']}[{self.flat(list(e.indices), tb['extents'])}]"
         t = self.tensors.get(str(e.base))
         if t is None:
             raise LoweringError(f"read of unknown tensor {e.base}")
@@ -348,6 +378,13 @@ class _Lowering:
         for i, x in zip(idx[1:], ext[1:]):
             s = f"({s}) * {self.ip(x)} + {self.ip(i)}"
         return f"{self.tnames[t.name]}[{s}]"
+
+    def flat(self, idx, ext) -> str:
+        """Row-major flat offset of the index expressions ``idx`` in extents ``ext``."""
+        s = self.ip(idx[0])
+        for i, x in zip(idx[1:], ext[1:]):
+            s = f"({s}) * {self.ip(x)} + {self.ip(i)}"
+        return s
 
     # ------------------------------------------------------------------ printing: reals
     def rp(self, e) -> str:
@@ -417,6 +454,9 @@ class _Lowering:
                 s = f"{fn}({s}, {self.rp(a)})"
             return s
         if isinstance(e, sp.Piecewise):
+            if (len(e.args) == 2 and e.args[0][0] == 1 and e.args[1][0] == 0
+                    and e.args[1][1] in (sp.true, True)):
+                return f"(({T}){self.cond(e.args[0][1])})"   # an indicator: no branch
             out = f"(({T})0)"
             for val, c in reversed(e.args):
                 out = f"({self.cond(c)} ? {self.rp(val)} : {out})"
@@ -491,37 +531,10 @@ class _Lowering:
             return name, kind
         if isinstance(atom, (WindowMax, ArgmaxIs)):
             win = atom if isinstance(atom, WindowMax) else atom.window
-            wbody, wvars = self.rename_bound(win.body, list(win.variables))
-            where = sp.sympify(win.where).xreplace(self._ren)
-            limits = [(wvars[i], sp.sympify(lo).xreplace(self._ren),
-                       sp.sympify(hi).xreplace(self._ren))
-                      for i, (_, lo, hi) in enumerate(win.limits)]
-            best, found = self.fresh("best"), self.fresh("found")
-            out.append(f"{ind}{T} {best} = 0;")
-            out.append(f"{ind}int {found} = 0;")
             first = isinstance(atom, ArgmaxIs) and win.ties == "first"
             split = isinstance(atom, ArgmaxIs) and win.ties == "split"
-            pos = [self.fresh("at") for _ in wvars] if first else []
-            cnt = self.fresh("ties") if split else None
-            for p in pos:
-                out.append(f"{ind}int64_t {p} = 0;")
-            if cnt:
-                out.append(f"{ind}int64_t {cnt} = 0;")
-            close = self.open_plain_loops(limits, out, ind)
-            inner = ind + "    " * len(limits)
-            if where not in (sp.true, True, sp.S.One):
-                out.append(f"{inner}if (!{self.cond(where)}) continue;")
-            wbody2 = self.emit_inner_atoms(wbody, out, inner)
-            v = self.fresh("v")
-            out.append(f"{inner}const {T} {v} = {self.rp(wbody2)};")
-            upd = [f"{best} = {v};", f"{found} = 1;"]
-            upd += [f"{p} = {self.var(w)};" for p, w in zip(pos, wvars)]
-            if cnt:
-                upd.append(f"{cnt} = 1;")
-            out.append(f"{inner}if (!{found} || {v} > {best}) {{ {' '.join(upd)} }}")
-            if cnt:
-                out.append(f"{inner}else if ({v} == {best}) {{ {cnt} += 1; }}")
-            out.extend(close)
+            best, found, pos, cnt, wbody, wvars, where, limits = self.emit_scan(
+                win, out, ind, first, split)
             name = self.fresh("wmax" if isinstance(atom, WindowMax) else "share")
             if isinstance(atom, WindowMax):
                 empty = "-INFINITY" if win.empty == -sp.oo else f"({T}){float(win.empty)!r}"
@@ -547,6 +560,59 @@ class _Lowering:
             out.append(f"{ind}}}")
             return name, "real"
         raise LoweringError(f"cannot lower atom {atom}")
+
+    def emit_scan(self, win, out, ind, first=False, split=False, box=None):
+        """Emit the loops scanning the window ``win`` for its maximum: declares ``best`` and
+        ``found`` (and the first maximizer position ``pos`` / the number of maximizers ``cnt``
+        when asked; with ``box`` (the window's constant bounds) the first maximizer is kept
+        as one code, its row-major rank in the box, -1 while none: returned as ``pos``)
+        ; returns those names with the renamed window."""
+        T = self.ctype
+        wbody, wvars = self.rename_bound(win.body, list(win.variables))
+        where = sp.sympify(win.where).xreplace(self._ren)
+        limits = [(wvars[i], sp.sympify(lo).xreplace(self._ren),
+                   sp.sympify(hi).xreplace(self._ren))
+                  for i, (_, lo, hi) in enumerate(win.limits)]
+        best, found = self.fresh("best"), self.fresh("found")
+        out.append(f"{ind}{T} {best} = 0;")
+        if not (first and box is not None):
+            out.append(f"{ind}int {found} = 0;")
+        pos = [self.fresh("at") for _ in wvars] if first and box is None else []
+        code = self.fresh("code") if first and box is not None else None
+        cnt = self.fresh("ties") if split else None
+        for p in pos:
+            out.append(f"{ind}int64_t {p} = 0;")
+        if code:
+            out.append(f"{ind}int64_t {code} = -1;")
+        if cnt:
+            out.append(f"{ind}int64_t {cnt} = 0;")
+        close = self.open_plain_loops(limits, out, ind)
+        inner = ind + "    " * len(limits)
+        if where not in (sp.true, True, sp.S.One):
+            out.append(f"{inner}if (!{self.cond(where)}) continue;")
+        wbody2 = self.emit_inner_atoms(wbody, out, inner)
+        v = self.fresh("v")
+        out.append(f"{inner}const {T} {v} = {self.rp(wbody2)};")
+        # branch-free update (selects), so that the compiler can if-convert the scan
+        up = self.fresh("up")
+        if code:
+            strides = [math.prod(h - l + 1 for l, h in box[d + 1:]) for d in range(len(box))]
+            rank = " + ".join(f"({self.var(w)} - ({l})) * {st}"
+                              for w, (l, _), st in zip(wvars, box, strides))
+            out.append(f"{inner}const int {up} = {code} < 0 || {v} > {best};")
+            out.append(f"{inner}{best} = {up} ? {v} : {best};")
+            out.append(f"{inner}{code} = {up} ? {rank} : {code};")
+            out.extend(close)
+            return best, found, code, cnt, wbody, wvars, where, limits
+        out.append(f"{inner}const int {up} = !{found} || {v} > {best};")
+        if cnt:
+            out.append(f"{inner}{cnt} = {up} ? 1 : {cnt} + ({v} == {best});")
+        out.append(f"{inner}{best} = {up} ? {v} : {best};")
+        for p, w in zip(pos, wvars):
+            out.append(f"{inner}{p} = {up} ? {self.var(w)} : {p};")
+        out.append(f"{inner}{found} = 1;")
+        out.extend(close)
+        return best, found, pos, cnt, wbody, wvars, where, limits
 
     def rename_bound(self, body, variables):
         """Fresh names for bound variables (a window's dummies, a sum's index)."""
@@ -596,6 +662,180 @@ class _Lowering:
             close.insert(0, f"{i2}}}")
         return close
 
+
+    # ------------------------------------------------------------------ window tables
+    def tabulate(self, t: Term, body, free, out, ind, frees):
+        """Hoist window scans out of the gather loops.
+
+        A ``WindowMax`` / ``ArgmaxIs`` atom of term ``t`` that depends on the term's loop
+        variables is rescanned for every (element, tap) pair.  When its window is a function of
+        the indices ``E`` of another read ``R[E]`` of the same body (for a pooling gradient:
+        the upstream gradient, one window per output position), the window is scanned once per
+        position of ``R`` in a pre-pass into tables indexed like ``R`` (the maximum; the first
+        maximizer; or the maximum and the number of maximizers), and the atom becomes a table
+        lookup at ``E``.  Returns the body with those atoms replaced."""
+        loopvars = set(t.variables)
+        atoms = [a for a in _top_atoms(body) if isinstance(a, (WindowMax, ArgmaxIs))
+                 and a.free_symbols & loopvars]
+        if not atoms:
+            return body
+        holes = {a: sp.Dummy() for a in _top_atoms(body)}
+        reads = [r for r in sp.sympify(body).xreplace(holes).atoms(sp.Indexed)
+                 if str(r.base) in self.tensors and r.indices]
+        rep = {}
+        for a in atoms:
+            win = a if isinstance(a, WindowMax) else a.window
+            if _top_atoms(win.body) or _top_atoms(win.where) or any(
+                    _top_atoms(lo) or _top_atoms(hi) for _, lo, hi in win.limits):
+                continue
+            if isinstance(a, ArgmaxIs) and win.ties not in ("first", "split"):
+                continue
+            for r in sorted(reads, key=lambda r: (str(r.base) != self.upstream.name, str(r))):
+                key = self._window_key(win, r, list(free) + list(t.variables))
+                if key is None:
+                    continue
+                new = self._emit_tables(a, win, key, r, out, ind, frees)
+                if new is not None:
+                    rep[a] = new
+                    break
+        return sp.sympify(body).xreplace(rep) if rep else body
+
+    def _window_key(self, win, r, order):
+        """``(window in terms of new symbols o_p, [o_p])`` when substituting ``E_p = o_p`` for
+        the indices ``E`` of read ``r`` leaves the window free of loop variables; else None."""
+        import itertools
+        E = [sp.sympify(e) for e in r.indices]
+        used = set().union(*(e.free_symbols for e in E))
+        cand = [v for v in order if v in used]
+        if len(cand) < len(E) or len(cand) > 10:
+            return None
+        osyms = [sp.Symbol(self.fresh("o"), integer=True) for _ in E]
+        eqs = [e - o for e, o in zip(E, osyms)]
+        allowed = set(osyms) | set(self.sizes)
+        for combo in itertools.combinations(cand, len(E)):
+            try:
+                sol = sp.linsolve(eqs, list(combo))
+            except Exception:
+                continue
+            if not sol or len(sol) != 1:
+                continue
+            vals = list(sol)[0]
+            if any(set(combo) & sp.sympify(v).free_symbols for v in vals):
+                continue
+            w2 = win.xreplace(dict(zip(combo, vals)))
+            syms = {x for x in w2.free_symbols if isinstance(x, sp.Symbol)
+                    and not isinstance(x, sp.Indexed) and x.name not in self.tensors}
+            if syms <= allowed:
+                for o in osyms:
+                    self.names[o] = o.name
+                return w2, osyms
+        return None
+
+    def _emit_tables(self, a, win, key, r, out, ind, frees):
+        """Pre-pass filling the tables of atom ``a`` (window ``win``) over the index space of
+        ``r``'s tensor; returns the expression replacing ``a`` in the gather body."""
+        T = self.ctype
+        w2, osyms = key
+        tensor = self.tensors[str(r.base)]
+        ext = self.slot_extents(tensor)
+        E = list(r.indices)
+        first = isinstance(a, ArgmaxIs) and win.ties == "first"
+        split = isinstance(a, ArgmaxIs) and win.ties == "split"
+        # when every window limit is clamped by integer constants (lo = Max(c, ..),
+        # hi = Min(c', ..)), the first maximizer is stored as one small code: its row-major
+        # rank in the box of those constants (-1: empty window)
+        box = []
+        for _, lo, hi in w2.limits:
+            cl = [int(x) for x in (lo.args if isinstance(lo, sp.Max) else (lo,)) if x.is_Integer]
+            ch = [int(x) for x in (hi.args if isinstance(hi, sp.Min) else (hi,)) if x.is_Integer]
+            box.append((max(cl), min(ch)) if cl and ch and min(ch) >= max(cl) else None)
+        volume = math.prod(h - l + 1 for l, h in box) if all(box) else None
+        ptype, pmin = "int64_t", "INT64_MIN"
+        if volume is not None:
+            ptype = ("int8_t" if volume <= 127 else "int16_t" if volume <= 32767 else
+                     "int32_t" if volume <= 2**31 - 1 else None)
+            if ptype is None:
+                volume, ptype = None, "int64_t"
+        specs = []   # (role, ctype, kind)
+        if isinstance(a, WindowMax):
+            specs.append(("max", T, "real"))
+        elif first and volume is not None:
+            specs.append(("code", ptype, "int"))
+        elif first:
+            specs += [(f"pos{d}", ptype, "int") for d in range(len(w2.limits))]
+        else:
+            ptype = "int32_t" if ptype == "int64_t" else ptype
+            specs += [("max", T, "real"), ("count", ptype, "int")]
+        total = " * ".join(f"({self.ip(x)})" for x in ext)
+        bases, names = {}, {}
+        code = self.error("out of memory for a work table")
+        for role, ctype, kind in specs:
+            cname = self.fresh("table_" + role)
+            base = sp.IndexedBase(cname)
+            self.tables[cname] = {"cname": cname, "extents": ext, "kind": kind}
+            bases[role], names[role] = base, cname
+            out.append(f"{ind}{ctype} *restrict {cname} = ({ctype} *)malloc(sizeof({ctype}) "
+                       f"* (size_t)({total}));")
+            frees.append(cname)
+        out.append(f"{ind}if ({' || '.join(f'{n} == NULL' for n in frees)}) {{")
+        for n in frees:
+            out.append(f"{ind}    free({n});")
+        out.append(f"{ind}    return {code};")
+        out.append(f"{ind}}}")
+        # the pre-pass: one window scan per position of r's tensor
+        out.append("#ifdef _OPENMP")
+        out.append("#pragma omp parallel for" + (" collapse(2)" if len(osyms) >= 2 else "")
+                   + f" schedule(static) if(({total}) >= {OMP_MIN_WORK // 8})")
+        out.append("#endif")
+        cur = ind
+        for o, x in zip(osyms, ext):
+            out.append(f"{cur}for (int64_t {o.name} = 0; {o.name} < {self.ip(x)}; ++{o.name}) {{")
+            cur += "    "
+        coded = first and volume is not None
+        best, found, pos, cnt, _, _, _, _ = self.emit_scan(w2, out, cur, first, split,
+                                                           box if coded else None)
+        at = self.flat(osyms, ext)
+        if isinstance(a, WindowMax):
+            empty = "-INFINITY" if win.empty == -sp.oo else f"({T}){float(win.empty)!r}"
+            out.append(f"{cur}{names['max']}[{at}] = {found} ? {best} : {empty};")
+        elif coded:
+            out.append(f"{cur}{names['code']}[{at}] = ({ptype}){pos};")
+        elif first:
+            for d, p in enumerate(pos):
+                out.append(f"{cur}{names[f'pos{d}']}[{at}] = {found} ? ({ptype}){p} : {pmin};")
+        else:
+            out.append(f"{cur}{names['max']}[{at}] = {best};")
+            out.append(f"{cur}{names['count']}[{at}] = ({ptype}){cnt};")   # <= window volume
+        for k in range(len(osyms)):
+            out.append(f"{ind}{'    ' * (len(osyms) - 1 - k)}}}")
+        # the lookup replacing the atom in the gather body
+        if isinstance(a, WindowMax):
+            return bases["max"][tuple(E)]
+        at_e = list(a.at)
+        if first and volume is not None:
+            strides = [math.prod(h - l + 1 for l, h in box[d + 1:]) for d in range(len(box))]
+            enc = sp.Add(*[(x - l) * st for x, (l, _), st in zip(at_e, box, strides)])
+            eqs = [sp.Eq(bases["code"][tuple(E)], sp.expand(enc), evaluate=False)]
+            for x, (l, h) in zip(at_e, box):
+                eqs += [sp.Ge(x, l, evaluate=False), sp.Le(x, h, evaluate=False)]
+            return sp.Piecewise((sp.S.One, sp.And(*eqs)), (sp.S.Zero, True))
+        if first:
+            eqs = [sp.Eq(bases[f"pos{d}"][tuple(E)], x, evaluate=False)
+                   for d, x in enumerate(at_e)]
+            return sp.Piecewise((sp.S.One, sp.And(*eqs)), (sp.S.Zero, True))
+        sub = {w: x for w, x in zip(win.variables, at_e)}
+        inside = []
+        for (_, lo, hi), x in zip(win.limits, at_e):
+            inside += [sp.Ge(x, sp.sympify(lo).xreplace(sub), evaluate=False),
+                       sp.Le(x, sp.sympify(hi).xreplace(sub), evaluate=False)]
+        if win.where not in (sp.true, True, sp.S.One):
+            inside.append(sp.sympify(win.where).xreplace(sub))
+        wat = sp.sympify(win.body).xreplace(sub)
+        share = sp.Piecewise((sp.Pow(bases["count"][tuple(E)], -1),
+                              sp.Eq(wat, bases["max"][tuple(E)], evaluate=False)),
+                             (sp.S.Zero, True))
+        return sp.Piecewise((share, sp.And(*inside)), (sp.S.Zero, True))
+
     # ------------------------------------------------------------------ formulas
     def lower_formula(self, f: Formula, target_name: str, out: list, ind: str):
         """Emit the loop nest computing every element of ``f`` into ``target_name``."""
@@ -606,9 +846,12 @@ class _Lowering:
         # atoms of every term, after the exp-sum rewriting
         terms = []
         free_atoms: dict[int, list] = {}
+        frees: list[str] = []
         for t in f.terms:
             body, shifts = self.stabilize(t.body)
+            body = self.tabulate(t, body, free, out, ind, frees)
             terms.append((t, body, shifts))
+        free_tables = [f"{ind}free({n});" for n in frees]
         # hoisting of atoms that depend on free indices only
         hoisted = {}
         for t, body, shifts in terms:
@@ -641,6 +884,12 @@ class _Lowering:
         emit_free(-1, ind)
         plans = self._row_plans(f, terms, hoisted, free_atoms) if self.row_mode else None
         nloops = F - 1 if plans is not None else F
+        if plans is not None:
+            # row mode: the last free index is the innermost loop of every term (unit stride)
+            self._row_nest(f, terms, plans, hoisted, rep, target_name, level, out, ind,
+                           emit_free, free_atoms)
+            out.extend(free_tables)
+            return
         closes = []
         for k, v in enumerate(free[:nloops]):
             i2 = ind + "    " * k
@@ -659,26 +908,49 @@ class _Lowering:
             emit_free(k, i2 + "    ")
         inner = ind + "    " * nloops
         flat = self.flat_index(f.target, free, f)
-        if plans is not None:
-            # row mode: the last free index is the innermost loop of every term (unit stride)
-            j = free[-1]
-            jn = self.var(j)
-            rj = self.ip(self.conc(f.ranges[-1]))
-            out.append(f"{inner}for (int64_t {jn} = 0; {jn} < {rj}; ++{jn}) "
-                       f"{target_name}[{flat}] = 0;")
-            row = {"j": j, "target": f"{target_name}[{flat}]", "R": self.conc(f.ranges[-1])}
-            for (t, body, shifts), plan in zip(terms, plans):
-                shifts = {m: v for m, v in shifts.items() if m not in hoisted}
-                self.lower_term(t, body.xreplace(rep), shifts, None, level, out, inner,
-                                row=dict(row, plan=plan))
-            out.extend(closes)
-            return
         acc = self.fresh("acc")
         out.append(f"{inner}{T} {acc} = 0;")
         for t, body, shifts in terms:
             shifts = {m: v for m, v in shifts.items() if m not in hoisted}
             self.lower_term(t, body.xreplace(rep), shifts, acc, level, out, inner)
         out.append(f"{inner}{target_name}[{flat}] = {acc};")
+        out.extend(closes)
+        out.extend(free_tables)
+
+    def _row_nest(self, f, terms, plans, hoisted, rep, target_name, level, out, ind,
+                  emit_free, free_atoms):
+        """Emit the row-mode loop nest: the free indices but the last as loops, then per term
+        its sums with the last free index innermost, accumulating into the output row."""
+        free = list(f.index)
+        nloops = len(free) - 1
+        closes = []
+        for k, v in enumerate(free[:nloops]):
+            i2 = ind + "    " * k
+            vn = self.var(v)
+            R = self.ip(self.conc(f.ranges[k]))
+            if k == 0:
+                collapse = nloops >= 2 and not free_atoms.get(0)
+                work = self.fresh("work")
+                out.append("#ifdef _OPENMP")
+                out.append(f"{i2}const int64_t {work} = {self.ip(self._work(f))};")
+                out.append("#pragma omp parallel for" + (" collapse(2)" if collapse else "")
+                           + f" schedule(static) if({work} >= {OMP_MIN_WORK})")
+                out.append("#endif")
+            out.append(f"{i2}for (int64_t {vn} = 0; {vn} < {R}; ++{vn}) {{")
+            closes.insert(0, f"{i2}}}")
+            emit_free(k, i2 + "    ")
+        inner = ind + "    " * nloops
+        ext = [self.conc(r) for r in f.ranges]
+        j = free[-1]
+        jn = self.var(j)
+        rj = self.ip(ext[-1])
+        tgt = f"{target_name}[{self.flat(free, ext)}]"
+        out.append(f"{inner}for (int64_t {jn} = 0; {jn} < {rj}; ++{jn}) {tgt} = 0;")
+        row = {"j": j, "target": tgt, "R": ext[-1]}
+        for (t, body, shifts), plan in zip(terms, plans):
+            shifts = {m: v for m, v in shifts.items() if m not in hoisted}
+            self.lower_term(t, body.xreplace(rep), shifts, None, level, out, inner,
+                            row=dict(row, plan=plan))
         out.extend(closes)
 
     def _work(self, f: Formula) -> sp.Expr:
@@ -897,6 +1169,12 @@ class _Lowering:
             lo_e, hi_e = (plan["sums"][k][1], plan["sums"][k][2]) if plan else (rng.lo, rng.hi)
             out.append(f"{cur}const int64_t {lo} = {self.ip(lo_e)};")
             out.append(f"{cur}const int64_t {hi} = {self.ip(hi_e)};")
+            if (acc is not None and k == len(loop_vars) - 1 and not atoms_at.get(F + k)
+                    and not conds.get(F + k) and self._unit_stride(body, rng.var)):
+                # the innermost reduction loop: allow a vectorized (reassociated) sum
+                simd = ["#ifdef _OPENMP", f"#pragma omp simd reduction(+:{acc})", "#endif"]
+            else:
+                simd = []
             if rng.var in stepping:
                 m, a, rest = stepping[rng.var]
                 g = math.gcd(a, m)
@@ -913,8 +1191,10 @@ class _Lowering:
                     out.append(f"{cur}for (int64_t {vn} = {lo} + derive_imod({r0} - {lo}, {M}); "
                                f"{vn} <= {hi}; {vn} += {M}) {{")
                 else:
+                    out.extend(simd)
                     out.append(f"{cur}for (int64_t {vn} = {lo}; {vn} <= {hi}; ++{vn}) {{")
             else:
+                out.extend(simd)
                 out.append(f"{cur}for (int64_t {vn} = {lo}; {vn} <= {hi}; ++{vn}) {{")
             closes.insert(0, f"{cur}}}")
             cur += "    "
@@ -930,6 +1210,18 @@ class _Lowering:
         else:
             out.append(f"{cur}{acc} += {self.rp(body.xreplace(rep))};")
         out.extend(closes)
+
+    @staticmethod
+    def _unit_stride(body, v) -> bool:
+        """Every read of ``body`` that uses ``v`` does so in its last slot only, as ``v + ...``
+        (contiguous across the loop over ``v``)."""
+        for r in sp.sympify(body).atoms(sp.Indexed):
+            idx = [sp.expand(i) for i in r.indices]
+            if any(v in i.free_symbols for i in idx[:-1]):
+                return False
+            if idx and v in idx[-1].free_symbols and idx[-1].coeff(v) != 1:
+                return False
+        return True
 
     def _row_loop(self, row, body, out, cur):
         plan, j = row["plan"], row["j"]
@@ -957,9 +1249,10 @@ class _Lowering:
                 out.append(f"{inner}const int64_t {r0} = derive_imod(-({rest_g}) * {inv}, {M});")
                 out.append(f"{inner}for (int64_t {jn} = {jlo} + derive_imod({r0} - {jlo}, {M}); "
                            f"{jn} <= {jhi}; {jn} += {M})")
+                out.append(f"{inner}    {row['target']} += {val};")
             else:
                 out.append(f"{inner}for (int64_t {jn} = {jlo}; {jn} <= {jhi}; ++{jn})")
-            out.append(f"{inner}    {row['target']} += {val};")
+                out.append(f"{inner}    {row['target']} += {val};")
             if g > 1:
                 out.append(f"{cur}    }}")
         else:

@@ -30,6 +30,7 @@
 #include <math.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdlib.h>
 
 #include "conv2d_3x3_s2_d2.h"
 
@@ -244,7 +245,7 @@ int derive_conv2d_backward_x_f64(int64_t N, int64_t C, int64_t H, int64_t W, int
                                                 const int64_t w__hi_20 = derive_imin(((-1) + W), ((2 * k_w) + (2 * derive_fdiv(((-5) + W), 2))));
                                                 const int64_t w__r_21 = derive_imod(-((2 * k_w)) * 1, 2);
                                                 for (int64_t w_ = w__lo_19 + derive_imod(w__r_21 - w__lo_19, 2); w_ <= w__hi_20; w_ += 2)
-                                                    grad_x[(((n) * C + c) * H + h) * W + w_] += (grad_y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + (((h + ((-2) * k_h))) / 2)) * (1 + derive_fdiv(((-5) + W), 2)) + (((w_ + ((-2) * k_w))) / 2)] * w[(((o) * C + c) * 3 + k_h) * 3 + k_w]);
+                                                    grad_x[(((n) * C + c) * H + h) * W + w_] += (grad_y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + (((-1) * k_h) + ((h) / 2))) * (1 + derive_fdiv(((-5) + W), 2)) + (((-1) * k_w) + ((w_) / 2))] * w[(((o) * C + c) * 3 + k_h) * 3 + k_w]);
                                             }
                                         }
                                     }
@@ -342,6 +343,9 @@ int derive_conv2d_backward_b_f64(int64_t N, int64_t C, int64_t H, int64_t W, int
                         {
                             const int64_t j_lo_36 = 0;
                             const int64_t j_hi_37 = derive_fdiv(((-5) + W), 2);
+#ifdef _OPENMP
+#pragma omp simd reduction(+:acc_31)
+#endif
                             for (int64_t j = j_lo_36; j <= j_hi_37; ++j) {
                                 acc_31 += grad_y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + i) * (1 + derive_fdiv(((-5) + W), 2)) + j];
                             }
@@ -487,7 +491,7 @@ int derive_conv2d_backward_x_f32(int64_t N, int64_t C, int64_t H, int64_t W, int
                                                 const int64_t w__hi_57 = derive_imin(((-1) + W), ((2 * k_w) + (2 * derive_fdiv(((-5) + W), 2))));
                                                 const int64_t w__r_58 = derive_imod(-((2 * k_w)) * 1, 2);
                                                 for (int64_t w_ = w__lo_56 + derive_imod(w__r_58 - w__lo_56, 2); w_ <= w__hi_57; w_ += 2)
-                                                    grad_x[(((n) * C + c) * H + h) * W + w_] += (grad_y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + (((h + ((-2) * k_h))) / 2)) * (1 + derive_fdiv(((-5) + W), 2)) + (((w_ + ((-2) * k_w))) / 2)] * w[(((o) * C + c) * 3 + k_h) * 3 + k_w]);
+                                                    grad_x[(((n) * C + c) * H + h) * W + w_] += (grad_y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + (((-1) * k_h) + ((h) / 2))) * (1 + derive_fdiv(((-5) + W), 2)) + (((-1) * k_w) + ((w_) / 2))] * w[(((o) * C + c) * 3 + k_h) * 3 + k_w]);
                                             }
                                         }
                                     }
@@ -585,6 +589,9 @@ int derive_conv2d_backward_b_f32(int64_t N, int64_t C, int64_t H, int64_t W, int
                         {
                             const int64_t j_lo_73 = 0;
                             const int64_t j_hi_74 = derive_fdiv(((-5) + W), 2);
+#ifdef _OPENMP
+#pragma omp simd reduction(+:acc_68)
+#endif
                             for (int64_t j = j_lo_73; j <= j_hi_74; ++j) {
                                 acc_68 += grad_y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + i) * (1 + derive_fdiv(((-5) + W), 2)) + j];
                             }

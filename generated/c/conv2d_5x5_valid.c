@@ -26,6 +26,7 @@
 #include <math.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdlib.h>
 
 #include "conv2d_5x5_valid.h"
 
@@ -287,6 +288,9 @@ int derive_conv2d_backward_w_f64(int64_t N, int64_t C, int64_t H, int64_t W, int
                                     {
                                         const int64_t j_lo_27 = derive_imax(0, ((-1) * k_w));
                                         const int64_t j_hi_28 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
+#ifdef _OPENMP
+#pragma omp simd reduction(+:acc_22)
+#endif
                                         for (int64_t j = j_lo_27; j <= j_hi_28; ++j) {
                                             acc_22 += (grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] * x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)]);
                                         }
@@ -335,6 +339,9 @@ int derive_conv2d_backward_b_f64(int64_t N, int64_t C, int64_t H, int64_t W, int
                         {
                             const int64_t j_lo_35 = 0;
                             const int64_t j_hi_36 = ((-5) + W);
+#ifdef _OPENMP
+#pragma omp simd reduction(+:acc_30)
+#endif
                             for (int64_t j = j_lo_35; j <= j_hi_36; ++j) {
                                 acc_30 += grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j];
                             }
@@ -527,6 +534,9 @@ int derive_conv2d_backward_w_f32(int64_t N, int64_t C, int64_t H, int64_t W, int
                                     {
                                         const int64_t j_lo_63 = derive_imax(0, ((-1) * k_w));
                                         const int64_t j_hi_64 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
+#ifdef _OPENMP
+#pragma omp simd reduction(+:acc_58)
+#endif
                                         for (int64_t j = j_lo_63; j <= j_hi_64; ++j) {
                                             acc_58 += (grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] * x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)]);
                                         }
@@ -575,6 +585,9 @@ int derive_conv2d_backward_b_f32(int64_t N, int64_t C, int64_t H, int64_t W, int
                         {
                             const int64_t j_lo_71 = 0;
                             const int64_t j_hi_72 = ((-5) + W);
+#ifdef _OPENMP
+#pragma omp simd reduction(+:acc_66)
+#endif
                             for (int64_t j = j_lo_71; j <= j_hi_72; ++j) {
                                 acc_66 += grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j];
                             }

@@ -20,6 +20,7 @@
 #include <math.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdlib.h>
 
 #include "half_sse.h"
 
@@ -94,6 +95,9 @@ int derive_half_sse_forward_f64(int64_t M, const double *restrict y, const doubl
     {
         const int64_t i_lo_2 = 0;
         const int64_t i_hi_3 = ((-1) + M);
+#ifdef _OPENMP
+#pragma omp simd reduction(+:acc_1)
+#endif
         for (int64_t i = i_lo_2; i <= i_hi_3; ++i) {
             acc_1 += (((((((double)(-1)) * d[i]) + y[i]) * ((((double)(-1)) * d[i]) + y[i]))) / (((double)2)));
         }
@@ -184,6 +188,9 @@ int derive_half_sse_forward_f32(int64_t M, const float *restrict y, const float 
     {
         const int64_t i_lo_9 = 0;
         const int64_t i_hi_10 = ((-1) + M);
+#ifdef _OPENMP
+#pragma omp simd reduction(+:acc_8)
+#endif
         for (int64_t i = i_lo_9; i <= i_hi_10; ++i) {
             acc_8 += (((((((float)(-1)) * d[i]) + y[i]) * ((((float)(-1)) * d[i]) + y[i]))) / (((float)2)));
         }

@@ -23,6 +23,7 @@
 #include <math.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdlib.h>
 
 #include "linear.h"
 
@@ -133,6 +134,9 @@ int derive_linear_forward_f64(int64_t N, int64_t I, int64_t O, const double *res
             {
                 const int64_t i_lo_3 = 0;
                 const int64_t i_hi_4 = ((-1) + I);
+#ifdef _OPENMP
+#pragma omp simd reduction(+:acc_2)
+#endif
                 for (int64_t i = i_lo_3; i <= i_hi_4; ++i) {
                     acc_2 += (w[(o) * I + i] * x[(n) * I + i]);
                 }
@@ -298,6 +302,9 @@ int derive_linear_forward_f32(int64_t N, int64_t I, int64_t O, const float *rest
             {
                 const int64_t i_lo_21 = 0;
                 const int64_t i_hi_22 = ((-1) + I);
+#ifdef _OPENMP
+#pragma omp simd reduction(+:acc_20)
+#endif
                 for (int64_t i = i_lo_21; i <= i_hi_22; ++i) {
                     acc_20 += (w[(o) * I + i] * x[(n) * I + i]);
                 }

@@ -22,6 +22,7 @@
 #include <math.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdlib.h>
 
 #include "max_pool2d_2x2.h"
 
@@ -61,6 +62,7 @@ const char *derive_max_pool2d_error_message(int code)
     case 6: return "the output axis 1 (channel) would be empty: the window does not fit the padded input";
     case 7: return "the output axis 2 (out h) would be empty: the window does not fit the padded input";
     case 8: return "the output axis 3 (out w) would be empty: the window does not fit the padded input";
+    case 9: return "out of memory for a work table";
     default: return "unknown error code";
     }
 }
@@ -143,15 +145,17 @@ int derive_max_pool2d_forward_f64(int64_t N, int64_t C, int64_t H, int64_t W, co
                     for (int64_t k_h_2 = derive_imax(0, ((-2) * i)); k_h_2 <= derive_imin(1, ((-1) + H + ((-2) * i))); ++k_h_2) {
                         for (int64_t k_w_3 = derive_imax(0, ((-2) * j)); k_w_3 <= derive_imin(1, ((-1) + W + ((-2) * j))); ++k_w_3) {
                             const double v_6 = x[(((n) * C + c) * H + (k_h_2 + (2 * i))) * W + (k_w_3 + (2 * j))];
-                            if (!found_5 || v_6 > best_4) { best_4 = v_6; found_5 = 1; }
+                            const int up_7 = !found_5 || v_6 > best_4;
+                            best_4 = up_7 ? v_6 : best_4;
+                            found_5 = 1;
                         }
                     }
-                    const double wmax_7 = found_5 ? best_4 : -INFINITY;
-                    double acc_8 = 0;
+                    const double wmax_8 = found_5 ? best_4 : -INFINITY;
+                    double acc_9 = 0;
                     {
-                        acc_8 += wmax_7;
+                        acc_9 += wmax_8;
                     }
-                    y[(((n) * C + c) * derive_fdiv(H, 2) + i) * derive_fdiv(W, 2) + j] = acc_8;
+                    y[(((n) * C + c) * derive_fdiv(H, 2) + i) * derive_fdiv(W, 2) + j] = acc_9;
                 }
             }
         }
@@ -171,46 +175,65 @@ int derive_max_pool2d_backward_x_f64(int64_t N, int64_t C, int64_t H, int64_t W,
     (void)grad_x;
     int status = derive_max_pool2d_check(N, C, H, W);
     if (status) return status;
+    int8_t *restrict table_code_14 = (int8_t *)malloc(sizeof(int8_t) * (size_t)((N) * (C) * (derive_fdiv(H, 2)) * (derive_fdiv(W, 2))));
+    if (table_code_14 == NULL) {
+        free(table_code_14);
+        return 9;
+    }
 #ifdef _OPENMP
-    const int64_t work_9 = (C * H * N * W * (1 + derive_imin(1, ((-1) + H))) * (1 + derive_imin(1, ((-1) + W))));
-#pragma omp parallel for collapse(2) schedule(static) if(work_9 >= 32768)
+#pragma omp parallel for collapse(2) schedule(static) if(((N) * (C) * (derive_fdiv(H, 2)) * (derive_fdiv(W, 2))) >= 4096)
 #endif
-    for (int64_t n = 0; n < N; ++n) {
-        for (int64_t c = 0; c < C; ++c) {
-            for (int64_t h = 0; h < H; ++h) {
-                for (int64_t w = 0; w < W; ++w) {
-                    double acc_10 = 0;
-                    {
-                        const int64_t k_h_lo_11 = derive_imax(0, (2 + h + ((-2) * derive_fdiv(H, 2))));
-                        const int64_t k_h_hi_12 = derive_imin(1, h);
-                        const int64_t k_h_r_13 = derive_imod(-(((-1) * h)) * 1, 2);
-                        for (int64_t k_h = k_h_lo_11 + derive_imod(k_h_r_13 - k_h_lo_11, 2); k_h <= k_h_hi_12; k_h += 2) {
-                            {
-                                const int64_t k_w_lo_14 = derive_imax(0, (2 + w + ((-2) * derive_fdiv(W, 2))));
-                                const int64_t k_w_hi_15 = derive_imin(1, w);
-                                const int64_t k_w_r_16 = derive_imod(-(((-1) * w)) * 1, 2);
-                                for (int64_t k_w = k_w_lo_14 + derive_imod(k_w_r_16 - k_w_lo_14, 2); k_w <= k_w_hi_15; k_w += 2) {
-                                    double best_19 = 0;
-                                    int found_20 = 0;
-                                    int64_t at_21 = 0;
-                                    int64_t at_22 = 0;
-                                    for (int64_t k_h_17 = derive_imax(0, (k_h + ((-1) * h))); k_h_17 <= derive_imin(1, ((-1) + k_h + H + ((-1) * h))); ++k_h_17) {
-                                        for (int64_t k_w_18 = derive_imax(0, (k_w + ((-1) * w))); k_w_18 <= derive_imin(1, ((-1) + k_w + W + ((-1) * w))); ++k_w_18) {
-                                            const double v_23 = x[(((n) * C + c) * H + (h + k_h_17 + ((-1) * k_h))) * W + (k_w_18 + w + ((-1) * k_w))];
-                                            if (!found_20 || v_23 > best_19) { best_19 = v_23; found_20 = 1; at_21 = k_h_17; at_22 = k_w_18; }
-                                        }
-                                    }
-                                    const double share_24 = (found_20 && at_21 == k_h && at_22 == k_w) ? (double)1 : (double)0;
-                                    acc_10 += (share_24 * grad_y[(((n) * C + c) * derive_fdiv(H, 2) + (((h + ((-1) * k_h))) / 2)) * derive_fdiv(W, 2) + (((w + ((-1) * k_w))) / 2)]);
-                                }
-                            }
+    for (int64_t o_10 = 0; o_10 < N; ++o_10) {
+        for (int64_t o_11 = 0; o_11 < C; ++o_11) {
+            for (int64_t o_12 = 0; o_12 < derive_fdiv(H, 2); ++o_12) {
+                for (int64_t o_13 = 0; o_13 < derive_fdiv(W, 2); ++o_13) {
+                    double best_17 = 0;
+                    int64_t code_19 = -1;
+                    for (int64_t k_h_15 = derive_imax(0, ((-2) * o_12)); k_h_15 <= derive_imin(1, ((-1) + H + ((-2) * o_12))); ++k_h_15) {
+                        for (int64_t k_w_16 = derive_imax(0, ((-2) * o_13)); k_w_16 <= derive_imin(1, ((-1) + W + ((-2) * o_13))); ++k_w_16) {
+                            const double v_20 = x[(((o_10) * C + o_11) * H + (k_h_15 + (2 * o_12))) * W + (k_w_16 + (2 * o_13))];
+                            const int up_21 = code_19 < 0 || v_20 > best_17;
+                            best_17 = up_21 ? v_20 : best_17;
+                            code_19 = up_21 ? (k_h_15 - (0)) * 2 + (k_w_16 - (0)) * 1 : code_19;
                         }
                     }
-                    grad_x[(((n) * C + c) * H + h) * W + w] = acc_10;
+                    table_code_14[(((o_10) * C + o_11) * derive_fdiv(H, 2) + o_12) * derive_fdiv(W, 2) + o_13] = (int8_t)code_19;
                 }
             }
         }
     }
+#ifdef _OPENMP
+    const int64_t work_22 = (C * H * N * W * (1 + derive_imin(1, ((-1) + H))) * (1 + derive_imin(1, ((-1) + W))));
+#pragma omp parallel for collapse(2) schedule(static) if(work_22 >= 32768)
+#endif
+    for (int64_t n = 0; n < N; ++n) {
+        for (int64_t c = 0; c < C; ++c) {
+            for (int64_t h = 0; h < H; ++h) {
+                for (int64_t w = 0; w < W; ++w) grad_x[(((n) * C + c) * H + h) * W + w] = 0;
+                {
+                    const int64_t k_h_lo_23 = derive_imax(0, (2 + h + ((-2) * derive_fdiv(H, 2))));
+                    const int64_t k_h_hi_24 = derive_imin(1, h);
+                    const int64_t k_h_r_25 = derive_imod(-(((-1) * h)) * 1, 2);
+                    for (int64_t k_h = k_h_lo_23 + derive_imod(k_h_r_25 - k_h_lo_23, 2); k_h <= k_h_hi_24; k_h += 2) {
+                        {
+                            const int64_t k_w_lo_26 = derive_imax(0, (2 + ((-2) * derive_fdiv(W, 2))));
+                            const int64_t k_w_hi_27 = derive_imin(1, ((-1) + W));
+                            for (int64_t k_w = k_w_lo_26; k_w <= k_w_hi_27; ++k_w) {
+                                {
+                                    const int64_t w_lo_28 = derive_imax(0, k_w);
+                                    const int64_t w_hi_29 = derive_imin(((-1) + W), ((-2) + k_w + (2 * derive_fdiv(W, 2))));
+                                    const int64_t w_r_30 = derive_imod(-(k_w) * 1, 2);
+                                    for (int64_t w = w_lo_28 + derive_imod(w_r_30 - w_lo_28, 2); w <= w_hi_29; w += 2)
+                                        grad_x[(((n) * C + c) * H + h) * W + w] += (grad_y[(((n) * C + c) * derive_fdiv(H, 2) + (((h + ((-1) * k_h))) / 2)) * derive_fdiv(W, 2) + (((w + ((-1) * k_w))) / 2)] * ((double)((k_h >= 0) & (k_w >= 0) & (k_h <= 1) & (k_w <= 1) & ((k_w + (2 * k_h)) == table_code_14[(((n) * C + c) * derive_fdiv(H, 2) + (((h + ((-1) * k_h))) / 2)) * derive_fdiv(W, 2) + (((w + ((-1) * k_w))) / 2)]))));
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+    free(table_code_14);
     return 0;
 }
 
@@ -244,27 +267,29 @@ int derive_max_pool2d_forward_f32(int64_t N, int64_t C, int64_t H, int64_t W, co
     int status = derive_max_pool2d_check(N, C, H, W);
     if (status) return status;
 #ifdef _OPENMP
-    const int64_t work_25 = (C * N * (1 + derive_imin(1, ((-1) + H))) * (1 + derive_imin(1, ((-1) + W))) * derive_imax(1, derive_fdiv(H, 2)) * derive_imax(1, derive_fdiv(W, 2)));
-#pragma omp parallel for collapse(2) schedule(static) if(work_25 >= 32768)
+    const int64_t work_31 = (C * N * (1 + derive_imin(1, ((-1) + H))) * (1 + derive_imin(1, ((-1) + W))) * derive_imax(1, derive_fdiv(H, 2)) * derive_imax(1, derive_fdiv(W, 2)));
+#pragma omp parallel for collapse(2) schedule(static) if(work_31 >= 32768)
 #endif
     for (int64_t n = 0; n < N; ++n) {
         for (int64_t c = 0; c < C; ++c) {
             for (int64_t i = 0; i < derive_fdiv(H, 2); ++i) {
                 for (int64_t j = 0; j < derive_fdiv(W, 2); ++j) {
-                    float best_28 = 0;
-                    int found_29 = 0;
-                    for (int64_t k_h_26 = derive_imax(0, ((-2) * i)); k_h_26 <= derive_imin(1, ((-1) + H + ((-2) * i))); ++k_h_26) {
-                        for (int64_t k_w_27 = derive_imax(0, ((-2) * j)); k_w_27 <= derive_imin(1, ((-1) + W + ((-2) * j))); ++k_w_27) {
-                            const float v_30 = x[(((n) * C + c) * H + (k_h_26 + (2 * i))) * W + (k_w_27 + (2 * j))];
-                            if (!found_29 || v_30 > best_28) { best_28 = v_30; found_29 = 1; }
+                    float best_34 = 0;
+                    int found_35 = 0;
+                    for (int64_t k_h_32 = derive_imax(0, ((-2) * i)); k_h_32 <= derive_imin(1, ((-1) + H + ((-2) * i))); ++k_h_32) {
+                        for (int64_t k_w_33 = derive_imax(0, ((-2) * j)); k_w_33 <= derive_imin(1, ((-1) + W + ((-2) * j))); ++k_w_33) {
+                            const float v_36 = x[(((n) * C + c) * H + (k_h_32 + (2 * i))) * W + (k_w_33 + (2 * j))];
+                            const int up_37 = !found_35 || v_36 > best_34;
+                            best_34 = up_37 ? v_36 : best_34;
+                            found_35 = 1;
                         }
                     }
-                    const float wmax_31 = found_29 ? best_28 : -INFINITY;
-                    float acc_32 = 0;
+                    const float wmax_38 = found_35 ? best_34 : -INFINITY;
+                    float acc_39 = 0;
                     {
-                        acc_32 += wmax_31;
+                        acc_39 += wmax_38;
                     }
-                    y[(((n) * C + c) * derive_fdiv(H, 2) + i) * derive_fdiv(W, 2) + j] = acc_32;
+                    y[(((n) * C + c) * derive_fdiv(H, 2) + i) * derive_fdiv(W, 2) + j] = acc_39;
                 }
             }
         }
@@ -284,46 +309,65 @@ int derive_max_pool2d_backward_x_f32(int64_t N, int64_t C, int64_t H, int64_t W,
     (void)grad_x;
     int status = derive_max_pool2d_check(N, C, H, W);
     if (status) return status;
+    int8_t *restrict table_code_44 = (int8_t *)malloc(sizeof(int8_t) * (size_t)((N) * (C) * (derive_fdiv(H, 2)) * (derive_fdiv(W, 2))));
+    if (table_code_44 == NULL) {
+        free(table_code_44);
+        return 9;
+    }
 #ifdef _OPENMP
-    const int64_t work_33 = (C * H * N * W * (1 + derive_imin(1, ((-1) + H))) * (1 + derive_imin(1, ((-1) + W))));
-#pragma omp parallel for collapse(2) schedule(static) if(work_33 >= 32768)
+#pragma omp parallel for collapse(2) schedule(static) if(((N) * (C) * (derive_fdiv(H, 2)) * (derive_fdiv(W, 2))) >= 4096)
 #endif
-    for (int64_t n = 0; n < N; ++n) {
-        for (int64_t c = 0; c < C; ++c) {
-            for (int64_t h = 0; h < H; ++h) {
-                for (int64_t w = 0; w < W; ++w) {
-                    float acc_34 = 0;
-                    {
-                        const int64_t k_h_lo_35 = derive_imax(0, (2 + h + ((-2) * derive_fdiv(H, 2))));
-                        const int64_t k_h_hi_36 = derive_imin(1, h);
-                        const int64_t k_h_r_37 = derive_imod(-(((-1) * h)) * 1, 2);
-                        for (int64_t k_h = k_h_lo_35 + derive_imod(k_h_r_37 - k_h_lo_35, 2); k_h <= k_h_hi_36; k_h += 2) {
-                            {
-                                const int64_t k_w_lo_38 = derive_imax(0, (2 + w + ((-2) * derive_fdiv(W, 2))));
-                                const int64_t k_w_hi_39 = derive_imin(1, w);
-                                const int64_t k_w_r_40 = derive_imod(-(((-1) * w)) * 1, 2);
-                                for (int64_t k_w = k_w_lo_38 + derive_imod(k_w_r_40 - k_w_lo_38, 2); k_w <= k_w_hi_39; k_w += 2) {
-                                    float best_43 = 0;
-                                    int found_44 = 0;
-                                    int64_t at_45 = 0;
-                                    int64_t at_46 = 0;
-                                    for (int64_t k_h_41 = derive_imax(0, (k_h + ((-1) * h))); k_h_41 <= derive_imin(1, ((-1) + k_h + H + ((-1) * h))); ++k_h_41) {
-                                        for (int64_t k_w_42 = derive_imax(0, (k_w + ((-1) * w))); k_w_42 <= derive_imin(1, ((-1) + k_w + W + ((-1) * w))); ++k_w_42) {
-                                            const float v_47 = x[(((n) * C + c) * H + (h + k_h_41 + ((-1) * k_h))) * W + (k_w_42 + w + ((-1) * k_w))];
-                                            if (!found_44 || v_47 > best_43) { best_43 = v_47; found_44 = 1; at_45 = k_h_41; at_46 = k_w_42; }
-                                        }
-                                    }
-                                    const float share_48 = (found_44 && at_45 == k_h && at_46 == k_w) ? (float)1 : (float)0;
-                                    acc_34 += (share_48 * grad_y[(((n) * C + c) * derive_fdiv(H, 2) + (((h + ((-1) * k_h))) / 2)) * derive_fdiv(W, 2) + (((w + ((-1) * k_w))) / 2)]);
-                                }
-                            }
+    for (int64_t o_40 = 0; o_40 < N; ++o_40) {
+        for (int64_t o_41 = 0; o_41 < C; ++o_41) {
+            for (int64_t o_42 = 0; o_42 < derive_fdiv(H, 2); ++o_42) {
+                for (int64_t o_43 = 0; o_43 < derive_fdiv(W, 2); ++o_43) {
+                    float best_47 = 0;
+                    int64_t code_49 = -1;
+                    for (int64_t k_h_45 = derive_imax(0, ((-2) * o_42)); k_h_45 <= derive_imin(1, ((-1) + H + ((-2) * o_42))); ++k_h_45) {
+                        for (int64_t k_w_46 = derive_imax(0, ((-2) * o_43)); k_w_46 <= derive_imin(1, ((-1) + W + ((-2) * o_43))); ++k_w_46) {
+                            const float v_50 = x[(((o_40) * C + o_41) * H + (k_h_45 + (2 * o_42))) * W + (k_w_46 + (2 * o_43))];
+                            const int up_51 = code_49 < 0 || v_50 > best_47;
+                            best_47 = up_51 ? v_50 : best_47;
+                            code_49 = up_51 ? (k_h_45 - (0)) * 2 + (k_w_46 - (0)) * 1 : code_49;
                         }
                     }
-                    grad_x[(((n) * C + c) * H + h) * W + w] = acc_34;
+                    table_code_44[(((o_40) * C + o_41) * derive_fdiv(H, 2) + o_42) * derive_fdiv(W, 2) + o_43] = (int8_t)code_49;
                 }
             }
         }
     }
+#ifdef _OPENMP
+    const int64_t work_52 = (C * H * N * W * (1 + derive_imin(1, ((-1) + H))) * (1 + derive_imin(1, ((-1) + W))));
+#pragma omp parallel for collapse(2) schedule(static) if(work_52 >= 32768)
+#endif
+    for (int64_t n = 0; n < N; ++n) {
+        for (int64_t c = 0; c < C; ++c) {
+            for (int64_t h = 0; h < H; ++h) {
+                for (int64_t w = 0; w < W; ++w) grad_x[(((n) * C + c) * H + h) * W + w] = 0;
+                {
+                    const int64_t k_h_lo_53 = derive_imax(0, (2 + h + ((-2) * derive_fdiv(H, 2))));
+                    const int64_t k_h_hi_54 = derive_imin(1, h);
+                    const int64_t k_h_r_55 = derive_imod(-(((-1) * h)) * 1, 2);
+                    for (int64_t k_h = k_h_lo_53 + derive_imod(k_h_r_55 - k_h_lo_53, 2); k_h <= k_h_hi_54; k_h += 2) {
+                        {
+                            const int64_t k_w_lo_56 = derive_imax(0, (2 + ((-2) * derive_fdiv(W, 2))));
+                            const int64_t k_w_hi_57 = derive_imin(1, ((-1) + W));
+                            for (int64_t k_w = k_w_lo_56; k_w <= k_w_hi_57; ++k_w) {
+                                {
+                                    const int64_t w_lo_58 = derive_imax(0, k_w);
+                                    const int64_t w_hi_59 = derive_imin(((-1) + W), ((-2) + k_w + (2 * derive_fdiv(W, 2))));
+                                    const int64_t w_r_60 = derive_imod(-(k_w) * 1, 2);
+                                    for (int64_t w = w_lo_58 + derive_imod(w_r_60 - w_lo_58, 2); w <= w_hi_59; w += 2)
+                                        grad_x[(((n) * C + c) * H + h) * W + w] += (grad_y[(((n) * C + c) * derive_fdiv(H, 2) + (((h + ((-1) * k_h))) / 2)) * derive_fdiv(W, 2) + (((w + ((-1) * k_w))) / 2)] * ((float)((k_h >= 0) & (k_w >= 0) & (k_h <= 1) & (k_w <= 1) & ((k_w + (2 * k_h)) == table_code_44[(((n) * C + c) * derive_fdiv(H, 2) + (((h + ((-1) * k_h))) / 2)) * derive_fdiv(W, 2) + (((w + ((-1) * k_w))) / 2)]))));
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+    free(table_code_44);
     return 0;
 }
 

@@ -20,6 +20,7 @@
 #include <math.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdlib.h>
 
 #include "mse_loss.h"
 
@@ -94,6 +95,9 @@ int derive_mse_loss_forward_f64(int64_t M, const double *restrict x, const doubl
     {
         const int64_t i_lo_2 = 0;
         const int64_t i_hi_3 = ((-1) + M);
+#ifdef _OPENMP
+#pragma omp simd reduction(+:acc_1)
+#endif
         for (int64_t i = i_lo_2; i <= i_hi_3; ++i) {
             acc_1 += (((((((double)(-1)) * t[i]) + x[i]) * ((((double)(-1)) * t[i]) + x[i]))) / (((double)M)));
         }
@@ -184,6 +188,9 @@ int derive_mse_loss_forward_f32(int64_t M, const float *restrict x, const float 
     {
         const int64_t i_lo_9 = 0;
         const int64_t i_hi_10 = ((-1) + M);
+#ifdef _OPENMP
+#pragma omp simd reduction(+:acc_8)
+#endif
         for (int64_t i = i_lo_9; i <= i_hi_10; ++i) {
             acc_8 += (((((((float)(-1)) * t[i]) + x[i]) * ((((float)(-1)) * t[i]) + x[i]))) / (((float)M)));
         }

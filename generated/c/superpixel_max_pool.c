@@ -20,6 +20,7 @@
 #include <math.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdlib.h>
 
 #include "superpixel_max_pool.h"
 
@@ -147,15 +148,17 @@ int derive_superpixel_max_pool_forward_f64(int64_t N, int64_t C, int64_t H, int6
                     for (int64_t w_3 = 0; w_3 <= ((-1) + W); ++w_3) {
                         if (!(r == label[((n) * H + h_2) * W + w_3])) continue;
                         const double v_6 = x[(((n) * C + c) * H + h_2) * W + w_3];
-                        if (!found_5 || v_6 > best_4) { best_4 = v_6; found_5 = 1; }
+                        const int up_7 = !found_5 || v_6 > best_4;
+                        best_4 = up_7 ? v_6 : best_4;
+                        found_5 = 1;
                     }
                 }
-                const double wmax_7 = found_5 ? best_4 : (double)0.0;
-                double acc_8 = 0;
+                const double wmax_8 = found_5 ? best_4 : (double)0.0;
+                double acc_9 = 0;
                 {
-                    acc_8 += wmax_7;
+                    acc_9 += wmax_8;
                 }
-                y[((n) * C + c) * 16 + r] = acc_8;
+                y[((n) * C + c) * 16 + r] = acc_9;
             }
         }
     }
@@ -176,32 +179,36 @@ int derive_superpixel_max_pool_backward_x_f64(int64_t N, int64_t C, int64_t H, i
     int status = derive_superpixel_max_pool_check(N, C, H, W, label);
     if (status) return status;
 #ifdef _OPENMP
-    const int64_t work_9 = (C * N * (H * H) * (W * W));
-#pragma omp parallel for collapse(2) schedule(static) if(work_9 >= 32768)
+    const int64_t work_10 = (C * N * (H * H) * (W * W));
+#pragma omp parallel for collapse(2) schedule(static) if(work_10 >= 32768)
 #endif
     for (int64_t n = 0; n < N; ++n) {
         for (int64_t c = 0; c < C; ++c) {
             for (int64_t p = 0; p < H; ++p) {
                 for (int64_t q = 0; q < W; ++q) {
-                    double best_12 = 0;
-                    int found_13 = 0;
-                    int64_t at_14 = 0;
+                    double best_13 = 0;
+                    int found_14 = 0;
                     int64_t at_15 = 0;
-                    for (int64_t h_10 = 0; h_10 <= ((-1) + H); ++h_10) {
-                        for (int64_t w_11 = 0; w_11 <= ((-1) + W); ++w_11) {
-                            if (!(label[((n) * H + h_10) * W + w_11] == label[((n) * H + p) * W + q])) continue;
-                            const double v_16 = x[(((n) * C + c) * H + h_10) * W + w_11];
-                            if (!found_13 || v_16 > best_12) { best_12 = v_16; found_13 = 1; at_14 = h_10; at_15 = w_11; }
+                    int64_t at_16 = 0;
+                    for (int64_t h_11 = 0; h_11 <= ((-1) + H); ++h_11) {
+                        for (int64_t w_12 = 0; w_12 <= ((-1) + W); ++w_12) {
+                            if (!(label[((n) * H + h_11) * W + w_12] == label[((n) * H + p) * W + q])) continue;
+                            const double v_17 = x[(((n) * C + c) * H + h_11) * W + w_12];
+                            const int up_18 = !found_14 || v_17 > best_13;
+                            best_13 = up_18 ? v_17 : best_13;
+                            at_15 = up_18 ? h_11 : at_15;
+                            at_16 = up_18 ? w_12 : at_16;
+                            found_14 = 1;
                         }
                     }
-                    const double share_17 = (found_13 && at_14 == p && at_15 == q) ? (double)1 : (double)0;
-                    double acc_18 = 0;
+                    const double share_19 = (found_14 && at_15 == p && at_16 == q) ? (double)1 : (double)0;
+                    double acc_20 = 0;
                     if ((label[((n) * H + p) * W + q] >= 0) && ((15 + ((-1) * label[((n) * H + p) * W + q])) >= 0)) {
                         {
-                            acc_18 += (share_17 * grad_y[((n) * C + c) * 16 + label[((n) * H + p) * W + q]]);
+                            acc_20 += (share_19 * grad_y[((n) * C + c) * 16 + label[((n) * H + p) * W + q]]);
                         }
                     }
-                    grad_x[(((n) * C + c) * H + p) * W + q] = acc_18;
+                    grad_x[(((n) * C + c) * H + p) * W + q] = acc_20;
                 }
             }
         }
@@ -241,27 +248,29 @@ int derive_superpixel_max_pool_forward_f32(int64_t N, int64_t C, int64_t H, int6
     int status = derive_superpixel_max_pool_check(N, C, H, W, label);
     if (status) return status;
 #ifdef _OPENMP
-    const int64_t work_19 = (16 * C * H * N * W);
-#pragma omp parallel for collapse(2) schedule(static) if(work_19 >= 32768)
+    const int64_t work_21 = (16 * C * H * N * W);
+#pragma omp parallel for collapse(2) schedule(static) if(work_21 >= 32768)
 #endif
     for (int64_t n = 0; n < N; ++n) {
         for (int64_t c = 0; c < C; ++c) {
             for (int64_t r = 0; r < 16; ++r) {
-                float best_22 = 0;
-                int found_23 = 0;
-                for (int64_t h_20 = 0; h_20 <= ((-1) + H); ++h_20) {
-                    for (int64_t w_21 = 0; w_21 <= ((-1) + W); ++w_21) {
-                        if (!(r == label[((n) * H + h_20) * W + w_21])) continue;
-                        const float v_24 = x[(((n) * C + c) * H + h_20) * W + w_21];
-                        if (!found_23 || v_24 > best_22) { best_22 = v_24; found_23 = 1; }
+                float best_24 = 0;
+                int found_25 = 0;
+                for (int64_t h_22 = 0; h_22 <= ((-1) + H); ++h_22) {
+                    for (int64_t w_23 = 0; w_23 <= ((-1) + W); ++w_23) {
+                        if (!(r == label[((n) * H + h_22) * W + w_23])) continue;
+                        const float v_26 = x[(((n) * C + c) * H + h_22) * W + w_23];
+                        const int up_27 = !found_25 || v_26 > best_24;
+                        best_24 = up_27 ? v_26 : best_24;
+                        found_25 = 1;
                     }
                 }
-                const float wmax_25 = found_23 ? best_22 : (float)0.0;
-                float acc_26 = 0;
+                const float wmax_28 = found_25 ? best_24 : (float)0.0;
+                float acc_29 = 0;
                 {
-                    acc_26 += wmax_25;
+                    acc_29 += wmax_28;
                 }
-                y[((n) * C + c) * 16 + r] = acc_26;
+                y[((n) * C + c) * 16 + r] = acc_29;
             }
         }
     }
@@ -282,32 +291,36 @@ int derive_superpixel_max_pool_backward_x_f32(int64_t N, int64_t C, int64_t H, i
     int status = derive_superpixel_max_pool_check(N, C, H, W, label);
     if (status) return status;
 #ifdef _OPENMP
-    const int64_t work_27 = (C * N * (H * H) * (W * W));
-#pragma omp parallel for collapse(2) schedule(static) if(work_27 >= 32768)
+    const int64_t work_30 = (C * N * (H * H) * (W * W));
+#pragma omp parallel for collapse(2) schedule(static) if(work_30 >= 32768)
 #endif
     for (int64_t n = 0; n < N; ++n) {
         for (int64_t c = 0; c < C; ++c) {
             for (int64_t p = 0; p < H; ++p) {
                 for (int64_t q = 0; q < W; ++q) {
-                    float best_30 = 0;
-                    int found_31 = 0;
-                    int64_t at_32 = 0;
-                    int64_t at_33 = 0;
-                    for (int64_t h_28 = 0; h_28 <= ((-1) + H); ++h_28) {
-                        for (int64_t w_29 = 0; w_29 <= ((-1) + W); ++w_29) {
-                            if (!(label[((n) * H + h_28) * W + w_29] == label[((n) * H + p) * W + q])) continue;
-                            const float v_34 = x[(((n) * C + c) * H + h_28) * W + w_29];
-                            if (!found_31 || v_34 > best_30) { best_30 = v_34; found_31 = 1; at_32 = h_28; at_33 = w_29; }
+                    float best_33 = 0;
+                    int found_34 = 0;
+                    int64_t at_35 = 0;
+                    int64_t at_36 = 0;
+                    for (int64_t h_31 = 0; h_31 <= ((-1) + H); ++h_31) {
+                        for (int64_t w_32 = 0; w_32 <= ((-1) + W); ++w_32) {
+                            if (!(label[((n) * H + h_31) * W + w_32] == label[((n) * H + p) * W + q])) continue;
+                            const float v_37 = x[(((n) * C + c) * H + h_31) * W + w_32];
+                            const int up_38 = !found_34 || v_37 > best_33;
+                            best_33 = up_38 ? v_37 : best_33;
+                            at_35 = up_38 ? h_31 : at_35;
+                            at_36 = up_38 ? w_32 : at_36;
+                            found_34 = 1;
                         }
                     }
-                    const float share_35 = (found_31 && at_32 == p && at_33 == q) ? (float)1 : (float)0;
-                    float acc_36 = 0;
+                    const float share_39 = (found_34 && at_35 == p && at_36 == q) ? (float)1 : (float)0;
+                    float acc_40 = 0;
                     if ((label[((n) * H + p) * W + q] >= 0) && ((15 + ((-1) * label[((n) * H + p) * W + q])) >= 0)) {
                         {
-                            acc_36 += (share_35 * grad_y[((n) * C + c) * 16 + label[((n) * H + p) * W + q]]);
+                            acc_40 += (share_39 * grad_y[((n) * C + c) * 16 + label[((n) * H + p) * W + q]]);
                         }
                     }
-                    grad_x[(((n) * C + c) * H + p) * W + q] = acc_36;
+                    grad_x[(((n) * C + c) * H + p) * W + q] = acc_40;
                 }
             }
         }

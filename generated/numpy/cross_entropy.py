@@ -21,6 +21,14 @@ def _fail(msg):
     raise ValueError(msg)
 
 
+def _prod(xs):
+    """Product of Python ints (exact, no NumPy call overhead)."""
+    p = 1
+    for x in xs:
+        p *= int(x)
+    return p
+
+
 def _real(a, name):
     """A float32/float64 array (array-likes are converted; other dtypes are refused)."""
     a = np.asarray(a)
@@ -63,6 +71,19 @@ def _prog(vals, mask):
     return s, d, int(idx.size)
 
 
+_PLANS = {}
+
+
+def _plan(key, make):
+    """``make()`` once per key (index progressions solved per shape and tap)."""
+    got = _PLANS.get(key)
+    if got is None:
+        if len(_PLANS) > 100000:
+            _PLANS.clear()
+        got = _PLANS[key] = make()
+    return got
+
+
 def _padded(cache, key, a, fill, lo, hi):
     """``a`` padded with ``fill`` by at least lo/hi per axis (reused within one call)."""
     got = cache.get((key, fill))
@@ -80,6 +101,23 @@ def _padded(cache, key, a, fill, lo, hi):
 def _rd(cache, key, a, fill, spec):
     """Read ``a`` at an integer or a strided range (start, step, count) per axis; positions
     outside ``a`` read ``fill``."""
+    idx = []
+    for e, size in zip(spec, a.shape):     # fast path: every position inside ``a``
+        if e.__class__ is tuple:
+            s, d, n = e
+            if n <= 1:
+                d = 1
+            t = s + d * (n - 1)
+            if s < 0 or t < 0 or s >= size or t >= size:
+                break
+            stop = t + d
+            idx.append(slice(s, stop if stop >= 0 else None, d))
+        else:
+            if e < 0 or e >= size:
+                break
+            idx.append(e)
+    else:
+        return a[tuple(idx)]
     spec = list(spec)
     lo, hi = [], []
     for ax, e in enumerate(spec):
@@ -93,9 +131,7 @@ def _rd(cache, key, a, fill, spec):
             mn = mx = e
         lo.append(max(0, -mn))
         hi.append(max(0, mx - a.shape[ax] + 1))
-    off = [0] * len(spec)
-    if any(lo) or any(hi):
-        a, off = _padded(cache, key, a, fill, lo, hi)
+    a, off = _padded(cache, key, a, fill, lo, hi)
     idx = []
     for ax, e in enumerate(spec):
         if isinstance(e, tuple):
@@ -118,19 +154,39 @@ def _gt(cache, key, a, fill, idxs):
     return a[tuple(idxs)]
 
 
-def _wmax(stack, empty):
-    """The maximum over a stacked window (axis 0); an empty window (every position outside
-    the input) gives ``empty``."""
-    m = np.max(stack, axis=0)
+def _wmax(win, empty):
+    """The maximum over a window given as one array per offset; an empty window (every
+    position outside the input) gives ``empty``."""
+    m = np.maximum(win[0], win[1]) if len(win) > 1 else win[0].copy()
+    for v in win[2:]:
+        np.maximum(m, v, out=m)
     return m if empty == -np.inf else np.where(np.isneginf(m), empty, m)
 
 
-def _share(stack, pos, ties):
-    """The tie rule's share of window position ``pos`` (axis 0 of ``stack``)."""
+def _first_max(win):
+    """Per position, the offset (index into ``win``) of the first maximizer (the row-major
+    tie rule of ``np.argmax``; for NaN inputs the result is unspecified)."""
+    best = win[0].copy()
+    it = np.int8 if len(win) < 128 else np.intp
+    arg = np.zeros(best.shape, dtype=it)
+    for i, v in enumerate(win[1:], 1):
+        # a strictly larger value at a later offset: its index exceeds every earlier one
+        np.maximum(arg, (v > best) * it(i), out=arg)
+        np.maximum(best, v, out=best)
+    return arg
+
+
+def _maxima(win):
+    """Boolean stack (offset first): which offsets attain the window maximum."""
+    m = _wmax(win, -np.inf)
+    return np.stack([v == m for v in win])
+
+
+def _share(win, pos, ties):
+    """The tie rule's share of window position ``pos`` (an index into ``win``)."""
     if ties == "first":
-        return np.argmax(stack, axis=0) == pos
-    m = np.max(stack, axis=0)
-    hit = stack == m
+        return _first_max(win) == pos
+    hit = _maxima(win)
     return hit[pos] / np.maximum(hit.sum(axis=0), 1)
 
 
@@ -151,9 +207,17 @@ def _segment(kind, vals, keys, nred, nseg):
 
 def _contract(spec, *ops):
     """``np.einsum(spec, *ops)`` for one or two operands through sum / matmul (BLAS),
-    without einsum's path search; more operands go to einsum."""
+    without einsum's path search; more operands go to einsum.  An operand may be a list of
+    equally shaped arrays: the taps of a stacked read, stacked along its first label.  A
+    stacked pair is copied once, straight into the layout the matmul wants (im2col), and
+    the product comes out in the order of ``out`` when a broadcast matmul allows it."""
     ins, out = spec.split("->")
     ins = ins.split(",")
+    if len(ops) == 2:
+        r = _matmul_plan(ins, out, ops)
+        if r is not None:
+            return r
+    ops = [_stack(a) if isinstance(a, (list, _Taps)) else a for a in ops]
     if len(ops) > 2:
         return np.einsum(spec, *ops, optimize=True)
     ops, ins = list(ops), list(ins)
@@ -173,7 +237,7 @@ def _contract(spec, *ops):
     fb = [l for l in sb if l not in sa]
     size = dict(zip(sa, a.shape))
     size.update(zip(sb, b.shape))
-    prod = lambda ls: int(np.prod([size[l] for l in ls], dtype=np.int64))
+    prod = lambda ls: _prod(size[l] for l in ls)
     A = a.transpose([sa.index(l) for l in batch + fa + contr]).reshape(
         [size[l] for l in batch] + [prod(fa), prod(contr)])
     B = b.transpose([sb.index(l) for l in batch + contr + fb]).reshape(
@@ -183,6 +247,137 @@ def _contract(spec, *ops):
     return r.transpose([have.index(l) for l in out]) if have != list(out) else r
 
 
+_MAX_MATMULS = 4096
+
+
+def _matmul_plan(ins, out, ops):
+    """Two operands as one (broadcast) matmul whose result is already in the order of
+    ``out``: out = lead + FA + FB with FA labels of one operand only and FB of the other;
+    None when no such plan is cheap (then the caller transposes the product)."""
+    sa, sb = ins
+    if any(l not in out and sum(l in s for s in ins) < 2 for s in ins for l in s):
+        return None
+    size = {}
+    for a, s in zip(ops, ins):
+        shp = (len(a),) + a[0].shape if isinstance(a, list) else (
+            (len(a),) + a.a.shape[a.k:] if isinstance(a, _Taps) else a.shape)
+        size.update(zip(s, shp))
+    best = None
+    for (a, sA, b, sB) in ((ops[0], sa, ops[1], sb), (ops[1], sb, ops[0], sa)):
+        k = len(out)
+        while k and out[k - 1] in sB and out[k - 1] not in sA:
+            k -= 1
+        j = k
+        while j and out[j - 1] in sA and out[j - 1] not in sB:
+            j -= 1
+        lead, FA, FB = out[:j], out[j:k], out[k:]
+        if not FA or not FB:
+            continue
+        calls = 1
+        for l in lead:
+            calls *= size[l]
+        if best is None or calls < best[0]:
+            best = (calls, a, sA, b, sB, lead, FA, FB)
+    if best is None or best[0] > _MAX_MATMULS:
+        return None
+    _, a, sA, b, sB, lead, FA, FB = best
+    contr = [l for l in sA if l in sB and l not in out]
+    # the contraction order: a stacked tap label first, else the order of a plain operand
+    plain = sB if isinstance(a, (list, _Taps)) else sA
+    contr.sort(key=lambda l: (not any(isinstance(o, (list, _Taps)) and s[0] == l for o, s in
+                                      ((a, sA), (b, sB))), plain.index(l)))
+    A = _operand(a, sA, lead, list(FA), contr, size, left=True)
+    B = _operand(b, sB, lead, list(FB), contr, size, left=False)
+    return np.matmul(A, B).reshape([size[l] for l in out])
+
+
+def _operand(a, s, lead, free, contr, size, left):
+    """``a`` (labels ``s``) as a matmul operand: lead axes (size 1 where ``a`` lacks the
+    label), then (free, contr) for the left operand or (contr, free) for the right one."""
+    nf = _prod(size[l] for l in free)
+    nk = _prod(size[l] for l in contr)
+    ls = [l for l in lead if l in s]
+    shape = [size[l] if l in s else 1 for l in lead]
+    inner = [nf, nk] if left else [nk, nf]
+    if not isinstance(a, (list, _Taps)):
+        order = ls + (free + contr if left else contr + free)
+        return a.transpose([s.index(l) for l in order]).reshape(shape + inner)
+    # stacked taps: one copy into a buffer whose tap label is as far out as possible; the
+    # inner matrix is stored transposed when that puts the taps further out
+    t = s[0]
+    plain = ls + (free + contr if left else contr + free)
+    swapped = ls + (contr + free if left else free + contr)
+    order = min((plain, swapped), key=lambda o: o.index(t))
+    if isinstance(a, _Taps):      # one strided copy of the whole tap grid
+        buf = np.empty([size[l] for l in order], dtype=a.a.dtype)
+        i, k = order.index(t), a.k
+        shp = list(buf.shape)
+        shp[i:i + 1] = a.a.shape[:k]
+        pos = [j if j < i else j + k - 1 for j in (order.index(l) for l in s[1:])]
+        buf.reshape(shp).transpose(list(range(i, i + k)) + pos)[...] = a.a
+    else:
+        buf = np.empty([size[l] for l in order], dtype=a[0].dtype)
+        view = buf.transpose([order.index(l) for l in s])
+        for i, x in enumerate(a):
+            view[i] = x
+    if order is plain:
+        return buf.reshape(shape + inner)
+    return buf.reshape(shape + inner[::-1]).swapaxes(-1, -2)
+
+
+class _Taps:
+    """The reads of every tap of a grid: ``a`` with ``k`` leading tap axes, which count as
+    one stacked label (row-major over the taps)."""
+
+    def __init__(self, a, k):
+        self.a, self.k = a, k
+
+    def __len__(self):
+        return _prod(self.a.shape[:self.k])
+
+
+def _stack(a):
+    if isinstance(a, _Taps):
+        return a.a.reshape((-1,) + a.a.shape[a.k:])
+    return np.stack(a)
+
+
+def _win(cache, key, a, fill, spec, deltas, counts, perm=None):
+    """``_rd(.., spec[, perm])`` for every tap of a grid of ``counts`` taps, as one strided view (tap
+    axes first): the tap ``t`` moves the start on each axis of ``a`` by ``sum_j t_j *
+    deltas[j][axis]``.  ``a`` is padded once with ``fill`` to cover every tap."""
+    lo, hi, first, ashape, asteps = [], [], [], [], []
+    for ax, e in enumerate(spec):
+        if isinstance(e, tuple):
+            s, d, n = e
+            d = d if n > 1 else 1
+            ashape.append(n)
+            asteps.append((ax, d))
+        else:
+            s, d, n = e, 0, 1
+        t = s + d * (n - 1)
+        mn, mx = min(s, t), max(s, t)
+        for dl, c in zip(deltas, counts):
+            x = dl[ax] * (c - 1)
+            mn, mx = (mn + x, mx) if x < 0 else (mn, mx + x)
+        lo.append(max(0, -mn))
+        hi.append(max(0, mx - a.shape[ax] + 1))
+        first.append(s)
+    off = [0] * len(spec)
+    if any(lo) or any(hi):
+        a, off = _padded(cache, key, a, fill, lo, hi)
+    st = a.strides
+    sub = a[tuple(slice(s + o, None) for s, o in zip(first, off))]
+    strides = [sum(dl[ax] * st[ax] for ax in range(len(spec))) for dl in deltas]
+    strides += [d * st[ax] for ax, d in asteps]
+    v = np.lib.stride_tricks.as_strided(sub, shape=tuple(counts) + tuple(ashape),
+                                        strides=strides, writeable=False)
+    if perm is not None:      # the read's axes in the term's order, the taps first
+        k = len(counts)
+        v = v.transpose(tuple(range(k)) + tuple(p + k for p in perm))
+    return _Taps(v, len(counts))
+
+
 
 def _forward(dt, cache, N, C, x, t):
     L = np.zeros((), dtype=dt)
@@ -190,9 +385,9 @@ def _forward(dt, cache, N, C, x, t):
     n_a = n_0 + n_s * np.arange(n_n)
     if n_n > 0:
         f = _gt(cache, 'x', x, 0.0, [n_a, _rd(cache, 't', t, 0.0, ((n_0, n_s, n_n),))])
-        f_1 = (((_rd(cache, 't', t, 0.0, ((n_0, n_s, n_n),))) >= 0)).astype(dt)
-        f_2 = (((((C) - 1) - (_rd(cache, 't', t, 0.0, ((n_0, n_s, n_n),)))) >= 0)).astype(dt)
-        _r = -1.0 * (1.0 / (N)) * _contract('a,a,a->', f, f_1, f_2)
+        f_1 = ((_rd(cache, 't', t, 0.0, ((n_0, n_s, n_n),))) >= 0)
+        f_2 = ((((C) - 1) - (_rd(cache, 't', t, 0.0, ((n_0, n_s, n_n),)))) >= 0)
+        _r = -1.0 * (1.0 / (N)) * _contract('a,a,a->', f, (f_1).astype(dt), (f_2).astype(dt))
         L[()] += _r
     n_0_1, n_s_1, n_n_1 = 0, 1, max(0, ((N) - 1) + 1)
     if n_n_1 > 0:
@@ -274,7 +469,7 @@ def backward(grad_output, x, t):
     n_0_3, n_s_3, n_n_3 = 0, 1, max(0, ((N) - 1) + 1)
     k_0_1, k_s_1, k_n_1 = 0, 1, max(0, ((C) - 1) + 1)
     k_a_1 = k_0_1 + k_s_1 * np.arange(k_n_1)
-    f_5 = ((k_a_1 == ((_rd(cache, 't', t, 0.0, ((n_0_3, n_s_3, n_n_3),)))[:, None]))).astype(dt)
-    _r = -1.0 * grad_L * (1.0 / (N)) * (f_5)
+    f_5 = (k_a_1 == ((_rd(cache, 't', t, 0.0, ((n_0_3, n_s_3, n_n_3),)))[:, None]))
+    _r = -1.0 * grad_L * (1.0 / (N)) * (((f_5).astype(dt)))
     grad_x[_sl(n_0_3, n_s_3, n_n_3), _sl(k_0_1, k_s_1, k_n_1)] += _r
     return (grad_x, None)

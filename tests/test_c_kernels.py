@@ -34,7 +34,7 @@ pytestmark = [pytest.mark.filterwarnings("ignore:Using padding='same'")]
 #: default flags) to keep compile time modest; the fixed configurations use the default -O3
 FAST = ("-O1",)
 
-HYP = settings(max_examples=12, deadline=None,
+HYP = settings(max_examples=int(os.environ.get("DERIVE_HYPOTHESIS_EXAMPLES", "100")), deadline=None,
                suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 
 

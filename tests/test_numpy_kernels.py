@@ -322,8 +322,8 @@ def test_half_sse():
 
 
 # ---------------------------------------------------------------------------- hypothesis
-# DERIVE_HYPOTHESIS_EXAMPLES=200 for a longer run; CI keeps the default small
-EXAMPLES = int(os.environ.get("DERIVE_HYPOTHESIS_EXAMPLES", "25"))
+# DERIVE_HYPOTHESIS_EXAMPLES sets the examples per op family (issue 4 asks for at least 100)
+EXAMPLES = int(os.environ.get("DERIVE_HYPOTHESIS_EXAMPLES", "100"))
 FAST = settings(max_examples=EXAMPLES, deadline=None, derandomize=True, database=None,
                 suppress_health_check=[HealthCheck.too_slow])
 
@@ -480,7 +480,7 @@ def test_bad_input():
     bad(sm.forward, R(rng, 2, 3), match="dim")
 
 
-@settings(max_examples=max(1, EXAMPLES * 3 // 5), deadline=None, derandomize=True,
+@settings(max_examples=EXAMPLES, deadline=None, derandomize=True,
           database=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.data())
 def test_superpixel_hypothesis(data):

@@ -9,7 +9,6 @@ scalar body.  Kernels, explanations and the verifier are views of this object.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Iterable
 
 import sympy as sp
 
@@ -113,11 +112,3 @@ def term_str(t: Term) -> str:
         out.append("[" + ", ".join(conds) + "]")
     out.append(str(t.body))
     return " ".join(out)
-
-
-def free_index_box(f: Formula) -> dict[sp.Symbol, tuple[sp.Expr, sp.Expr]]:
-    return {i: (sp.S.Zero, r - 1) for i, r in zip(f.index, f.ranges)}
-
-
-def iter_reads(expr: sp.Expr) -> Iterable[sp.Indexed]:
-    return expr.atoms(sp.Indexed)

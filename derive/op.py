@@ -76,6 +76,11 @@ class Op:
         return [t for t in self.inputs if t.kind == "real"]
 
     def derive(self):
-        """The derivation of every input's gradient (see :mod:`derive.autodiff`)."""
-        from .autodiff import derive_op
-        return derive_op(self)
+        """The derivation of every input's gradient (see :mod:`derive.autodiff`), computed
+        once per op and shared by every view (kernels, documents, verifier, networks); the
+        derivation is never modified after it is made."""
+        cached = self.__dict__.get("_derivation")
+        if cached is None:
+            from .autodiff import derive_op
+            cached = self.__dict__["_derivation"] = derive_op(self)
+        return cached

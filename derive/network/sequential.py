@@ -75,15 +75,6 @@ class Resolved:
         return self.batched and self.op_in_shape != self.in_shape
 
 
-_DERIVATIONS: dict = {}
-
-
-def _shared_derivation(key, op: Op):
-    if key not in _DERIVATIONS:
-        _DERIVATIONS[key] = Op.derive(op)
-    return _DERIVATIONS[key]
-
-
 def _sym_text(op: Op, sym) -> str:
     g = op.glossary.get(sym)
     return f"{sym} ({g})" if g else str(sym)
@@ -137,10 +128,8 @@ class Sequential:
             op = catalog.get(l.op_name, **l.params)
         except ParamError as e:
             raise ParamError(f"layer {k} {l.name!r} ({l.op_name}): {e}") from None
-        # one derivation per op configuration, shared by the chain, the kernels and the
-        # documents of this process (the seed CNN's three sigmoids are one op)
-        key = (l.op_name, repr(sorted(l.params.items())))
-        op.derive = (lambda key=key, op=op: _shared_derivation(key, op))
+        # the catalog gives one op (and so one derivation) per configuration: the seed CNN's
+        # three sigmoids share theirs with the kernels and the documents
         return op
 
     def _resolve(self, k: int, l: Layer, prev_name: str, prev_label: str,

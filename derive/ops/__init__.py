@@ -57,12 +57,20 @@ register("cross_entropy", losses.params("cross_entropy"),
          "softmax cross-entropy with class targets (F.cross_entropy)")
 
 
+_BUILT: dict = {}
+
+
 def get(name: str, **params) -> Op:
-    """The catalog op ``name`` configured with ``params`` (PyTorch's names)."""
+    """The catalog op ``name`` configured with ``params`` (PyTorch's names).  One op per
+    configuration, so that its derivation is made once."""
     if name not in CATALOG:
         raise ParamError(f"unknown op {name!r}; `derive list` shows the catalog")
     e = CATALOG[name]
-    return e.build(resolve(e.params, params, name), name)
+    resolved = resolve(e.params, params, name)
+    key = (name, repr(sorted(resolved.items())))
+    if key not in _BUILT:
+        _BUILT[key] = e.build(resolved, name)
+    return _BUILT[key]
 
 
 def names() -> list[str]:

@@ -14,7 +14,7 @@ import sympy as sp
 
 from ..ir import Axis, Tensor
 from ..op import Op
-from .params import Param, ParamError, as_tuple, as_bool
+from .params import Param, ParamError, as_bool, as_tuple, given_sizes, positive_int
 from .window import make_dims, out_extent, check_extent, SPATIAL
 
 
@@ -58,20 +58,15 @@ def build(dims: int, p: dict, name: str) -> Op:
     dilation = as_tuple("dilation", p["dilation"], dims, 1)
     pad_lo, pad_hi = _padding(dims, p["padding"], kernel, stride, dilation)
     groups = p["groups"]
-    if isinstance(groups, bool) or not isinstance(groups, int) or groups < 1:
-        raise ParamError(f"groups must be a positive integer, got {groups!r}")
+    positive_int("groups", groups)
     bias = as_bool("bias", p["bias"])
     for ch in ("in_channels", "out_channels"):
         v = p[ch]
         if v is not None:
-            if isinstance(v, bool) or not isinstance(v, int) or v < 1:
-                raise ParamError(f"{ch} must be a positive integer, got {v!r}")
+            positive_int(ch, v)
             if v % groups:
                 raise ParamError(f"groups={groups} does not divide {ch}={v}")
-    sizes = {k: v for k, v in p.items() if k in ("N",) + SPATIAL[dims] and v is not None}
-    for k, v in sizes.items():
-        if isinstance(v, bool) or not isinstance(v, int) or v < 1:
-            raise ParamError(f"size {k} must be a positive integer, got {v!r}")
+    sizes = given_sizes(p, ("N",) + SPATIAL[dims])
 
     D = make_dims(dims, kernel, stride, dilation, pad_lo, pad_hi)
     N = sp.Symbol("N", integer=True, positive=True)

@@ -8,7 +8,7 @@ import sympy as sp
 
 from ..ir import Axis, Tensor
 from ..op import Op
-from .params import Param, ParamError, as_bool
+from .params import Param, as_bool, positive_int
 
 
 def params() -> list[Param]:
@@ -24,11 +24,8 @@ def build(p: dict, name: str) -> Op:
     n, i, o = sp.symbols("n i o", integer=True)
     bindings = {}
     for k, sym in (("in_features", I), ("out_features", O), ("N", N)):
-        v = p[k]
-        if v is not None:
-            if isinstance(v, bool) or not isinstance(v, int) or v < 1:
-                raise ParamError(f"{k} must be a positive integer, got {v!r}")
-            bindings[sym] = v
+        if p[k] is not None:
+            bindings[sym] = positive_int(k, p[k])
     x = Tensor("x", [Axis("batch", N), Axis("feature", I)], doc="input")
     w = Tensor("w", [Axis("out feature", O), Axis("feature", I)], doc="weight")
     y = Tensor("y", [Axis("batch", N), Axis("out feature", O)], doc="output")

@@ -84,13 +84,21 @@ def resolve(spec: list[Param], given: dict, op_name: str) -> dict:
     return out
 
 
+def positive_int(label: str, value) -> int:
+    """``value`` when it is a positive integer, else a ParamError naming ``label``."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ParamError(f"{label} must be a positive integer, got {value!r}")
+    return value
+
+
+def given_sizes(params: dict, names) -> dict[str, int]:
+    """The concrete sizes among ``names`` that ``params`` gives (for documents), checked."""
+    return {k: positive_int(f"size {k}", params[k]) for k in names
+            if params.get(k) is not None}
+
+
 def bind_size(bindings: dict, params: dict, key: str, symbol) -> None:
     """Bind the size symbol ``symbol`` to ``params[key]`` when given (a positive integer)."""
-    v = params.get(key)
-    if v is not None:
-        if isinstance(v, bool) or not isinstance(v, int) or v < 1:
-            raise ParamError(f"size {key} must be a positive integer, got {v!r}")
+    for v in given_sizes(params, (key,)).values():
         bindings[symbol] = v
 
-
-SIZE_HELP = "concrete sizes for documents, e.g. H=14 (optional; kernels take sizes at run time)"

@@ -21,7 +21,7 @@ import sympy as sp
 
 from ..ir import Axis, Tensor, WindowMax
 from ..op import Op
-from .params import Param, ParamError, as_tuple, as_bool
+from .params import Param, ParamError, as_bool, as_tuple, given_sizes
 from .window import make_dims, out_extent, check_extent, SPATIAL
 
 
@@ -63,10 +63,7 @@ def _setup(dims, p, name, dilation):
             raise ParamError(f"padding {pd} must be at most half of kernel_size {k} "
                              f"(PyTorch's rule)")
     ceil_mode = as_bool("ceil_mode", p["ceil_mode"])
-    sizes = {k: v for k, v in p.items() if k in ("N", "C") + SPATIAL[dims] and v is not None}
-    for k, v in sizes.items():
-        if isinstance(v, bool) or not isinstance(v, int) or v < 1:
-            raise ParamError(f"size {k} must be a positive integer, got {v!r}")
+    sizes = given_sizes(p, ("N", "C") + SPATIAL[dims])
     D = make_dims(dims, kernel, stride, dilation, padding, padding)
     bindings, definitions, steps = {}, {}, []
     for dm in D:

@@ -16,7 +16,7 @@ import sympy as sp
 
 from ..ir import Axis, Tensor, WindowMax
 from ..op import Op
-from .params import Param, ParamError
+from .params import Param, ParamError, given_sizes, positive_int
 
 
 def params(kind: str) -> list[Param]:
@@ -29,17 +29,12 @@ def params(kind: str) -> list[Param]:
 
 
 def build(kind: str, p: dict, name: str) -> Op:
-    R_val = p["num_regions"]
-    if isinstance(R_val, bool) or not isinstance(R_val, int) or R_val < 1:
-        raise ParamError(f"num_regions must be a positive integer, got {R_val!r}")
+    R_val = positive_int("num_regions", p["num_regions"])
     N, C, H, W, R = sp.symbols("N C H W R", integer=True, positive=True)
     n, c, h, w, r, p_, q = sp.symbols("n c h w r p q", integer=True)
     bindings = {R: R_val}
-    for k, v in p.items():
-        if k in ("N", "C", "H", "W") and v is not None:
-            if isinstance(v, bool) or not isinstance(v, int) or v < 1:
-                raise ParamError(f"size {k} must be a positive integer, got {v!r}")
-            bindings[sp.Symbol(k, integer=True, positive=True)] = v
+    for k, v in given_sizes(p, ("N", "C", "H", "W")).items():
+        bindings[sp.Symbol(k, integer=True, positive=True)] = v
     x = Tensor("x", [Axis("batch", N), Axis("channel", C), Axis("row", H), Axis("column", W)],
                doc="input")
     label = Tensor("label", [Axis("batch", N), Axis("row", H), Axis("column", W)],

@@ -15,7 +15,6 @@ import dataclasses
 import itertools
 import random
 from dataclasses import dataclass, field
-from fractions import Fraction
 
 import numpy as np
 import sympy as sp

@@ -24,7 +24,6 @@ from ..ir import Axis, Tensor
 from . import bind as B
 from .check import (CONVENTION, Case, Evaluation, HandFormula, Unusable, Verdict, _array_text,
                     _fmt, same)
-from .parse import FormulaError
 
 PARAMS = {"in_features": 2, "hidden1": 2, "hidden2": 2, "out_features": 10}
 

@@ -5,8 +5,15 @@ Every function body is lowered from a :class:`~derive.formula.Formula` of
 
 How a formula becomes a loop nest:
 
+* *contractions*: a term whose body is the product of two reads (a convolution, a dense
+  layer and their gradients) is lowered twice and the sizes choose at run time: as the loop
+  nest below for small products, and for large ones as two gathered matrices (im2col-style,
+  bounds and divisibility conditions as masks) multiplied by a generic packed GEMM, one product
+  per image on the OpenMP threads (:mod:`derive.codegen.c_contract`,
+  :mod:`derive.codegen.c_gemm`);
 * the free indices are the outer loops (``#pragma omp parallel for`` on the outermost one when
-  compiled with OpenMP); one accumulator per element, written once (gather form);
+  compiled with OpenMP and the work is large enough; small nests are emitted a second time
+  without the parallel region); one accumulator per element, written once (gather form);
 * *row mode*: when the last free index ``j`` has a run-time extent, appears only in the last
   slot of every read, and every loop bound of every term is a ``Max`` (lower) / ``Min`` (upper)
   of pieces affine in ``j`` (or ``floor``/``ceiling`` of such), ``j`` becomes the innermost
@@ -54,6 +61,7 @@ import sympy as sp
 
 from ..formula import Formula, Term
 from ..ir import ArgmaxIs, Tensor, WindowMax, relu, sigmoid, step
+from . import c_contract
 
 __all__ = ["generate", "lower", "CKernel", "LoweringError", "DTYPES"]
 
@@ -199,6 +207,8 @@ class _Lowering:
         self.temps: dict = {}
         self.tables: dict = {}     # per-output-position tables of window scans (see tabulate)
         self.row_mode = True
+        self.uses_gemm: set[str] = set()    # dtype suffixes whose contractions call the GEMM
+        self.contract = True                 # lower two-read contractions as gather + GEMM
         self.ctype, self.fsuf = DTYPES["f64"]
         self._ren: dict = {}
 
@@ -783,10 +793,7 @@ class _Lowering:
         out.append(f"{ind}    return {code};")
         out.append(f"{ind}}}")
         # the pre-pass: one window scan per position of r's tensor
-        out.append("#ifdef _OPENMP")
-        out.append("#pragma omp parallel for" + (" collapse(2)" if len(osyms) >= 2 else "")
-                   + f" schedule(static) if(({total}) >= {OMP_MIN_WORK // 8})")
-        out.append("#endif")
+        outer, out = out, []
         cur = ind
         for o, x in zip(osyms, ext):
             out.append(f"{cur}for (int64_t {o.name} = 0; {o.name} < {self.ip(x)}; ++{o.name}) {{")
@@ -808,6 +815,9 @@ class _Lowering:
             out.append(f"{cur}{names['count']}[{at}] = ({ptype}){cnt};")   # <= window volume
         for k in range(len(osyms)):
             out.append(f"{ind}{'    ' * (len(osyms) - 1 - k)}}}")
+        self.parallel(outer, ind, " collapse(2)" if len(osyms) >= 2 else "", f"({total})",
+                      out, OMP_MIN_WORK // 8)
+        out = outer
         # the lookup replacing the atom in the gather body
         if isinstance(a, WindowMax):
             return bases["max"][tuple(E)]
@@ -838,6 +848,37 @@ class _Lowering:
 
     # ------------------------------------------------------------------ formulas
     def lower_formula(self, f: Formula, target_name: str, out: list, ind: str):
+        """Emit the code computing every element of ``f`` into ``target_name``: contraction
+        terms as gathers and a GEMM (:mod:`derive.codegen.c_contract`), the other terms as one
+        loop nest written first."""
+        plans = [(t, c_contract.plan(self, f, t)) for t in f.terms] if self.contract else []
+        if any(p is not None for _, p in plans):
+            # small products run faster as plain loops (no buffers, no packing): both forms
+            # are emitted and the sizes choose
+            work = sp.Add(*[c_contract.flops(p) for _, p in plans if p not in (None, "empty")])
+            name = self.fresh("products")
+            out.append(f"{ind}const int64_t {name} = {self.ip(work)};")
+            out.append(f"{ind}if ({name} < DERIVE_GEMM_MIN_FLOPS) {{")
+            self.lower_loops(f, target_name, out, ind + "    ")
+            out.append(f"{ind}}} else {{")
+            i2 = ind + "    "
+            rest = [t for t, p in plans if p is None]
+            if rest:
+                self.lower_loops(Formula(f.target, f.index, f.ranges, rest, f.loss),
+                                 target_name, out, i2)
+            else:
+                total = " * ".join(f"({self.ip(self.conc(r))})" for r in f.ranges) or "1"
+                q = self.fresh("q")
+                out.append(f"{i2}for (int64_t {q} = 0; {q} < {total}; ++{q}) "
+                           f"{target_name}[{q}] = 0;")
+            for t, p in plans:
+                if p is not None and p != "empty":
+                    c_contract.emit(self, f, p, target_name, out, i2)
+            out.append(f"{ind}}}")
+            return
+        self.lower_loops(f, target_name, out, ind)
+
+    def lower_loops(self, f: Formula, target_name: str, out: list, ind: str):
         """Emit the loop nest computing every element of ``f`` into ``target_name``."""
         T = self.ctype
         free = list(f.index)
@@ -871,12 +912,13 @@ class _Lowering:
                 free_atoms.setdefault(-1 if d is None else d, []).append(("atom", a, None))
         rep = {}
 
-        def emit_free(d, ind2):
+        def emit_free(d, ind2, dest=None):
+            dest = out if dest is None else dest
             for kind, a, extra in free_atoms.get(d, []):
                 if kind == "shift":
-                    self.emit_shifts({a: extra}, out, ind2)
+                    self.emit_shifts({a: extra}, dest, ind2)
                 else:
-                    name, k = self.emit_atom(a, out, ind2)
+                    name, k = self.emit_atom(a, dest, ind2)
                     s = _temp_symbol(name, k)
                     self.temps[s] = (name, k)
                     rep[a] = s
@@ -891,17 +933,10 @@ class _Lowering:
             out.extend(free_tables)
             return
         closes = []
+        outer, out = out, []
         for k, v in enumerate(free[:nloops]):
             i2 = ind + "    " * k
             vn = self.var(v)
-            if k == 0:
-                collapse = nloops >= 2 and not free_atoms.get(0)
-                work = self.fresh("work")
-                out.append("#ifdef _OPENMP")
-                out.append(f"{i2}const int64_t {work} = {self.ip(self._work(f))};")
-                out.append("#pragma omp parallel for" + (" collapse(2)" if collapse else "")
-                           + f" schedule(static) if({work} >= {OMP_MIN_WORK})")
-                out.append("#endif")
             out.append(f"{i2}for (int64_t {vn} = 0; {vn} < {self.ip(self.conc(f.ranges[k]))}; "
                        f"++{vn}) {{")
             closes.insert(0, f"{i2}}}")
@@ -915,7 +950,13 @@ class _Lowering:
             self.lower_term(t, body.xreplace(rep), shifts, acc, level, out, inner)
         out.append(f"{inner}{target_name}[{flat}] = {acc};")
         out.extend(closes)
-        out.extend(free_tables)
+        if nloops:
+            collapse = nloops >= 2 and not free_atoms.get(0)
+            self.parallel(outer, ind, " collapse(2)" if collapse else "",
+                          self.ip(self._work(f)), out, OMP_MIN_WORK)
+        else:
+            outer.extend(out)
+        outer.extend(free_tables)
 
     def _row_nest(self, f, terms, plans, hoisted, rep, target_name, level, out, ind,
                   emit_free, free_atoms):
@@ -924,21 +965,14 @@ class _Lowering:
         free = list(f.index)
         nloops = len(free) - 1
         closes = []
+        outer, out = out, []
         for k, v in enumerate(free[:nloops]):
             i2 = ind + "    " * k
             vn = self.var(v)
             R = self.ip(self.conc(f.ranges[k]))
-            if k == 0:
-                collapse = nloops >= 2 and not free_atoms.get(0)
-                work = self.fresh("work")
-                out.append("#ifdef _OPENMP")
-                out.append(f"{i2}const int64_t {work} = {self.ip(self._work(f))};")
-                out.append("#pragma omp parallel for" + (" collapse(2)" if collapse else "")
-                           + f" schedule(static) if({work} >= {OMP_MIN_WORK})")
-                out.append("#endif")
             out.append(f"{i2}for (int64_t {vn} = 0; {vn} < {R}; ++{vn}) {{")
             closes.insert(0, f"{i2}}}")
-            emit_free(k, i2 + "    ")
+            emit_free(k, i2 + "    ", out)
         inner = ind + "    " * nloops
         ext = [self.conc(r) for r in f.ranges]
         j = free[-1]
@@ -952,6 +986,26 @@ class _Lowering:
             self.lower_term(t, body.xreplace(rep), shifts, None, level, out, inner,
                             row=dict(row, plan=plan))
         out.extend(closes)
+        collapse = nloops >= 2 and not free_atoms.get(0)
+        self.parallel(outer, ind, " collapse(2)" if collapse else "", self.ip(self._work(f)),
+                      out, OMP_MIN_WORK)
+
+    def parallel(self, out, ind, clause, work, nest, threshold):
+        """Append loop nest ``nest`` (lines starting with its outermost ``for``) twice: under
+        ``#pragma omp parallel for`` when the estimated ``work`` reaches ``threshold``, and as
+        plain loops otherwise -- a parallel region, even one disabled by an ``if`` clause,
+        costs about a microsecond, more than a small kernel's whole run."""
+        name = self.fresh("work")
+        out.append("#ifdef _OPENMP")
+        out.append(f"{ind}const int64_t {name} = {work};")
+        out.append(f"{ind}if ({name} >= {threshold}) {{")
+        out.append(f"#pragma omp parallel for{clause} schedule(static)")
+        out.extend("    " + x if x.strip() else x for x in nest)
+        out.append(f"{ind}}} else")
+        out.append("#endif")
+        out.append(f"{ind}{{")
+        out.extend("    " + x if x.strip() else x for x in nest)
+        out.append(f"{ind}}}")
 
     def _work(self, f: Formula) -> sp.Expr:
         """A rough operation count of ``f`` (loop extents with every index at 0), deciding
@@ -1506,6 +1560,24 @@ def _formula_lines(f: Formula) -> list[str]:
     return _wrap(f"{lhs} = {sp.sstr(f.as_expr())}")
 
 
+def _runtime(gemm_dtypes) -> str:
+    """The generic runtime the contractions call: the thread number and the GEMM."""
+    if not gemm_dtypes:
+        return ""
+    from . import c_gemm
+    head = ["/* Contractions: gathered matrices multiplied by a generic packed GEMM. */",
+            "#include <string.h>",
+            "#ifdef _OPENMP",
+            "#include <omp.h>",
+            "#define DERIVE_THREAD omp_get_thread_num()",
+            "#else",
+            "#define DERIVE_THREAD 0",
+            "#endif",
+            c_contract.MACROS]
+    return "\n".join(head) + "\n" + "\n".join(
+        c_gemm.source(DTYPES[s][0]) for s in ("f64", "f32") if s in gemm_dtypes)
+
+
 def lower(op, header_name: str | None = None) -> CKernel:
     """Lower every formula of ``op`` (forward and gradients) to C; see the module docstring.
     ``header_name``: the file name the source includes its header by (default
@@ -1533,6 +1605,7 @@ def lower(op, header_name: str | None = None) -> CKernel:
         # top-level qualifiers of parameters do not matter for compatibility: the header
         # leaves `restrict` out so that C++ can include it
         prototypes=[p.replace(" *restrict ", " *") for p in protos],
+        runtime=_runtime(lw.uses_gemm),
         guard=f"{lw.prefix.upper()}_H")
     c_src = env.get_template("kernel.c.j2").render(**ctx)
     h_src = env.get_template("kernel.h.j2").render(**ctx)

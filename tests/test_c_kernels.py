@@ -33,6 +33,12 @@ pytestmark = [pytest.mark.filterwarnings("ignore:Using padding='same'")]
 #: the hypothesis-drawn configurations are many: they are built with -O1 (appended to the
 #: default flags) to keep compile time modest; the fixed configurations use the default -O3
 FAST = ("-O1",)
+#: contractions (conv, linear) have two lowerings, chosen by size: plain loops for small
+#: products, gathered matrices and a GEMM for large ones.  The tests run both at small sizes by
+#: moving the switch (and the threshold of the parallel region, so that products run on
+#: several threads and the reduction over images is exercised).
+PATHS = {"loops": ("-DDERIVE_GEMM_MIN_FLOPS=INT64_MAX",),
+         "gemm": ("-DDERIVE_GEMM_MIN_FLOPS=0", "-DDERIVE_PARALLEL_MIN_FLOPS=0")}
 
 HYP = settings(max_examples=int(os.environ.get("DERIVE_HYPOTHESIS_EXAMPLES", "100")), deadline=None,
                suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
@@ -124,13 +130,14 @@ def conv_arrays(rng, dims, params, xshape, O):
     return arrays
 
 
+@pytest.mark.parametrize("path", sorted(PATHS))
 @pytest.mark.parametrize("dims,params,xshape,O", CONV,
                          ids=[f"conv{c[0]}d-{i}" for i, c in enumerate(CONV)])
-def test_conv_vs_torch(dims, params, xshape, O):
+def test_conv_vs_torch(dims, params, xshape, O, path):
     rng = np.random.default_rng(len(xshape) * 100 + O)
     arrays = conv_arrays(rng, dims, params, xshape, O)
     check_torch(f"conv{dims}d", params, arrays,
-                conv_ref(dims, params, params.get("bias", True)), rng)
+                conv_ref(dims, params, params.get("bias", True)), rng, flags=PATHS[path])
 
 
 @st.composite
@@ -151,13 +158,13 @@ def conv_configs(draw):
 
 
 @HYP
-@given(conv_configs(), st.integers(0, 2**16))
-def test_conv_hypothesis(cfg, seed):
+@given(conv_configs(), st.integers(0, 2**16), st.sampled_from(sorted(PATHS)))
+def test_conv_hypothesis(cfg, seed, path):
     dims, params, xshape, O = cfg
     rng = np.random.default_rng(seed)
     arrays = conv_arrays(rng, dims, params, xshape, O)
     check_torch(f"conv{dims}d", params, arrays, conv_ref(dims, params, params["bias"]), rng,
-                flags=FAST)
+                flags=FAST + PATHS[path])
 
 
 # ----------------------------------------------------------------------------- pooling
@@ -272,11 +279,14 @@ def test_avg_pool_hypothesis(cfg, seed):
 
 # ----------------------------------------------------------------------------- dense, activations, losses
 
-def test_linear_vs_torch():
+@pytest.mark.parametrize("path", sorted(PATHS))
+def test_linear_vs_torch(path):
     rng = np.random.default_rng(3)
     x, w, b = rng.standard_normal((4, 5)), rng.standard_normal((3, 5)), rng.standard_normal(3)
-    check_torch("linear", {}, [x, w, b], lambda x, w, b: F.linear(x, w, b), rng)
-    check_torch("linear", dict(bias=False), [x[:1], w], lambda x, w: F.linear(x, w), rng)
+    check_torch("linear", {}, [x, w, b], lambda x, w, b: F.linear(x, w, b), rng,
+                flags=PATHS[path])
+    check_torch("linear", dict(bias=False), [x[:1], w], lambda x, w: F.linear(x, w), rng,
+                flags=PATHS[path])
 
 
 @pytest.mark.parametrize("name", ["sigmoid", "tanh", "relu"])
@@ -384,8 +394,10 @@ def test_float32_smoke():
     x = rng.standard_normal((2, 3, 7, 6)).astype(np.float32)
     w = rng.standard_normal((4, 3, 3, 3)).astype(np.float32)
     b = rng.standard_normal(4).astype(np.float32)
-    check_torch("conv2d", dict(stride=2, padding=1), [x, w, b],
-                lambda x, w, b: F.conv2d(x, w, b, stride=2, padding=1), rng, rtol=1e-4)
+    for path in sorted(PATHS):
+        check_torch("conv2d", dict(stride=2, padding=1), [x, w, b],
+                    lambda x, w, b: F.conv2d(x, w, b, stride=2, padding=1), rng, rtol=1e-4,
+                    flags=PATHS[path])
     check_torch("max_pool2d", dict(kernel_size=3, stride=2, padding=1), [x],
                 lambda t: F.max_pool2d(t, 3, 2, 1), rng, rtol=1e-5)
     check_torch("avg_pool2d", dict(kernel_size=2), [x], lambda t: F.avg_pool2d(t, 2), rng,
@@ -542,8 +554,12 @@ SANITIZE_SCRIPT = textwrap.dedent("""
                             count_include_pad=False), [(1, 2, 6, 7)]),
         ("softmax", {}, [(3, 5)]),
     ]
-    for name, params, shapes in cases:
-        k = cload.load(ops.get(name, **params), extra_flags=flags)
+    gemm = ["-DDERIVE_GEMM_MIN_FLOPS=0", "-DDERIVE_PARALLEL_MIN_FLOPS=0"]
+    cases += [(n, p, s, gemm) for n, p, s in cases if n.startswith("conv")]
+    cases += [("linear", {}, [(3, 5), (4, 5), (4,)], gemm),
+              ("conv2d", dict(padding=1), [(3, 4, 9, 7), (5, 4, 3, 3), (5,)], gemm)]
+    for name, params, shapes, *extra in cases:
+        k = cload.load(ops.get(name, **params), extra_flags=flags + (extra[0] if extra else []))
         arrays = [np.round(rng.standard_normal(s)) for s in shapes]
         y = k.forward(*arrays)
         k.backward(np.ones_like(y), *arrays)
@@ -594,3 +610,22 @@ def test_kernels_under_address_and_undefined_sanitizers(tmp_path):
     r = subprocess.run([sys.executable, str(script), str(lib)], env=env, capture_output=True,
                        text=True, timeout=120)
     assert r.returncode != 0 and "AddressSanitizer" in r.stderr
+
+
+def test_backward_wrt_computes_only_the_gradients_asked_for():
+    rng = np.random.default_rng(21)
+    x, w, b = rng.standard_normal((2, 3, 6, 5)), rng.standard_normal((4, 3, 3, 3)), \
+        rng.standard_normal(4)
+    k = cload.load(ops.get("conv2d", stride=2, padding=1))
+    g = rng.standard_normal(k.forward(x, w, b).shape)
+    xt, wt, bt = (torch.tensor(a, requires_grad=True) for a in (x, w, b))
+    F.conv2d(xt, wt, bt, stride=2, padding=1).backward(torch.tensor(g))
+    gx, gw, gb = k.backward(g, x, w, b, wrt="x")
+    assert gw is None and gb is None
+    close(gx, xt.grad.numpy())
+    gx, gw, gb = k.backward(g, x, w, b, wrt=("w", "b"))
+    assert gx is None
+    close(gw, wt.grad.numpy())
+    close(gb, bt.grad.numpy())
+    with pytest.raises(ValueError, match="wrt='y'.*x, w, b"):
+        k.backward(g, x, w, b, wrt="y")

@@ -264,9 +264,22 @@ class CKernels:
             self._fail(rc, ctx["shapes"])
         return ctx["restore"](y)
 
-    def backward(self, grad_output, *tensors):
+    def _wanted(self, wrt) -> set:
+        """The names of the gradients ``backward(..., wrt=...)`` computes."""
+        if wrt is None:
+            return set(self.kernel.gradients)
+        names = (wrt,) if isinstance(wrt, str) else tuple(wrt)
+        for n in names:
+            if n not in self.kernel.gradients:
+                raise ValueError(f"{self.name}: wrt={n!r} is not an input with a gradient; "
+                                 f"choose from {', '.join(self.kernel.gradients)}")
+        return set(names)
+
+    def backward(self, grad_output, *tensors, wrt=None):
         """The gradients of every input, in input order (``None`` for index tensors and an
-        absent bias), given ``grad_output`` = dL/dy."""
+        absent bias), given ``grad_output`` = dL/dy.  ``wrt``: one input name or several;
+        only those gradients are computed, the others come back as ``None``."""
+        wanted = self._wanted(wrt)
         arrays, ctx = self._prepare(tensors)
         sfx = ctx["sfx"]
         dt = np.float32 if sfx == "f32" else np.float64
@@ -284,9 +297,10 @@ class CKernels:
         y = np.empty(ctx["oshape"], dtype=dt) if self.kernel.reads_output else None
         names = [t.name for t in self.op.inputs]
         grads = {n: np.empty(arrays[names.index(n)].shape, dtype=dt)
-                 for n in self.kernel.gradients}
+                 for n in self.kernel.gradients if n in wanted}
         rc = self._bwd[sfx](*ctx["sizes"], self._ptr(g), *[self._ptr(a) for a in arrays],
-                            self._ptr(y), *[self._ptr(grads[n]) for n in self.kernel.gradients])
+                            self._ptr(y), *[self._ptr(grads[n]) if n in grads else None
+                                            for n in self.kernel.gradients])
         if rc:
             self._fail(rc, ctx["shapes"])
         out = [self._grad_restore(grads[n], k, ctx) if n in grads else None

@@ -188,10 +188,13 @@ def source(net, kernels: dict, layer_mod: dict) -> tuple[str, list[tuple[str, st
                 f"{m}_backward({{s}}, g_{r.name}, {', '.join(args)}, scratch, "
                 f"{', '.join(grads)})"], r.index):
             w(ln)
-    w("    /* SGD: p -= lr * dE/dp */")
+    w("    /* SGD: p -= lr * dE/dp (a parameter and its gradient never overlap) */")
     for j, (name, shape) in enumerate(params):
-        w(f"    for (int64_t i = 0; i < {prod(shape)}; ++i) P[{j}][i] -= lr * G[{j}][i];"
-          f"   /* {name} */")
+        w(f"    {{   /* {name} */")
+        w(f"        double *restrict p = P[{j}];")
+        w(f"        const double *restrict g = G[{j}];")
+        w(f"        for (int64_t i = 0; i < {prod(shape)}; ++i) p[i] -= lr * g[i];")
+        w("    }")
     w(f"    *loss = E * ({scale});")
     w("done:")
     w("    free(buf);")
@@ -244,7 +247,13 @@ class CStep:
         self.parameters = list(parameters)
         self.input_shape = tuple(input_shape)
         self.output_shape = tuple(output_shape)
-        self._grads = {}
+        self._grads = {name: np.empty(shape) for name, shape in self.parameters}
+        self._gp = (ctypes.c_void_p * len(self.parameters))(
+            *[self._grads[name].ctypes.data for name, _ in self.parameters])
+        self._loss = ctypes.c_double()
+        self._loss_ref = ctypes.byref(self._loss)
+        self._last_params = None
+        self._last_inputs = {}
 
     def _params(self, P):
         arrs = []
@@ -273,21 +282,42 @@ class CStep:
         msg = k._err(code).decode() if k is not None else f"error {code}"
         raise ValueError(f"layer {layer} ({name}): {msg}")
 
-    def train_step(self, P, x, d, lr) -> float:
+    def _pointers(self, P):
+        """The C array of parameter addresses; rebuilt only when ``P`` holds other arrays than
+        the last call (the cache keeps those arrays alive, so their addresses stay valid)."""
+        arrs = [P[name] for name, _ in self.parameters]
+        last = self._last_params
+        if last is not None and all(
+                a is b and a.shape == shape and a.dtype.char == "d"
+                for a, b, (_, shape) in zip(arrs, last[0], self.parameters)):
+            return last[1]
         arrs = self._params(P)
-        x = self._x(x, self.input_shape, "x")
-        d = self._x(d, self.output_shape, "d")
+        pp = (ctypes.c_void_p * len(arrs))(*[a.ctypes.data for a in arrs])
+        self._last_params = (arrs, pp)
+        return pp
+
+    def _address(self, slot, a, shape, what):
+        """The validated contiguous float64 array for ``a`` and its address (cached for the
+        same array object, which the cache keeps alive)."""
+        last = self._last_inputs.get(slot)
+        if last is not None and last[0] is a and a.shape == last[3] and a.dtype.char == "d":
+            return last[1], last[2]
+        b = self._x(a, shape, what)
+        addr = b.ctypes.data
+        if b is a:
+            self._last_inputs[slot] = (a, b, addr, a.shape)
+        return b, addr
+
+    def train_step(self, P, x, d, lr) -> float:
+        pp = self._pointers(P)
+        x, xa = self._address(0, x, self.input_shape, "x")
+        d, da = self._address(1, d, self.output_shape, "d")
         if len(d) != len(x):
             raise ValueError(f"x and d hold {len(x)} and {len(d)} samples")
-        G = [self._grads.setdefault(name, np.empty(shape)) for name, shape in self.parameters]
-        pp = (ctypes.c_void_p * len(arrs))(*[a.ctypes.data for a in arrs])
-        gp = (ctypes.c_void_p * len(G))(*[g.ctypes.data for g in G])
-        loss = ctypes.c_double()
-        rc = self._step(len(x), pp, gp, x.ctypes.data, d.ctypes.data, float(lr),
-                        ctypes.byref(loss))
+        rc = self._step(len(x), pp, self._gp, xa, da, float(lr), self._loss_ref)
         if rc:
             self._fail(rc)
-        return loss.value
+        return self._loss.value
 
     def predict(self, P, x):
         arrs = self._params(P)

@@ -193,3 +193,27 @@ def test_user_network_with_mean_loss_matches_torch(backend, tmp_path):
     np.testing.assert_allclose(got, want, rtol=1e-9)
     for k in Q:
         np.testing.assert_allclose(Q[k], P[k].detach().numpy(), rtol=1e-9, atol=1e-12)
+
+
+def test_c_step_follows_the_arrays_it_is_given(tmp_path):
+    """The C step caches the addresses of the last arrays it saw: two parameter sets used in
+    turn must each be updated as if alone, and an array reshaped in place must be refused."""
+    net = seed_cnn()
+    step = gen_step.load(net, "c", tmp_path / "step")
+    xs, ds = batches(net)
+    P1, P2 = gen_step.init_params(net, seed=1), gen_step.init_params(net, seed=2)
+    want = [torch_sgd(torch_cnn, P, xs[:3], ds[:3], LR)[1] for P in (P1, P2)]
+    for x, d in zip(xs[:3], ds[:3]):
+        step.train_step(P1, x, d, LR)
+        step.train_step(P2, x.copy(), d, LR)
+    for P, W in zip((P1, P2), want):
+        for k in W:
+            np.testing.assert_allclose(P[k], W[k], rtol=1e-9, atol=1e-12)
+    P2["w12"].shape = (25, 80)          # same object, other shape
+    with pytest.raises(ValueError, match="w12"):
+        step.train_step(P2, xs[0], ds[0], LR)
+    x = xs[0].copy()
+    step.train_step(P1, x, ds[0], LR)
+    x.shape = (BATCH, 1, 196)            # the cached input, reshaped in place
+    with pytest.raises(ValueError, match="shape"):
+        step.train_step(P1, x, ds[0], LR)

@@ -980,7 +980,8 @@ class _Lowering:
         rj = self.ip(ext[-1])
         tgt = f"{target_name}[{self.flat(free, ext)}]"
         out.append(f"{inner}for (int64_t {jn} = 0; {jn} < {rj}; ++{jn}) {tgt} = 0;")
-        row = {"j": j, "target": tgt, "R": ext[-1]}
+        row = {"j": j, "target": tgt, "R": ext[-1], "tname": target_name, "free": free,
+               "ext": ext}
         for (t, body, shifts), plan in zip(terms, plans):
             shifts = {m: v for m, v in shifts.items() if m not in hoisted}
             self.lower_term(t, body.xreplace(rep), shifts, None, level, out, inner,
@@ -1301,9 +1302,16 @@ class _Lowering:
                 rest_g = self.ip(rest) if g == 1 else f"(({self.ip(rest)}) / {g})"
                 r0 = self.fresh(jn + "_r")
                 out.append(f"{inner}const int64_t {r0} = derive_imod(-({rest_g}) * {inv}, {M});")
-                out.append(f"{inner}for (int64_t {jn} = {jlo} + derive_imod({r0} - {jlo}, {M}); "
-                           f"{jn} <= {jhi}; {jn} += {M})")
-                out.append(f"{inner}    {row['target']} += {val};")
+                # j = j0 + M q: the loop counts q, so that reads indexed by (j - ...)/M are
+                # unit-stride in q and the quotient's constant part is computed once per row
+                j0, q = sp.Dummy(f"{j.name}_0", integer=True), sp.Dummy("q", integer=True)
+                j0n, qn = self.var(j0), self.var(q)
+                out.append(f"{inner}const int64_t {j0n} = {jlo} + derive_imod({r0} - {jlo}, {M});")
+                sub = {j: j0 + M * q}
+                tgt = (f"{row['tname']}[{self.flat([sub.get(v, v) for v in row['free']], row['ext'])}]")
+                out.append(f"{inner}for (int64_t {qn} = 0; {qn} <= derive_fdiv({jhi} - {j0n}, {M}); "
+                           f"++{qn})")
+                out.append(f"{inner}    {tgt} += {self.rp(body.xreplace(sub))};")
             else:
                 out.append(f"{inner}for (int64_t {jn} = {jlo}; {jn} <= {jhi}; ++{jn})")
                 out.append(f"{inner}    {row['target']} += {val};")

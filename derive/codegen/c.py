@@ -1309,8 +1309,9 @@ class _Lowering:
                 out.append(f"{inner}const int64_t {j0n} = {jlo} + derive_imod({r0} - {jlo}, {M});")
                 sub = {j: j0 + M * q}
                 tgt = (f"{row['tname']}[{self.flat([sub.get(v, v) for v in row['free']], row['ext'])}]")
-                out.append(f"{inner}for (int64_t {qn} = 0; {qn} <= derive_fdiv({jhi} - {j0n}, {M}); "
-                           f"++{qn})")
+                qhi = self.fresh(qn + "_hi")
+                out.append(f"{inner}const int64_t {qhi} = derive_fdiv({jhi} - {j0n}, {M});")
+                out.append(f"{inner}for (int64_t {qn} = 0; {qn} <= {qhi}; ++{qn})")
                 out.append(f"{inner}    {tgt} += {self.rp(body.xreplace(sub))};")
             else:
                 out.append(f"{inner}for (int64_t {jn} = {jlo}; {jn} <= {jhi}; ++{jn})")

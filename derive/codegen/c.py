@@ -685,8 +685,10 @@ class _Lowering:
         maximizer; or the maximum and the number of maximizers), and the atom becomes a table
         lookup at ``E``.  Returns the body with those atoms replaced."""
         loopvars = set(t.variables)
-        atoms = [a for a in _top_atoms(body) if isinstance(a, (WindowMax, ArgmaxIs))
-                 and a.free_symbols & loopvars]
+        atoms = [a for a in _top_atoms(body)
+                 if (isinstance(a, (WindowMax, ArgmaxIs))
+                     and (a.free_symbols & loopvars or self._data_window(a)))
+                 or (isinstance(a, sp.Sum) and self._data_window(a))]
         if not atoms:
             return body
         holes = {a: sp.Dummy() for a in _top_atoms(body)}
@@ -694,8 +696,12 @@ class _Lowering:
                  if str(r.base) in self.tensors and r.indices]
         rep = {}
         for a in atoms:
-            win = a if isinstance(a, WindowMax) else a.window
-            if _top_atoms(win.body) or _top_atoms(win.where) or any(
+            win = a if isinstance(a, (WindowMax, sp.Sum)) else a.window
+            if isinstance(a, sp.Sum):
+                if _top_atoms(a.function) or any(
+                        _top_atoms(lo) or _top_atoms(hi) for _, lo, hi in a.limits):
+                    continue
+            elif _top_atoms(win.body) or _top_atoms(win.where) or any(
                     _top_atoms(lo) or _top_atoms(hi) for _, lo, hi in win.limits):
                 continue
             if isinstance(a, ArgmaxIs) and win.ties not in ("first", "split"):
@@ -710,29 +716,51 @@ class _Lowering:
                     break
         return sp.sympify(body).xreplace(rep) if rep else body
 
+    def _data_window(self, a) -> bool:
+        """The window of atom ``a`` is selected by a value read from an index tensor at the
+        element's own indices (a superpixel region: ``label[n, _h, _w] == label[n, p, q]``):
+        without a table, every element would rescan the whole image."""
+        if isinstance(a, sp.Sum):
+            wvars, where = {v for v, *_ in a.limits}, a.function
+        else:
+            win = a if isinstance(a, WindowMax) else a.window
+            wvars, where = set(win.variables), win.where
+        for x in sp.sympify(where).atoms(sp.Indexed):
+            t = self.tensors.get(str(x.base))
+            if t is not None and t.kind == "index" and not (x.free_symbols & wvars):
+                return True
+        return False
+
     def _window_key(self, win, r, order):
         """``(window in terms of new symbols o_p, [o_p])`` when substituting ``E_p = o_p`` for
-        the indices ``E`` of read ``r`` leaves the window free of loop variables; else None."""
+        the indices ``E`` of read ``r`` leaves the window free of loop variables; else None.
+        An index that is itself a read (a label value) is replaced as a whole."""
         import itertools
         E = [sp.sympify(e) for e in r.indices]
-        used = set().union(*(e.free_symbols for e in E))
-        cand = [v for v in order if v in used]
-        if len(cand) < len(E) or len(cand) > 10:
-            return None
         osyms = [sp.Symbol(self.fresh("o"), integer=True) for _ in E]
-        eqs = [e - o for e, o in zip(E, osyms)]
+        data = {e: o for e, o in zip(E, osyms) if isinstance(e, sp.Indexed)}
+        lin = [(e, o) for e, o in zip(E, osyms) if not isinstance(e, sp.Indexed)]
+        used = set().union(*(e.free_symbols for e, _ in lin)) if lin else set()
+        cand = [v for v in order if v in used]
+        if len(cand) < len(lin) or len(cand) > 10:
+            return None
+        eqs = [e - o for e, o in lin]
         allowed = set(osyms) | set(self.sizes)
-        for combo in itertools.combinations(cand, len(E)):
-            try:
-                sol = sp.linsolve(eqs, list(combo))
-            except Exception:
-                continue
-            if not sol or len(sol) != 1:
-                continue
-            vals = list(sol)[0]
+        win_d = win.xreplace(data) if data else win
+        for combo in itertools.combinations(cand, len(lin)):
+            if combo:
+                try:
+                    sol = sp.linsolve(eqs, list(combo))
+                except Exception:
+                    continue
+                if not sol or len(sol) != 1:
+                    continue
+                vals = list(sol)[0]
+            else:
+                vals = ()
             if any(set(combo) & sp.sympify(v).free_symbols for v in vals):
                 continue
-            w2 = win.xreplace(dict(zip(combo, vals)))
+            w2 = win_d.xreplace(dict(zip(combo, vals)))
             syms = {x for x in w2.free_symbols if isinstance(x, sp.Symbol)
                     and not isinstance(x, sp.Indexed) and x.name not in self.tensors}
             if syms <= allowed:
@@ -749,6 +777,8 @@ class _Lowering:
         tensor = self.tensors[str(r.base)]
         ext = self.slot_extents(tensor)
         E = list(r.indices)
+        if isinstance(a, sp.Sum):
+            return self._emit_sum_table(w2, osyms, ext, E, out, ind, frees)
         first = isinstance(a, ArgmaxIs) and win.ties == "first"
         split = isinstance(a, ArgmaxIs) and win.ties == "split"
         # when every window limit is clamped by integer constants (lo = Max(c, ..),
@@ -845,6 +875,45 @@ class _Lowering:
                               sp.Eq(wat, bases["max"][tuple(E)], evaluate=False)),
                              (sp.S.Zero, True))
         return sp.Piecewise((share, sp.And(*inside)), (sp.S.Zero, True))
+
+    def _emit_sum_table(self, w2, osyms, ext, E, out, ind, frees):
+        """Pre-pass tabulating a ``Sum`` atom (a region's size) once per position of a read
+        (the region's upstream gradient); returns the lookup replacing the atom."""
+        T = self.ctype
+        total = " * ".join(f"({self.ip(x)})" for x in ext)
+        cname = self.fresh("table_sum")
+        base = sp.IndexedBase(cname)
+        self.tables[cname] = {"cname": cname, "extents": ext, "kind": "real"}
+        code = self.error("out of memory for a work table")
+        out.append(f"{ind}{T} *restrict {cname} = ({T} *)malloc(sizeof({T}) * (size_t)({total}));")
+        frees.append(cname)
+        out.append(f"{ind}if ({cname} == NULL) {{")
+        for n in frees:
+            out.append(f"{ind}    free({n});")
+        out.append(f"{ind}    return {code};")
+        out.append(f"{ind}}}")
+        nest, cur = [], ind
+        for o, x in zip(osyms, ext):
+            nest.append(f"{cur}for (int64_t {o.name} = 0; {o.name} < {self.ip(x)}; ++{o.name}) {{")
+            cur += "    "
+        acc = self.fresh("sum")
+        nest.append(f"{cur}{T} {acc} = 0;")
+        inner = cur
+        for v, lo, hi in w2.limits:
+            vn = self.var(v)
+            nest.append(f"{inner}for (int64_t {vn} = {self.ip(lo)}; {vn} <= {self.ip(hi)}; "
+                        f"++{vn}) {{")
+            inner += "    "
+        nest.append(f"{inner}{acc} += {self.rp(w2.function)};")
+        for _ in w2.limits:
+            inner = inner[:-4]
+            nest.append(f"{inner}}}")
+        nest.append(f"{cur}{cname}[{self.flat(osyms, ext)}] = {acc};")
+        for k in range(len(osyms)):
+            nest.append(f"{ind}{'    ' * (len(osyms) - 1 - k)}}}")
+        self.parallel(out, ind, " collapse(2)" if len(osyms) >= 2 else "", f"({total})", nest,
+                      OMP_MIN_WORK // 8)
+        return base[tuple(E)]
 
     # ------------------------------------------------------------------ formulas
     def lower_formula(self, f: Formula, target_name: str, out: list, ind: str):

@@ -1,7 +1,7 @@
 """NumPy lowering: a derived :class:`~derive.formula.Formula` becomes vectorized NumPy code.
 
 ``generate(op)`` returns the source of a standalone module (it imports only NumPy) with
-``forward(*tensors)`` and ``backward(grad_output, *tensors)`` in the layout of the matching
+``forward(*tensors)`` and ``backward(grad_output, *tensors, wrt=None)`` in the layout of the matching
 ``torch.nn.functional`` op; ``load(op)`` executes that source in a fresh module.
 
 How a term ``target[idx] += sum_{loops} [conditions] body`` is lowered:
@@ -40,6 +40,18 @@ Speed (the generated code stays generic over formulas):
   (``_plan``); ``_rd`` slices without padding when a read stays inside its tensor; window
   maxima and first maximizers are reduced pairwise over the offsets (no stacked copy); a 0/1
   mask multiplies a real array as is (float32 stays float32).
+* contract first, shift after (:meth:`Lowering.contract_first`): when the taps cannot be
+  stacked (a strided convolution's input gradient, whose divisibility conditions give each
+  tap its own residue class of target positions), ``sum_o A[.., o, shifted] * B[o, .., tap]``
+  is one matmul over the whole tensors before the tap loops and each tap adds a strided
+  slice of it.
+* per-shape plans in the runtime (``_contract``'s matmul layouts and buffer orders, ``_win``'s
+  tap geometry, ``_rd``'s slices) are made once per operand shapes, so a repeated call runs
+  only the NumPy operations; a contraction without batch labels is one plain matmul whose
+  product is transposed into the target; scratch arrays (padded copies, im2col buffers,
+  matmul products) are reused across calls (``_take`` / ``_release``: a
+  fresh multi-megabyte array costs a page fault per page).
+* ``backward(..., wrt=...)`` computes only the gradients asked for (None for the others).
 """
 from __future__ import annotations
 
@@ -972,6 +984,11 @@ class Lowering:
                              arr_loop, scalar_c, per_var, multi + masks, hoisted, axis_lines,
                              numeric_range):
             return
+        if not const_free and self.contract_first(f, t, out, lines, indent, inst, const_loop,
+                                                  arr_free, arr_loop, loops, per_var,
+                                                  multi + masks, hoisted, axis_lines, head,
+                                                  depth, counts):
+            return
         # the body: factors contracted over the array loop axes
         factors = ([t.body] if self.softmax_like(t.body) else list(sp.Mul.make_args(t.body))) \
             + multi + masks
@@ -1001,7 +1018,7 @@ class Lowering:
                        for i, l in enumerate(inst.labels)}
             spec = ",".join("".join(letters[l] for l in v.labels) for v in arrs) + "->" + \
                 "".join(letters[l] for l in outl)
-            res = f"_contract({spec!r}, {', '.join(v.code for v in arrs)})"
+            res = f"_contract(cache, {spec!r}, {', '.join(v.code for v in arrs)})"
         elif masks_:
             # reals first: float32 * bool stays float32 (one pass, no 0/1 temporary)
             outl = inst.order(present)
@@ -1042,6 +1059,99 @@ class Lowering:
             lines.append(ind + l)
         lines.append(ind + f"_r = {res}")
         lines.append(ind + f"{target} += {al}")
+
+    def contract_first(self, f, t, out, lines, indent, inst, const_loop, arr_free, arr_loop,
+                       loops, per_var, extra, hoisted, axis_lines, head, depth, counts):
+        """Contract first, shift after: in ``sum_taps sum_o A[.., o, (shifted by the tap)] *
+        B[o, .., tap]`` (o unshifted, over the whole axis of both tensors), the product over
+        ``o`` does not depend on the taps: ``R[.., b-axes, taps, ..] = sum_o A * B`` is one
+        matmul over the full tensors before the tap loops, and each tap adds a shifted (strided)
+        slice of R -- no stacked copy of the shifted read, no per-tap small matmul."""
+        if not const_loop or not arr_loop or extra:
+            return False
+        factors = list(sp.Mul.make_args(t.body))
+        coef = sp.Mul(*[x for x in factors if x.is_number])
+        reads = [x for x in factors if not x.is_number]
+        if len(reads) != 2 or not all(isinstance(r, sp.Indexed) for r in reads):
+            return False
+        taps, avars = set(const_loop), set(arr_free) | set(arr_loop)
+        contr = set(arr_loop)
+
+        def plain(r):     # every index a bare tap or a bare array variable, taps present
+            ix = [sp.sympify(i) for i in r.indices]
+            return all(i in taps or i in avars for i in ix) and any(i in taps for i in ix)
+        for B, A in (reads, reads[::-1]):
+            if plain(B) and sp.sympify(A).free_symbols & taps:
+                break
+        else:
+            return False
+        bix = [sp.sympify(i) for i in B.indices]
+        aix = [sp.sympify(i) for i in A.indices]
+        if len(set(bix)) != len(bix):
+            return False
+        at, bt = self.tensors[str(A.base)], self.tensors[str(B.base)]
+        for v in contr:            # o: bare in both reads, over both whole axes, no condition
+            if per_var.get(v) or v not in bix or aix.count(v) != 1:
+                return False
+            r = loops[v]
+            for tt, ix in ((at, aix), (bt, bix)):
+                ext = self.ext(tt.slot_extents[ix.index(v)])
+                if sp.simplify(self.ext(r.lo)) != 0 or sp.simplify(self.ext(r.hi) - ext + 1) != 0:
+                    return False
+        for i in aix:              # A: no tap-only index, no contracted var mixed with others
+            fs = i.free_symbols
+            if fs & contr and i not in contr or (fs and fs <= taps) or i.atoms(sp.Indexed):
+                return False
+        rest_b = [i for i in bix if i not in contr]
+        if (set(rest_b) - taps) & set().union(*[i.free_symbols for i in aix]):
+            return False
+        if not set(arr_free) <= set().union(*[i.free_symbols for i in aix + bix]):
+            return False
+        letters = iter("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+        la = [next(letters) for _ in aix]
+        lb = []
+        for i in bix:
+            lb.append(la[aix.index(i)] if i in contr else next(letters))
+        # R's slots: B's other slots first (one plain matmul, no batch axis), then A's
+        lr = [lb[k] for k, j in enumerate(bix) if j not in contr]
+        rix = list(rest_b)
+        for i, l in zip(aix, la):
+            if i not in contr:
+                lr.append(l)
+                rix.append(i)
+        R = self.tmp("R")
+        spec = f"{''.join(la)},{''.join(lb)}->{''.join(lr)}"
+        pre = [f"{R} = _contract(cache, {spec!r}, {self.arr[str(A.base)]}, "
+               f"{self.arr[str(B.base)]})  # contracted before the tap loops"]
+        self.tensors[R] = types.SimpleNamespace(kind="real", name=R)
+        self.arr[R] = R
+        val = self.read(sp.IndexedBase(R)[tuple(rix)], inst, "0.0")
+        outl = val.labels
+        res = val.code if coef == 1 else f"{float(coef)!r} * {_paren(val.code)}"
+        view = []
+        for v in f.index:
+            s, d, n = inst.prog[v]
+            view.append(f"_sl({s}, {d}, {n})")
+        al = self.align(Val("_r", outl, "real"), inst.order(arr_free), inst)
+        target = f"{out}[{', '.join(view)}]" if view else f"{out}[()]"
+        pad = "    " * indent
+        # the contracted variables' progressions are not needed (whole axes)
+        unused = tuple("{}, {}, {} = ".format(*inst.prog[v]) for v in contr)
+        hoisted = [l for l in hoisted if not l.startswith(unused)]
+        axis_lines = [l for l in axis_lines if not l.startswith(unused)]
+        lines += [pad + l for l in hoisted + inst.ctx["pre"] + pre]
+        lines += head
+        ind = "    " * depth
+        lines += [ind + l for l in axis_lines]
+        counts = [c for c, v in zip(counts, [v for v in arr_free + arr_loop
+                                              if per_var[v] or v in loops]) if v not in contr]
+        if counts:
+            lines.append(ind + f"if {' and '.join(c + ' > 0' for c in counts)}:")
+            ind += "    "
+        lines += [ind + l for l in inst.lines]
+        lines.append(ind + f"_r = {res}")
+        lines.append(ind + f"{target} += {al}")
+        return True
 
     MAX_STACKED_TAPS = 64
 
@@ -1117,7 +1227,7 @@ class Lowering:
                 spec += "->T" + "".join(letters[l] for l in outl)
         else:
             spec += "->" + "".join(letters[l] for l in outl)
-        res = f"_contract({spec!r}, {', '.join(v.code for v in stacked + plain)})"
+        res = f"_contract(cache, {spec!r}, {', '.join(v.code for v in stacked + plain)})"
         mults = [inst.prog[l][2] for l in arr_loop if l not in present]
         sc = ([repr(float(coef))] if coef != 1 else []) + mults
         if sc:
@@ -1491,6 +1601,7 @@ class Lowering:
         fe = ["    " + l for l in fwd_entry]
         fe.append("    cache = {}")
         fe.append(f"    {out.name} = _forward(dt, {impl_args})")
+        fe.append("    _release(cache)")
         finish(out.name, out, fe)
         fe.append(f"    return {out.name}")
 
@@ -1505,15 +1616,23 @@ class Lowering:
         if reads_y:
             be.append(f"    {out.name} = _forward(dt, {impl_args})")
         rets = []
+        valid = tuple(t.name for t in ins if t.name in self.con.gradients)
+        if op.torch.get("bias") is False:
+            valid += ("b",)
+        be.append(f"    _want = _wrt(wrt, {valid!r})")
         for t in ins:
             if t.name not in self.con.gradients:
                 rets.append("None")
                 continue
             g = self.con.gradients[t.name].formula
             gname = self.names.fresh("grad_" + t.name)
-            be += self.body(g, gname, 1)
-            finish(gname, t, be)
+            # only the gradients asked for (wrt) are computed; the others are None
+            be.append(f"    {gname} = None")
+            be.append(f"    if {t.name!r} in _want:")
+            be += self.body(g, gname, 2)
+            finish(gname, t, be, ind="        ")
             rets.append(gname)
+        be.append("    _release(cache)")
         sig = [t.name for t in ins]
         sig_d = list(sig)
         grad_note = "None for index tensors"
@@ -1539,7 +1658,7 @@ class Lowering:
         env = _env()
         runtime = env.get_template("runtime.py.j2").render()
         tpl = env.get_template("module.py.j2")
-        return tpl.render(
+        src = tpl.render(
             title=f"{op.name}: forward and backward kernels (NumPy).",
             op_name=op.name, params=params, out_name=op.output.name, forward_text=text(self.con.forward),
             gradient_texts=[{"name": f"dL/d{k}", "lines": text(g.formula, grad=True)}
@@ -1549,8 +1668,11 @@ class Lowering:
             impl_args=impl_args, forward_body="\n".join(fbody),
             forward_doc=f"{op.doc}: the output for inputs ({', '.join(sig)}).",
             backward_doc="Gradients of the loss with respect to each input, given "
-                         "grad_output = dL/d(output).",
+                         "grad_output = dL/d(output).\n\n    wrt: None for every gradient, or a "
+                         f"name (or tuple of names) among {valid!r}:\n    only those are "
+                         "computed, the others are returned as None.",
             forward_entry="\n".join(fe), backward_entry="\n".join(be))
+        return src
 
 
 def _op(op, params):

@@ -4,7 +4,8 @@ The step is produced from the network declaration by the same lowering as the op
 kernels are the op's generated code (:mod:`derive.codegen.numpy` or :mod:`derive.codegen.c`),
 and the generated module ``network.py`` only chains them -- the forward calls in layer order,
 the backward calls in reverse order with each layer's ``grad_output`` the input gradient of
-the layer after it (the delta recursion of :mod:`derive.network.chain`), and the update
+the layer after it (the delta recursion of :mod:`derive.network.chain`; the first layer's
+backward is asked only for its parameters' gradients, ``wrt=``), and the update
 ``p -= lr * dE/dp``.  No layer arithmetic is written here.
 
 ``write(net, backend, directory)`` writes a Python package:
@@ -158,6 +159,11 @@ def _layer_calls(net: Sequential):
     for pos, r in reversed(list(enumerate(net.resolved))):
         args = [_arg(r, r.in_name)] + [f'P["{r.param_names[t]}"]' for t in r.param_shapes]
         g = f"grad_{r.name}.reshape(-1)" if not r.batched else f"grad_{r.name}"
+        if pos == 0:
+            # the network input needs no gradient: only the parameters' (wrt), or no call
+            if not r.param_shapes:
+                continue
+            args.append(f"wrt={tuple(r.param_shapes)!r}")
         call = f'K["{r.name}"].backward({g}, {", ".join(args)})'
         grad_in = None
         if pos > 0:

@@ -132,26 +132,55 @@ int derive_avg_pool2d_forward_f64(int64_t N, int64_t C, int64_t H, int64_t W, co
     int status = derive_avg_pool2d_check(N, C, H, W);
     if (status) return status;
 #ifdef _OPENMP
-    const int64_t work_1 = (C * N * (1 + derive_fdiv(((-1) + H), 2)) * (1 + derive_fdiv(((-1) + W), 2)) * derive_imin(2, H) * derive_imin(2, W));
-#pragma omp parallel for collapse(2) schedule(static) if(work_1 >= 32768)
+    const int64_t work_7 = (C * N * (1 + derive_fdiv(((-1) + H), 2)) * (1 + derive_fdiv(((-1) + W), 2)) * derive_imin(2, H) * derive_imin(2, W));
+    if (work_7 >= 32768) {
+#pragma omp parallel for collapse(2) schedule(static)
+        for (int64_t n = 0; n < N; ++n) {
+            for (int64_t c = 0; c < C; ++c) {
+                for (int64_t i = 0; i < (1 + derive_fdiv(((-1) + H), 2)); ++i) {
+                    for (int64_t j = 0; j < (1 + derive_fdiv(((-1) + W), 2)); ++j) y[(((n) * C + c) * (1 + derive_fdiv(((-1) + H), 2)) + i) * (1 + derive_fdiv(((-1) + W), 2)) + j] = 0;
+                    {
+                        const int64_t k_h_lo_1 = derive_imax(0, (1 + ((-2) * i)));
+                        const int64_t k_h_hi_2 = derive_imin(2, (H + ((-2) * i)));
+                        for (int64_t k_h = k_h_lo_1; k_h <= k_h_hi_2; ++k_h) {
+                            {
+                                const int64_t k_w_lo_3 = derive_imax(0, (1 + ((-2) * derive_fdiv(((-1) + W), 2))));
+                                const int64_t k_w_hi_4 = derive_imin(2, W);
+                                for (int64_t k_w = k_w_lo_3; k_w <= k_w_hi_4; ++k_w) {
+                                    {
+                                        const int64_t j_lo_5 = derive_imax(0, derive_cdiv((1 + ((-1) * k_w)), 2));
+                                        const int64_t j_hi_6 = derive_imin(derive_fdiv(((-1) + W), 2), derive_fdiv((W + ((-1) * k_w)), 2));
+                                        for (int64_t j = j_lo_5; j <= j_hi_6; ++j)
+                                            y[(((n) * C + c) * (1 + derive_fdiv(((-1) + H), 2)) + i) * (1 + derive_fdiv(((-1) + W), 2)) + j] += ((x[(((n) * C + c) * H + ((-1) + k_h + (2 * i))) * W + ((-1) + k_w + (2 * j))]) / (((double)(1 + ((-2) * i) + derive_imin((1 + H), (2 + (2 * i))))) * ((double)(1 + ((-2) * j) + derive_imin((1 + W), (2 + (2 * j)))))));
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    } else
 #endif
-    for (int64_t n = 0; n < N; ++n) {
-        for (int64_t c = 0; c < C; ++c) {
-            for (int64_t i = 0; i < (1 + derive_fdiv(((-1) + H), 2)); ++i) {
-                for (int64_t j = 0; j < (1 + derive_fdiv(((-1) + W), 2)); ++j) y[(((n) * C + c) * (1 + derive_fdiv(((-1) + H), 2)) + i) * (1 + derive_fdiv(((-1) + W), 2)) + j] = 0;
-                {
-                    const int64_t k_h_lo_2 = derive_imax(0, (1 + ((-2) * i)));
-                    const int64_t k_h_hi_3 = derive_imin(2, (H + ((-2) * i)));
-                    for (int64_t k_h = k_h_lo_2; k_h <= k_h_hi_3; ++k_h) {
-                        {
-                            const int64_t k_w_lo_4 = derive_imax(0, (1 + ((-2) * derive_fdiv(((-1) + W), 2))));
-                            const int64_t k_w_hi_5 = derive_imin(2, W);
-                            for (int64_t k_w = k_w_lo_4; k_w <= k_w_hi_5; ++k_w) {
-                                {
-                                    const int64_t j_lo_6 = derive_imax(0, derive_cdiv((1 + ((-1) * k_w)), 2));
-                                    const int64_t j_hi_7 = derive_imin(derive_fdiv(((-1) + W), 2), derive_fdiv((W + ((-1) * k_w)), 2));
-                                    for (int64_t j = j_lo_6; j <= j_hi_7; ++j)
-                                        y[(((n) * C + c) * (1 + derive_fdiv(((-1) + H), 2)) + i) * (1 + derive_fdiv(((-1) + W), 2)) + j] += ((x[(((n) * C + c) * H + ((-1) + k_h + (2 * i))) * W + ((-1) + k_w + (2 * j))]) / (((double)(1 + ((-2) * i) + derive_imin((1 + H), (2 + (2 * i))))) * ((double)(1 + ((-2) * j) + derive_imin((1 + W), (2 + (2 * j)))))));
+    {
+        for (int64_t n = 0; n < N; ++n) {
+            for (int64_t c = 0; c < C; ++c) {
+                for (int64_t i = 0; i < (1 + derive_fdiv(((-1) + H), 2)); ++i) {
+                    for (int64_t j = 0; j < (1 + derive_fdiv(((-1) + W), 2)); ++j) y[(((n) * C + c) * (1 + derive_fdiv(((-1) + H), 2)) + i) * (1 + derive_fdiv(((-1) + W), 2)) + j] = 0;
+                    {
+                        const int64_t k_h_lo_1 = derive_imax(0, (1 + ((-2) * i)));
+                        const int64_t k_h_hi_2 = derive_imin(2, (H + ((-2) * i)));
+                        for (int64_t k_h = k_h_lo_1; k_h <= k_h_hi_2; ++k_h) {
+                            {
+                                const int64_t k_w_lo_3 = derive_imax(0, (1 + ((-2) * derive_fdiv(((-1) + W), 2))));
+                                const int64_t k_w_hi_4 = derive_imin(2, W);
+                                for (int64_t k_w = k_w_lo_3; k_w <= k_w_hi_4; ++k_w) {
+                                    {
+                                        const int64_t j_lo_5 = derive_imax(0, derive_cdiv((1 + ((-1) * k_w)), 2));
+                                        const int64_t j_hi_6 = derive_imin(derive_fdiv(((-1) + W), 2), derive_fdiv((W + ((-1) * k_w)), 2));
+                                        for (int64_t j = j_lo_5; j <= j_hi_6; ++j)
+                                            y[(((n) * C + c) * (1 + derive_fdiv(((-1) + H), 2)) + i) * (1 + derive_fdiv(((-1) + W), 2)) + j] += ((x[(((n) * C + c) * H + ((-1) + k_h + (2 * i))) * W + ((-1) + k_w + (2 * j))]) / (((double)(1 + ((-2) * i) + derive_imin((1 + H), (2 + (2 * i))))) * ((double)(1 + ((-2) * j) + derive_imin((1 + W), (2 + (2 * j)))))));
+                                    }
                                 }
                             }
                         }
@@ -176,28 +205,63 @@ int derive_avg_pool2d_backward_x_f64(int64_t N, int64_t C, int64_t H, int64_t W,
     int status = derive_avg_pool2d_check(N, C, H, W);
     if (status) return status;
 #ifdef _OPENMP
-    const int64_t work_8 = (C * H * N * W * derive_imax(1, (2 + ((-1) * derive_imax(0, (1 + ((-2) * derive_fdiv(((-1) + H), 2))))))) * derive_imax(1, (2 + ((-1) * derive_imax(0, (1 + ((-2) * derive_fdiv(((-1) + W), 2))))))));
-#pragma omp parallel for collapse(2) schedule(static) if(work_8 >= 32768)
+    const int64_t work_17 = (C * H * N * W * derive_imax(1, (2 + ((-1) * derive_imax(0, (1 + ((-2) * derive_fdiv(((-1) + H), 2))))))) * derive_imax(1, (2 + ((-1) * derive_imax(0, (1 + ((-2) * derive_fdiv(((-1) + W), 2))))))));
+    if (work_17 >= 32768) {
+#pragma omp parallel for collapse(2) schedule(static)
+        for (int64_t n = 0; n < N; ++n) {
+            for (int64_t c = 0; c < C; ++c) {
+                for (int64_t h = 0; h < H; ++h) {
+                    for (int64_t w = 0; w < W; ++w) grad_x[(((n) * C + c) * H + h) * W + w] = 0;
+                    {
+                        const int64_t k_h_lo_8 = derive_imax(0, (1 + h + ((-2) * derive_fdiv(((-1) + H), 2))));
+                        const int64_t k_h_hi_9 = derive_imin(2, (1 + h));
+                        const int64_t k_h_r_10 = derive_imod(-(((-1) + ((-1) * h))) * 1, 2);
+                        for (int64_t k_h = k_h_lo_8 + derive_imod(k_h_r_10 - k_h_lo_8, 2); k_h <= k_h_hi_9; k_h += 2) {
+                            {
+                                const int64_t k_w_lo_11 = derive_imax(0, (1 + ((-2) * derive_fdiv(((-1) + W), 2))));
+                                const int64_t k_w_hi_12 = derive_imin(2, W);
+                                for (int64_t k_w = k_w_lo_11; k_w <= k_w_hi_12; ++k_w) {
+                                    {
+                                        const int64_t w_lo_13 = derive_imax(0, ((-1) + k_w));
+                                        const int64_t w_hi_14 = derive_imin(((-1) + W), ((-1) + k_w + (2 * derive_fdiv(((-1) + W), 2))));
+                                        const int64_t w_r_15 = derive_imod(-(((-1) + k_w)) * 1, 2);
+                                        const int64_t w_0 = w_lo_13 + derive_imod(w_r_15 - w_lo_13, 2);
+                                        const int64_t q_hi_16 = derive_fdiv(w_hi_14 - w_0, 2);
+                                        for (int64_t q = 0; q <= q_hi_16; ++q)
+                                            grad_x[(((n) * C + c) * H + h) * W + ((2 * q) + w_0)] += ((grad_y[(((n) * C + c) * (1 + derive_fdiv(((-1) + H), 2)) + (((1 + h + ((-1) * k_h))) / 2)) * (1 + derive_fdiv(((-1) + W), 2)) + (q + (((1 + ((-1) * k_w) + w_0)) / 2))]) / (((double)(k_h + ((-1) * h) + derive_imin((1 + H), (3 + h + ((-1) * k_h))))) * ((double)(k_w + ((-1) * w_0) + ((-2) * q) + derive_imin((1 + W), (3 + ((-1) * k_w) + (2 * q) + w_0))))));
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    } else
 #endif
-    for (int64_t n = 0; n < N; ++n) {
-        for (int64_t c = 0; c < C; ++c) {
-            for (int64_t h = 0; h < H; ++h) {
-                for (int64_t w = 0; w < W; ++w) grad_x[(((n) * C + c) * H + h) * W + w] = 0;
-                {
-                    const int64_t k_h_lo_9 = derive_imax(0, (1 + h + ((-2) * derive_fdiv(((-1) + H), 2))));
-                    const int64_t k_h_hi_10 = derive_imin(2, (1 + h));
-                    const int64_t k_h_r_11 = derive_imod(-(((-1) + ((-1) * h))) * 1, 2);
-                    for (int64_t k_h = k_h_lo_9 + derive_imod(k_h_r_11 - k_h_lo_9, 2); k_h <= k_h_hi_10; k_h += 2) {
-                        {
-                            const int64_t k_w_lo_12 = derive_imax(0, (1 + ((-2) * derive_fdiv(((-1) + W), 2))));
-                            const int64_t k_w_hi_13 = derive_imin(2, W);
-                            for (int64_t k_w = k_w_lo_12; k_w <= k_w_hi_13; ++k_w) {
-                                {
-                                    const int64_t w_lo_14 = derive_imax(0, ((-1) + k_w));
-                                    const int64_t w_hi_15 = derive_imin(((-1) + W), ((-1) + k_w + (2 * derive_fdiv(((-1) + W), 2))));
-                                    const int64_t w_r_16 = derive_imod(-(((-1) + k_w)) * 1, 2);
-                                    for (int64_t w = w_lo_14 + derive_imod(w_r_16 - w_lo_14, 2); w <= w_hi_15; w += 2)
-                                        grad_x[(((n) * C + c) * H + h) * W + w] += ((grad_y[(((n) * C + c) * (1 + derive_fdiv(((-1) + H), 2)) + (((1 + h + ((-1) * k_h))) / 2)) * (1 + derive_fdiv(((-1) + W), 2)) + (((1 + w + ((-1) * k_w))) / 2)]) / (((double)(k_h + ((-1) * h) + derive_imin((1 + H), (3 + h + ((-1) * k_h))))) * ((double)(k_w + ((-1) * w) + derive_imin((1 + W), (3 + w + ((-1) * k_w)))))));
+    {
+        for (int64_t n = 0; n < N; ++n) {
+            for (int64_t c = 0; c < C; ++c) {
+                for (int64_t h = 0; h < H; ++h) {
+                    for (int64_t w = 0; w < W; ++w) grad_x[(((n) * C + c) * H + h) * W + w] = 0;
+                    {
+                        const int64_t k_h_lo_8 = derive_imax(0, (1 + h + ((-2) * derive_fdiv(((-1) + H), 2))));
+                        const int64_t k_h_hi_9 = derive_imin(2, (1 + h));
+                        const int64_t k_h_r_10 = derive_imod(-(((-1) + ((-1) * h))) * 1, 2);
+                        for (int64_t k_h = k_h_lo_8 + derive_imod(k_h_r_10 - k_h_lo_8, 2); k_h <= k_h_hi_9; k_h += 2) {
+                            {
+                                const int64_t k_w_lo_11 = derive_imax(0, (1 + ((-2) * derive_fdiv(((-1) + W), 2))));
+                                const int64_t k_w_hi_12 = derive_imin(2, W);
+                                for (int64_t k_w = k_w_lo_11; k_w <= k_w_hi_12; ++k_w) {
+                                    {
+                                        const int64_t w_lo_13 = derive_imax(0, ((-1) + k_w));
+                                        const int64_t w_hi_14 = derive_imin(((-1) + W), ((-1) + k_w + (2 * derive_fdiv(((-1) + W), 2))));
+                                        const int64_t w_r_15 = derive_imod(-(((-1) + k_w)) * 1, 2);
+                                        const int64_t w_0 = w_lo_13 + derive_imod(w_r_15 - w_lo_13, 2);
+                                        const int64_t q_hi_16 = derive_fdiv(w_hi_14 - w_0, 2);
+                                        for (int64_t q = 0; q <= q_hi_16; ++q)
+                                            grad_x[(((n) * C + c) * H + h) * W + ((2 * q) + w_0)] += ((grad_y[(((n) * C + c) * (1 + derive_fdiv(((-1) + H), 2)) + (((1 + h + ((-1) * k_h))) / 2)) * (1 + derive_fdiv(((-1) + W), 2)) + (q + (((1 + ((-1) * k_w) + w_0)) / 2))]) / (((double)(k_h + ((-1) * h) + derive_imin((1 + H), (3 + h + ((-1) * k_h))))) * ((double)(k_w + ((-1) * w_0) + ((-2) * q) + derive_imin((1 + W), (3 + ((-1) * k_w) + (2 * q) + w_0))))));
+                                    }
                                 }
                             }
                         }
@@ -239,26 +303,55 @@ int derive_avg_pool2d_forward_f32(int64_t N, int64_t C, int64_t H, int64_t W, co
     int status = derive_avg_pool2d_check(N, C, H, W);
     if (status) return status;
 #ifdef _OPENMP
-    const int64_t work_17 = (C * N * (1 + derive_fdiv(((-1) + H), 2)) * (1 + derive_fdiv(((-1) + W), 2)) * derive_imin(2, H) * derive_imin(2, W));
-#pragma omp parallel for collapse(2) schedule(static) if(work_17 >= 32768)
+    const int64_t work_24 = (C * N * (1 + derive_fdiv(((-1) + H), 2)) * (1 + derive_fdiv(((-1) + W), 2)) * derive_imin(2, H) * derive_imin(2, W));
+    if (work_24 >= 32768) {
+#pragma omp parallel for collapse(2) schedule(static)
+        for (int64_t n = 0; n < N; ++n) {
+            for (int64_t c = 0; c < C; ++c) {
+                for (int64_t i = 0; i < (1 + derive_fdiv(((-1) + H), 2)); ++i) {
+                    for (int64_t j = 0; j < (1 + derive_fdiv(((-1) + W), 2)); ++j) y[(((n) * C + c) * (1 + derive_fdiv(((-1) + H), 2)) + i) * (1 + derive_fdiv(((-1) + W), 2)) + j] = 0;
+                    {
+                        const int64_t k_h_lo_18 = derive_imax(0, (1 + ((-2) * i)));
+                        const int64_t k_h_hi_19 = derive_imin(2, (H + ((-2) * i)));
+                        for (int64_t k_h = k_h_lo_18; k_h <= k_h_hi_19; ++k_h) {
+                            {
+                                const int64_t k_w_lo_20 = derive_imax(0, (1 + ((-2) * derive_fdiv(((-1) + W), 2))));
+                                const int64_t k_w_hi_21 = derive_imin(2, W);
+                                for (int64_t k_w = k_w_lo_20; k_w <= k_w_hi_21; ++k_w) {
+                                    {
+                                        const int64_t j_lo_22 = derive_imax(0, derive_cdiv((1 + ((-1) * k_w)), 2));
+                                        const int64_t j_hi_23 = derive_imin(derive_fdiv(((-1) + W), 2), derive_fdiv((W + ((-1) * k_w)), 2));
+                                        for (int64_t j = j_lo_22; j <= j_hi_23; ++j)
+                                            y[(((n) * C + c) * (1 + derive_fdiv(((-1) + H), 2)) + i) * (1 + derive_fdiv(((-1) + W), 2)) + j] += ((x[(((n) * C + c) * H + ((-1) + k_h + (2 * i))) * W + ((-1) + k_w + (2 * j))]) / (((float)(1 + ((-2) * i) + derive_imin((1 + H), (2 + (2 * i))))) * ((float)(1 + ((-2) * j) + derive_imin((1 + W), (2 + (2 * j)))))));
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    } else
 #endif
-    for (int64_t n = 0; n < N; ++n) {
-        for (int64_t c = 0; c < C; ++c) {
-            for (int64_t i = 0; i < (1 + derive_fdiv(((-1) + H), 2)); ++i) {
-                for (int64_t j = 0; j < (1 + derive_fdiv(((-1) + W), 2)); ++j) y[(((n) * C + c) * (1 + derive_fdiv(((-1) + H), 2)) + i) * (1 + derive_fdiv(((-1) + W), 2)) + j] = 0;
-                {
-                    const int64_t k_h_lo_18 = derive_imax(0, (1 + ((-2) * i)));
-                    const int64_t k_h_hi_19 = derive_imin(2, (H + ((-2) * i)));
-                    for (int64_t k_h = k_h_lo_18; k_h <= k_h_hi_19; ++k_h) {
-                        {
-                            const int64_t k_w_lo_20 = derive_imax(0, (1 + ((-2) * derive_fdiv(((-1) + W), 2))));
-                            const int64_t k_w_hi_21 = derive_imin(2, W);
-                            for (int64_t k_w = k_w_lo_20; k_w <= k_w_hi_21; ++k_w) {
-                                {
-                                    const int64_t j_lo_22 = derive_imax(0, derive_cdiv((1 + ((-1) * k_w)), 2));
-                                    const int64_t j_hi_23 = derive_imin(derive_fdiv(((-1) + W), 2), derive_fdiv((W + ((-1) * k_w)), 2));
-                                    for (int64_t j = j_lo_22; j <= j_hi_23; ++j)
-                                        y[(((n) * C + c) * (1 + derive_fdiv(((-1) + H), 2)) + i) * (1 + derive_fdiv(((-1) + W), 2)) + j] += ((x[(((n) * C + c) * H + ((-1) + k_h + (2 * i))) * W + ((-1) + k_w + (2 * j))]) / (((float)(1 + ((-2) * i) + derive_imin((1 + H), (2 + (2 * i))))) * ((float)(1 + ((-2) * j) + derive_imin((1 + W), (2 + (2 * j)))))));
+    {
+        for (int64_t n = 0; n < N; ++n) {
+            for (int64_t c = 0; c < C; ++c) {
+                for (int64_t i = 0; i < (1 + derive_fdiv(((-1) + H), 2)); ++i) {
+                    for (int64_t j = 0; j < (1 + derive_fdiv(((-1) + W), 2)); ++j) y[(((n) * C + c) * (1 + derive_fdiv(((-1) + H), 2)) + i) * (1 + derive_fdiv(((-1) + W), 2)) + j] = 0;
+                    {
+                        const int64_t k_h_lo_18 = derive_imax(0, (1 + ((-2) * i)));
+                        const int64_t k_h_hi_19 = derive_imin(2, (H + ((-2) * i)));
+                        for (int64_t k_h = k_h_lo_18; k_h <= k_h_hi_19; ++k_h) {
+                            {
+                                const int64_t k_w_lo_20 = derive_imax(0, (1 + ((-2) * derive_fdiv(((-1) + W), 2))));
+                                const int64_t k_w_hi_21 = derive_imin(2, W);
+                                for (int64_t k_w = k_w_lo_20; k_w <= k_w_hi_21; ++k_w) {
+                                    {
+                                        const int64_t j_lo_22 = derive_imax(0, derive_cdiv((1 + ((-1) * k_w)), 2));
+                                        const int64_t j_hi_23 = derive_imin(derive_fdiv(((-1) + W), 2), derive_fdiv((W + ((-1) * k_w)), 2));
+                                        for (int64_t j = j_lo_22; j <= j_hi_23; ++j)
+                                            y[(((n) * C + c) * (1 + derive_fdiv(((-1) + H), 2)) + i) * (1 + derive_fdiv(((-1) + W), 2)) + j] += ((x[(((n) * C + c) * H + ((-1) + k_h + (2 * i))) * W + ((-1) + k_w + (2 * j))]) / (((float)(1 + ((-2) * i) + derive_imin((1 + H), (2 + (2 * i))))) * ((float)(1 + ((-2) * j) + derive_imin((1 + W), (2 + (2 * j)))))));
+                                    }
                                 }
                             }
                         }
@@ -283,28 +376,63 @@ int derive_avg_pool2d_backward_x_f32(int64_t N, int64_t C, int64_t H, int64_t W,
     int status = derive_avg_pool2d_check(N, C, H, W);
     if (status) return status;
 #ifdef _OPENMP
-    const int64_t work_24 = (C * H * N * W * derive_imax(1, (2 + ((-1) * derive_imax(0, (1 + ((-2) * derive_fdiv(((-1) + H), 2))))))) * derive_imax(1, (2 + ((-1) * derive_imax(0, (1 + ((-2) * derive_fdiv(((-1) + W), 2))))))));
-#pragma omp parallel for collapse(2) schedule(static) if(work_24 >= 32768)
+    const int64_t work_34 = (C * H * N * W * derive_imax(1, (2 + ((-1) * derive_imax(0, (1 + ((-2) * derive_fdiv(((-1) + H), 2))))))) * derive_imax(1, (2 + ((-1) * derive_imax(0, (1 + ((-2) * derive_fdiv(((-1) + W), 2))))))));
+    if (work_34 >= 32768) {
+#pragma omp parallel for collapse(2) schedule(static)
+        for (int64_t n = 0; n < N; ++n) {
+            for (int64_t c = 0; c < C; ++c) {
+                for (int64_t h = 0; h < H; ++h) {
+                    for (int64_t w = 0; w < W; ++w) grad_x[(((n) * C + c) * H + h) * W + w] = 0;
+                    {
+                        const int64_t k_h_lo_25 = derive_imax(0, (1 + h + ((-2) * derive_fdiv(((-1) + H), 2))));
+                        const int64_t k_h_hi_26 = derive_imin(2, (1 + h));
+                        const int64_t k_h_r_27 = derive_imod(-(((-1) + ((-1) * h))) * 1, 2);
+                        for (int64_t k_h = k_h_lo_25 + derive_imod(k_h_r_27 - k_h_lo_25, 2); k_h <= k_h_hi_26; k_h += 2) {
+                            {
+                                const int64_t k_w_lo_28 = derive_imax(0, (1 + ((-2) * derive_fdiv(((-1) + W), 2))));
+                                const int64_t k_w_hi_29 = derive_imin(2, W);
+                                for (int64_t k_w = k_w_lo_28; k_w <= k_w_hi_29; ++k_w) {
+                                    {
+                                        const int64_t w_lo_30 = derive_imax(0, ((-1) + k_w));
+                                        const int64_t w_hi_31 = derive_imin(((-1) + W), ((-1) + k_w + (2 * derive_fdiv(((-1) + W), 2))));
+                                        const int64_t w_r_32 = derive_imod(-(((-1) + k_w)) * 1, 2);
+                                        const int64_t w_0_ = w_lo_30 + derive_imod(w_r_32 - w_lo_30, 2);
+                                        const int64_t q__hi_33 = derive_fdiv(w_hi_31 - w_0_, 2);
+                                        for (int64_t q_ = 0; q_ <= q__hi_33; ++q_)
+                                            grad_x[(((n) * C + c) * H + h) * W + ((2 * q_) + w_0_)] += ((grad_y[(((n) * C + c) * (1 + derive_fdiv(((-1) + H), 2)) + (((1 + h + ((-1) * k_h))) / 2)) * (1 + derive_fdiv(((-1) + W), 2)) + (q_ + (((1 + ((-1) * k_w) + w_0_)) / 2))]) / (((float)(k_h + ((-1) * h) + derive_imin((1 + H), (3 + h + ((-1) * k_h))))) * ((float)(k_w + ((-1) * w_0_) + ((-2) * q_) + derive_imin((1 + W), (3 + ((-1) * k_w) + (2 * q_) + w_0_))))));
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    } else
 #endif
-    for (int64_t n = 0; n < N; ++n) {
-        for (int64_t c = 0; c < C; ++c) {
-            for (int64_t h = 0; h < H; ++h) {
-                for (int64_t w = 0; w < W; ++w) grad_x[(((n) * C + c) * H + h) * W + w] = 0;
-                {
-                    const int64_t k_h_lo_25 = derive_imax(0, (1 + h + ((-2) * derive_fdiv(((-1) + H), 2))));
-                    const int64_t k_h_hi_26 = derive_imin(2, (1 + h));
-                    const int64_t k_h_r_27 = derive_imod(-(((-1) + ((-1) * h))) * 1, 2);
-                    for (int64_t k_h = k_h_lo_25 + derive_imod(k_h_r_27 - k_h_lo_25, 2); k_h <= k_h_hi_26; k_h += 2) {
-                        {
-                            const int64_t k_w_lo_28 = derive_imax(0, (1 + ((-2) * derive_fdiv(((-1) + W), 2))));
-                            const int64_t k_w_hi_29 = derive_imin(2, W);
-                            for (int64_t k_w = k_w_lo_28; k_w <= k_w_hi_29; ++k_w) {
-                                {
-                                    const int64_t w_lo_30 = derive_imax(0, ((-1) + k_w));
-                                    const int64_t w_hi_31 = derive_imin(((-1) + W), ((-1) + k_w + (2 * derive_fdiv(((-1) + W), 2))));
-                                    const int64_t w_r_32 = derive_imod(-(((-1) + k_w)) * 1, 2);
-                                    for (int64_t w = w_lo_30 + derive_imod(w_r_32 - w_lo_30, 2); w <= w_hi_31; w += 2)
-                                        grad_x[(((n) * C + c) * H + h) * W + w] += ((grad_y[(((n) * C + c) * (1 + derive_fdiv(((-1) + H), 2)) + (((1 + h + ((-1) * k_h))) / 2)) * (1 + derive_fdiv(((-1) + W), 2)) + (((1 + w + ((-1) * k_w))) / 2)]) / (((float)(k_h + ((-1) * h) + derive_imin((1 + H), (3 + h + ((-1) * k_h))))) * ((float)(k_w + ((-1) * w) + derive_imin((1 + W), (3 + w + ((-1) * k_w)))))));
+    {
+        for (int64_t n = 0; n < N; ++n) {
+            for (int64_t c = 0; c < C; ++c) {
+                for (int64_t h = 0; h < H; ++h) {
+                    for (int64_t w = 0; w < W; ++w) grad_x[(((n) * C + c) * H + h) * W + w] = 0;
+                    {
+                        const int64_t k_h_lo_25 = derive_imax(0, (1 + h + ((-2) * derive_fdiv(((-1) + H), 2))));
+                        const int64_t k_h_hi_26 = derive_imin(2, (1 + h));
+                        const int64_t k_h_r_27 = derive_imod(-(((-1) + ((-1) * h))) * 1, 2);
+                        for (int64_t k_h = k_h_lo_25 + derive_imod(k_h_r_27 - k_h_lo_25, 2); k_h <= k_h_hi_26; k_h += 2) {
+                            {
+                                const int64_t k_w_lo_28 = derive_imax(0, (1 + ((-2) * derive_fdiv(((-1) + W), 2))));
+                                const int64_t k_w_hi_29 = derive_imin(2, W);
+                                for (int64_t k_w = k_w_lo_28; k_w <= k_w_hi_29; ++k_w) {
+                                    {
+                                        const int64_t w_lo_30 = derive_imax(0, ((-1) + k_w));
+                                        const int64_t w_hi_31 = derive_imin(((-1) + W), ((-1) + k_w + (2 * derive_fdiv(((-1) + W), 2))));
+                                        const int64_t w_r_32 = derive_imod(-(((-1) + k_w)) * 1, 2);
+                                        const int64_t w_0_ = w_lo_30 + derive_imod(w_r_32 - w_lo_30, 2);
+                                        const int64_t q__hi_33 = derive_fdiv(w_hi_31 - w_0_, 2);
+                                        for (int64_t q_ = 0; q_ <= q__hi_33; ++q_)
+                                            grad_x[(((n) * C + c) * H + h) * W + ((2 * q_) + w_0_)] += ((grad_y[(((n) * C + c) * (1 + derive_fdiv(((-1) + H), 2)) + (((1 + h + ((-1) * k_h))) / 2)) * (1 + derive_fdiv(((-1) + W), 2)) + (q_ + (((1 + ((-1) * k_w) + w_0_)) / 2))]) / (((float)(k_h + ((-1) * h) + derive_imin((1 + H), (3 + h + ((-1) * k_h))))) * ((float)(k_w + ((-1) * w_0_) + ((-2) * q_) + derive_imin((1 + W), (3 + ((-1) * k_w) + (2 * q_) + w_0_))))));
+                                    }
                                 }
                             }
                         }

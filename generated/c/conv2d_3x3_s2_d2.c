@@ -58,6 +58,1161 @@ static inline int64_t derive_imod(int64_t a, int64_t b)
 static inline int64_t derive_imax(int64_t a, int64_t b) { return a > b ? a : b; }
 static inline int64_t derive_imin(int64_t a, int64_t b) { return a < b ? a : b; }
 
+/* Contractions: gathered matrices multiplied by a generic packed GEMM. */
+#include <string.h>
+#ifdef _OPENMP
+#include <omp.h>
+#define DERIVE_THREAD omp_get_thread_num()
+#else
+#define DERIVE_THREAD 0
+#endif
+#ifndef DERIVE_GEMM_MIN_FLOPS
+#define DERIVE_GEMM_MIN_FLOPS 32768   /* smaller products: plain loops */
+#endif
+#ifndef DERIVE_PARALLEL_MIN_FLOPS
+#define DERIVE_PARALLEL_MIN_FLOPS 65536   /* smaller products: one thread */
+#endif
+
+/* ---- derive_gemm_f64: generic GEMM runtime helper (derive/codegen/c_gemm.py) ---- */
+#if defined(DERIVE_GEMM_NO_SIMD)
+   /* plain scalar code (tests use this to check the fallback) */
+#elif defined(__GNUC__) && defined(__AVX512F__)
+#  include <immintrin.h>
+#  define DG_VB_f64 64
+#  define DG_FMA_f64(a, b, c) ((dg_v_f64)_mm512_fmadd_pd((a), (b), (c)))
+#elif defined(__GNUC__) && defined(__AVX__)
+#  define DG_VB_f64 32
+#  if defined(__FMA__)
+#    include <immintrin.h>
+#    define DG_FMA_f64(a, b, c) ((dg_v_f64)_mm256_fmadd_pd((a), (b), (c)))
+#  endif
+#elif defined(__GNUC__)
+#  define DG_VB_f64 16
+#endif
+#if defined(DG_VB_f64)
+typedef double dg_v_f64 __attribute__((vector_size(DG_VB_f64)));
+typedef double dg_vu_f64 __attribute__((vector_size(DG_VB_f64), aligned(sizeof(double)), __may_alias__));
+#  define DG_VL_f64 (DG_VB_f64 / 8)
+#  define DG_LOAD_f64(p) (*(const dg_vu_f64 *)(p))
+#  define DG_STORE_f64(p, v) (*(dg_vu_f64 *)(p) = (v))
+#  define DG_BCAST_f64(x) ((double)(x) - (dg_v_f64){0})  /* x - (+0) == x, also for -0 */
+#  define DG_ZERO_f64 ((dg_v_f64){0})
+#  if !defined(DG_FMA_f64)
+#    define DG_FMA_f64(a, b, c) ((a) * (b) + (c))
+#  endif
+#  if (defined(__clang__) || __GNUC__ >= 12) && !defined(DERIVE_GEMM_NO_SHUFFLE)
+#    define DG_HAVE_SHUF_f64 1
+#  endif
+#  define DG_ALIGNED_f64 __attribute__((aligned(64)))
+#  if defined(__AVX512F__)
+     /* keep a loaded vector in a register (stops the compiler re-loading it per use) */
+#    define DG_REG_f64(v) __asm__("" : "+v"(v))
+#  elif defined(__x86_64__) || defined(__i386__)
+#    define DG_REG_f64(v) __asm__("" : "+x"(v))
+#  else
+#    define DG_REG_f64(v) ((void)0)
+#  endif
+#else
+#  define DG_REG_f64(v) ((void)0)
+typedef double dg_v_f64;
+#  define DG_VL_f64 1
+#  define DG_LOAD_f64(p) (*(p))
+#  define DG_STORE_f64(p, v) (*(p) = (v))
+#  define DG_BCAST_f64(x) ((double)(x))
+#  define DG_ZERO_f64 ((double)0)
+#  define DG_FMA_f64(a, b, c) ((a) * (b) + (c))
+#  define DG_ALIGNED_f64
+#endif
+#if defined(__GNUC__)
+#  define DG_MAYBE_UNUSED_f64 __attribute__((unused))
+   /* kernels keep their own register allocation (inlined into the block loops, GCC spills) */
+#  define DG_NOINLINE_f64 __attribute__((noinline))
+#else
+#  define DG_MAYBE_UNUSED_f64
+#  define DG_NOINLINE_f64
+#endif
+#define DG_MR_f64 8
+#define DG_NR_f64 (2 * DG_VL_f64)
+#define T_ double
+
+DG_NOINLINE_f64 static void dg_ukr_f64(int64_t kc, const T_ *restrict ap,
+                                        const T_ *restrict bp, int64_t ldb,
+                                        T_ *restrict c, int64_t rsc, int store)
+{
+    dg_v_f64 c0_0 = DG_ZERO_f64, c0_1 = DG_ZERO_f64, c1_0 = DG_ZERO_f64, c1_1 = DG_ZERO_f64, c2_0 = DG_ZERO_f64, c2_1 = DG_ZERO_f64, c3_0 = DG_ZERO_f64, c3_1 = DG_ZERO_f64, c4_0 = DG_ZERO_f64, c4_1 = DG_ZERO_f64, c5_0 = DG_ZERO_f64, c5_1 = DG_ZERO_f64, c6_0 = DG_ZERO_f64, c6_1 = DG_ZERO_f64, c7_0 = DG_ZERO_f64, c7_1 = DG_ZERO_f64;
+    int64_t k;
+    for (k = 0; k < kc; k++) {
+        const dg_v_f64 b0 = DG_LOAD_f64(bp), b1 = DG_LOAD_f64(bp + DG_VL_f64);
+        dg_v_f64 a;
+        a = DG_BCAST_f64(ap[0]); c0_0 = DG_FMA_f64(a, b0, c0_0); c0_1 = DG_FMA_f64(a, b1, c0_1);
+        a = DG_BCAST_f64(ap[1]); c1_0 = DG_FMA_f64(a, b0, c1_0); c1_1 = DG_FMA_f64(a, b1, c1_1);
+        a = DG_BCAST_f64(ap[2]); c2_0 = DG_FMA_f64(a, b0, c2_0); c2_1 = DG_FMA_f64(a, b1, c2_1);
+        a = DG_BCAST_f64(ap[3]); c3_0 = DG_FMA_f64(a, b0, c3_0); c3_1 = DG_FMA_f64(a, b1, c3_1);
+        a = DG_BCAST_f64(ap[4]); c4_0 = DG_FMA_f64(a, b0, c4_0); c4_1 = DG_FMA_f64(a, b1, c4_1);
+        a = DG_BCAST_f64(ap[5]); c5_0 = DG_FMA_f64(a, b0, c5_0); c5_1 = DG_FMA_f64(a, b1, c5_1);
+        a = DG_BCAST_f64(ap[6]); c6_0 = DG_FMA_f64(a, b0, c6_0); c6_1 = DG_FMA_f64(a, b1, c6_1);
+        a = DG_BCAST_f64(ap[7]); c7_0 = DG_FMA_f64(a, b0, c7_0); c7_1 = DG_FMA_f64(a, b1, c7_1);
+        ap += DG_MR_f64;
+        bp += ldb;
+    }
+    if (store) {
+            DG_STORE_f64(c + 0 * rsc, c0_0); DG_STORE_f64(c + 0 * rsc + DG_VL_f64, c0_1);
+            DG_STORE_f64(c + 1 * rsc, c1_0); DG_STORE_f64(c + 1 * rsc + DG_VL_f64, c1_1);
+            DG_STORE_f64(c + 2 * rsc, c2_0); DG_STORE_f64(c + 2 * rsc + DG_VL_f64, c2_1);
+            DG_STORE_f64(c + 3 * rsc, c3_0); DG_STORE_f64(c + 3 * rsc + DG_VL_f64, c3_1);
+            DG_STORE_f64(c + 4 * rsc, c4_0); DG_STORE_f64(c + 4 * rsc + DG_VL_f64, c4_1);
+            DG_STORE_f64(c + 5 * rsc, c5_0); DG_STORE_f64(c + 5 * rsc + DG_VL_f64, c5_1);
+            DG_STORE_f64(c + 6 * rsc, c6_0); DG_STORE_f64(c + 6 * rsc + DG_VL_f64, c6_1);
+            DG_STORE_f64(c + 7 * rsc, c7_0); DG_STORE_f64(c + 7 * rsc + DG_VL_f64, c7_1);
+    } else {
+            DG_STORE_f64(c + 0 * rsc, DG_LOAD_f64(c + 0 * rsc) + c0_0); DG_STORE_f64(c + 0 * rsc + DG_VL_f64, DG_LOAD_f64(c + 0 * rsc + DG_VL_f64) + c0_1);
+            DG_STORE_f64(c + 1 * rsc, DG_LOAD_f64(c + 1 * rsc) + c1_0); DG_STORE_f64(c + 1 * rsc + DG_VL_f64, DG_LOAD_f64(c + 1 * rsc + DG_VL_f64) + c1_1);
+            DG_STORE_f64(c + 2 * rsc, DG_LOAD_f64(c + 2 * rsc) + c2_0); DG_STORE_f64(c + 2 * rsc + DG_VL_f64, DG_LOAD_f64(c + 2 * rsc + DG_VL_f64) + c2_1);
+            DG_STORE_f64(c + 3 * rsc, DG_LOAD_f64(c + 3 * rsc) + c3_0); DG_STORE_f64(c + 3 * rsc + DG_VL_f64, DG_LOAD_f64(c + 3 * rsc + DG_VL_f64) + c3_1);
+            DG_STORE_f64(c + 4 * rsc, DG_LOAD_f64(c + 4 * rsc) + c4_0); DG_STORE_f64(c + 4 * rsc + DG_VL_f64, DG_LOAD_f64(c + 4 * rsc + DG_VL_f64) + c4_1);
+            DG_STORE_f64(c + 5 * rsc, DG_LOAD_f64(c + 5 * rsc) + c5_0); DG_STORE_f64(c + 5 * rsc + DG_VL_f64, DG_LOAD_f64(c + 5 * rsc + DG_VL_f64) + c5_1);
+            DG_STORE_f64(c + 6 * rsc, DG_LOAD_f64(c + 6 * rsc) + c6_0); DG_STORE_f64(c + 6 * rsc + DG_VL_f64, DG_LOAD_f64(c + 6 * rsc + DG_VL_f64) + c6_1);
+            DG_STORE_f64(c + 7 * rsc, DG_LOAD_f64(c + 7 * rsc) + c7_0); DG_STORE_f64(c + 7 * rsc + DG_VL_f64, DG_LOAD_f64(c + 7 * rsc + DG_VL_f64) + c7_1);
+    }
+}
+
+DG_NOINLINE_f64 static void dg_dotblk_f64(int64_t K, const T_ *restrict a, int64_t rsa,
+                          const T_ *restrict b, int64_t csb, T_ *restrict out)
+{
+    const int64_t Kv = K - K % DG_VL_f64;
+    dg_v_f64 d0 = DG_ZERO_f64, d1 = DG_ZERO_f64, d2 = DG_ZERO_f64, d3 = DG_ZERO_f64, d4 = DG_ZERO_f64, d5 = DG_ZERO_f64, d6 = DG_ZERO_f64, d7 = DG_ZERO_f64, d8 = DG_ZERO_f64, d9 = DG_ZERO_f64, d10 = DG_ZERO_f64, d11 = DG_ZERO_f64, d12 = DG_ZERO_f64, d13 = DG_ZERO_f64, d14 = DG_ZERO_f64, d15 = DG_ZERO_f64;
+    int64_t k;
+    for (k = 0; k < Kv; k += DG_VL_f64) {
+        dg_v_f64 x0 = DG_LOAD_f64(a + 0 * rsa + k);
+        dg_v_f64 x1 = DG_LOAD_f64(a + 1 * rsa + k);
+        dg_v_f64 x2 = DG_LOAD_f64(a + 2 * rsa + k);
+        dg_v_f64 x3 = DG_LOAD_f64(a + 3 * rsa + k);
+        dg_v_f64 y0 = DG_LOAD_f64(b + 0 * csb + k);
+        dg_v_f64 y1 = DG_LOAD_f64(b + 1 * csb + k);
+        dg_v_f64 y2 = DG_LOAD_f64(b + 2 * csb + k);
+        dg_v_f64 y3 = DG_LOAD_f64(b + 3 * csb + k);
+        DG_REG_f64(x0);
+        DG_REG_f64(x1);
+        DG_REG_f64(x2);
+        DG_REG_f64(x3);
+        DG_REG_f64(y0);
+        DG_REG_f64(y1);
+        DG_REG_f64(y2);
+        DG_REG_f64(y3);
+        d0 = DG_FMA_f64(x0, y0, d0);
+        d1 = DG_FMA_f64(x0, y1, d1);
+        d2 = DG_FMA_f64(x0, y2, d2);
+        d3 = DG_FMA_f64(x0, y3, d3);
+        d4 = DG_FMA_f64(x1, y0, d4);
+        d5 = DG_FMA_f64(x1, y1, d5);
+        d6 = DG_FMA_f64(x1, y2, d6);
+        d7 = DG_FMA_f64(x1, y3, d7);
+        d8 = DG_FMA_f64(x2, y0, d8);
+        d9 = DG_FMA_f64(x2, y1, d9);
+        d10 = DG_FMA_f64(x2, y2, d10);
+        d11 = DG_FMA_f64(x2, y3, d11);
+        d12 = DG_FMA_f64(x3, y0, d12);
+        d13 = DG_FMA_f64(x3, y1, d13);
+        d14 = DG_FMA_f64(x3, y2, d14);
+        d15 = DG_FMA_f64(x3, y3, d15);
+    }
+#if DG_VL_f64 == 1
+    out[0] = d0;
+    out[1] = d1;
+    out[2] = d2;
+    out[3] = d3;
+    out[4] = d4;
+    out[5] = d5;
+    out[6] = d6;
+    out[7] = d7;
+    out[8] = d8;
+    out[9] = d9;
+    out[10] = d10;
+    out[11] = d11;
+    out[12] = d12;
+    out[13] = d13;
+    out[14] = d14;
+    out[15] = d15;
+#elif defined(DG_HAVE_SHUF_f64)
+#  if DG_VL_f64 == 16
+    {
+        dg_v_f64 r0_0 = __builtin_shufflevector(d0, d1, 0, 1, 2, 3, 4, 5, 6, 7, 16, 17, 18, 19, 20, 21, 22, 23) + __builtin_shufflevector(d0, d1, 8, 9, 10, 11, 12, 13, 14, 15, 24, 25, 26, 27, 28, 29, 30, 31);
+        dg_v_f64 r0_1 = __builtin_shufflevector(d2, d3, 0, 1, 2, 3, 4, 5, 6, 7, 16, 17, 18, 19, 20, 21, 22, 23) + __builtin_shufflevector(d2, d3, 8, 9, 10, 11, 12, 13, 14, 15, 24, 25, 26, 27, 28, 29, 30, 31);
+        dg_v_f64 r0_2 = __builtin_shufflevector(d4, d5, 0, 1, 2, 3, 4, 5, 6, 7, 16, 17, 18, 19, 20, 21, 22, 23) + __builtin_shufflevector(d4, d5, 8, 9, 10, 11, 12, 13, 14, 15, 24, 25, 26, 27, 28, 29, 30, 31);
+        dg_v_f64 r0_3 = __builtin_shufflevector(d6, d7, 0, 1, 2, 3, 4, 5, 6, 7, 16, 17, 18, 19, 20, 21, 22, 23) + __builtin_shufflevector(d6, d7, 8, 9, 10, 11, 12, 13, 14, 15, 24, 25, 26, 27, 28, 29, 30, 31);
+        dg_v_f64 r0_4 = __builtin_shufflevector(d8, d9, 0, 1, 2, 3, 4, 5, 6, 7, 16, 17, 18, 19, 20, 21, 22, 23) + __builtin_shufflevector(d8, d9, 8, 9, 10, 11, 12, 13, 14, 15, 24, 25, 26, 27, 28, 29, 30, 31);
+        dg_v_f64 r0_5 = __builtin_shufflevector(d10, d11, 0, 1, 2, 3, 4, 5, 6, 7, 16, 17, 18, 19, 20, 21, 22, 23) + __builtin_shufflevector(d10, d11, 8, 9, 10, 11, 12, 13, 14, 15, 24, 25, 26, 27, 28, 29, 30, 31);
+        dg_v_f64 r0_6 = __builtin_shufflevector(d12, d13, 0, 1, 2, 3, 4, 5, 6, 7, 16, 17, 18, 19, 20, 21, 22, 23) + __builtin_shufflevector(d12, d13, 8, 9, 10, 11, 12, 13, 14, 15, 24, 25, 26, 27, 28, 29, 30, 31);
+        dg_v_f64 r0_7 = __builtin_shufflevector(d14, d15, 0, 1, 2, 3, 4, 5, 6, 7, 16, 17, 18, 19, 20, 21, 22, 23) + __builtin_shufflevector(d14, d15, 8, 9, 10, 11, 12, 13, 14, 15, 24, 25, 26, 27, 28, 29, 30, 31);
+        dg_v_f64 r1_8 = __builtin_shufflevector(r0_0, r0_1, 0, 1, 2, 3, 8, 9, 10, 11, 16, 17, 18, 19, 24, 25, 26, 27) + __builtin_shufflevector(r0_0, r0_1, 4, 5, 6, 7, 12, 13, 14, 15, 20, 21, 22, 23, 28, 29, 30, 31);
+        dg_v_f64 r1_9 = __builtin_shufflevector(r0_2, r0_3, 0, 1, 2, 3, 8, 9, 10, 11, 16, 17, 18, 19, 24, 25, 26, 27) + __builtin_shufflevector(r0_2, r0_3, 4, 5, 6, 7, 12, 13, 14, 15, 20, 21, 22, 23, 28, 29, 30, 31);
+        dg_v_f64 r1_10 = __builtin_shufflevector(r0_4, r0_5, 0, 1, 2, 3, 8, 9, 10, 11, 16, 17, 18, 19, 24, 25, 26, 27) + __builtin_shufflevector(r0_4, r0_5, 4, 5, 6, 7, 12, 13, 14, 15, 20, 21, 22, 23, 28, 29, 30, 31);
+        dg_v_f64 r1_11 = __builtin_shufflevector(r0_6, r0_7, 0, 1, 2, 3, 8, 9, 10, 11, 16, 17, 18, 19, 24, 25, 26, 27) + __builtin_shufflevector(r0_6, r0_7, 4, 5, 6, 7, 12, 13, 14, 15, 20, 21, 22, 23, 28, 29, 30, 31);
+        dg_v_f64 r2_12 = __builtin_shufflevector(r1_8, r1_9, 0, 1, 4, 5, 8, 9, 12, 13, 16, 17, 20, 21, 24, 25, 28, 29) + __builtin_shufflevector(r1_8, r1_9, 2, 3, 6, 7, 10, 11, 14, 15, 18, 19, 22, 23, 26, 27, 30, 31);
+        dg_v_f64 r2_13 = __builtin_shufflevector(r1_10, r1_11, 0, 1, 4, 5, 8, 9, 12, 13, 16, 17, 20, 21, 24, 25, 28, 29) + __builtin_shufflevector(r1_10, r1_11, 2, 3, 6, 7, 10, 11, 14, 15, 18, 19, 22, 23, 26, 27, 30, 31);
+        dg_v_f64 r3_14 = __builtin_shufflevector(r2_12, r2_13, 0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30) + __builtin_shufflevector(r2_12, r2_13, 1, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21, 23, 25, 27, 29, 31);
+        DG_STORE_f64(out + 0, r3_14);
+    }
+#  elif DG_VL_f64 == 8
+    {
+        dg_v_f64 r0_0 = __builtin_shufflevector(d0, d1, 0, 1, 2, 3, 8, 9, 10, 11) + __builtin_shufflevector(d0, d1, 4, 5, 6, 7, 12, 13, 14, 15);
+        dg_v_f64 r0_1 = __builtin_shufflevector(d2, d3, 0, 1, 2, 3, 8, 9, 10, 11) + __builtin_shufflevector(d2, d3, 4, 5, 6, 7, 12, 13, 14, 15);
+        dg_v_f64 r0_2 = __builtin_shufflevector(d4, d5, 0, 1, 2, 3, 8, 9, 10, 11) + __builtin_shufflevector(d4, d5, 4, 5, 6, 7, 12, 13, 14, 15);
+        dg_v_f64 r0_3 = __builtin_shufflevector(d6, d7, 0, 1, 2, 3, 8, 9, 10, 11) + __builtin_shufflevector(d6, d7, 4, 5, 6, 7, 12, 13, 14, 15);
+        dg_v_f64 r1_4 = __builtin_shufflevector(r0_0, r0_1, 0, 1, 4, 5, 8, 9, 12, 13) + __builtin_shufflevector(r0_0, r0_1, 2, 3, 6, 7, 10, 11, 14, 15);
+        dg_v_f64 r1_5 = __builtin_shufflevector(r0_2, r0_3, 0, 1, 4, 5, 8, 9, 12, 13) + __builtin_shufflevector(r0_2, r0_3, 2, 3, 6, 7, 10, 11, 14, 15);
+        dg_v_f64 r2_6 = __builtin_shufflevector(r1_4, r1_5, 0, 2, 4, 6, 8, 10, 12, 14) + __builtin_shufflevector(r1_4, r1_5, 1, 3, 5, 7, 9, 11, 13, 15);
+        DG_STORE_f64(out + 0, r2_6);
+    }
+    {
+        dg_v_f64 r0_0 = __builtin_shufflevector(d8, d9, 0, 1, 2, 3, 8, 9, 10, 11) + __builtin_shufflevector(d8, d9, 4, 5, 6, 7, 12, 13, 14, 15);
+        dg_v_f64 r0_1 = __builtin_shufflevector(d10, d11, 0, 1, 2, 3, 8, 9, 10, 11) + __builtin_shufflevector(d10, d11, 4, 5, 6, 7, 12, 13, 14, 15);
+        dg_v_f64 r0_2 = __builtin_shufflevector(d12, d13, 0, 1, 2, 3, 8, 9, 10, 11) + __builtin_shufflevector(d12, d13, 4, 5, 6, 7, 12, 13, 14, 15);
+        dg_v_f64 r0_3 = __builtin_shufflevector(d14, d15, 0, 1, 2, 3, 8, 9, 10, 11) + __builtin_shufflevector(d14, d15, 4, 5, 6, 7, 12, 13, 14, 15);
+        dg_v_f64 r1_4 = __builtin_shufflevector(r0_0, r0_1, 0, 1, 4, 5, 8, 9, 12, 13) + __builtin_shufflevector(r0_0, r0_1, 2, 3, 6, 7, 10, 11, 14, 15);
+        dg_v_f64 r1_5 = __builtin_shufflevector(r0_2, r0_3, 0, 1, 4, 5, 8, 9, 12, 13) + __builtin_shufflevector(r0_2, r0_3, 2, 3, 6, 7, 10, 11, 14, 15);
+        dg_v_f64 r2_6 = __builtin_shufflevector(r1_4, r1_5, 0, 2, 4, 6, 8, 10, 12, 14) + __builtin_shufflevector(r1_4, r1_5, 1, 3, 5, 7, 9, 11, 13, 15);
+        DG_STORE_f64(out + 8, r2_6);
+    }
+#  elif DG_VL_f64 == 4
+    {
+        dg_v_f64 r0_0 = __builtin_shufflevector(d0, d1, 0, 1, 4, 5) + __builtin_shufflevector(d0, d1, 2, 3, 6, 7);
+        dg_v_f64 r0_1 = __builtin_shufflevector(d2, d3, 0, 1, 4, 5) + __builtin_shufflevector(d2, d3, 2, 3, 6, 7);
+        dg_v_f64 r1_2 = __builtin_shufflevector(r0_0, r0_1, 0, 2, 4, 6) + __builtin_shufflevector(r0_0, r0_1, 1, 3, 5, 7);
+        DG_STORE_f64(out + 0, r1_2);
+    }
+    {
+        dg_v_f64 r0_0 = __builtin_shufflevector(d4, d5, 0, 1, 4, 5) + __builtin_shufflevector(d4, d5, 2, 3, 6, 7);
+        dg_v_f64 r0_1 = __builtin_shufflevector(d6, d7, 0, 1, 4, 5) + __builtin_shufflevector(d6, d7, 2, 3, 6, 7);
+        dg_v_f64 r1_2 = __builtin_shufflevector(r0_0, r0_1, 0, 2, 4, 6) + __builtin_shufflevector(r0_0, r0_1, 1, 3, 5, 7);
+        DG_STORE_f64(out + 4, r1_2);
+    }
+    {
+        dg_v_f64 r0_0 = __builtin_shufflevector(d8, d9, 0, 1, 4, 5) + __builtin_shufflevector(d8, d9, 2, 3, 6, 7);
+        dg_v_f64 r0_1 = __builtin_shufflevector(d10, d11, 0, 1, 4, 5) + __builtin_shufflevector(d10, d11, 2, 3, 6, 7);
+        dg_v_f64 r1_2 = __builtin_shufflevector(r0_0, r0_1, 0, 2, 4, 6) + __builtin_shufflevector(r0_0, r0_1, 1, 3, 5, 7);
+        DG_STORE_f64(out + 8, r1_2);
+    }
+    {
+        dg_v_f64 r0_0 = __builtin_shufflevector(d12, d13, 0, 1, 4, 5) + __builtin_shufflevector(d12, d13, 2, 3, 6, 7);
+        dg_v_f64 r0_1 = __builtin_shufflevector(d14, d15, 0, 1, 4, 5) + __builtin_shufflevector(d14, d15, 2, 3, 6, 7);
+        dg_v_f64 r1_2 = __builtin_shufflevector(r0_0, r0_1, 0, 2, 4, 6) + __builtin_shufflevector(r0_0, r0_1, 1, 3, 5, 7);
+        DG_STORE_f64(out + 12, r1_2);
+    }
+#  elif DG_VL_f64 == 2
+    {
+        dg_v_f64 r0_0 = __builtin_shufflevector(d0, d1, 0, 2) + __builtin_shufflevector(d0, d1, 1, 3);
+        DG_STORE_f64(out + 0, r0_0);
+    }
+    {
+        dg_v_f64 r0_0 = __builtin_shufflevector(d2, d3, 0, 2) + __builtin_shufflevector(d2, d3, 1, 3);
+        DG_STORE_f64(out + 2, r0_0);
+    }
+    {
+        dg_v_f64 r0_0 = __builtin_shufflevector(d4, d5, 0, 2) + __builtin_shufflevector(d4, d5, 1, 3);
+        DG_STORE_f64(out + 4, r0_0);
+    }
+    {
+        dg_v_f64 r0_0 = __builtin_shufflevector(d6, d7, 0, 2) + __builtin_shufflevector(d6, d7, 1, 3);
+        DG_STORE_f64(out + 6, r0_0);
+    }
+    {
+        dg_v_f64 r0_0 = __builtin_shufflevector(d8, d9, 0, 2) + __builtin_shufflevector(d8, d9, 1, 3);
+        DG_STORE_f64(out + 8, r0_0);
+    }
+    {
+        dg_v_f64 r0_0 = __builtin_shufflevector(d10, d11, 0, 2) + __builtin_shufflevector(d10, d11, 1, 3);
+        DG_STORE_f64(out + 10, r0_0);
+    }
+    {
+        dg_v_f64 r0_0 = __builtin_shufflevector(d12, d13, 0, 2) + __builtin_shufflevector(d12, d13, 1, 3);
+        DG_STORE_f64(out + 12, r0_0);
+    }
+    {
+        dg_v_f64 r0_0 = __builtin_shufflevector(d14, d15, 0, 2) + __builtin_shufflevector(d14, d15, 1, 3);
+        DG_STORE_f64(out + 14, r0_0);
+    }
+#  else
+#    error "unsupported vector width"
+#  endif
+#else
+    { int l; T_ s = 0; for (l = 0; l < DG_VL_f64; l++) s += d0[l]; out[0] = s; }
+    { int l; T_ s = 0; for (l = 0; l < DG_VL_f64; l++) s += d1[l]; out[1] = s; }
+    { int l; T_ s = 0; for (l = 0; l < DG_VL_f64; l++) s += d2[l]; out[2] = s; }
+    { int l; T_ s = 0; for (l = 0; l < DG_VL_f64; l++) s += d3[l]; out[3] = s; }
+    { int l; T_ s = 0; for (l = 0; l < DG_VL_f64; l++) s += d4[l]; out[4] = s; }
+    { int l; T_ s = 0; for (l = 0; l < DG_VL_f64; l++) s += d5[l]; out[5] = s; }
+    { int l; T_ s = 0; for (l = 0; l < DG_VL_f64; l++) s += d6[l]; out[6] = s; }
+    { int l; T_ s = 0; for (l = 0; l < DG_VL_f64; l++) s += d7[l]; out[7] = s; }
+    { int l; T_ s = 0; for (l = 0; l < DG_VL_f64; l++) s += d8[l]; out[8] = s; }
+    { int l; T_ s = 0; for (l = 0; l < DG_VL_f64; l++) s += d9[l]; out[9] = s; }
+    { int l; T_ s = 0; for (l = 0; l < DG_VL_f64; l++) s += d10[l]; out[10] = s; }
+    { int l; T_ s = 0; for (l = 0; l < DG_VL_f64; l++) s += d11[l]; out[11] = s; }
+    { int l; T_ s = 0; for (l = 0; l < DG_VL_f64; l++) s += d12[l]; out[12] = s; }
+    { int l; T_ s = 0; for (l = 0; l < DG_VL_f64; l++) s += d13[l]; out[13] = s; }
+    { int l; T_ s = 0; for (l = 0; l < DG_VL_f64; l++) s += d14[l]; out[14] = s; }
+    { int l; T_ s = 0; for (l = 0; l < DG_VL_f64; l++) s += d15[l]; out[15] = s; }
+#endif
+    for (k = Kv; k < K; k++) {
+        out[0] += a[0 * rsa + k] * b[0 * csb + k];
+        out[1] += a[0 * rsa + k] * b[1 * csb + k];
+        out[2] += a[0 * rsa + k] * b[2 * csb + k];
+        out[3] += a[0 * rsa + k] * b[3 * csb + k];
+        out[4] += a[1 * rsa + k] * b[0 * csb + k];
+        out[5] += a[1 * rsa + k] * b[1 * csb + k];
+        out[6] += a[1 * rsa + k] * b[2 * csb + k];
+        out[7] += a[1 * rsa + k] * b[3 * csb + k];
+        out[8] += a[2 * rsa + k] * b[0 * csb + k];
+        out[9] += a[2 * rsa + k] * b[1 * csb + k];
+        out[10] += a[2 * rsa + k] * b[2 * csb + k];
+        out[11] += a[2 * rsa + k] * b[3 * csb + k];
+        out[12] += a[3 * rsa + k] * b[0 * csb + k];
+        out[13] += a[3 * rsa + k] * b[1 * csb + k];
+        out[14] += a[3 * rsa + k] * b[2 * csb + k];
+        out[15] += a[3 * rsa + k] * b[3 * csb + k];
+    }
+}
+
+static T_ dg_dot11_f64(int64_t K, const T_ *restrict a, const T_ *restrict b)
+{
+    const int64_t Kv = K - K % DG_VL_f64, K4 = K - K % (4 * DG_VL_f64);
+    dg_v_f64 d0 = DG_ZERO_f64, d1 = DG_ZERO_f64, d2 = DG_ZERO_f64, d3 = DG_ZERO_f64;
+    T_ out[1];
+    int64_t k;
+    for (k = 0; k < K4; k += 4 * DG_VL_f64) {   /* four independent chains */
+        d0 = DG_FMA_f64(DG_LOAD_f64(a + k), DG_LOAD_f64(b + k), d0);
+        d1 = DG_FMA_f64(DG_LOAD_f64(a + k + DG_VL_f64), DG_LOAD_f64(b + k + DG_VL_f64), d1);
+        d2 = DG_FMA_f64(DG_LOAD_f64(a + k + 2 * DG_VL_f64), DG_LOAD_f64(b + k + 2 * DG_VL_f64),
+                        d2);
+        d3 = DG_FMA_f64(DG_LOAD_f64(a + k + 3 * DG_VL_f64), DG_LOAD_f64(b + k + 3 * DG_VL_f64),
+                        d3);
+    }
+    for (; k < Kv; k += DG_VL_f64)
+        d0 = DG_FMA_f64(DG_LOAD_f64(a + k), DG_LOAD_f64(b + k), d0);
+    d0 = (d0 + d1) + (d2 + d3);
+#if DG_VL_f64 == 1
+    out[0] = d0;
+#else
+    { int l; T_ s = 0; for (l = 0; l < DG_VL_f64; l++) s += d0[l]; out[0] = s; }
+#endif
+    for (k = Kv; k < K; k++)
+        out[0] += a[k] * b[k];
+    return out[0];
+}
+
+/* pack rows [0, mr) of an MR-row sliver of A (kc columns) k-major, zero rows mr..MR-1 */
+static void dg_packA_f64(int64_t mr, int64_t kc, const T_ *a, int64_t rsa, int64_t csa,
+                          T_ *restrict ap)
+{
+    int64_t k, r;
+    if (mr == DG_MR_f64 && rsa == 1) {
+        for (k = 0; k < kc; k++)
+            for (r = 0; r < DG_MR_f64; r++)
+                ap[k * DG_MR_f64 + r] = a[k * csa + r];
+        return;
+    }
+    for (r = 0; r < mr; r++) {
+        const T_ *row = a + r * rsa;
+        for (k = 0; k < kc; k++)
+            ap[k * DG_MR_f64 + r] = row[k * csa];
+    }
+    for (r = mr; r < DG_MR_f64; r++)
+        for (k = 0; k < kc; k++)
+            ap[k * DG_MR_f64 + r] = 0;
+}
+
+/* pack columns [0, nr) of an NR-column sliver of B (kc rows) k-major, zero columns nr..NR-1 */
+static void dg_packB_f64(int64_t kc, int64_t nr, const T_ *b, int64_t rsb, int64_t csb,
+                          T_ *restrict bp)
+{
+    int64_t k, j;
+    if (csb == 1) {
+        if (nr == DG_NR_f64) {
+            for (k = 0; k < kc; k++)
+                memcpy(bp + k * DG_NR_f64, b + k * rsb, sizeof(T_) * DG_NR_f64);
+        } else {
+            for (k = 0; k < kc; k++) {
+                memcpy(bp + k * DG_NR_f64, b + k * rsb, sizeof(T_) * (size_t)nr);
+                for (j = nr; j < DG_NR_f64; j++)
+                    bp[k * DG_NR_f64 + j] = 0;
+            }
+        }
+        return;
+    }
+    for (k = 0; k < kc; k++) {
+        const T_ *row = b + k * rsb;
+        for (j = 0; j < nr; j++)
+            bp[k * DG_NR_f64 + j] = row[j * csb];
+        for (j = nr; j < DG_NR_f64; j++)
+            bp[k * DG_NR_f64 + j] = 0;
+    }
+}
+
+/* C(mr x nr) = or += tile (row stride NR) */
+static void dg_tile_out_f64(int64_t mr, int64_t nr, const T_ *restrict t, T_ *c, int64_t rsc,
+                             int64_t csc, int store)
+{
+    int64_t i, j;
+    for (i = 0; i < mr; i++) {
+        T_ *ci = c + i * rsc;
+        const T_ *ti = t + i * DG_NR_f64;
+        if (csc == 1) {
+            if (store)
+                for (j = 0; j < nr; j++)
+                    ci[j] = ti[j];
+            else
+                for (j = 0; j < nr; j++)
+                    ci[j] += ti[j];
+        } else if (store)
+            for (j = 0; j < nr; j++)
+                ci[j * csc] = ti[j];
+        else
+            for (j = 0; j < nr; j++)
+                ci[j * csc] += ti[j];
+    }
+}
+
+static int dg_blis_f64(int64_t M, int64_t N, int64_t K, const T_ *A, int64_t rsa, int64_t csa,
+                       const T_ *B, int64_t rsb, int64_t csb, T_ *C, int64_t rsc, int64_t csc,
+                       int accumulate)
+{
+    const int64_t MR = DG_MR_f64, NR = DG_NR_f64;
+    const int64_t nkb = (K + 384 - 1) / 384, kcb = (K + nkb - 1) / nkb;
+    const int64_t nmb = (M + 192 - 1) / 192;
+    const int64_t mcb = ((M + nmb - 1) / nmb + MR - 1) / MR * MR;
+    const size_t need = (size_t)(mcb * kcb + kcb * NR + MR * NR);
+    T_ stackbuf[2048] DG_ALIGNED_f64;
+    T_ *buf = stackbuf;
+    void *heap = NULL;
+    T_ *Ap, *Bp, *tile;
+    int64_t pc, ic, jc, ir;
+    if (need > (size_t)2048) {
+        heap = malloc(need * sizeof(T_) + 64);
+        if (!heap)
+            return -1;
+        buf = (T_ *)(void *)((char *)heap + ((64 - (uintptr_t)heap % 64) % 64));
+    }
+    tile = buf;                 /* MR * NR, aligned */
+    Bp = tile + MR * NR;        /* kcb * NR */
+    Ap = Bp + kcb * NR;         /* mcb * kcb */
+    for (pc = 0; pc < K; pc += kcb) {
+        const int64_t kc = K - pc < kcb ? K - pc : kcb;
+        const int store = pc == 0 && !accumulate;
+        for (ic = 0; ic < M; ic += mcb) {
+            const int64_t mc = M - ic < mcb ? M - ic : mcb;
+            for (ir = 0; ir < mc; ir += MR)
+                dg_packA_f64(mc - ir < MR ? mc - ir : MR, kc, A + (ic + ir) * rsa + pc * csa,
+                             rsa, csa, Ap + ir * kc);
+            for (jc = 0; jc < N; jc += NR) {
+                const int64_t nr = N - jc < NR ? N - jc : NR;
+                const T_ *bs = Bp;
+                int64_t ldb = NR;
+                /* a full sliver of contiguous rows is read in place, unless it is reused by
+                   many A slivers and its row stride would crowd a few L1 sets */
+                if (csb == 1 && nr == NR
+                    && (mc <= 4 * MR || (rsb * (int64_t)sizeof(T_)) % 256 != 0)) {
+                    bs = B + pc * rsb + jc;
+                    ldb = rsb;
+                } else {
+                    dg_packB_f64(kc, nr, B + pc * rsb + jc * csb, rsb, csb, Bp);
+                }
+                for (ir = 0; ir < mc; ir += MR) {
+                    const int64_t mr = mc - ir < MR ? mc - ir : MR;
+                    T_ *c = C + (ic + ir) * rsc + jc * csc;
+                    if (mr == MR && nr == NR && csc == 1) {
+                        dg_ukr_f64(kc, Ap + ir * kc, bs, ldb, c, rsc, store);
+                    } else {
+                        dg_ukr_f64(kc, Ap + ir * kc, bs, ldb, tile, NR, 1);
+                        dg_tile_out_f64(mr, nr, tile, c, rsc, csc, store);
+                    }
+                }
+            }
+        }
+    }
+    free(heap);
+    return 0;
+}
+
+/* A(i,k) = A[i*rsa + k], B(k,j) = B[k + j*csb]: dot products along contiguous k.  Blocked:
+   k in chunks of 8192 bytes per row (4 columns of B stay in L1), rows of A in blocks of
+   64 (that block of A stays in L2); partial sums of later k chunks are added to C. */
+static int dg_dot_f64(int64_t M, int64_t N, int64_t K, const T_ *A, int64_t rsa,
+                      const T_ *B, int64_t csb, T_ *C, int64_t rsc, int64_t csc, int accumulate)
+{
+    const int64_t KB = 8192 / (int64_t)sizeof(T_), MB = 64;
+    const int64_t nkb = (K + KB - 1) / KB;
+    const int64_t kcb = ((K + nkb - 1) / nkb + DG_VL_f64 - 1) / DG_VL_f64 * DG_VL_f64;
+    int64_t k0, ib, i0, j0, i, j;
+    T_ out[4 * 4];
+    for (k0 = 0; k0 < K; k0 += kcb) {
+        const int64_t kc = K - k0 < kcb ? K - k0 : kcb;
+        const int add = accumulate || k0 > 0;
+        for (ib = 0; ib < M; ib += MB) {
+            const int64_t mb = M - ib < MB ? M - ib : MB;
+            for (j0 = 0; j0 < N; j0 += 4) {
+                const int64_t nj = N - j0 < 4 ? N - j0 : 4;
+                const T_ *b = B + j0 * csb + k0;
+                for (i0 = ib; i0 < ib + mb; i0 += 4) {
+                    const int64_t ni = ib + mb - i0 < 4 ? ib + mb - i0 : 4;
+                    const T_ *a = A + i0 * rsa + k0;
+                    if (ni == 4 && nj == 4) {
+                        dg_dotblk_f64(kc, a, rsa, b, csb, out);
+                    } else {
+                        for (i = 0; i < ni; i++)
+                            for (j = 0; j < nj; j++)
+                                out[i * 4 + j] = dg_dot11_f64(kc, a + i * rsa, b + j * csb);
+                    }
+                    for (i = 0; i < ni; i++) {
+                        T_ *ci = C + (i0 + i) * rsc + j0 * csc;
+                        if (add)
+                            for (j = 0; j < nj; j++)
+                                ci[j * csc] += out[i * 4 + j];
+                        else
+                            for (j = 0; j < nj; j++)
+                                ci[j * csc] = out[i * 4 + j];
+                    }
+                }
+            }
+        }
+    }
+    return 0;
+}
+
+/* very short k (outer products): C rows updated in place, contiguous rows of B and C */
+static int dg_small_f64(int64_t M, int64_t N, int64_t K, const T_ *A, int64_t rsa, int64_t csa,
+                        const T_ *B, int64_t rsb, T_ *C, int64_t rsc, int accumulate)
+{
+    int64_t i, j, k;
+    for (i = 0; i < M; i++) {
+        T_ *restrict ci = C + i * rsc;
+        const T_ *ai = A + i * rsa;
+        k = 0;
+        if (!accumulate) {
+            const T_ a0 = ai[0];
+            const T_ *restrict b0 = B;
+            for (j = 0; j < N; j++)
+                ci[j] = a0 * b0[j];
+            k = 1;
+        }
+        for (; k < K; k++) {
+            const T_ ak = ai[k * csa];
+            const T_ *restrict bk = B + k * rsb;
+            for (j = 0; j < N; j++)
+                ci[j] += ak * bk[j];
+        }
+    }
+    return 0;
+}
+
+DG_MAYBE_UNUSED_f64
+static int derive_gemm_f64(int64_t M, int64_t N, int64_t K,
+                           const T_ *A, int64_t rsa, int64_t csa,
+                           const T_ *B, int64_t rsb, int64_t csb,
+                           T_ *C, int64_t rsc, int64_t csc, int accumulate)
+{
+    if (M < 0 || N < 0 || K < 0)
+        return -2;
+    if (M == 0 || N == 0)
+        return 0;
+    if (K == 0) {
+        if (!accumulate) {
+            int64_t i, j;
+            for (i = 0; i < M; i++)
+                for (j = 0; j < N; j++)
+                    C[i * rsc + j * csc] = 0;
+        }
+        return 0;
+    }
+    if (M > 1 && ((rsc == 1 && csc != 1) || N == 1)) {
+        /* C^T = B^T A^T: puts the unit stride of C (or the long side of a single column)
+           along the vector direction */
+        const T_ *t = A;
+        int64_t s;
+        A = B; B = t;
+        s = M; M = N; N = s;
+        s = rsa; rsa = csb; csb = s;
+        s = csa; csa = rsb; rsb = s;
+        s = rsc; rsc = csc; csc = s;
+    }
+    if (K <= 4 && csb == 1 && csc == 1)
+        return dg_small_f64(M, N, K, A, rsa, csa, B, rsb, C, rsc, accumulate);
+    if (csa == 1 && rsb == 1 && K >= 4 * DG_VL_f64 && DG_VL_f64 > 1)
+        return dg_dot_f64(M, N, K, A, rsa, B, csb, C, rsc, csc, accumulate);
+    return dg_blis_f64(M, N, K, A, rsa, csa, B, rsb, csb, C, rsc, csc, accumulate);
+}
+#undef T_
+
+
+/* ---- derive_gemm_f32: generic GEMM runtime helper (derive/codegen/c_gemm.py) ---- */
+#if defined(DERIVE_GEMM_NO_SIMD)
+   /* plain scalar code (tests use this to check the fallback) */
+#elif defined(__GNUC__) && defined(__AVX512F__)
+#  include <immintrin.h>
+#  define DG_VB_f32 64
+#  define DG_FMA_f32(a, b, c) ((dg_v_f32)_mm512_fmadd_ps((a), (b), (c)))
+#elif defined(__GNUC__) && defined(__AVX__)
+#  define DG_VB_f32 32
+#  if defined(__FMA__)
+#    include <immintrin.h>
+#    define DG_FMA_f32(a, b, c) ((dg_v_f32)_mm256_fmadd_ps((a), (b), (c)))
+#  endif
+#elif defined(__GNUC__)
+#  define DG_VB_f32 16
+#endif
+#if defined(DG_VB_f32)
+typedef float dg_v_f32 __attribute__((vector_size(DG_VB_f32)));
+typedef float dg_vu_f32 __attribute__((vector_size(DG_VB_f32), aligned(sizeof(float)), __may_alias__));
+#  define DG_VL_f32 (DG_VB_f32 / 4)
+#  define DG_LOAD_f32(p) (*(const dg_vu_f32 *)(p))
+#  define DG_STORE_f32(p, v) (*(dg_vu_f32 *)(p) = (v))
+#  define DG_BCAST_f32(x) ((float)(x) - (dg_v_f32){0})  /* x - (+0) == x, also for -0 */
+#  define DG_ZERO_f32 ((dg_v_f32){0})
+#  if !defined(DG_FMA_f32)
+#    define DG_FMA_f32(a, b, c) ((a) * (b) + (c))
+#  endif
+#  if (defined(__clang__) || __GNUC__ >= 12) && !defined(DERIVE_GEMM_NO_SHUFFLE)
+#    define DG_HAVE_SHUF_f32 1
+#  endif
+#  define DG_ALIGNED_f32 __attribute__((aligned(64)))
+#  if defined(__AVX512F__)
+     /* keep a loaded vector in a register (stops the compiler re-loading it per use) */
+#    define DG_REG_f32(v) __asm__("" : "+v"(v))
+#  elif defined(__x86_64__) || defined(__i386__)
+#    define DG_REG_f32(v) __asm__("" : "+x"(v))
+#  else
+#    define DG_REG_f32(v) ((void)0)
+#  endif
+#else
+#  define DG_REG_f32(v) ((void)0)
+typedef float dg_v_f32;
+#  define DG_VL_f32 1
+#  define DG_LOAD_f32(p) (*(p))
+#  define DG_STORE_f32(p, v) (*(p) = (v))
+#  define DG_BCAST_f32(x) ((float)(x))
+#  define DG_ZERO_f32 ((float)0)
+#  define DG_FMA_f32(a, b, c) ((a) * (b) + (c))
+#  define DG_ALIGNED_f32
+#endif
+#if defined(__GNUC__)
+#  define DG_MAYBE_UNUSED_f32 __attribute__((unused))
+   /* kernels keep their own register allocation (inlined into the block loops, GCC spills) */
+#  define DG_NOINLINE_f32 __attribute__((noinline))
+#else
+#  define DG_MAYBE_UNUSED_f32
+#  define DG_NOINLINE_f32
+#endif
+#define DG_MR_f32 8
+#define DG_NR_f32 (2 * DG_VL_f32)
+#define T_ float
+
+DG_NOINLINE_f32 static void dg_ukr_f32(int64_t kc, const T_ *restrict ap,
+                                        const T_ *restrict bp, int64_t ldb,
+                                        T_ *restrict c, int64_t rsc, int store)
+{
+    dg_v_f32 c0_0 = DG_ZERO_f32, c0_1 = DG_ZERO_f32, c1_0 = DG_ZERO_f32, c1_1 = DG_ZERO_f32, c2_0 = DG_ZERO_f32, c2_1 = DG_ZERO_f32, c3_0 = DG_ZERO_f32, c3_1 = DG_ZERO_f32, c4_0 = DG_ZERO_f32, c4_1 = DG_ZERO_f32, c5_0 = DG_ZERO_f32, c5_1 = DG_ZERO_f32, c6_0 = DG_ZERO_f32, c6_1 = DG_ZERO_f32, c7_0 = DG_ZERO_f32, c7_1 = DG_ZERO_f32;
+    int64_t k;
+    for (k = 0; k < kc; k++) {
+        const dg_v_f32 b0 = DG_LOAD_f32(bp), b1 = DG_LOAD_f32(bp + DG_VL_f32);
+        dg_v_f32 a;
+        a = DG_BCAST_f32(ap[0]); c0_0 = DG_FMA_f32(a, b0, c0_0); c0_1 = DG_FMA_f32(a, b1, c0_1);
+        a = DG_BCAST_f32(ap[1]); c1_0 = DG_FMA_f32(a, b0, c1_0); c1_1 = DG_FMA_f32(a, b1, c1_1);
+        a = DG_BCAST_f32(ap[2]); c2_0 = DG_FMA_f32(a, b0, c2_0); c2_1 = DG_FMA_f32(a, b1, c2_1);
+        a = DG_BCAST_f32(ap[3]); c3_0 = DG_FMA_f32(a, b0, c3_0); c3_1 = DG_FMA_f32(a, b1, c3_1);
+        a = DG_BCAST_f32(ap[4]); c4_0 = DG_FMA_f32(a, b0, c4_0); c4_1 = DG_FMA_f32(a, b1, c4_1);
+        a = DG_BCAST_f32(ap[5]); c5_0 = DG_FMA_f32(a, b0, c5_0); c5_1 = DG_FMA_f32(a, b1, c5_1);
+        a = DG_BCAST_f32(ap[6]); c6_0 = DG_FMA_f32(a, b0, c6_0); c6_1 = DG_FMA_f32(a, b1, c6_1);
+        a = DG_BCAST_f32(ap[7]); c7_0 = DG_FMA_f32(a, b0, c7_0); c7_1 = DG_FMA_f32(a, b1, c7_1);
+        ap += DG_MR_f32;
+        bp += ldb;
+    }
+    if (store) {
+            DG_STORE_f32(c + 0 * rsc, c0_0); DG_STORE_f32(c + 0 * rsc + DG_VL_f32, c0_1);
+            DG_STORE_f32(c + 1 * rsc, c1_0); DG_STORE_f32(c + 1 * rsc + DG_VL_f32, c1_1);
+            DG_STORE_f32(c + 2 * rsc, c2_0); DG_STORE_f32(c + 2 * rsc + DG_VL_f32, c2_1);
+            DG_STORE_f32(c + 3 * rsc, c3_0); DG_STORE_f32(c + 3 * rsc + DG_VL_f32, c3_1);
+            DG_STORE_f32(c + 4 * rsc, c4_0); DG_STORE_f32(c + 4 * rsc + DG_VL_f32, c4_1);
+            DG_STORE_f32(c + 5 * rsc, c5_0); DG_STORE_f32(c + 5 * rsc + DG_VL_f32, c5_1);
+            DG_STORE_f32(c + 6 * rsc, c6_0); DG_STORE_f32(c + 6 * rsc + DG_VL_f32, c6_1);
+            DG_STORE_f32(c + 7 * rsc, c7_0); DG_STORE_f32(c + 7 * rsc + DG_VL_f32, c7_1);
+    } else {
+            DG_STORE_f32(c + 0 * rsc, DG_LOAD_f32(c + 0 * rsc) + c0_0); DG_STORE_f32(c + 0 * rsc + DG_VL_f32, DG_LOAD_f32(c + 0 * rsc + DG_VL_f32) + c0_1);
+            DG_STORE_f32(c + 1 * rsc, DG_LOAD_f32(c + 1 * rsc) + c1_0); DG_STORE_f32(c + 1 * rsc + DG_VL_f32, DG_LOAD_f32(c + 1 * rsc + DG_VL_f32) + c1_1);
+            DG_STORE_f32(c + 2 * rsc, DG_LOAD_f32(c + 2 * rsc) + c2_0); DG_STORE_f32(c + 2 * rsc + DG_VL_f32, DG_LOAD_f32(c + 2 * rsc + DG_VL_f32) + c2_1);
+            DG_STORE_f32(c + 3 * rsc, DG_LOAD_f32(c + 3 * rsc) + c3_0); DG_STORE_f32(c + 3 * rsc + DG_VL_f32, DG_LOAD_f32(c + 3 * rsc + DG_VL_f32) + c3_1);
+            DG_STORE_f32(c + 4 * rsc, DG_LOAD_f32(c + 4 * rsc) + c4_0); DG_STORE_f32(c + 4 * rsc + DG_VL_f32, DG_LOAD_f32(c + 4 * rsc + DG_VL_f32) + c4_1);
+            DG_STORE_f32(c + 5 * rsc, DG_LOAD_f32(c + 5 * rsc) + c5_0); DG_STORE_f32(c + 5 * rsc + DG_VL_f32, DG_LOAD_f32(c + 5 * rsc + DG_VL_f32) + c5_1);
+            DG_STORE_f32(c + 6 * rsc, DG_LOAD_f32(c + 6 * rsc) + c6_0); DG_STORE_f32(c + 6 * rsc + DG_VL_f32, DG_LOAD_f32(c + 6 * rsc + DG_VL_f32) + c6_1);
+            DG_STORE_f32(c + 7 * rsc, DG_LOAD_f32(c + 7 * rsc) + c7_0); DG_STORE_f32(c + 7 * rsc + DG_VL_f32, DG_LOAD_f32(c + 7 * rsc + DG_VL_f32) + c7_1);
+    }
+}
+
+DG_NOINLINE_f32 static void dg_dotblk_f32(int64_t K, const T_ *restrict a, int64_t rsa,
+                          const T_ *restrict b, int64_t csb, T_ *restrict out)
+{
+    const int64_t Kv = K - K % DG_VL_f32;
+    dg_v_f32 d0 = DG_ZERO_f32, d1 = DG_ZERO_f32, d2 = DG_ZERO_f32, d3 = DG_ZERO_f32, d4 = DG_ZERO_f32, d5 = DG_ZERO_f32, d6 = DG_ZERO_f32, d7 = DG_ZERO_f32, d8 = DG_ZERO_f32, d9 = DG_ZERO_f32, d10 = DG_ZERO_f32, d11 = DG_ZERO_f32, d12 = DG_ZERO_f32, d13 = DG_ZERO_f32, d14 = DG_ZERO_f32, d15 = DG_ZERO_f32;
+    int64_t k;
+    for (k = 0; k < Kv; k += DG_VL_f32) {
+        dg_v_f32 x0 = DG_LOAD_f32(a + 0 * rsa + k);
+        dg_v_f32 x1 = DG_LOAD_f32(a + 1 * rsa + k);
+        dg_v_f32 x2 = DG_LOAD_f32(a + 2 * rsa + k);
+        dg_v_f32 x3 = DG_LOAD_f32(a + 3 * rsa + k);
+        dg_v_f32 y0 = DG_LOAD_f32(b + 0 * csb + k);
+        dg_v_f32 y1 = DG_LOAD_f32(b + 1 * csb + k);
+        dg_v_f32 y2 = DG_LOAD_f32(b + 2 * csb + k);
+        dg_v_f32 y3 = DG_LOAD_f32(b + 3 * csb + k);
+        DG_REG_f32(x0);
+        DG_REG_f32(x1);
+        DG_REG_f32(x2);
+        DG_REG_f32(x3);
+        DG_REG_f32(y0);
+        DG_REG_f32(y1);
+        DG_REG_f32(y2);
+        DG_REG_f32(y3);
+        d0 = DG_FMA_f32(x0, y0, d0);
+        d1 = DG_FMA_f32(x0, y1, d1);
+        d2 = DG_FMA_f32(x0, y2, d2);
+        d3 = DG_FMA_f32(x0, y3, d3);
+        d4 = DG_FMA_f32(x1, y0, d4);
+        d5 = DG_FMA_f32(x1, y1, d5);
+        d6 = DG_FMA_f32(x1, y2, d6);
+        d7 = DG_FMA_f32(x1, y3, d7);
+        d8 = DG_FMA_f32(x2, y0, d8);
+        d9 = DG_FMA_f32(x2, y1, d9);
+        d10 = DG_FMA_f32(x2, y2, d10);
+        d11 = DG_FMA_f32(x2, y3, d11);
+        d12 = DG_FMA_f32(x3, y0, d12);
+        d13 = DG_FMA_f32(x3, y1, d13);
+        d14 = DG_FMA_f32(x3, y2, d14);
+        d15 = DG_FMA_f32(x3, y3, d15);
+    }
+#if DG_VL_f32 == 1
+    out[0] = d0;
+    out[1] = d1;
+    out[2] = d2;
+    out[3] = d3;
+    out[4] = d4;
+    out[5] = d5;
+    out[6] = d6;
+    out[7] = d7;
+    out[8] = d8;
+    out[9] = d9;
+    out[10] = d10;
+    out[11] = d11;
+    out[12] = d12;
+    out[13] = d13;
+    out[14] = d14;
+    out[15] = d15;
+#elif defined(DG_HAVE_SHUF_f32)
+#  if DG_VL_f32 == 16
+    {
+        dg_v_f32 r0_0 = __builtin_shufflevector(d0, d1, 0, 1, 2, 3, 4, 5, 6, 7, 16, 17, 18, 19, 20, 21, 22, 23) + __builtin_shufflevector(d0, d1, 8, 9, 10, 11, 12, 13, 14, 15, 24, 25, 26, 27, 28, 29, 30, 31);
+        dg_v_f32 r0_1 = __builtin_shufflevector(d2, d3, 0, 1, 2, 3, 4, 5, 6, 7, 16, 17, 18, 19, 20, 21, 22, 23) + __builtin_shufflevector(d2, d3, 8, 9, 10, 11, 12, 13, 14, 15, 24, 25, 26, 27, 28, 29, 30, 31);
+        dg_v_f32 r0_2 = __builtin_shufflevector(d4, d5, 0, 1, 2, 3, 4, 5, 6, 7, 16, 17, 18, 19, 20, 21, 22, 23) + __builtin_shufflevector(d4, d5, 8, 9, 10, 11, 12, 13, 14, 15, 24, 25, 26, 27, 28, 29, 30, 31);
+        dg_v_f32 r0_3 = __builtin_shufflevector(d6, d7, 0, 1, 2, 3, 4, 5, 6, 7, 16, 17, 18, 19, 20, 21, 22, 23) + __builtin_shufflevector(d6, d7, 8, 9, 10, 11, 12, 13, 14, 15, 24, 25, 26, 27, 28, 29, 30, 31);
+        dg_v_f32 r0_4 = __builtin_shufflevector(d8, d9, 0, 1, 2, 3, 4, 5, 6, 7, 16, 17, 18, 19, 20, 21, 22, 23) + __builtin_shufflevector(d8, d9, 8, 9, 10, 11, 12, 13, 14, 15, 24, 25, 26, 27, 28, 29, 30, 31);
+        dg_v_f32 r0_5 = __builtin_shufflevector(d10, d11, 0, 1, 2, 3, 4, 5, 6, 7, 16, 17, 18, 19, 20, 21, 22, 23) + __builtin_shufflevector(d10, d11, 8, 9, 10, 11, 12, 13, 14, 15, 24, 25, 26, 27, 28, 29, 30, 31);
+        dg_v_f32 r0_6 = __builtin_shufflevector(d12, d13, 0, 1, 2, 3, 4, 5, 6, 7, 16, 17, 18, 19, 20, 21, 22, 23) + __builtin_shufflevector(d12, d13, 8, 9, 10, 11, 12, 13, 14, 15, 24, 25, 26, 27, 28, 29, 30, 31);
+        dg_v_f32 r0_7 = __builtin_shufflevector(d14, d15, 0, 1, 2, 3, 4, 5, 6, 7, 16, 17, 18, 19, 20, 21, 22, 23) + __builtin_shufflevector(d14, d15, 8, 9, 10, 11, 12, 13, 14, 15, 24, 25, 26, 27, 28, 29, 30, 31);
+        dg_v_f32 r1_8 = __builtin_shufflevector(r0_0, r0_1, 0, 1, 2, 3, 8, 9, 10, 11, 16, 17, 18, 19, 24, 25, 26, 27) + __builtin_shufflevector(r0_0, r0_1, 4, 5, 6, 7, 12, 13, 14, 15, 20, 21, 22, 23, 28, 29, 30, 31);
+        dg_v_f32 r1_9 = __builtin_shufflevector(r0_2, r0_3, 0, 1, 2, 3, 8, 9, 10, 11, 16, 17, 18, 19, 24, 25, 26, 27) + __builtin_shufflevector(r0_2, r0_3, 4, 5, 6, 7, 12, 13, 14, 15, 20, 21, 22, 23, 28, 29, 30, 31);
+        dg_v_f32 r1_10 = __builtin_shufflevector(r0_4, r0_5, 0, 1, 2, 3, 8, 9, 10, 11, 16, 17, 18, 19, 24, 25, 26, 27) + __builtin_shufflevector(r0_4, r0_5, 4, 5, 6, 7, 12, 13, 14, 15, 20, 21, 22, 23, 28, 29, 30, 31);
+        dg_v_f32 r1_11 = __builtin_shufflevector(r0_6, r0_7, 0, 1, 2, 3, 8, 9, 10, 11, 16, 17, 18, 19, 24, 25, 26, 27) + __builtin_shufflevector(r0_6, r0_7, 4, 5, 6, 7, 12, 13, 14, 15, 20, 21, 22, 23, 28, 29, 30, 31);
+        dg_v_f32 r2_12 = __builtin_shufflevector(r1_8, r1_9, 0, 1, 4, 5, 8, 9, 12, 13, 16, 17, 20, 21, 24, 25, 28, 29) + __builtin_shufflevector(r1_8, r1_9, 2, 3, 6, 7, 10, 11, 14, 15, 18, 19, 22, 23, 26, 27, 30, 31);
+        dg_v_f32 r2_13 = __builtin_shufflevector(r1_10, r1_11, 0, 1, 4, 5, 8, 9, 12, 13, 16, 17, 20, 21, 24, 25, 28, 29) + __builtin_shufflevector(r1_10, r1_11, 2, 3, 6, 7, 10, 11, 14, 15, 18, 19, 22, 23, 26, 27, 30, 31);
+        dg_v_f32 r3_14 = __builtin_shufflevector(r2_12, r2_13, 0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30) + __builtin_shufflevector(r2_12, r2_13, 1, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21, 23, 25, 27, 29, 31);
+        DG_STORE_f32(out + 0, r3_14);
+    }
+#  elif DG_VL_f32 == 8
+    {
+        dg_v_f32 r0_0 = __builtin_shufflevector(d0, d1, 0, 1, 2, 3, 8, 9, 10, 11) + __builtin_shufflevector(d0, d1, 4, 5, 6, 7, 12, 13, 14, 15);
+        dg_v_f32 r0_1 = __builtin_shufflevector(d2, d3, 0, 1, 2, 3, 8, 9, 10, 11) + __builtin_shufflevector(d2, d3, 4, 5, 6, 7, 12, 13, 14, 15);
+        dg_v_f32 r0_2 = __builtin_shufflevector(d4, d5, 0, 1, 2, 3, 8, 9, 10, 11) + __builtin_shufflevector(d4, d5, 4, 5, 6, 7, 12, 13, 14, 15);
+        dg_v_f32 r0_3 = __builtin_shufflevector(d6, d7, 0, 1, 2, 3, 8, 9, 10, 11) + __builtin_shufflevector(d6, d7, 4, 5, 6, 7, 12, 13, 14, 15);
+        dg_v_f32 r1_4 = __builtin_shufflevector(r0_0, r0_1, 0, 1, 4, 5, 8, 9, 12, 13) + __builtin_shufflevector(r0_0, r0_1, 2, 3, 6, 7, 10, 11, 14, 15);
+        dg_v_f32 r1_5 = __builtin_shufflevector(r0_2, r0_3, 0, 1, 4, 5, 8, 9, 12, 13) + __builtin_shufflevector(r0_2, r0_3, 2, 3, 6, 7, 10, 11, 14, 15);
+        dg_v_f32 r2_6 = __builtin_shufflevector(r1_4, r1_5, 0, 2, 4, 6, 8, 10, 12, 14) + __builtin_shufflevector(r1_4, r1_5, 1, 3, 5, 7, 9, 11, 13, 15);
+        DG_STORE_f32(out + 0, r2_6);
+    }
+    {
+        dg_v_f32 r0_0 = __builtin_shufflevector(d8, d9, 0, 1, 2, 3, 8, 9, 10, 11) + __builtin_shufflevector(d8, d9, 4, 5, 6, 7, 12, 13, 14, 15);
+        dg_v_f32 r0_1 = __builtin_shufflevector(d10, d11, 0, 1, 2, 3, 8, 9, 10, 11) + __builtin_shufflevector(d10, d11, 4, 5, 6, 7, 12, 13, 14, 15);
+        dg_v_f32 r0_2 = __builtin_shufflevector(d12, d13, 0, 1, 2, 3, 8, 9, 10, 11) + __builtin_shufflevector(d12, d13, 4, 5, 6, 7, 12, 13, 14, 15);
+        dg_v_f32 r0_3 = __builtin_shufflevector(d14, d15, 0, 1, 2, 3, 8, 9, 10, 11) + __builtin_shufflevector(d14, d15, 4, 5, 6, 7, 12, 13, 14, 15);
+        dg_v_f32 r1_4 = __builtin_shufflevector(r0_0, r0_1, 0, 1, 4, 5, 8, 9, 12, 13) + __builtin_shufflevector(r0_0, r0_1, 2, 3, 6, 7, 10, 11, 14, 15);
+        dg_v_f32 r1_5 = __builtin_shufflevector(r0_2, r0_3, 0, 1, 4, 5, 8, 9, 12, 13) + __builtin_shufflevector(r0_2, r0_3, 2, 3, 6, 7, 10, 11, 14, 15);
+        dg_v_f32 r2_6 = __builtin_shufflevector(r1_4, r1_5, 0, 2, 4, 6, 8, 10, 12, 14) + __builtin_shufflevector(r1_4, r1_5, 1, 3, 5, 7, 9, 11, 13, 15);
+        DG_STORE_f32(out + 8, r2_6);
+    }
+#  elif DG_VL_f32 == 4
+    {
+        dg_v_f32 r0_0 = __builtin_shufflevector(d0, d1, 0, 1, 4, 5) + __builtin_shufflevector(d0, d1, 2, 3, 6, 7);
+        dg_v_f32 r0_1 = __builtin_shufflevector(d2, d3, 0, 1, 4, 5) + __builtin_shufflevector(d2, d3, 2, 3, 6, 7);
+        dg_v_f32 r1_2 = __builtin_shufflevector(r0_0, r0_1, 0, 2, 4, 6) + __builtin_shufflevector(r0_0, r0_1, 1, 3, 5, 7);
+        DG_STORE_f32(out + 0, r1_2);
+    }
+    {
+        dg_v_f32 r0_0 = __builtin_shufflevector(d4, d5, 0, 1, 4, 5) + __builtin_shufflevector(d4, d5, 2, 3, 6, 7);
+        dg_v_f32 r0_1 = __builtin_shufflevector(d6, d7, 0, 1, 4, 5) + __builtin_shufflevector(d6, d7, 2, 3, 6, 7);
+        dg_v_f32 r1_2 = __builtin_shufflevector(r0_0, r0_1, 0, 2, 4, 6) + __builtin_shufflevector(r0_0, r0_1, 1, 3, 5, 7);
+        DG_STORE_f32(out + 4, r1_2);
+    }
+    {
+        dg_v_f32 r0_0 = __builtin_shufflevector(d8, d9, 0, 1, 4, 5) + __builtin_shufflevector(d8, d9, 2, 3, 6, 7);
+        dg_v_f32 r0_1 = __builtin_shufflevector(d10, d11, 0, 1, 4, 5) + __builtin_shufflevector(d10, d11, 2, 3, 6, 7);
+        dg_v_f32 r1_2 = __builtin_shufflevector(r0_0, r0_1, 0, 2, 4, 6) + __builtin_shufflevector(r0_0, r0_1, 1, 3, 5, 7);
+        DG_STORE_f32(out + 8, r1_2);
+    }
+    {
+        dg_v_f32 r0_0 = __builtin_shufflevector(d12, d13, 0, 1, 4, 5) + __builtin_shufflevector(d12, d13, 2, 3, 6, 7);
+        dg_v_f32 r0_1 = __builtin_shufflevector(d14, d15, 0, 1, 4, 5) + __builtin_shufflevector(d14, d15, 2, 3, 6, 7);
+        dg_v_f32 r1_2 = __builtin_shufflevector(r0_0, r0_1, 0, 2, 4, 6) + __builtin_shufflevector(r0_0, r0_1, 1, 3, 5, 7);
+        DG_STORE_f32(out + 12, r1_2);
+    }
+#  elif DG_VL_f32 == 2
+    {
+        dg_v_f32 r0_0 = __builtin_shufflevector(d0, d1, 0, 2) + __builtin_shufflevector(d0, d1, 1, 3);
+        DG_STORE_f32(out + 0, r0_0);
+    }
+    {
+        dg_v_f32 r0_0 = __builtin_shufflevector(d2, d3, 0, 2) + __builtin_shufflevector(d2, d3, 1, 3);
+        DG_STORE_f32(out + 2, r0_0);
+    }
+    {
+        dg_v_f32 r0_0 = __builtin_shufflevector(d4, d5, 0, 2) + __builtin_shufflevector(d4, d5, 1, 3);
+        DG_STORE_f32(out + 4, r0_0);
+    }
+    {
+        dg_v_f32 r0_0 = __builtin_shufflevector(d6, d7, 0, 2) + __builtin_shufflevector(d6, d7, 1, 3);
+        DG_STORE_f32(out + 6, r0_0);
+    }
+    {
+        dg_v_f32 r0_0 = __builtin_shufflevector(d8, d9, 0, 2) + __builtin_shufflevector(d8, d9, 1, 3);
+        DG_STORE_f32(out + 8, r0_0);
+    }
+    {
+        dg_v_f32 r0_0 = __builtin_shufflevector(d10, d11, 0, 2) + __builtin_shufflevector(d10, d11, 1, 3);
+        DG_STORE_f32(out + 10, r0_0);
+    }
+    {
+        dg_v_f32 r0_0 = __builtin_shufflevector(d12, d13, 0, 2) + __builtin_shufflevector(d12, d13, 1, 3);
+        DG_STORE_f32(out + 12, r0_0);
+    }
+    {
+        dg_v_f32 r0_0 = __builtin_shufflevector(d14, d15, 0, 2) + __builtin_shufflevector(d14, d15, 1, 3);
+        DG_STORE_f32(out + 14, r0_0);
+    }
+#  else
+#    error "unsupported vector width"
+#  endif
+#else
+    { int l; T_ s = 0; for (l = 0; l < DG_VL_f32; l++) s += d0[l]; out[0] = s; }
+    { int l; T_ s = 0; for (l = 0; l < DG_VL_f32; l++) s += d1[l]; out[1] = s; }
+    { int l; T_ s = 0; for (l = 0; l < DG_VL_f32; l++) s += d2[l]; out[2] = s; }
+    { int l; T_ s = 0; for (l = 0; l < DG_VL_f32; l++) s += d3[l]; out[3] = s; }
+    { int l; T_ s = 0; for (l = 0; l < DG_VL_f32; l++) s += d4[l]; out[4] = s; }
+    { int l; T_ s = 0; for (l = 0; l < DG_VL_f32; l++) s += d5[l]; out[5] = s; }
+    { int l; T_ s = 0; for (l = 0; l < DG_VL_f32; l++) s += d6[l]; out[6] = s; }
+    { int l; T_ s = 0; for (l = 0; l < DG_VL_f32; l++) s += d7[l]; out[7] = s; }
+    { int l; T_ s = 0; for (l = 0; l < DG_VL_f32; l++) s += d8[l]; out[8] = s; }
+    { int l; T_ s = 0; for (l = 0; l < DG_VL_f32; l++) s += d9[l]; out[9] = s; }
+    { int l; T_ s = 0; for (l = 0; l < DG_VL_f32; l++) s += d10[l]; out[10] = s; }
+    { int l; T_ s = 0; for (l = 0; l < DG_VL_f32; l++) s += d11[l]; out[11] = s; }
+    { int l; T_ s = 0; for (l = 0; l < DG_VL_f32; l++) s += d12[l]; out[12] = s; }
+    { int l; T_ s = 0; for (l = 0; l < DG_VL_f32; l++) s += d13[l]; out[13] = s; }
+    { int l; T_ s = 0; for (l = 0; l < DG_VL_f32; l++) s += d14[l]; out[14] = s; }
+    { int l; T_ s = 0; for (l = 0; l < DG_VL_f32; l++) s += d15[l]; out[15] = s; }
+#endif
+    for (k = Kv; k < K; k++) {
+        out[0] += a[0 * rsa + k] * b[0 * csb + k];
+        out[1] += a[0 * rsa + k] * b[1 * csb + k];
+        out[2] += a[0 * rsa + k] * b[2 * csb + k];
+        out[3] += a[0 * rsa + k] * b[3 * csb + k];
+        out[4] += a[1 * rsa + k] * b[0 * csb + k];
+        out[5] += a[1 * rsa + k] * b[1 * csb + k];
+        out[6] += a[1 * rsa + k] * b[2 * csb + k];
+        out[7] += a[1 * rsa + k] * b[3 * csb + k];
+        out[8] += a[2 * rsa + k] * b[0 * csb + k];
+        out[9] += a[2 * rsa + k] * b[1 * csb + k];
+        out[10] += a[2 * rsa + k] * b[2 * csb + k];
+        out[11] += a[2 * rsa + k] * b[3 * csb + k];
+        out[12] += a[3 * rsa + k] * b[0 * csb + k];
+        out[13] += a[3 * rsa + k] * b[1 * csb + k];
+        out[14] += a[3 * rsa + k] * b[2 * csb + k];
+        out[15] += a[3 * rsa + k] * b[3 * csb + k];
+    }
+}
+
+static T_ dg_dot11_f32(int64_t K, const T_ *restrict a, const T_ *restrict b)
+{
+    const int64_t Kv = K - K % DG_VL_f32, K4 = K - K % (4 * DG_VL_f32);
+    dg_v_f32 d0 = DG_ZERO_f32, d1 = DG_ZERO_f32, d2 = DG_ZERO_f32, d3 = DG_ZERO_f32;
+    T_ out[1];
+    int64_t k;
+    for (k = 0; k < K4; k += 4 * DG_VL_f32) {   /* four independent chains */
+        d0 = DG_FMA_f32(DG_LOAD_f32(a + k), DG_LOAD_f32(b + k), d0);
+        d1 = DG_FMA_f32(DG_LOAD_f32(a + k + DG_VL_f32), DG_LOAD_f32(b + k + DG_VL_f32), d1);
+        d2 = DG_FMA_f32(DG_LOAD_f32(a + k + 2 * DG_VL_f32), DG_LOAD_f32(b + k + 2 * DG_VL_f32),
+                        d2);
+        d3 = DG_FMA_f32(DG_LOAD_f32(a + k + 3 * DG_VL_f32), DG_LOAD_f32(b + k + 3 * DG_VL_f32),
+                        d3);
+    }
+    for (; k < Kv; k += DG_VL_f32)
+        d0 = DG_FMA_f32(DG_LOAD_f32(a + k), DG_LOAD_f32(b + k), d0);
+    d0 = (d0 + d1) + (d2 + d3);
+#if DG_VL_f32 == 1
+    out[0] = d0;
+#else
+    { int l; T_ s = 0; for (l = 0; l < DG_VL_f32; l++) s += d0[l]; out[0] = s; }
+#endif
+    for (k = Kv; k < K; k++)
+        out[0] += a[k] * b[k];
+    return out[0];
+}
+
+/* pack rows [0, mr) of an MR-row sliver of A (kc columns) k-major, zero rows mr..MR-1 */
+static void dg_packA_f32(int64_t mr, int64_t kc, const T_ *a, int64_t rsa, int64_t csa,
+                          T_ *restrict ap)
+{
+    int64_t k, r;
+    if (mr == DG_MR_f32 && rsa == 1) {
+        for (k = 0; k < kc; k++)
+            for (r = 0; r < DG_MR_f32; r++)
+                ap[k * DG_MR_f32 + r] = a[k * csa + r];
+        return;
+    }
+    for (r = 0; r < mr; r++) {
+        const T_ *row = a + r * rsa;
+        for (k = 0; k < kc; k++)
+            ap[k * DG_MR_f32 + r] = row[k * csa];
+    }
+    for (r = mr; r < DG_MR_f32; r++)
+        for (k = 0; k < kc; k++)
+            ap[k * DG_MR_f32 + r] = 0;
+}
+
+/* pack columns [0, nr) of an NR-column sliver of B (kc rows) k-major, zero columns nr..NR-1 */
+static void dg_packB_f32(int64_t kc, int64_t nr, const T_ *b, int64_t rsb, int64_t csb,
+                          T_ *restrict bp)
+{
+    int64_t k, j;
+    if (csb == 1) {
+        if (nr == DG_NR_f32) {
+            for (k = 0; k < kc; k++)
+                memcpy(bp + k * DG_NR_f32, b + k * rsb, sizeof(T_) * DG_NR_f32);
+        } else {
+            for (k = 0; k < kc; k++) {
+                memcpy(bp + k * DG_NR_f32, b + k * rsb, sizeof(T_) * (size_t)nr);
+                for (j = nr; j < DG_NR_f32; j++)
+                    bp[k * DG_NR_f32 + j] = 0;
+            }
+        }
+        return;
+    }
+    for (k = 0; k < kc; k++) {
+        const T_ *row = b + k * rsb;
+        for (j = 0; j < nr; j++)
+            bp[k * DG_NR_f32 + j] = row[j * csb];
+        for (j = nr; j < DG_NR_f32; j++)
+            bp[k * DG_NR_f32 + j] = 0;
+    }
+}
+
+/* C(mr x nr) = or += tile (row stride NR) */
+static void dg_tile_out_f32(int64_t mr, int64_t nr, const T_ *restrict t, T_ *c, int64_t rsc,
+                             int64_t csc, int store)
+{
+    int64_t i, j;
+    for (i = 0; i < mr; i++) {
+        T_ *ci = c + i * rsc;
+        const T_ *ti = t + i * DG_NR_f32;
+        if (csc == 1) {
+            if (store)
+                for (j = 0; j < nr; j++)
+                    ci[j] = ti[j];
+            else
+                for (j = 0; j < nr; j++)
+                    ci[j] += ti[j];
+        } else if (store)
+            for (j = 0; j < nr; j++)
+                ci[j * csc] = ti[j];
+        else
+            for (j = 0; j < nr; j++)
+                ci[j * csc] += ti[j];
+    }
+}
+
+static int dg_blis_f32(int64_t M, int64_t N, int64_t K, const T_ *A, int64_t rsa, int64_t csa,
+                       const T_ *B, int64_t rsb, int64_t csb, T_ *C, int64_t rsc, int64_t csc,
+                       int accumulate)
+{
+    const int64_t MR = DG_MR_f32, NR = DG_NR_f32;
+    const int64_t nkb = (K + 384 - 1) / 384, kcb = (K + nkb - 1) / nkb;
+    const int64_t nmb = (M + 192 - 1) / 192;
+    const int64_t mcb = ((M + nmb - 1) / nmb + MR - 1) / MR * MR;
+    const size_t need = (size_t)(mcb * kcb + kcb * NR + MR * NR);
+    T_ stackbuf[4096] DG_ALIGNED_f32;
+    T_ *buf = stackbuf;
+    void *heap = NULL;
+    T_ *Ap, *Bp, *tile;
+    int64_t pc, ic, jc, ir;
+    if (need > (size_t)4096) {
+        heap = malloc(need * sizeof(T_) + 64);
+        if (!heap)
+            return -1;
+        buf = (T_ *)(void *)((char *)heap + ((64 - (uintptr_t)heap % 64) % 64));
+    }
+    tile = buf;                 /* MR * NR, aligned */
+    Bp = tile + MR * NR;        /* kcb * NR */
+    Ap = Bp + kcb * NR;         /* mcb * kcb */
+    for (pc = 0; pc < K; pc += kcb) {
+        const int64_t kc = K - pc < kcb ? K - pc : kcb;
+        const int store = pc == 0 && !accumulate;
+        for (ic = 0; ic < M; ic += mcb) {
+            const int64_t mc = M - ic < mcb ? M - ic : mcb;
+            for (ir = 0; ir < mc; ir += MR)
+                dg_packA_f32(mc - ir < MR ? mc - ir : MR, kc, A + (ic + ir) * rsa + pc * csa,
+                             rsa, csa, Ap + ir * kc);
+            for (jc = 0; jc < N; jc += NR) {
+                const int64_t nr = N - jc < NR ? N - jc : NR;
+                const T_ *bs = Bp;
+                int64_t ldb = NR;
+                /* a full sliver of contiguous rows is read in place, unless it is reused by
+                   many A slivers and its row stride would crowd a few L1 sets */
+                if (csb == 1 && nr == NR
+                    && (mc <= 4 * MR || (rsb * (int64_t)sizeof(T_)) % 256 != 0)) {
+                    bs = B + pc * rsb + jc;
+                    ldb = rsb;
+                } else {
+                    dg_packB_f32(kc, nr, B + pc * rsb + jc * csb, rsb, csb, Bp);
+                }
+                for (ir = 0; ir < mc; ir += MR) {
+                    const int64_t mr = mc - ir < MR ? mc - ir : MR;
+                    T_ *c = C + (ic + ir) * rsc + jc * csc;
+                    if (mr == MR && nr == NR && csc == 1) {
+                        dg_ukr_f32(kc, Ap + ir * kc, bs, ldb, c, rsc, store);
+                    } else {
+                        dg_ukr_f32(kc, Ap + ir * kc, bs, ldb, tile, NR, 1);
+                        dg_tile_out_f32(mr, nr, tile, c, rsc, csc, store);
+                    }
+                }
+            }
+        }
+    }
+    free(heap);
+    return 0;
+}
+
+/* A(i,k) = A[i*rsa + k], B(k,j) = B[k + j*csb]: dot products along contiguous k.  Blocked:
+   k in chunks of 8192 bytes per row (4 columns of B stay in L1), rows of A in blocks of
+   64 (that block of A stays in L2); partial sums of later k chunks are added to C. */
+static int dg_dot_f32(int64_t M, int64_t N, int64_t K, const T_ *A, int64_t rsa,
+                      const T_ *B, int64_t csb, T_ *C, int64_t rsc, int64_t csc, int accumulate)
+{
+    const int64_t KB = 8192 / (int64_t)sizeof(T_), MB = 64;
+    const int64_t nkb = (K + KB - 1) / KB;
+    const int64_t kcb = ((K + nkb - 1) / nkb + DG_VL_f32 - 1) / DG_VL_f32 * DG_VL_f32;
+    int64_t k0, ib, i0, j0, i, j;
+    T_ out[4 * 4];
+    for (k0 = 0; k0 < K; k0 += kcb) {
+        const int64_t kc = K - k0 < kcb ? K - k0 : kcb;
+        const int add = accumulate || k0 > 0;
+        for (ib = 0; ib < M; ib += MB) {
+            const int64_t mb = M - ib < MB ? M - ib : MB;
+            for (j0 = 0; j0 < N; j0 += 4) {
+                const int64_t nj = N - j0 < 4 ? N - j0 : 4;
+                const T_ *b = B + j0 * csb + k0;
+                for (i0 = ib; i0 < ib + mb; i0 += 4) {
+                    const int64_t ni = ib + mb - i0 < 4 ? ib + mb - i0 : 4;
+                    const T_ *a = A + i0 * rsa + k0;
+                    if (ni == 4 && nj == 4) {
+                        dg_dotblk_f32(kc, a, rsa, b, csb, out);
+                    } else {
+                        for (i = 0; i < ni; i++)
+                            for (j = 0; j < nj; j++)
+                                out[i * 4 + j] = dg_dot11_f32(kc, a + i * rsa, b + j * csb);
+                    }
+                    for (i = 0; i < ni; i++) {
+                        T_ *ci = C + (i0 + i) * rsc + j0 * csc;
+                        if (add)
+                            for (j = 0; j < nj; j++)
+                                ci[j * csc] += out[i * 4 + j];
+                        else
+                            for (j = 0; j < nj; j++)
+                                ci[j * csc] = out[i * 4 + j];
+                    }
+                }
+            }
+        }
+    }
+    return 0;
+}
+
+/* very short k (outer products): C rows updated in place, contiguous rows of B and C */
+static int dg_small_f32(int64_t M, int64_t N, int64_t K, const T_ *A, int64_t rsa, int64_t csa,
+                        const T_ *B, int64_t rsb, T_ *C, int64_t rsc, int accumulate)
+{
+    int64_t i, j, k;
+    for (i = 0; i < M; i++) {
+        T_ *restrict ci = C + i * rsc;
+        const T_ *ai = A + i * rsa;
+        k = 0;
+        if (!accumulate) {
+            const T_ a0 = ai[0];
+            const T_ *restrict b0 = B;
+            for (j = 0; j < N; j++)
+                ci[j] = a0 * b0[j];
+            k = 1;
+        }
+        for (; k < K; k++) {
+            const T_ ak = ai[k * csa];
+            const T_ *restrict bk = B + k * rsb;
+            for (j = 0; j < N; j++)
+                ci[j] += ak * bk[j];
+        }
+    }
+    return 0;
+}
+
+DG_MAYBE_UNUSED_f32
+static int derive_gemm_f32(int64_t M, int64_t N, int64_t K,
+                           const T_ *A, int64_t rsa, int64_t csa,
+                           const T_ *B, int64_t rsb, int64_t csb,
+                           T_ *C, int64_t rsc, int64_t csc, int accumulate)
+{
+    if (M < 0 || N < 0 || K < 0)
+        return -2;
+    if (M == 0 || N == 0)
+        return 0;
+    if (K == 0) {
+        if (!accumulate) {
+            int64_t i, j;
+            for (i = 0; i < M; i++)
+                for (j = 0; j < N; j++)
+                    C[i * rsc + j * csc] = 0;
+        }
+        return 0;
+    }
+    if (M > 1 && ((rsc == 1 && csc != 1) || N == 1)) {
+        /* C^T = B^T A^T: puts the unit stride of C (or the long side of a single column)
+           along the vector direction */
+        const T_ *t = A;
+        int64_t s;
+        A = B; B = t;
+        s = M; M = N; N = s;
+        s = rsa; rsa = csb; csb = s;
+        s = csa; csa = rsb; rsb = s;
+        s = rsc; rsc = csc; csc = s;
+    }
+    if (K <= 4 && csb == 1 && csc == 1)
+        return dg_small_f32(M, N, K, A, rsa, csa, B, rsb, C, rsc, accumulate);
+    if (csa == 1 && rsb == 1 && K >= 4 * DG_VL_f32 && DG_VL_f32 > 1)
+        return dg_dot_f32(M, N, K, A, rsa, B, csb, C, rsc, csc, accumulate);
+    return dg_blis_f32(M, N, K, A, rsa, csa, B, rsb, csb, C, rsc, csc, accumulate);
+}
+#undef T_
+
+
 const char *derive_conv2d_error_message(int code)
 {
     switch (code) {
@@ -75,6 +1230,7 @@ const char *derive_conv2d_error_message(int code)
     case 11: return "the output axis 1 (out channel) would be empty: the window does not fit the padded input";
     case 12: return "the output axis 2 (out h) would be empty: the window does not fit the padded input";
     case 13: return "the output axis 3 (out w) would be empty: the window does not fit the padded input";
+    case 14: return "out of memory for a work buffer";
     default: return "unknown error code";
     }
 }
@@ -158,39 +1314,43 @@ int derive_conv2d_forward_f64(int64_t N, int64_t C, int64_t H, int64_t W, int64_
     (void)y;
     int status = derive_conv2d_check(N, C, H, W, O);
     if (status) return status;
+    const int64_t products_1 = (C * N * O * derive_imax(0, (1 + derive_fdiv(((-5) + H), 2))) * derive_imax(0, (1 + derive_fdiv(((-5) + W), 2))) * derive_imax(0, (1 + ((-1) * derive_imax(0, ((-1) * derive_fdiv(((-5) + H), 2)))) + derive_imin(2, derive_fdiv(((-1) + H), 2)))) * derive_imax(0, (1 + ((-1) * derive_imax(0, ((-1) * derive_fdiv(((-5) + W), 2)))) + derive_imin(2, derive_fdiv(((-1) + W), 2)))));
+    if (products_1 < DERIVE_GEMM_MIN_FLOPS) {
 #ifdef _OPENMP
-    const int64_t work_1 = (C * N * O * (1 + derive_imin(2, derive_fdiv(((-1) + H), 2))) * (1 + derive_imin(2, derive_fdiv(((-1) + W), 2))) * derive_imax(1, (1 + derive_fdiv(((-5) + H), 2))) * derive_imax(1, (1 + derive_fdiv(((-5) + W), 2))));
-#pragma omp parallel for collapse(2) schedule(static) if(work_1 >= 32768)
-#endif
-    for (int64_t n = 0; n < N; ++n) {
-        for (int64_t o = 0; o < O; ++o) {
-            for (int64_t i = 0; i < (1 + derive_fdiv(((-5) + H), 2)); ++i) {
-                for (int64_t j = 0; j < (1 + derive_fdiv(((-5) + W), 2)); ++j) y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + i) * (1 + derive_fdiv(((-5) + W), 2)) + j] = 0;
-                {
-                    {
-                        const int64_t j_lo_2 = 0;
-                        const int64_t j_hi_3 = derive_fdiv(((-5) + W), 2);
-                        for (int64_t j = j_lo_2; j <= j_hi_3; ++j)
-                            y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + i) * (1 + derive_fdiv(((-5) + W), 2)) + j] += b[o];
-                    }
-                }
-                {
-                    const int64_t c_lo_4 = 0;
-                    const int64_t c_hi_5 = ((-1) + C);
-                    for (int64_t c = c_lo_4; c <= c_hi_5; ++c) {
+        const int64_t work_12 = (C * N * O * (1 + derive_imin(2, derive_fdiv(((-1) + H), 2))) * (1 + derive_imin(2, derive_fdiv(((-1) + W), 2))) * derive_imax(1, (1 + derive_fdiv(((-5) + H), 2))) * derive_imax(1, (1 + derive_fdiv(((-5) + W), 2))));
+        if (work_12 >= 32768) {
+#pragma omp parallel for collapse(2) schedule(static)
+            for (int64_t n = 0; n < N; ++n) {
+                for (int64_t o = 0; o < O; ++o) {
+                    for (int64_t i = 0; i < (1 + derive_fdiv(((-5) + H), 2)); ++i) {
+                        for (int64_t j = 0; j < (1 + derive_fdiv(((-5) + W), 2)); ++j) y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + i) * (1 + derive_fdiv(((-5) + W), 2)) + j] = 0;
                         {
-                            const int64_t k_h_lo_6 = derive_imax(0, ((-1) * i));
-                            const int64_t k_h_hi_7 = derive_imin(2, (((-1) * i) + derive_fdiv(((-1) + H), 2)));
-                            for (int64_t k_h = k_h_lo_6; k_h <= k_h_hi_7; ++k_h) {
+                            {
+                                const int64_t j_lo_2 = 0;
+                                const int64_t j_hi_3 = derive_fdiv(((-5) + W), 2);
+                                for (int64_t j = j_lo_2; j <= j_hi_3; ++j)
+                                    y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + i) * (1 + derive_fdiv(((-5) + W), 2)) + j] += b[o];
+                            }
+                        }
+                        {
+                            const int64_t c_lo_4 = 0;
+                            const int64_t c_hi_5 = ((-1) + C);
+                            for (int64_t c = c_lo_4; c <= c_hi_5; ++c) {
                                 {
-                                    const int64_t k_w_lo_8 = 0;
-                                    const int64_t k_w_hi_9 = derive_imin(2, derive_imax(derive_fdiv(((-1) + W), 2), (((-1) * derive_fdiv(((-5) + W), 2)) + derive_fdiv(((-1) + W), 2))));
-                                    for (int64_t k_w = k_w_lo_8; k_w <= k_w_hi_9; ++k_w) {
+                                    const int64_t k_h_lo_6 = derive_imax(0, ((-1) * i));
+                                    const int64_t k_h_hi_7 = derive_imin(2, (((-1) * i) + derive_fdiv(((-1) + H), 2)));
+                                    for (int64_t k_h = k_h_lo_6; k_h <= k_h_hi_7; ++k_h) {
                                         {
-                                            const int64_t j_lo_10 = derive_imax(0, ((-1) * k_w));
-                                            const int64_t j_hi_11 = derive_imin(derive_fdiv(((-5) + W), 2), (((-1) * k_w) + derive_fdiv(((-1) + W), 2)));
-                                            for (int64_t j = j_lo_10; j <= j_hi_11; ++j)
-                                                y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + i) * (1 + derive_fdiv(((-5) + W), 2)) + j] += (w[(((o) * C + c) * 3 + k_h) * 3 + k_w] * x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))]);
+                                            const int64_t k_w_lo_8 = 0;
+                                            const int64_t k_w_hi_9 = derive_imin(2, derive_imax(derive_fdiv(((-1) + W), 2), (((-1) * derive_fdiv(((-5) + W), 2)) + derive_fdiv(((-1) + W), 2))));
+                                            for (int64_t k_w = k_w_lo_8; k_w <= k_w_hi_9; ++k_w) {
+                                                {
+                                                    const int64_t j_lo_10 = derive_imax(0, ((-1) * k_w));
+                                                    const int64_t j_hi_11 = derive_imin(derive_fdiv(((-5) + W), 2), (((-1) * k_w) + derive_fdiv(((-1) + W), 2)));
+                                                    for (int64_t j = j_lo_10; j <= j_hi_11; ++j)
+                                                        y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + i) * (1 + derive_fdiv(((-5) + W), 2)) + j] += (w[(((o) * C + c) * 3 + k_h) * 3 + k_w] * x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))]);
+                                                }
+                                            }
                                         }
                                     }
                                 }
@@ -199,6 +1359,226 @@ int derive_conv2d_forward_f64(int64_t N, int64_t C, int64_t H, int64_t W, int64_
                     }
                 }
             }
+        } else
+#endif
+        {
+            for (int64_t n = 0; n < N; ++n) {
+                for (int64_t o = 0; o < O; ++o) {
+                    for (int64_t i = 0; i < (1 + derive_fdiv(((-5) + H), 2)); ++i) {
+                        for (int64_t j = 0; j < (1 + derive_fdiv(((-5) + W), 2)); ++j) y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + i) * (1 + derive_fdiv(((-5) + W), 2)) + j] = 0;
+                        {
+                            {
+                                const int64_t j_lo_2 = 0;
+                                const int64_t j_hi_3 = derive_fdiv(((-5) + W), 2);
+                                for (int64_t j = j_lo_2; j <= j_hi_3; ++j)
+                                    y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + i) * (1 + derive_fdiv(((-5) + W), 2)) + j] += b[o];
+                            }
+                        }
+                        {
+                            const int64_t c_lo_4 = 0;
+                            const int64_t c_hi_5 = ((-1) + C);
+                            for (int64_t c = c_lo_4; c <= c_hi_5; ++c) {
+                                {
+                                    const int64_t k_h_lo_6 = derive_imax(0, ((-1) * i));
+                                    const int64_t k_h_hi_7 = derive_imin(2, (((-1) * i) + derive_fdiv(((-1) + H), 2)));
+                                    for (int64_t k_h = k_h_lo_6; k_h <= k_h_hi_7; ++k_h) {
+                                        {
+                                            const int64_t k_w_lo_8 = 0;
+                                            const int64_t k_w_hi_9 = derive_imin(2, derive_imax(derive_fdiv(((-1) + W), 2), (((-1) * derive_fdiv(((-5) + W), 2)) + derive_fdiv(((-1) + W), 2))));
+                                            for (int64_t k_w = k_w_lo_8; k_w <= k_w_hi_9; ++k_w) {
+                                                {
+                                                    const int64_t j_lo_10 = derive_imax(0, ((-1) * k_w));
+                                                    const int64_t j_hi_11 = derive_imin(derive_fdiv(((-5) + W), 2), (((-1) * k_w) + derive_fdiv(((-1) + W), 2)));
+                                                    for (int64_t j = j_lo_10; j <= j_hi_11; ++j)
+                                                        y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + i) * (1 + derive_fdiv(((-5) + W), 2)) + j] += (w[(((o) * C + c) * 3 + k_h) * 3 + k_w] * x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))]);
+                                                }
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    } else {
+#ifdef _OPENMP
+        const int64_t work_15 = (N * O * derive_imax(1, (1 + derive_fdiv(((-5) + H), 2))) * derive_imax(1, (1 + derive_fdiv(((-5) + W), 2))));
+        if (work_15 >= 32768) {
+#pragma omp parallel for collapse(2) schedule(static)
+            for (int64_t n = 0; n < N; ++n) {
+                for (int64_t o = 0; o < O; ++o) {
+                    for (int64_t i = 0; i < (1 + derive_fdiv(((-5) + H), 2)); ++i) {
+                        for (int64_t j = 0; j < (1 + derive_fdiv(((-5) + W), 2)); ++j) y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + i) * (1 + derive_fdiv(((-5) + W), 2)) + j] = 0;
+                        {
+                            {
+                                const int64_t j_lo_13 = 0;
+                                const int64_t j_hi_14 = derive_fdiv(((-5) + W), 2);
+                                for (int64_t j = j_lo_13; j <= j_hi_14; ++j)
+                                    y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + i) * (1 + derive_fdiv(((-5) + W), 2)) + j] += b[o];
+                            }
+                        }
+                    }
+                }
+            }
+        } else
+#endif
+        {
+            for (int64_t n = 0; n < N; ++n) {
+                for (int64_t o = 0; o < O; ++o) {
+                    for (int64_t i = 0; i < (1 + derive_fdiv(((-5) + H), 2)); ++i) {
+                        for (int64_t j = 0; j < (1 + derive_fdiv(((-5) + W), 2)); ++j) y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + i) * (1 + derive_fdiv(((-5) + W), 2)) + j] = 0;
+                        {
+                            {
+                                const int64_t j_lo_13 = 0;
+                                const int64_t j_hi_14 = derive_fdiv(((-5) + W), 2);
+                                for (int64_t j = j_lo_13; j <= j_hi_14; ++j)
+                                    y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + i) * (1 + derive_fdiv(((-5) + W), 2)) + j] += b[o];
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        {
+            int failed_16 = 0;
+            const int64_t M_max_17 = O;
+            const int64_t N_max_18 = (derive_imax(0, (1 + derive_fdiv(((-5) + H), 2))) * derive_imax(0, (1 + derive_fdiv(((-5) + W), 2))));
+            const int64_t K_max_19 = (C * derive_imax(0, (1 + ((-1) * derive_imax(0, ((-1) * derive_fdiv(((-5) + H), 2)))) + derive_imin(2, derive_fdiv(((-1) + H), 2)))) * derive_imax(0, (1 + ((-1) * derive_imax(0, ((-1) * derive_fdiv(((-5) + W), 2)))) + derive_imin(2, derive_fdiv(((-1) + W), 2)))));
+            const int64_t M_20 = O;
+            const int64_t N_21 = (derive_imax(0, (1 + derive_fdiv(((-5) + H), 2))) * derive_imax(0, (1 + derive_fdiv(((-5) + W), 2))));
+            const int64_t K_22 = (C * derive_imax(0, (1 + ((-1) * derive_imax(0, ((-1) * derive_fdiv(((-5) + H), 2)))) + derive_imin(2, derive_fdiv(((-1) + H), 2)))) * derive_imax(0, (1 + ((-1) * derive_imax(0, ((-1) * derive_fdiv(((-5) + W), 2)))) + derive_imin(2, derive_fdiv(((-1) + W), 2)))));
+            const int64_t flops_23 = M_20 * N_21 * K_22 * (N);
+            (void)flops_23;
+            if (M_20 > 0 && N_21 > 0 && K_22 > 0) {
+                double *a_mat_24 = (double *)malloc(sizeof(double) * (size_t)(M_max_17 * K_max_19));
+                if (a_mat_24 == NULL) failed_16 = 1;
+                else {
+                    {
+                        const int64_t ext_26 = O;
+                        int64_t rows_27 = 0;
+                        for (int64_t c = 0; c <= ((-1) + C); ++c) {
+                            for (int64_t k_h = derive_imax(0, ((-1) * derive_fdiv(((-5) + H), 2))); k_h <= derive_imin(2, derive_fdiv(((-1) + H), 2)); ++k_h) {
+                                for (int64_t k_w = derive_imax(0, ((-1) * derive_fdiv(((-5) + W), 2))); k_w <= derive_imin(2, derive_fdiv(((-1) + W), 2)); ++k_w) {
+                                    double *restrict row_28 = a_mat_24 + (rows_27++) * ext_26;
+                                    const int64_t o_lo_30 = 0;
+                                    const int64_t o_hi_31 = ((-1) + O);
+                                    const int64_t z_32 = derive_imin(o_lo_30 - (0), ext_26);
+                                    const int64_t z_33 = derive_imax(o_hi_31 - (0) + 1, z_32);
+                                    for (int64_t q_29 = 0; q_29 < z_32; ++q_29) row_28[q_29] = 0;
+                                    for (int64_t q_29 = z_33; q_29 < ext_26; ++q_29) row_28[q_29] = 0;
+                                    for (int64_t o = o_lo_30; o <= o_hi_31; ++o)
+                                        row_28[o - (0)] = w[(((o) * C + c) * 3 + k_h) * 3 + k_w];
+                                }
+                            }
+                        }
+                    }
+                }
+#ifdef _OPENMP
+                if (flops_23 >= DERIVE_PARALLEL_MIN_FLOPS) {
+#pragma omp parallel
+                {
+                    double *b_mat_25 = (double *)malloc(sizeof(double) * (size_t)(K_max_19 * N_max_18));
+                    if (b_mat_25 == NULL) {
+#ifdef _OPENMP
+#pragma omp atomic write
+#endif
+                        failed_16 = 1;
+                    }
+#ifdef _OPENMP
+#pragma omp for schedule(static)
+#endif
+                    for (int64_t n = 0; n <= ((-1) + N); ++n) {
+                        if (b_mat_25 != NULL) {
+                            {
+                                const int64_t ext_35 = derive_imax(0, (1 + derive_fdiv(((-5) + W), 2)));
+                                int64_t rows_36 = 0;
+                                for (int64_t c = 0; c <= ((-1) + C); ++c) {
+                                    for (int64_t k_h = derive_imax(0, ((-1) * derive_fdiv(((-5) + H), 2))); k_h <= derive_imin(2, derive_fdiv(((-1) + H), 2)); ++k_h) {
+                                        for (int64_t k_w = derive_imax(0, ((-1) * derive_fdiv(((-5) + W), 2))); k_w <= derive_imin(2, derive_fdiv(((-1) + W), 2)); ++k_w) {
+                                            for (int64_t i = 0; i <= derive_fdiv(((-5) + H), 2); ++i) {
+                                                double *restrict row_37 = b_mat_25 + (rows_36++) * ext_35;
+                                                if (!((k_h >= derive_imax(0, ((-1) * i))) && (k_h <= derive_imin(2, (((-1) * i) + derive_fdiv(((-1) + H), 2)))) && (k_w >= 0) && (k_w <= 2))) {
+                                                    for (int64_t q_38 = 0; q_38 < ext_35; ++q_38) row_37[q_38] = 0;
+                                                    continue;
+                                                }
+                                                const int64_t j_lo_39 = derive_imax(0, ((-1) * k_w));
+                                                const int64_t j_hi_40 = derive_imin(derive_fdiv(((-5) + W), 2), (((-1) * k_w) + derive_fdiv(((-1) + W), 2)));
+                                                const int64_t z_41 = derive_imin(j_lo_39 - (0), ext_35);
+                                                const int64_t z_42 = derive_imax(j_hi_40 - (0) + 1, z_41);
+                                                for (int64_t q_38 = 0; q_38 < z_41; ++q_38) row_37[q_38] = 0;
+                                                for (int64_t q_38 = z_42; q_38 < ext_35; ++q_38) row_37[q_38] = 0;
+                                                for (int64_t j = j_lo_39; j <= j_hi_40; ++j)
+                                                    row_37[j - (0)] = x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))];
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                            if (derive_gemm_f64(M_20, N_21, K_22, a_mat_24, 1, M_20, b_mat_25, N_21, 1, y + ((n * O * (1 + derive_fdiv(((-5) + H), 2)) * (1 + derive_fdiv(((-5) + W), 2)))), ((1 + derive_fdiv(((-5) + H), 2)) * (1 + derive_fdiv(((-5) + W), 2))), 1, 1)) {
+#ifdef _OPENMP
+#pragma omp atomic write
+#endif
+                                failed_16 = 1;
+                            }
+                        }
+                    }
+                    free(b_mat_25);
+                }
+                } else
+#endif
+                {
+                    double *b_mat_25 = (double *)malloc(sizeof(double) * (size_t)(K_max_19 * N_max_18));
+                    if (b_mat_25 == NULL) {
+#ifdef _OPENMP
+#pragma omp atomic write
+#endif
+                        failed_16 = 1;
+                    }
+#ifdef _OPENMP
+#pragma omp for schedule(static)
+#endif
+                    for (int64_t n = 0; n <= ((-1) + N); ++n) {
+                        if (b_mat_25 != NULL) {
+                            {
+                                const int64_t ext_35 = derive_imax(0, (1 + derive_fdiv(((-5) + W), 2)));
+                                int64_t rows_36 = 0;
+                                for (int64_t c = 0; c <= ((-1) + C); ++c) {
+                                    for (int64_t k_h = derive_imax(0, ((-1) * derive_fdiv(((-5) + H), 2))); k_h <= derive_imin(2, derive_fdiv(((-1) + H), 2)); ++k_h) {
+                                        for (int64_t k_w = derive_imax(0, ((-1) * derive_fdiv(((-5) + W), 2))); k_w <= derive_imin(2, derive_fdiv(((-1) + W), 2)); ++k_w) {
+                                            for (int64_t i = 0; i <= derive_fdiv(((-5) + H), 2); ++i) {
+                                                double *restrict row_37 = b_mat_25 + (rows_36++) * ext_35;
+                                                if (!((k_h >= derive_imax(0, ((-1) * i))) && (k_h <= derive_imin(2, (((-1) * i) + derive_fdiv(((-1) + H), 2)))) && (k_w >= 0) && (k_w <= 2))) {
+                                                    for (int64_t q_38 = 0; q_38 < ext_35; ++q_38) row_37[q_38] = 0;
+                                                    continue;
+                                                }
+                                                const int64_t j_lo_39 = derive_imax(0, ((-1) * k_w));
+                                                const int64_t j_hi_40 = derive_imin(derive_fdiv(((-5) + W), 2), (((-1) * k_w) + derive_fdiv(((-1) + W), 2)));
+                                                const int64_t z_41 = derive_imin(j_lo_39 - (0), ext_35);
+                                                const int64_t z_42 = derive_imax(j_hi_40 - (0) + 1, z_41);
+                                                for (int64_t q_38 = 0; q_38 < z_41; ++q_38) row_37[q_38] = 0;
+                                                for (int64_t q_38 = z_42; q_38 < ext_35; ++q_38) row_37[q_38] = 0;
+                                                for (int64_t j = j_lo_39; j <= j_hi_40; ++j)
+                                                    row_37[j - (0)] = x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))];
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                            if (derive_gemm_f64(M_20, N_21, K_22, a_mat_24, 1, M_20, b_mat_25, N_21, 1, y + ((n * O * (1 + derive_fdiv(((-5) + H), 2)) * (1 + derive_fdiv(((-5) + W), 2)))), ((1 + derive_fdiv(((-5) + H), 2)) * (1 + derive_fdiv(((-5) + W), 2))), 1, 1)) {
+#ifdef _OPENMP
+#pragma omp atomic write
+#endif
+                                failed_16 = 1;
+                            }
+                        }
+                    }
+                    free(b_mat_25);
+                }
+                free(a_mat_24);
+            }
+            if (failed_16) return 14;
         }
     }
     return 0;
@@ -219,33 +1599,39 @@ int derive_conv2d_backward_x_f64(int64_t N, int64_t C, int64_t H, int64_t W, int
     (void)grad_x;
     int status = derive_conv2d_check(N, C, H, W, O);
     if (status) return status;
+    const int64_t products_43 = (C * H * N * O * W * derive_imax(0, (1 + ((-1) * derive_imax(0, ((-1) * derive_fdiv(((-5) + H), 2)))) + derive_imin(2, derive_fdiv(((-1) + H), 2)))) * derive_imax(0, (1 + ((-1) * derive_imax(0, ((-1) * derive_fdiv(((-5) + W), 2)))) + derive_imin(2, derive_fdiv(((-1) + W), 2)))));
+    if (products_43 < DERIVE_GEMM_MIN_FLOPS) {
 #ifdef _OPENMP
-    const int64_t work_12 = (C * H * N * O * W);
-#pragma omp parallel for collapse(2) schedule(static) if(work_12 >= 32768)
-#endif
-    for (int64_t n = 0; n < N; ++n) {
-        for (int64_t c = 0; c < C; ++c) {
-            for (int64_t h = 0; h < H; ++h) {
-                for (int64_t w_ = 0; w_ < W; ++w_) grad_x[(((n) * C + c) * H + h) * W + w_] = 0;
-                {
-                    const int64_t o_lo_13 = 0;
-                    const int64_t o_hi_14 = ((-1) + O);
-                    for (int64_t o = o_lo_13; o <= o_hi_14; ++o) {
+        const int64_t work_54 = (C * H * N * O * W);
+        if (work_54 >= 32768) {
+#pragma omp parallel for collapse(2) schedule(static)
+            for (int64_t n = 0; n < N; ++n) {
+                for (int64_t c = 0; c < C; ++c) {
+                    for (int64_t h = 0; h < H; ++h) {
+                        for (int64_t w_ = 0; w_ < W; ++w_) grad_x[(((n) * C + c) * H + h) * W + w_] = 0;
                         {
-                            const int64_t k_h_lo_15 = derive_imax(0, (((-1) * derive_fdiv(((-5) + H), 2)) + derive_cdiv(h, 2)));
-                            const int64_t k_h_hi_16 = derive_imin(2, derive_fdiv(h, 2));
-                            if (derive_imod(((-1) * h), 2) == 0) {
-                                for (int64_t k_h = k_h_lo_15; k_h <= k_h_hi_16; ++k_h) {
-                                    {
-                                        const int64_t k_w_lo_17 = derive_imax(0, ((-1) * derive_fdiv(((-5) + W), 2)));
-                                        const int64_t k_w_hi_18 = derive_imin(2, derive_fdiv(((-1) + W), 2));
-                                        for (int64_t k_w = k_w_lo_17; k_w <= k_w_hi_18; ++k_w) {
+                            const int64_t o_lo_44 = 0;
+                            const int64_t o_hi_45 = ((-1) + O);
+                            for (int64_t o = o_lo_44; o <= o_hi_45; ++o) {
+                                {
+                                    const int64_t k_h_lo_46 = derive_imax(0, (((-1) * derive_fdiv(((-5) + H), 2)) + derive_cdiv(h, 2)));
+                                    const int64_t k_h_hi_47 = derive_imin(2, derive_fdiv(h, 2));
+                                    if (derive_imod(((-1) * h), 2) == 0) {
+                                        for (int64_t k_h = k_h_lo_46; k_h <= k_h_hi_47; ++k_h) {
                                             {
-                                                const int64_t w__lo_19 = derive_imax(0, (2 * k_w));
-                                                const int64_t w__hi_20 = derive_imin(((-1) + W), ((2 * k_w) + (2 * derive_fdiv(((-5) + W), 2))));
-                                                const int64_t w__r_21 = derive_imod(-((2 * k_w)) * 1, 2);
-                                                for (int64_t w_ = w__lo_19 + derive_imod(w__r_21 - w__lo_19, 2); w_ <= w__hi_20; w_ += 2)
-                                                    grad_x[(((n) * C + c) * H + h) * W + w_] += (grad_y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + (((-1) * k_h) + ((h) / 2))) * (1 + derive_fdiv(((-5) + W), 2)) + (((-1) * k_w) + ((w_) / 2))] * w[(((o) * C + c) * 3 + k_h) * 3 + k_w]);
+                                                const int64_t k_w_lo_48 = derive_imax(0, ((-1) * derive_fdiv(((-5) + W), 2)));
+                                                const int64_t k_w_hi_49 = derive_imin(2, derive_fdiv(((-1) + W), 2));
+                                                for (int64_t k_w = k_w_lo_48; k_w <= k_w_hi_49; ++k_w) {
+                                                    {
+                                                        const int64_t w__lo_50 = derive_imax(0, (2 * k_w));
+                                                        const int64_t w__hi_51 = derive_imin(((-1) + W), ((2 * k_w) + (2 * derive_fdiv(((-5) + W), 2))));
+                                                        const int64_t w__r_52 = derive_imod(-((2 * k_w)) * 1, 2);
+                                                        const int64_t w_0 = w__lo_50 + derive_imod(w__r_52 - w__lo_50, 2);
+                                                        const int64_t q_hi_53 = derive_fdiv(w__hi_51 - w_0, 2);
+                                                        for (int64_t q = 0; q <= q_hi_53; ++q)
+                                                            grad_x[(((n) * C + c) * H + h) * W + ((2 * q) + w_0)] += (grad_y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + (((-1) * k_h) + ((h) / 2))) * (1 + derive_fdiv(((-5) + W), 2)) + (((-1) * k_w) + q + ((w_0) / 2))] * w[(((o) * C + c) * 3 + k_h) * 3 + k_w]);
+                                                    }
+                                                }
                                             }
                                         }
                                     }
@@ -255,6 +1641,182 @@ int derive_conv2d_backward_x_f64(int64_t N, int64_t C, int64_t H, int64_t W, int
                     }
                 }
             }
+        } else
+#endif
+        {
+            for (int64_t n = 0; n < N; ++n) {
+                for (int64_t c = 0; c < C; ++c) {
+                    for (int64_t h = 0; h < H; ++h) {
+                        for (int64_t w_ = 0; w_ < W; ++w_) grad_x[(((n) * C + c) * H + h) * W + w_] = 0;
+                        {
+                            const int64_t o_lo_44 = 0;
+                            const int64_t o_hi_45 = ((-1) + O);
+                            for (int64_t o = o_lo_44; o <= o_hi_45; ++o) {
+                                {
+                                    const int64_t k_h_lo_46 = derive_imax(0, (((-1) * derive_fdiv(((-5) + H), 2)) + derive_cdiv(h, 2)));
+                                    const int64_t k_h_hi_47 = derive_imin(2, derive_fdiv(h, 2));
+                                    if (derive_imod(((-1) * h), 2) == 0) {
+                                        for (int64_t k_h = k_h_lo_46; k_h <= k_h_hi_47; ++k_h) {
+                                            {
+                                                const int64_t k_w_lo_48 = derive_imax(0, ((-1) * derive_fdiv(((-5) + W), 2)));
+                                                const int64_t k_w_hi_49 = derive_imin(2, derive_fdiv(((-1) + W), 2));
+                                                for (int64_t k_w = k_w_lo_48; k_w <= k_w_hi_49; ++k_w) {
+                                                    {
+                                                        const int64_t w__lo_50 = derive_imax(0, (2 * k_w));
+                                                        const int64_t w__hi_51 = derive_imin(((-1) + W), ((2 * k_w) + (2 * derive_fdiv(((-5) + W), 2))));
+                                                        const int64_t w__r_52 = derive_imod(-((2 * k_w)) * 1, 2);
+                                                        const int64_t w_0 = w__lo_50 + derive_imod(w__r_52 - w__lo_50, 2);
+                                                        const int64_t q_hi_53 = derive_fdiv(w__hi_51 - w_0, 2);
+                                                        for (int64_t q = 0; q <= q_hi_53; ++q)
+                                                            grad_x[(((n) * C + c) * H + h) * W + ((2 * q) + w_0)] += (grad_y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + (((-1) * k_h) + ((h) / 2))) * (1 + derive_fdiv(((-5) + W), 2)) + (((-1) * k_w) + q + ((w_0) / 2))] * w[(((o) * C + c) * 3 + k_h) * 3 + k_w]);
+                                                    }
+                                                }
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    } else {
+        for (int64_t q_55 = 0; q_55 < (N) * (C) * (H) * (W); ++q_55) grad_x[q_55] = 0;
+        {
+            int failed_56 = 0;
+            const int64_t M_max_57 = C;
+            const int64_t N_max_58 = (H * W);
+            const int64_t K_max_59 = (O * derive_imax(0, (1 + ((-1) * derive_imax(0, ((-1) * derive_fdiv(((-5) + H), 2)))) + derive_imin(2, derive_fdiv(((-1) + H), 2)))) * derive_imax(0, (1 + ((-1) * derive_imax(0, ((-1) * derive_fdiv(((-5) + W), 2)))) + derive_imin(2, derive_fdiv(((-1) + W), 2)))));
+            const int64_t M_60 = C;
+            const int64_t N_61 = (H * W);
+            const int64_t K_62 = (O * derive_imax(0, (1 + ((-1) * derive_imax(0, ((-1) * derive_fdiv(((-5) + H), 2)))) + derive_imin(2, derive_fdiv(((-1) + H), 2)))) * derive_imax(0, (1 + ((-1) * derive_imax(0, ((-1) * derive_fdiv(((-5) + W), 2)))) + derive_imin(2, derive_fdiv(((-1) + W), 2)))));
+            const int64_t flops_63 = M_60 * N_61 * K_62 * (N);
+            (void)flops_63;
+            if (M_60 > 0 && N_61 > 0 && K_62 > 0) {
+                double *a_mat_64 = (double *)malloc(sizeof(double) * (size_t)(M_max_57 * K_max_59));
+                if (a_mat_64 == NULL) failed_56 = 1;
+                else {
+                    {
+                        const int64_t ext_66 = C;
+                        int64_t rows_67 = 0;
+                        for (int64_t o = 0; o <= ((-1) + O); ++o) {
+                            for (int64_t k_h = derive_imax(0, ((-1) * derive_fdiv(((-5) + H), 2))); k_h <= derive_imin(2, derive_fdiv(((-1) + H), 2)); ++k_h) {
+                                for (int64_t k_w = derive_imax(0, ((-1) * derive_fdiv(((-5) + W), 2))); k_w <= derive_imin(2, derive_fdiv(((-1) + W), 2)); ++k_w) {
+                                    double *restrict row_68 = a_mat_64 + (rows_67++) * ext_66;
+                                    const int64_t c_lo_70 = 0;
+                                    const int64_t c_hi_71 = ((-1) + C);
+                                    const int64_t z_72 = derive_imin(c_lo_70 - (0), ext_66);
+                                    const int64_t z_73 = derive_imax(c_hi_71 - (0) + 1, z_72);
+                                    for (int64_t q_69 = 0; q_69 < z_72; ++q_69) row_68[q_69] = 0;
+                                    for (int64_t q_69 = z_73; q_69 < ext_66; ++q_69) row_68[q_69] = 0;
+                                    for (int64_t c = c_lo_70; c <= c_hi_71; ++c)
+                                        row_68[c - (0)] = w[(((o) * C + c) * 3 + k_h) * 3 + k_w];
+                                }
+                            }
+                        }
+                    }
+                }
+#ifdef _OPENMP
+                if (flops_63 >= DERIVE_PARALLEL_MIN_FLOPS) {
+#pragma omp parallel
+                {
+                    double *b_mat_65 = (double *)malloc(sizeof(double) * (size_t)(K_max_59 * N_max_58));
+                    if (b_mat_65 == NULL) {
+#ifdef _OPENMP
+#pragma omp atomic write
+#endif
+                        failed_56 = 1;
+                    }
+#ifdef _OPENMP
+#pragma omp for schedule(static)
+#endif
+                    for (int64_t n = 0; n <= ((-1) + N); ++n) {
+                        if (b_mat_65 != NULL) {
+                            {
+                                const int64_t ext_75 = W;
+                                int64_t rows_76 = 0;
+                                for (int64_t o = 0; o <= ((-1) + O); ++o) {
+                                    for (int64_t k_h = derive_imax(0, ((-1) * derive_fdiv(((-5) + H), 2))); k_h <= derive_imin(2, derive_fdiv(((-1) + H), 2)); ++k_h) {
+                                        for (int64_t k_w = derive_imax(0, ((-1) * derive_fdiv(((-5) + W), 2))); k_w <= derive_imin(2, derive_fdiv(((-1) + W), 2)); ++k_w) {
+                                            for (int64_t h = 0; h <= ((-1) + H); ++h) {
+                                                double *restrict row_77 = b_mat_65 + (rows_76++) * ext_75;
+                                                if (!((k_h >= derive_imax(0, (((-1) * derive_fdiv(((-5) + H), 2)) + derive_cdiv(h, 2)))) && (k_h <= derive_imin(2, derive_fdiv(h, 2))) && (k_w >= 0) && (k_w <= 2) && (derive_imod((((-1) * h) + (2 * k_h)), 2) == 0))) {
+                                                    for (int64_t q_78 = 0; q_78 < ext_75; ++q_78) row_77[q_78] = 0;
+                                                    continue;
+                                                }
+                                                const int64_t w__lo_79 = derive_imax(0, (2 * k_w));
+                                                const int64_t w__hi_80 = derive_imin(((-1) + W), ((2 * k_w) + (2 * derive_fdiv(((-5) + W), 2))));
+                                                for (int64_t q_78 = 0; q_78 < ext_75; ++q_78) row_77[q_78] = 0;
+                                                const int64_t w__r_81 = derive_imod(-((2 * k_w)) * 1, 2);
+                                                for (int64_t w_ = w__lo_79 + derive_imod(w__r_81 - w__lo_79, 2); w_ <= w__hi_80; w_ += 2)
+                                                    row_77[w_ - (0)] = grad_y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + (((-1) * k_h) + ((h) / 2))) * (1 + derive_fdiv(((-5) + W), 2)) + (((-1) * k_w) + ((w_) / 2))];
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                            if (derive_gemm_f64(M_60, N_61, K_62, a_mat_64, 1, M_60, b_mat_65, N_61, 1, grad_x + ((n * C * H * W)), (H * W), 1, 1)) {
+#ifdef _OPENMP
+#pragma omp atomic write
+#endif
+                                failed_56 = 1;
+                            }
+                        }
+                    }
+                    free(b_mat_65);
+                }
+                } else
+#endif
+                {
+                    double *b_mat_65 = (double *)malloc(sizeof(double) * (size_t)(K_max_59 * N_max_58));
+                    if (b_mat_65 == NULL) {
+#ifdef _OPENMP
+#pragma omp atomic write
+#endif
+                        failed_56 = 1;
+                    }
+#ifdef _OPENMP
+#pragma omp for schedule(static)
+#endif
+                    for (int64_t n = 0; n <= ((-1) + N); ++n) {
+                        if (b_mat_65 != NULL) {
+                            {
+                                const int64_t ext_75 = W;
+                                int64_t rows_76 = 0;
+                                for (int64_t o = 0; o <= ((-1) + O); ++o) {
+                                    for (int64_t k_h = derive_imax(0, ((-1) * derive_fdiv(((-5) + H), 2))); k_h <= derive_imin(2, derive_fdiv(((-1) + H), 2)); ++k_h) {
+                                        for (int64_t k_w = derive_imax(0, ((-1) * derive_fdiv(((-5) + W), 2))); k_w <= derive_imin(2, derive_fdiv(((-1) + W), 2)); ++k_w) {
+                                            for (int64_t h = 0; h <= ((-1) + H); ++h) {
+                                                double *restrict row_77 = b_mat_65 + (rows_76++) * ext_75;
+                                                if (!((k_h >= derive_imax(0, (((-1) * derive_fdiv(((-5) + H), 2)) + derive_cdiv(h, 2)))) && (k_h <= derive_imin(2, derive_fdiv(h, 2))) && (k_w >= 0) && (k_w <= 2) && (derive_imod((((-1) * h) + (2 * k_h)), 2) == 0))) {
+                                                    for (int64_t q_78 = 0; q_78 < ext_75; ++q_78) row_77[q_78] = 0;
+                                                    continue;
+                                                }
+                                                const int64_t w__lo_79 = derive_imax(0, (2 * k_w));
+                                                const int64_t w__hi_80 = derive_imin(((-1) + W), ((2 * k_w) + (2 * derive_fdiv(((-5) + W), 2))));
+                                                for (int64_t q_78 = 0; q_78 < ext_75; ++q_78) row_77[q_78] = 0;
+                                                const int64_t w__r_81 = derive_imod(-((2 * k_w)) * 1, 2);
+                                                for (int64_t w_ = w__lo_79 + derive_imod(w__r_81 - w__lo_79, 2); w_ <= w__hi_80; w_ += 2)
+                                                    row_77[w_ - (0)] = grad_y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + (((-1) * k_h) + ((h) / 2))) * (1 + derive_fdiv(((-5) + W), 2)) + (((-1) * k_w) + ((w_) / 2))];
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                            if (derive_gemm_f64(M_60, N_61, K_62, a_mat_64, 1, M_60, b_mat_65, N_61, 1, grad_x + ((n * C * H * W)), (H * W), 1, 1)) {
+#ifdef _OPENMP
+#pragma omp atomic write
+#endif
+                                failed_56 = 1;
+                            }
+                        }
+                    }
+                    free(b_mat_65);
+                }
+                free(a_mat_64);
+            }
+            if (failed_56) return 14;
         }
     }
     return 0;
@@ -275,37 +1837,243 @@ int derive_conv2d_backward_w_f64(int64_t N, int64_t C, int64_t H, int64_t W, int
     (void)grad_w;
     int status = derive_conv2d_check(N, C, H, W, O);
     if (status) return status;
+    const int64_t products_82 = (9 * C * N * O * derive_imax(0, (1 + derive_imin(derive_fdiv(((-5) + H), 2), derive_fdiv(((-1) + H), 2)))) * derive_imax(0, (1 + derive_imin(derive_fdiv(((-5) + W), 2), derive_fdiv(((-1) + W), 2)))));
+    if (products_82 < DERIVE_GEMM_MIN_FLOPS) {
 #ifdef _OPENMP
-    const int64_t work_22 = (9 * C * N * O * derive_imax(1, (1 + derive_imin(derive_fdiv(((-5) + H), 2), derive_fdiv(((-1) + H), 2)))) * derive_imax(1, (1 + derive_imin(derive_fdiv(((-5) + W), 2), derive_fdiv(((-1) + W), 2)))));
-#pragma omp parallel for collapse(2) schedule(static) if(work_22 >= 32768)
-#endif
-    for (int64_t o = 0; o < O; ++o) {
-        for (int64_t c = 0; c < C; ++c) {
-            for (int64_t k_h = 0; k_h < 3; ++k_h) {
-                for (int64_t k_w = 0; k_w < 3; ++k_w) {
-                    double acc_23 = 0;
-                    {
-                        const int64_t n_lo_24 = 0;
-                        const int64_t n_hi_25 = ((-1) + N);
-                        for (int64_t n = n_lo_24; n <= n_hi_25; ++n) {
+        const int64_t work_90 = (9 * C * N * O * derive_imax(1, (1 + derive_imin(derive_fdiv(((-5) + H), 2), derive_fdiv(((-1) + H), 2)))) * derive_imax(1, (1 + derive_imin(derive_fdiv(((-5) + W), 2), derive_fdiv(((-1) + W), 2)))));
+        if (work_90 >= 32768) {
+#pragma omp parallel for collapse(2) schedule(static)
+            for (int64_t o = 0; o < O; ++o) {
+                for (int64_t c = 0; c < C; ++c) {
+                    for (int64_t k_h = 0; k_h < 3; ++k_h) {
+                        for (int64_t k_w = 0; k_w < 3; ++k_w) {
+                            double acc_83 = 0;
                             {
-                                const int64_t i_lo_26 = derive_imax(0, ((-1) * k_h));
-                                const int64_t i_hi_27 = derive_imin(derive_fdiv(((-5) + H), 2), (((-1) * k_h) + derive_fdiv(((-1) + H), 2)));
-                                for (int64_t i = i_lo_26; i <= i_hi_27; ++i) {
+                                const int64_t n_lo_84 = 0;
+                                const int64_t n_hi_85 = ((-1) + N);
+                                for (int64_t n = n_lo_84; n <= n_hi_85; ++n) {
                                     {
-                                        const int64_t j_lo_28 = derive_imax(0, ((-1) * k_w));
-                                        const int64_t j_hi_29 = derive_imin(derive_fdiv(((-5) + W), 2), (((-1) * k_w) + derive_fdiv(((-1) + W), 2)));
-                                        for (int64_t j = j_lo_28; j <= j_hi_29; ++j) {
-                                            acc_23 += (grad_y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + i) * (1 + derive_fdiv(((-5) + W), 2)) + j] * x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))]);
+                                        const int64_t i_lo_86 = derive_imax(0, ((-1) * k_h));
+                                        const int64_t i_hi_87 = derive_imin(derive_fdiv(((-5) + H), 2), (((-1) * k_h) + derive_fdiv(((-1) + H), 2)));
+                                        for (int64_t i = i_lo_86; i <= i_hi_87; ++i) {
+                                            {
+                                                const int64_t j_lo_88 = derive_imax(0, ((-1) * k_w));
+                                                const int64_t j_hi_89 = derive_imin(derive_fdiv(((-5) + W), 2), (((-1) * k_w) + derive_fdiv(((-1) + W), 2)));
+                                                for (int64_t j = j_lo_88; j <= j_hi_89; ++j) {
+                                                    acc_83 += (grad_y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + i) * (1 + derive_fdiv(((-5) + W), 2)) + j] * x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))]);
+                                                }
+                                            }
                                         }
                                     }
                                 }
                             }
+                            grad_w[(((o) * C + c) * 3 + k_h) * 3 + k_w] = acc_83;
                         }
                     }
-                    grad_w[(((o) * C + c) * 3 + k_h) * 3 + k_w] = acc_23;
                 }
             }
+        } else
+#endif
+        {
+            for (int64_t o = 0; o < O; ++o) {
+                for (int64_t c = 0; c < C; ++c) {
+                    for (int64_t k_h = 0; k_h < 3; ++k_h) {
+                        for (int64_t k_w = 0; k_w < 3; ++k_w) {
+                            double acc_83 = 0;
+                            {
+                                const int64_t n_lo_84 = 0;
+                                const int64_t n_hi_85 = ((-1) + N);
+                                for (int64_t n = n_lo_84; n <= n_hi_85; ++n) {
+                                    {
+                                        const int64_t i_lo_86 = derive_imax(0, ((-1) * k_h));
+                                        const int64_t i_hi_87 = derive_imin(derive_fdiv(((-5) + H), 2), (((-1) * k_h) + derive_fdiv(((-1) + H), 2)));
+                                        for (int64_t i = i_lo_86; i <= i_hi_87; ++i) {
+                                            {
+                                                const int64_t j_lo_88 = derive_imax(0, ((-1) * k_w));
+                                                const int64_t j_hi_89 = derive_imin(derive_fdiv(((-5) + W), 2), (((-1) * k_w) + derive_fdiv(((-1) + W), 2)));
+                                                for (int64_t j = j_lo_88; j <= j_hi_89; ++j) {
+                                                    acc_83 += (grad_y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + i) * (1 + derive_fdiv(((-5) + W), 2)) + j] * x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))]);
+                                                }
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                            grad_w[(((o) * C + c) * 3 + k_h) * 3 + k_w] = acc_83;
+                        }
+                    }
+                }
+            }
+        }
+    } else {
+        for (int64_t q_91 = 0; q_91 < (O) * (C) * (3) * (3); ++q_91) grad_w[q_91] = 0;
+        {
+            int failed_92 = 0;
+            const int64_t M_max_93 = O;
+            const int64_t N_max_94 = (9 * C);
+            const int64_t K_max_95 = (derive_imax(0, (1 + derive_imin(derive_fdiv(((-5) + H), 2), derive_fdiv(((-1) + H), 2)))) * derive_imax(0, (1 + derive_imin(derive_fdiv(((-5) + W), 2), derive_fdiv(((-1) + W), 2)))));
+            const int64_t M_96 = O;
+            const int64_t N_97 = (9 * C);
+            const int64_t K_98 = (derive_imax(0, (1 + derive_imin(derive_fdiv(((-5) + H), 2), derive_fdiv(((-1) + H), 2)))) * derive_imax(0, (1 + derive_imin(derive_fdiv(((-5) + W), 2), derive_fdiv(((-1) + W), 2)))));
+            const int64_t flops_99 = M_96 * N_97 * K_98 * (N);
+            (void)flops_99;
+            if (M_96 > 0 && N_97 > 0 && K_98 > 0) {
+                int nparts_102 = 1;
+#ifdef _OPENMP
+                if (flops_99 >= DERIVE_PARALLEL_MIN_FLOPS) nparts_102 = omp_get_max_threads();
+#endif
+                double *parts_103 = (double *)calloc((size_t)nparts_102 * (size_t)(M_96 * N_97), sizeof(double));
+                if (parts_103 == NULL) failed_92 = 1;
+                else {
+#ifdef _OPENMP
+                    if (flops_99 >= DERIVE_PARALLEL_MIN_FLOPS) {
+#pragma omp parallel num_threads(nparts_102)
+                    {
+                        double *mine_104 = parts_103 + (size_t)DERIVE_THREAD * (size_t)(M_96 * N_97);
+                        double *a_mat_100 = (double *)malloc(sizeof(double) * (size_t)(M_max_93 * K_max_95));
+                        double *b_mat_101 = (double *)malloc(sizeof(double) * (size_t)(K_max_95 * N_max_94));
+                        if (a_mat_100 == NULL || b_mat_101 == NULL) {
+#ifdef _OPENMP
+#pragma omp atomic write
+#endif
+                            failed_92 = 1;
+                        }
+#ifdef _OPENMP
+#pragma omp for schedule(static)
+#endif
+                        for (int64_t n = 0; n <= ((-1) + N); ++n) {
+                            if (a_mat_100 != NULL && b_mat_101 != NULL) {
+                                {
+                                    const int64_t ext_105 = derive_imax(0, (1 + derive_imin(derive_fdiv(((-5) + W), 2), derive_fdiv(((-1) + W), 2))));
+                                    int64_t rows_106 = 0;
+                                    for (int64_t o = 0; o <= ((-1) + O); ++o) {
+                                        for (int64_t i = 0; i <= derive_imin(derive_fdiv(((-5) + H), 2), derive_fdiv(((-1) + H), 2)); ++i) {
+                                            double *restrict row_107 = a_mat_100 + (rows_106++) * ext_105;
+                                            const int64_t j_lo_109 = 0;
+                                            const int64_t j_hi_110 = derive_imin(derive_fdiv(((-5) + W), 2), derive_fdiv(((-1) + W), 2));
+                                            const int64_t z_111 = derive_imin(j_lo_109 - (0), ext_105);
+                                            const int64_t z_112 = derive_imax(j_hi_110 - (0) + 1, z_111);
+                                            for (int64_t q_108 = 0; q_108 < z_111; ++q_108) row_107[q_108] = 0;
+                                            for (int64_t q_108 = z_112; q_108 < ext_105; ++q_108) row_107[q_108] = 0;
+                                            for (int64_t j = j_lo_109; j <= j_hi_110; ++j)
+                                                row_107[j - (0)] = grad_y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + i) * (1 + derive_fdiv(((-5) + W), 2)) + j];
+                                        }
+                                    }
+                                }
+                                {
+                                    const int64_t ext_113 = derive_imax(0, (1 + derive_imin(derive_fdiv(((-5) + W), 2), derive_fdiv(((-1) + W), 2))));
+                                    int64_t rows_114 = 0;
+                                    for (int64_t c = 0; c <= ((-1) + C); ++c) {
+                                        for (int64_t k_h = 0; k_h <= 2; ++k_h) {
+                                            for (int64_t k_w = 0; k_w <= 2; ++k_w) {
+                                                for (int64_t i = 0; i <= derive_imin(derive_fdiv(((-5) + H), 2), derive_fdiv(((-1) + H), 2)); ++i) {
+                                                    double *restrict row_115 = b_mat_101 + (rows_114++) * ext_113;
+                                                    if (!((i >= derive_imax(0, ((-1) * k_h))) && (i <= derive_imin(derive_fdiv(((-5) + H), 2), (((-1) * k_h) + derive_fdiv(((-1) + H), 2)))))) {
+                                                        for (int64_t q_116 = 0; q_116 < ext_113; ++q_116) row_115[q_116] = 0;
+                                                        continue;
+                                                    }
+                                                    const int64_t j_lo_117 = derive_imax(0, ((-1) * k_w));
+                                                    const int64_t j_hi_118 = derive_imin(derive_imin(derive_fdiv(((-5) + W), 2), (((-1) * k_w) + derive_fdiv(((-1) + W), 2))), derive_imin(derive_fdiv(((-5) + W), 2), derive_fdiv(((-1) + W), 2)));
+                                                    const int64_t z_119 = derive_imin(j_lo_117 - (0), ext_113);
+                                                    const int64_t z_120 = derive_imax(j_hi_118 - (0) + 1, z_119);
+                                                    for (int64_t q_116 = 0; q_116 < z_119; ++q_116) row_115[q_116] = 0;
+                                                    for (int64_t q_116 = z_120; q_116 < ext_113; ++q_116) row_115[q_116] = 0;
+                                                    for (int64_t j = j_lo_117; j <= j_hi_118; ++j)
+                                                        row_115[j - (0)] = x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))];
+                                                }
+                                            }
+                                        }
+                                    }
+                                }
+                                if (derive_gemm_f64(M_96, N_97, K_98, a_mat_100, K_98, 1, b_mat_101, 1, K_98, mine_104, N_97, 1, 1)) {
+#ifdef _OPENMP
+#pragma omp atomic write
+#endif
+                                    failed_92 = 1;
+                                }
+                            }
+                        }
+                        free(a_mat_100);
+                        free(b_mat_101);
+                    }
+                    } else
+#endif
+                    {
+                        double *mine_104 = parts_103 + (size_t)DERIVE_THREAD * (size_t)(M_96 * N_97);
+                        double *a_mat_100 = (double *)malloc(sizeof(double) * (size_t)(M_max_93 * K_max_95));
+                        double *b_mat_101 = (double *)malloc(sizeof(double) * (size_t)(K_max_95 * N_max_94));
+                        if (a_mat_100 == NULL || b_mat_101 == NULL) {
+#ifdef _OPENMP
+#pragma omp atomic write
+#endif
+                            failed_92 = 1;
+                        }
+#ifdef _OPENMP
+#pragma omp for schedule(static)
+#endif
+                        for (int64_t n = 0; n <= ((-1) + N); ++n) {
+                            if (a_mat_100 != NULL && b_mat_101 != NULL) {
+                                {
+                                    const int64_t ext_105 = derive_imax(0, (1 + derive_imin(derive_fdiv(((-5) + W), 2), derive_fdiv(((-1) + W), 2))));
+                                    int64_t rows_106 = 0;
+                                    for (int64_t o = 0; o <= ((-1) + O); ++o) {
+                                        for (int64_t i = 0; i <= derive_imin(derive_fdiv(((-5) + H), 2), derive_fdiv(((-1) + H), 2)); ++i) {
+                                            double *restrict row_107 = a_mat_100 + (rows_106++) * ext_105;
+                                            const int64_t j_lo_109 = 0;
+                                            const int64_t j_hi_110 = derive_imin(derive_fdiv(((-5) + W), 2), derive_fdiv(((-1) + W), 2));
+                                            const int64_t z_111 = derive_imin(j_lo_109 - (0), ext_105);
+                                            const int64_t z_112 = derive_imax(j_hi_110 - (0) + 1, z_111);
+                                            for (int64_t q_108 = 0; q_108 < z_111; ++q_108) row_107[q_108] = 0;
+                                            for (int64_t q_108 = z_112; q_108 < ext_105; ++q_108) row_107[q_108] = 0;
+                                            for (int64_t j = j_lo_109; j <= j_hi_110; ++j)
+                                                row_107[j - (0)] = grad_y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + i) * (1 + derive_fdiv(((-5) + W), 2)) + j];
+                                        }
+                                    }
+                                }
+                                {
+                                    const int64_t ext_113 = derive_imax(0, (1 + derive_imin(derive_fdiv(((-5) + W), 2), derive_fdiv(((-1) + W), 2))));
+                                    int64_t rows_114 = 0;
+                                    for (int64_t c = 0; c <= ((-1) + C); ++c) {
+                                        for (int64_t k_h = 0; k_h <= 2; ++k_h) {
+                                            for (int64_t k_w = 0; k_w <= 2; ++k_w) {
+                                                for (int64_t i = 0; i <= derive_imin(derive_fdiv(((-5) + H), 2), derive_fdiv(((-1) + H), 2)); ++i) {
+                                                    double *restrict row_115 = b_mat_101 + (rows_114++) * ext_113;
+                                                    if (!((i >= derive_imax(0, ((-1) * k_h))) && (i <= derive_imin(derive_fdiv(((-5) + H), 2), (((-1) * k_h) + derive_fdiv(((-1) + H), 2)))))) {
+                                                        for (int64_t q_116 = 0; q_116 < ext_113; ++q_116) row_115[q_116] = 0;
+                                                        continue;
+                                                    }
+                                                    const int64_t j_lo_117 = derive_imax(0, ((-1) * k_w));
+                                                    const int64_t j_hi_118 = derive_imin(derive_imin(derive_fdiv(((-5) + W), 2), (((-1) * k_w) + derive_fdiv(((-1) + W), 2))), derive_imin(derive_fdiv(((-5) + W), 2), derive_fdiv(((-1) + W), 2)));
+                                                    const int64_t z_119 = derive_imin(j_lo_117 - (0), ext_113);
+                                                    const int64_t z_120 = derive_imax(j_hi_118 - (0) + 1, z_119);
+                                                    for (int64_t q_116 = 0; q_116 < z_119; ++q_116) row_115[q_116] = 0;
+                                                    for (int64_t q_116 = z_120; q_116 < ext_113; ++q_116) row_115[q_116] = 0;
+                                                    for (int64_t j = j_lo_117; j <= j_hi_118; ++j)
+                                                        row_115[j - (0)] = x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))];
+                                                }
+                                            }
+                                        }
+                                    }
+                                }
+                                if (derive_gemm_f64(M_96, N_97, K_98, a_mat_100, K_98, 1, b_mat_101, 1, K_98, mine_104, N_97, 1, 1)) {
+#ifdef _OPENMP
+#pragma omp atomic write
+#endif
+                                    failed_92 = 1;
+                                }
+                            }
+                        }
+                        free(a_mat_100);
+                        free(b_mat_101);
+                    }
+                    for (int part_121 = 0; part_121 < nparts_102; ++part_121)
+                        for (int64_t m_122 = 0; m_122 < M_96; ++m_122)
+                            for (int64_t n_123 = 0; n_123 < N_97; ++n_123)
+                                grad_w[(0) + m_122 * (9 * C) + n_123 * 1] += parts_103[((size_t)part_121 * (size_t)M_96 + (size_t)m_122) * (size_t)N_97 + (size_t)n_123];
+                    free(parts_103);
+                }
+            }
+            if (failed_92) return 14;
         }
     }
     return 0;
@@ -327,34 +2095,64 @@ int derive_conv2d_backward_b_f64(int64_t N, int64_t C, int64_t H, int64_t W, int
     int status = derive_conv2d_check(N, C, H, W, O);
     if (status) return status;
 #ifdef _OPENMP
-    const int64_t work_30 = (N * O * derive_imax(1, (1 + derive_fdiv(((-5) + H), 2))) * derive_imax(1, (1 + derive_fdiv(((-5) + W), 2))));
-#pragma omp parallel for schedule(static) if(work_30 >= 32768)
-#endif
-    for (int64_t o = 0; o < O; ++o) {
-        double acc_31 = 0;
-        {
-            const int64_t n_lo_32 = 0;
-            const int64_t n_hi_33 = ((-1) + N);
-            for (int64_t n = n_lo_32; n <= n_hi_33; ++n) {
-                {
-                    const int64_t i_lo_34 = 0;
-                    const int64_t i_hi_35 = derive_fdiv(((-5) + H), 2);
-                    for (int64_t i = i_lo_34; i <= i_hi_35; ++i) {
-                        {
-                            const int64_t j_lo_36 = 0;
-                            const int64_t j_hi_37 = derive_fdiv(((-5) + W), 2);
-#ifdef _OPENMP
-#pragma omp simd reduction(+:acc_31)
-#endif
-                            for (int64_t j = j_lo_36; j <= j_hi_37; ++j) {
-                                acc_31 += grad_y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + i) * (1 + derive_fdiv(((-5) + W), 2)) + j];
+    const int64_t work_131 = (N * O * derive_imax(1, (1 + derive_fdiv(((-5) + H), 2))) * derive_imax(1, (1 + derive_fdiv(((-5) + W), 2))));
+    if (work_131 >= 32768) {
+#pragma omp parallel for schedule(static)
+        for (int64_t o = 0; o < O; ++o) {
+            double acc_124 = 0;
+            {
+                const int64_t n_lo_125 = 0;
+                const int64_t n_hi_126 = ((-1) + N);
+                for (int64_t n = n_lo_125; n <= n_hi_126; ++n) {
+                    {
+                        const int64_t i_lo_127 = 0;
+                        const int64_t i_hi_128 = derive_fdiv(((-5) + H), 2);
+                        for (int64_t i = i_lo_127; i <= i_hi_128; ++i) {
+                            {
+                                const int64_t j_lo_129 = 0;
+                                const int64_t j_hi_130 = derive_fdiv(((-5) + W), 2);
+    #ifdef _OPENMP
+    #pragma omp simd reduction(+:acc_124)
+    #endif
+                                for (int64_t j = j_lo_129; j <= j_hi_130; ++j) {
+                                    acc_124 += grad_y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + i) * (1 + derive_fdiv(((-5) + W), 2)) + j];
+                                }
                             }
                         }
                     }
                 }
             }
+            grad_b[o] = acc_124;
         }
-        grad_b[o] = acc_31;
+    } else
+#endif
+    {
+        for (int64_t o = 0; o < O; ++o) {
+            double acc_124 = 0;
+            {
+                const int64_t n_lo_125 = 0;
+                const int64_t n_hi_126 = ((-1) + N);
+                for (int64_t n = n_lo_125; n <= n_hi_126; ++n) {
+                    {
+                        const int64_t i_lo_127 = 0;
+                        const int64_t i_hi_128 = derive_fdiv(((-5) + H), 2);
+                        for (int64_t i = i_lo_127; i <= i_hi_128; ++i) {
+                            {
+                                const int64_t j_lo_129 = 0;
+                                const int64_t j_hi_130 = derive_fdiv(((-5) + W), 2);
+    #ifdef _OPENMP
+    #pragma omp simd reduction(+:acc_124)
+    #endif
+                                for (int64_t j = j_lo_129; j <= j_hi_130; ++j) {
+                                    acc_124 += grad_y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + i) * (1 + derive_fdiv(((-5) + W), 2)) + j];
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            grad_b[o] = acc_124;
+        }
     }
     return 0;
 }
@@ -404,39 +2202,43 @@ int derive_conv2d_forward_f32(int64_t N, int64_t C, int64_t H, int64_t W, int64_
     (void)y;
     int status = derive_conv2d_check(N, C, H, W, O);
     if (status) return status;
+    const int64_t products_132 = (C * N * O * derive_imax(0, (1 + derive_fdiv(((-5) + H), 2))) * derive_imax(0, (1 + derive_fdiv(((-5) + W), 2))) * derive_imax(0, (1 + ((-1) * derive_imax(0, ((-1) * derive_fdiv(((-5) + H), 2)))) + derive_imin(2, derive_fdiv(((-1) + H), 2)))) * derive_imax(0, (1 + ((-1) * derive_imax(0, ((-1) * derive_fdiv(((-5) + W), 2)))) + derive_imin(2, derive_fdiv(((-1) + W), 2)))));
+    if (products_132 < DERIVE_GEMM_MIN_FLOPS) {
 #ifdef _OPENMP
-    const int64_t work_38 = (C * N * O * (1 + derive_imin(2, derive_fdiv(((-1) + H), 2))) * (1 + derive_imin(2, derive_fdiv(((-1) + W), 2))) * derive_imax(1, (1 + derive_fdiv(((-5) + H), 2))) * derive_imax(1, (1 + derive_fdiv(((-5) + W), 2))));
-#pragma omp parallel for collapse(2) schedule(static) if(work_38 >= 32768)
-#endif
-    for (int64_t n = 0; n < N; ++n) {
-        for (int64_t o = 0; o < O; ++o) {
-            for (int64_t i = 0; i < (1 + derive_fdiv(((-5) + H), 2)); ++i) {
-                for (int64_t j = 0; j < (1 + derive_fdiv(((-5) + W), 2)); ++j) y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + i) * (1 + derive_fdiv(((-5) + W), 2)) + j] = 0;
-                {
-                    {
-                        const int64_t j_lo_39 = 0;
-                        const int64_t j_hi_40 = derive_fdiv(((-5) + W), 2);
-                        for (int64_t j = j_lo_39; j <= j_hi_40; ++j)
-                            y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + i) * (1 + derive_fdiv(((-5) + W), 2)) + j] += b[o];
-                    }
-                }
-                {
-                    const int64_t c_lo_41 = 0;
-                    const int64_t c_hi_42 = ((-1) + C);
-                    for (int64_t c = c_lo_41; c <= c_hi_42; ++c) {
+        const int64_t work_143 = (C * N * O * (1 + derive_imin(2, derive_fdiv(((-1) + H), 2))) * (1 + derive_imin(2, derive_fdiv(((-1) + W), 2))) * derive_imax(1, (1 + derive_fdiv(((-5) + H), 2))) * derive_imax(1, (1 + derive_fdiv(((-5) + W), 2))));
+        if (work_143 >= 32768) {
+#pragma omp parallel for collapse(2) schedule(static)
+            for (int64_t n = 0; n < N; ++n) {
+                for (int64_t o = 0; o < O; ++o) {
+                    for (int64_t i = 0; i < (1 + derive_fdiv(((-5) + H), 2)); ++i) {
+                        for (int64_t j = 0; j < (1 + derive_fdiv(((-5) + W), 2)); ++j) y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + i) * (1 + derive_fdiv(((-5) + W), 2)) + j] = 0;
                         {
-                            const int64_t k_h_lo_43 = derive_imax(0, ((-1) * i));
-                            const int64_t k_h_hi_44 = derive_imin(2, (((-1) * i) + derive_fdiv(((-1) + H), 2)));
-                            for (int64_t k_h = k_h_lo_43; k_h <= k_h_hi_44; ++k_h) {
+                            {
+                                const int64_t j_lo_133 = 0;
+                                const int64_t j_hi_134 = derive_fdiv(((-5) + W), 2);
+                                for (int64_t j = j_lo_133; j <= j_hi_134; ++j)
+                                    y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + i) * (1 + derive_fdiv(((-5) + W), 2)) + j] += b[o];
+                            }
+                        }
+                        {
+                            const int64_t c_lo_135 = 0;
+                            const int64_t c_hi_136 = ((-1) + C);
+                            for (int64_t c = c_lo_135; c <= c_hi_136; ++c) {
                                 {
-                                    const int64_t k_w_lo_45 = 0;
-                                    const int64_t k_w_hi_46 = derive_imin(2, derive_imax(derive_fdiv(((-1) + W), 2), (((-1) * derive_fdiv(((-5) + W), 2)) + derive_fdiv(((-1) + W), 2))));
-                                    for (int64_t k_w = k_w_lo_45; k_w <= k_w_hi_46; ++k_w) {
+                                    const int64_t k_h_lo_137 = derive_imax(0, ((-1) * i));
+                                    const int64_t k_h_hi_138 = derive_imin(2, (((-1) * i) + derive_fdiv(((-1) + H), 2)));
+                                    for (int64_t k_h = k_h_lo_137; k_h <= k_h_hi_138; ++k_h) {
                                         {
-                                            const int64_t j_lo_47 = derive_imax(0, ((-1) * k_w));
-                                            const int64_t j_hi_48 = derive_imin(derive_fdiv(((-5) + W), 2), (((-1) * k_w) + derive_fdiv(((-1) + W), 2)));
-                                            for (int64_t j = j_lo_47; j <= j_hi_48; ++j)
-                                                y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + i) * (1 + derive_fdiv(((-5) + W), 2)) + j] += (w[(((o) * C + c) * 3 + k_h) * 3 + k_w] * x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))]);
+                                            const int64_t k_w_lo_139 = 0;
+                                            const int64_t k_w_hi_140 = derive_imin(2, derive_imax(derive_fdiv(((-1) + W), 2), (((-1) * derive_fdiv(((-5) + W), 2)) + derive_fdiv(((-1) + W), 2))));
+                                            for (int64_t k_w = k_w_lo_139; k_w <= k_w_hi_140; ++k_w) {
+                                                {
+                                                    const int64_t j_lo_141 = derive_imax(0, ((-1) * k_w));
+                                                    const int64_t j_hi_142 = derive_imin(derive_fdiv(((-5) + W), 2), (((-1) * k_w) + derive_fdiv(((-1) + W), 2)));
+                                                    for (int64_t j = j_lo_141; j <= j_hi_142; ++j)
+                                                        y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + i) * (1 + derive_fdiv(((-5) + W), 2)) + j] += (w[(((o) * C + c) * 3 + k_h) * 3 + k_w] * x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))]);
+                                                }
+                                            }
                                         }
                                     }
                                 }
@@ -445,6 +2247,226 @@ int derive_conv2d_forward_f32(int64_t N, int64_t C, int64_t H, int64_t W, int64_
                     }
                 }
             }
+        } else
+#endif
+        {
+            for (int64_t n = 0; n < N; ++n) {
+                for (int64_t o = 0; o < O; ++o) {
+                    for (int64_t i = 0; i < (1 + derive_fdiv(((-5) + H), 2)); ++i) {
+                        for (int64_t j = 0; j < (1 + derive_fdiv(((-5) + W), 2)); ++j) y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + i) * (1 + derive_fdiv(((-5) + W), 2)) + j] = 0;
+                        {
+                            {
+                                const int64_t j_lo_133 = 0;
+                                const int64_t j_hi_134 = derive_fdiv(((-5) + W), 2);
+                                for (int64_t j = j_lo_133; j <= j_hi_134; ++j)
+                                    y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + i) * (1 + derive_fdiv(((-5) + W), 2)) + j] += b[o];
+                            }
+                        }
+                        {
+                            const int64_t c_lo_135 = 0;
+                            const int64_t c_hi_136 = ((-1) + C);
+                            for (int64_t c = c_lo_135; c <= c_hi_136; ++c) {
+                                {
+                                    const int64_t k_h_lo_137 = derive_imax(0, ((-1) * i));
+                                    const int64_t k_h_hi_138 = derive_imin(2, (((-1) * i) + derive_fdiv(((-1) + H), 2)));
+                                    for (int64_t k_h = k_h_lo_137; k_h <= k_h_hi_138; ++k_h) {
+                                        {
+                                            const int64_t k_w_lo_139 = 0;
+                                            const int64_t k_w_hi_140 = derive_imin(2, derive_imax(derive_fdiv(((-1) + W), 2), (((-1) * derive_fdiv(((-5) + W), 2)) + derive_fdiv(((-1) + W), 2))));
+                                            for (int64_t k_w = k_w_lo_139; k_w <= k_w_hi_140; ++k_w) {
+                                                {
+                                                    const int64_t j_lo_141 = derive_imax(0, ((-1) * k_w));
+                                                    const int64_t j_hi_142 = derive_imin(derive_fdiv(((-5) + W), 2), (((-1) * k_w) + derive_fdiv(((-1) + W), 2)));
+                                                    for (int64_t j = j_lo_141; j <= j_hi_142; ++j)
+                                                        y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + i) * (1 + derive_fdiv(((-5) + W), 2)) + j] += (w[(((o) * C + c) * 3 + k_h) * 3 + k_w] * x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))]);
+                                                }
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    } else {
+#ifdef _OPENMP
+        const int64_t work_146 = (N * O * derive_imax(1, (1 + derive_fdiv(((-5) + H), 2))) * derive_imax(1, (1 + derive_fdiv(((-5) + W), 2))));
+        if (work_146 >= 32768) {
+#pragma omp parallel for collapse(2) schedule(static)
+            for (int64_t n = 0; n < N; ++n) {
+                for (int64_t o = 0; o < O; ++o) {
+                    for (int64_t i = 0; i < (1 + derive_fdiv(((-5) + H), 2)); ++i) {
+                        for (int64_t j = 0; j < (1 + derive_fdiv(((-5) + W), 2)); ++j) y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + i) * (1 + derive_fdiv(((-5) + W), 2)) + j] = 0;
+                        {
+                            {
+                                const int64_t j_lo_144 = 0;
+                                const int64_t j_hi_145 = derive_fdiv(((-5) + W), 2);
+                                for (int64_t j = j_lo_144; j <= j_hi_145; ++j)
+                                    y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + i) * (1 + derive_fdiv(((-5) + W), 2)) + j] += b[o];
+                            }
+                        }
+                    }
+                }
+            }
+        } else
+#endif
+        {
+            for (int64_t n = 0; n < N; ++n) {
+                for (int64_t o = 0; o < O; ++o) {
+                    for (int64_t i = 0; i < (1 + derive_fdiv(((-5) + H), 2)); ++i) {
+                        for (int64_t j = 0; j < (1 + derive_fdiv(((-5) + W), 2)); ++j) y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + i) * (1 + derive_fdiv(((-5) + W), 2)) + j] = 0;
+                        {
+                            {
+                                const int64_t j_lo_144 = 0;
+                                const int64_t j_hi_145 = derive_fdiv(((-5) + W), 2);
+                                for (int64_t j = j_lo_144; j <= j_hi_145; ++j)
+                                    y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + i) * (1 + derive_fdiv(((-5) + W), 2)) + j] += b[o];
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        {
+            int failed_147 = 0;
+            const int64_t M_max_148 = O;
+            const int64_t N_max_149 = (derive_imax(0, (1 + derive_fdiv(((-5) + H), 2))) * derive_imax(0, (1 + derive_fdiv(((-5) + W), 2))));
+            const int64_t K_max_150 = (C * derive_imax(0, (1 + ((-1) * derive_imax(0, ((-1) * derive_fdiv(((-5) + H), 2)))) + derive_imin(2, derive_fdiv(((-1) + H), 2)))) * derive_imax(0, (1 + ((-1) * derive_imax(0, ((-1) * derive_fdiv(((-5) + W), 2)))) + derive_imin(2, derive_fdiv(((-1) + W), 2)))));
+            const int64_t M_151 = O;
+            const int64_t N_152 = (derive_imax(0, (1 + derive_fdiv(((-5) + H), 2))) * derive_imax(0, (1 + derive_fdiv(((-5) + W), 2))));
+            const int64_t K_153 = (C * derive_imax(0, (1 + ((-1) * derive_imax(0, ((-1) * derive_fdiv(((-5) + H), 2)))) + derive_imin(2, derive_fdiv(((-1) + H), 2)))) * derive_imax(0, (1 + ((-1) * derive_imax(0, ((-1) * derive_fdiv(((-5) + W), 2)))) + derive_imin(2, derive_fdiv(((-1) + W), 2)))));
+            const int64_t flops_154 = M_151 * N_152 * K_153 * (N);
+            (void)flops_154;
+            if (M_151 > 0 && N_152 > 0 && K_153 > 0) {
+                float *a_mat_155 = (float *)malloc(sizeof(float) * (size_t)(M_max_148 * K_max_150));
+                if (a_mat_155 == NULL) failed_147 = 1;
+                else {
+                    {
+                        const int64_t ext_157 = O;
+                        int64_t rows_158 = 0;
+                        for (int64_t c = 0; c <= ((-1) + C); ++c) {
+                            for (int64_t k_h = derive_imax(0, ((-1) * derive_fdiv(((-5) + H), 2))); k_h <= derive_imin(2, derive_fdiv(((-1) + H), 2)); ++k_h) {
+                                for (int64_t k_w = derive_imax(0, ((-1) * derive_fdiv(((-5) + W), 2))); k_w <= derive_imin(2, derive_fdiv(((-1) + W), 2)); ++k_w) {
+                                    float *restrict row_159 = a_mat_155 + (rows_158++) * ext_157;
+                                    const int64_t o_lo_161 = 0;
+                                    const int64_t o_hi_162 = ((-1) + O);
+                                    const int64_t z_163 = derive_imin(o_lo_161 - (0), ext_157);
+                                    const int64_t z_164 = derive_imax(o_hi_162 - (0) + 1, z_163);
+                                    for (int64_t q_160 = 0; q_160 < z_163; ++q_160) row_159[q_160] = 0;
+                                    for (int64_t q_160 = z_164; q_160 < ext_157; ++q_160) row_159[q_160] = 0;
+                                    for (int64_t o = o_lo_161; o <= o_hi_162; ++o)
+                                        row_159[o - (0)] = w[(((o) * C + c) * 3 + k_h) * 3 + k_w];
+                                }
+                            }
+                        }
+                    }
+                }
+#ifdef _OPENMP
+                if (flops_154 >= DERIVE_PARALLEL_MIN_FLOPS) {
+#pragma omp parallel
+                {
+                    float *b_mat_156 = (float *)malloc(sizeof(float) * (size_t)(K_max_150 * N_max_149));
+                    if (b_mat_156 == NULL) {
+#ifdef _OPENMP
+#pragma omp atomic write
+#endif
+                        failed_147 = 1;
+                    }
+#ifdef _OPENMP
+#pragma omp for schedule(static)
+#endif
+                    for (int64_t n = 0; n <= ((-1) + N); ++n) {
+                        if (b_mat_156 != NULL) {
+                            {
+                                const int64_t ext_166 = derive_imax(0, (1 + derive_fdiv(((-5) + W), 2)));
+                                int64_t rows_167 = 0;
+                                for (int64_t c = 0; c <= ((-1) + C); ++c) {
+                                    for (int64_t k_h = derive_imax(0, ((-1) * derive_fdiv(((-5) + H), 2))); k_h <= derive_imin(2, derive_fdiv(((-1) + H), 2)); ++k_h) {
+                                        for (int64_t k_w = derive_imax(0, ((-1) * derive_fdiv(((-5) + W), 2))); k_w <= derive_imin(2, derive_fdiv(((-1) + W), 2)); ++k_w) {
+                                            for (int64_t i = 0; i <= derive_fdiv(((-5) + H), 2); ++i) {
+                                                float *restrict row_168 = b_mat_156 + (rows_167++) * ext_166;
+                                                if (!((k_h >= derive_imax(0, ((-1) * i))) && (k_h <= derive_imin(2, (((-1) * i) + derive_fdiv(((-1) + H), 2)))) && (k_w >= 0) && (k_w <= 2))) {
+                                                    for (int64_t q_169 = 0; q_169 < ext_166; ++q_169) row_168[q_169] = 0;
+                                                    continue;
+                                                }
+                                                const int64_t j_lo_170 = derive_imax(0, ((-1) * k_w));
+                                                const int64_t j_hi_171 = derive_imin(derive_fdiv(((-5) + W), 2), (((-1) * k_w) + derive_fdiv(((-1) + W), 2)));
+                                                const int64_t z_172 = derive_imin(j_lo_170 - (0), ext_166);
+                                                const int64_t z_173 = derive_imax(j_hi_171 - (0) + 1, z_172);
+                                                for (int64_t q_169 = 0; q_169 < z_172; ++q_169) row_168[q_169] = 0;
+                                                for (int64_t q_169 = z_173; q_169 < ext_166; ++q_169) row_168[q_169] = 0;
+                                                for (int64_t j = j_lo_170; j <= j_hi_171; ++j)
+                                                    row_168[j - (0)] = x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))];
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                            if (derive_gemm_f32(M_151, N_152, K_153, a_mat_155, 1, M_151, b_mat_156, N_152, 1, y + ((n * O * (1 + derive_fdiv(((-5) + H), 2)) * (1 + derive_fdiv(((-5) + W), 2)))), ((1 + derive_fdiv(((-5) + H), 2)) * (1 + derive_fdiv(((-5) + W), 2))), 1, 1)) {
+#ifdef _OPENMP
+#pragma omp atomic write
+#endif
+                                failed_147 = 1;
+                            }
+                        }
+                    }
+                    free(b_mat_156);
+                }
+                } else
+#endif
+                {
+                    float *b_mat_156 = (float *)malloc(sizeof(float) * (size_t)(K_max_150 * N_max_149));
+                    if (b_mat_156 == NULL) {
+#ifdef _OPENMP
+#pragma omp atomic write
+#endif
+                        failed_147 = 1;
+                    }
+#ifdef _OPENMP
+#pragma omp for schedule(static)
+#endif
+                    for (int64_t n = 0; n <= ((-1) + N); ++n) {
+                        if (b_mat_156 != NULL) {
+                            {
+                                const int64_t ext_166 = derive_imax(0, (1 + derive_fdiv(((-5) + W), 2)));
+                                int64_t rows_167 = 0;
+                                for (int64_t c = 0; c <= ((-1) + C); ++c) {
+                                    for (int64_t k_h = derive_imax(0, ((-1) * derive_fdiv(((-5) + H), 2))); k_h <= derive_imin(2, derive_fdiv(((-1) + H), 2)); ++k_h) {
+                                        for (int64_t k_w = derive_imax(0, ((-1) * derive_fdiv(((-5) + W), 2))); k_w <= derive_imin(2, derive_fdiv(((-1) + W), 2)); ++k_w) {
+                                            for (int64_t i = 0; i <= derive_fdiv(((-5) + H), 2); ++i) {
+                                                float *restrict row_168 = b_mat_156 + (rows_167++) * ext_166;
+                                                if (!((k_h >= derive_imax(0, ((-1) * i))) && (k_h <= derive_imin(2, (((-1) * i) + derive_fdiv(((-1) + H), 2)))) && (k_w >= 0) && (k_w <= 2))) {
+                                                    for (int64_t q_169 = 0; q_169 < ext_166; ++q_169) row_168[q_169] = 0;
+                                                    continue;
+                                                }
+                                                const int64_t j_lo_170 = derive_imax(0, ((-1) * k_w));
+                                                const int64_t j_hi_171 = derive_imin(derive_fdiv(((-5) + W), 2), (((-1) * k_w) + derive_fdiv(((-1) + W), 2)));
+                                                const int64_t z_172 = derive_imin(j_lo_170 - (0), ext_166);
+                                                const int64_t z_173 = derive_imax(j_hi_171 - (0) + 1, z_172);
+                                                for (int64_t q_169 = 0; q_169 < z_172; ++q_169) row_168[q_169] = 0;
+                                                for (int64_t q_169 = z_173; q_169 < ext_166; ++q_169) row_168[q_169] = 0;
+                                                for (int64_t j = j_lo_170; j <= j_hi_171; ++j)
+                                                    row_168[j - (0)] = x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))];
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                            if (derive_gemm_f32(M_151, N_152, K_153, a_mat_155, 1, M_151, b_mat_156, N_152, 1, y + ((n * O * (1 + derive_fdiv(((-5) + H), 2)) * (1 + derive_fdiv(((-5) + W), 2)))), ((1 + derive_fdiv(((-5) + H), 2)) * (1 + derive_fdiv(((-5) + W), 2))), 1, 1)) {
+#ifdef _OPENMP
+#pragma omp atomic write
+#endif
+                                failed_147 = 1;
+                            }
+                        }
+                    }
+                    free(b_mat_156);
+                }
+                free(a_mat_155);
+            }
+            if (failed_147) return 14;
         }
     }
     return 0;
@@ -465,33 +2487,39 @@ int derive_conv2d_backward_x_f32(int64_t N, int64_t C, int64_t H, int64_t W, int
     (void)grad_x;
     int status = derive_conv2d_check(N, C, H, W, O);
     if (status) return status;
+    const int64_t products_174 = (C * H * N * O * W * derive_imax(0, (1 + ((-1) * derive_imax(0, ((-1) * derive_fdiv(((-5) + H), 2)))) + derive_imin(2, derive_fdiv(((-1) + H), 2)))) * derive_imax(0, (1 + ((-1) * derive_imax(0, ((-1) * derive_fdiv(((-5) + W), 2)))) + derive_imin(2, derive_fdiv(((-1) + W), 2)))));
+    if (products_174 < DERIVE_GEMM_MIN_FLOPS) {
 #ifdef _OPENMP
-    const int64_t work_49 = (C * H * N * O * W);
-#pragma omp parallel for collapse(2) schedule(static) if(work_49 >= 32768)
-#endif
-    for (int64_t n = 0; n < N; ++n) {
-        for (int64_t c = 0; c < C; ++c) {
-            for (int64_t h = 0; h < H; ++h) {
-                for (int64_t w_ = 0; w_ < W; ++w_) grad_x[(((n) * C + c) * H + h) * W + w_] = 0;
-                {
-                    const int64_t o_lo_50 = 0;
-                    const int64_t o_hi_51 = ((-1) + O);
-                    for (int64_t o = o_lo_50; o <= o_hi_51; ++o) {
+        const int64_t work_185 = (C * H * N * O * W);
+        if (work_185 >= 32768) {
+#pragma omp parallel for collapse(2) schedule(static)
+            for (int64_t n = 0; n < N; ++n) {
+                for (int64_t c = 0; c < C; ++c) {
+                    for (int64_t h = 0; h < H; ++h) {
+                        for (int64_t w_ = 0; w_ < W; ++w_) grad_x[(((n) * C + c) * H + h) * W + w_] = 0;
                         {
-                            const int64_t k_h_lo_52 = derive_imax(0, (((-1) * derive_fdiv(((-5) + H), 2)) + derive_cdiv(h, 2)));
-                            const int64_t k_h_hi_53 = derive_imin(2, derive_fdiv(h, 2));
-                            if (derive_imod(((-1) * h), 2) == 0) {
-                                for (int64_t k_h = k_h_lo_52; k_h <= k_h_hi_53; ++k_h) {
-                                    {
-                                        const int64_t k_w_lo_54 = derive_imax(0, ((-1) * derive_fdiv(((-5) + W), 2)));
-                                        const int64_t k_w_hi_55 = derive_imin(2, derive_fdiv(((-1) + W), 2));
-                                        for (int64_t k_w = k_w_lo_54; k_w <= k_w_hi_55; ++k_w) {
+                            const int64_t o_lo_175 = 0;
+                            const int64_t o_hi_176 = ((-1) + O);
+                            for (int64_t o = o_lo_175; o <= o_hi_176; ++o) {
+                                {
+                                    const int64_t k_h_lo_177 = derive_imax(0, (((-1) * derive_fdiv(((-5) + H), 2)) + derive_cdiv(h, 2)));
+                                    const int64_t k_h_hi_178 = derive_imin(2, derive_fdiv(h, 2));
+                                    if (derive_imod(((-1) * h), 2) == 0) {
+                                        for (int64_t k_h = k_h_lo_177; k_h <= k_h_hi_178; ++k_h) {
                                             {
-                                                const int64_t w__lo_56 = derive_imax(0, (2 * k_w));
-                                                const int64_t w__hi_57 = derive_imin(((-1) + W), ((2 * k_w) + (2 * derive_fdiv(((-5) + W), 2))));
-                                                const int64_t w__r_58 = derive_imod(-((2 * k_w)) * 1, 2);
-                                                for (int64_t w_ = w__lo_56 + derive_imod(w__r_58 - w__lo_56, 2); w_ <= w__hi_57; w_ += 2)
-                                                    grad_x[(((n) * C + c) * H + h) * W + w_] += (grad_y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + (((-1) * k_h) + ((h) / 2))) * (1 + derive_fdiv(((-5) + W), 2)) + (((-1) * k_w) + ((w_) / 2))] * w[(((o) * C + c) * 3 + k_h) * 3 + k_w]);
+                                                const int64_t k_w_lo_179 = derive_imax(0, ((-1) * derive_fdiv(((-5) + W), 2)));
+                                                const int64_t k_w_hi_180 = derive_imin(2, derive_fdiv(((-1) + W), 2));
+                                                for (int64_t k_w = k_w_lo_179; k_w <= k_w_hi_180; ++k_w) {
+                                                    {
+                                                        const int64_t w__lo_181 = derive_imax(0, (2 * k_w));
+                                                        const int64_t w__hi_182 = derive_imin(((-1) + W), ((2 * k_w) + (2 * derive_fdiv(((-5) + W), 2))));
+                                                        const int64_t w__r_183 = derive_imod(-((2 * k_w)) * 1, 2);
+                                                        const int64_t w_0_ = w__lo_181 + derive_imod(w__r_183 - w__lo_181, 2);
+                                                        const int64_t q__hi_184 = derive_fdiv(w__hi_182 - w_0_, 2);
+                                                        for (int64_t q_ = 0; q_ <= q__hi_184; ++q_)
+                                                            grad_x[(((n) * C + c) * H + h) * W + ((2 * q_) + w_0_)] += (grad_y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + (((-1) * k_h) + ((h) / 2))) * (1 + derive_fdiv(((-5) + W), 2)) + (((-1) * k_w) + q_ + ((w_0_) / 2))] * w[(((o) * C + c) * 3 + k_h) * 3 + k_w]);
+                                                    }
+                                                }
                                             }
                                         }
                                     }
@@ -501,6 +2529,182 @@ int derive_conv2d_backward_x_f32(int64_t N, int64_t C, int64_t H, int64_t W, int
                     }
                 }
             }
+        } else
+#endif
+        {
+            for (int64_t n = 0; n < N; ++n) {
+                for (int64_t c = 0; c < C; ++c) {
+                    for (int64_t h = 0; h < H; ++h) {
+                        for (int64_t w_ = 0; w_ < W; ++w_) grad_x[(((n) * C + c) * H + h) * W + w_] = 0;
+                        {
+                            const int64_t o_lo_175 = 0;
+                            const int64_t o_hi_176 = ((-1) + O);
+                            for (int64_t o = o_lo_175; o <= o_hi_176; ++o) {
+                                {
+                                    const int64_t k_h_lo_177 = derive_imax(0, (((-1) * derive_fdiv(((-5) + H), 2)) + derive_cdiv(h, 2)));
+                                    const int64_t k_h_hi_178 = derive_imin(2, derive_fdiv(h, 2));
+                                    if (derive_imod(((-1) * h), 2) == 0) {
+                                        for (int64_t k_h = k_h_lo_177; k_h <= k_h_hi_178; ++k_h) {
+                                            {
+                                                const int64_t k_w_lo_179 = derive_imax(0, ((-1) * derive_fdiv(((-5) + W), 2)));
+                                                const int64_t k_w_hi_180 = derive_imin(2, derive_fdiv(((-1) + W), 2));
+                                                for (int64_t k_w = k_w_lo_179; k_w <= k_w_hi_180; ++k_w) {
+                                                    {
+                                                        const int64_t w__lo_181 = derive_imax(0, (2 * k_w));
+                                                        const int64_t w__hi_182 = derive_imin(((-1) + W), ((2 * k_w) + (2 * derive_fdiv(((-5) + W), 2))));
+                                                        const int64_t w__r_183 = derive_imod(-((2 * k_w)) * 1, 2);
+                                                        const int64_t w_0_ = w__lo_181 + derive_imod(w__r_183 - w__lo_181, 2);
+                                                        const int64_t q__hi_184 = derive_fdiv(w__hi_182 - w_0_, 2);
+                                                        for (int64_t q_ = 0; q_ <= q__hi_184; ++q_)
+                                                            grad_x[(((n) * C + c) * H + h) * W + ((2 * q_) + w_0_)] += (grad_y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + (((-1) * k_h) + ((h) / 2))) * (1 + derive_fdiv(((-5) + W), 2)) + (((-1) * k_w) + q_ + ((w_0_) / 2))] * w[(((o) * C + c) * 3 + k_h) * 3 + k_w]);
+                                                    }
+                                                }
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    } else {
+        for (int64_t q_186 = 0; q_186 < (N) * (C) * (H) * (W); ++q_186) grad_x[q_186] = 0;
+        {
+            int failed_187 = 0;
+            const int64_t M_max_188 = C;
+            const int64_t N_max_189 = (H * W);
+            const int64_t K_max_190 = (O * derive_imax(0, (1 + ((-1) * derive_imax(0, ((-1) * derive_fdiv(((-5) + H), 2)))) + derive_imin(2, derive_fdiv(((-1) + H), 2)))) * derive_imax(0, (1 + ((-1) * derive_imax(0, ((-1) * derive_fdiv(((-5) + W), 2)))) + derive_imin(2, derive_fdiv(((-1) + W), 2)))));
+            const int64_t M_191 = C;
+            const int64_t N_192 = (H * W);
+            const int64_t K_193 = (O * derive_imax(0, (1 + ((-1) * derive_imax(0, ((-1) * derive_fdiv(((-5) + H), 2)))) + derive_imin(2, derive_fdiv(((-1) + H), 2)))) * derive_imax(0, (1 + ((-1) * derive_imax(0, ((-1) * derive_fdiv(((-5) + W), 2)))) + derive_imin(2, derive_fdiv(((-1) + W), 2)))));
+            const int64_t flops_194 = M_191 * N_192 * K_193 * (N);
+            (void)flops_194;
+            if (M_191 > 0 && N_192 > 0 && K_193 > 0) {
+                float *a_mat_195 = (float *)malloc(sizeof(float) * (size_t)(M_max_188 * K_max_190));
+                if (a_mat_195 == NULL) failed_187 = 1;
+                else {
+                    {
+                        const int64_t ext_197 = C;
+                        int64_t rows_198 = 0;
+                        for (int64_t o = 0; o <= ((-1) + O); ++o) {
+                            for (int64_t k_h = derive_imax(0, ((-1) * derive_fdiv(((-5) + H), 2))); k_h <= derive_imin(2, derive_fdiv(((-1) + H), 2)); ++k_h) {
+                                for (int64_t k_w = derive_imax(0, ((-1) * derive_fdiv(((-5) + W), 2))); k_w <= derive_imin(2, derive_fdiv(((-1) + W), 2)); ++k_w) {
+                                    float *restrict row_199 = a_mat_195 + (rows_198++) * ext_197;
+                                    const int64_t c_lo_201 = 0;
+                                    const int64_t c_hi_202 = ((-1) + C);
+                                    const int64_t z_203 = derive_imin(c_lo_201 - (0), ext_197);
+                                    const int64_t z_204 = derive_imax(c_hi_202 - (0) + 1, z_203);
+                                    for (int64_t q_200 = 0; q_200 < z_203; ++q_200) row_199[q_200] = 0;
+                                    for (int64_t q_200 = z_204; q_200 < ext_197; ++q_200) row_199[q_200] = 0;
+                                    for (int64_t c = c_lo_201; c <= c_hi_202; ++c)
+                                        row_199[c - (0)] = w[(((o) * C + c) * 3 + k_h) * 3 + k_w];
+                                }
+                            }
+                        }
+                    }
+                }
+#ifdef _OPENMP
+                if (flops_194 >= DERIVE_PARALLEL_MIN_FLOPS) {
+#pragma omp parallel
+                {
+                    float *b_mat_196 = (float *)malloc(sizeof(float) * (size_t)(K_max_190 * N_max_189));
+                    if (b_mat_196 == NULL) {
+#ifdef _OPENMP
+#pragma omp atomic write
+#endif
+                        failed_187 = 1;
+                    }
+#ifdef _OPENMP
+#pragma omp for schedule(static)
+#endif
+                    for (int64_t n = 0; n <= ((-1) + N); ++n) {
+                        if (b_mat_196 != NULL) {
+                            {
+                                const int64_t ext_206 = W;
+                                int64_t rows_207 = 0;
+                                for (int64_t o = 0; o <= ((-1) + O); ++o) {
+                                    for (int64_t k_h = derive_imax(0, ((-1) * derive_fdiv(((-5) + H), 2))); k_h <= derive_imin(2, derive_fdiv(((-1) + H), 2)); ++k_h) {
+                                        for (int64_t k_w = derive_imax(0, ((-1) * derive_fdiv(((-5) + W), 2))); k_w <= derive_imin(2, derive_fdiv(((-1) + W), 2)); ++k_w) {
+                                            for (int64_t h = 0; h <= ((-1) + H); ++h) {
+                                                float *restrict row_208 = b_mat_196 + (rows_207++) * ext_206;
+                                                if (!((k_h >= derive_imax(0, (((-1) * derive_fdiv(((-5) + H), 2)) + derive_cdiv(h, 2)))) && (k_h <= derive_imin(2, derive_fdiv(h, 2))) && (k_w >= 0) && (k_w <= 2) && (derive_imod((((-1) * h) + (2 * k_h)), 2) == 0))) {
+                                                    for (int64_t q_209 = 0; q_209 < ext_206; ++q_209) row_208[q_209] = 0;
+                                                    continue;
+                                                }
+                                                const int64_t w__lo_210 = derive_imax(0, (2 * k_w));
+                                                const int64_t w__hi_211 = derive_imin(((-1) + W), ((2 * k_w) + (2 * derive_fdiv(((-5) + W), 2))));
+                                                for (int64_t q_209 = 0; q_209 < ext_206; ++q_209) row_208[q_209] = 0;
+                                                const int64_t w__r_212 = derive_imod(-((2 * k_w)) * 1, 2);
+                                                for (int64_t w_ = w__lo_210 + derive_imod(w__r_212 - w__lo_210, 2); w_ <= w__hi_211; w_ += 2)
+                                                    row_208[w_ - (0)] = grad_y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + (((-1) * k_h) + ((h) / 2))) * (1 + derive_fdiv(((-5) + W), 2)) + (((-1) * k_w) + ((w_) / 2))];
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                            if (derive_gemm_f32(M_191, N_192, K_193, a_mat_195, 1, M_191, b_mat_196, N_192, 1, grad_x + ((n * C * H * W)), (H * W), 1, 1)) {
+#ifdef _OPENMP
+#pragma omp atomic write
+#endif
+                                failed_187 = 1;
+                            }
+                        }
+                    }
+                    free(b_mat_196);
+                }
+                } else
+#endif
+                {
+                    float *b_mat_196 = (float *)malloc(sizeof(float) * (size_t)(K_max_190 * N_max_189));
+                    if (b_mat_196 == NULL) {
+#ifdef _OPENMP
+#pragma omp atomic write
+#endif
+                        failed_187 = 1;
+                    }
+#ifdef _OPENMP
+#pragma omp for schedule(static)
+#endif
+                    for (int64_t n = 0; n <= ((-1) + N); ++n) {
+                        if (b_mat_196 != NULL) {
+                            {
+                                const int64_t ext_206 = W;
+                                int64_t rows_207 = 0;
+                                for (int64_t o = 0; o <= ((-1) + O); ++o) {
+                                    for (int64_t k_h = derive_imax(0, ((-1) * derive_fdiv(((-5) + H), 2))); k_h <= derive_imin(2, derive_fdiv(((-1) + H), 2)); ++k_h) {
+                                        for (int64_t k_w = derive_imax(0, ((-1) * derive_fdiv(((-5) + W), 2))); k_w <= derive_imin(2, derive_fdiv(((-1) + W), 2)); ++k_w) {
+                                            for (int64_t h = 0; h <= ((-1) + H); ++h) {
+                                                float *restrict row_208 = b_mat_196 + (rows_207++) * ext_206;
+                                                if (!((k_h >= derive_imax(0, (((-1) * derive_fdiv(((-5) + H), 2)) + derive_cdiv(h, 2)))) && (k_h <= derive_imin(2, derive_fdiv(h, 2))) && (k_w >= 0) && (k_w <= 2) && (derive_imod((((-1) * h) + (2 * k_h)), 2) == 0))) {
+                                                    for (int64_t q_209 = 0; q_209 < ext_206; ++q_209) row_208[q_209] = 0;
+                                                    continue;
+                                                }
+                                                const int64_t w__lo_210 = derive_imax(0, (2 * k_w));
+                                                const int64_t w__hi_211 = derive_imin(((-1) + W), ((2 * k_w) + (2 * derive_fdiv(((-5) + W), 2))));
+                                                for (int64_t q_209 = 0; q_209 < ext_206; ++q_209) row_208[q_209] = 0;
+                                                const int64_t w__r_212 = derive_imod(-((2 * k_w)) * 1, 2);
+                                                for (int64_t w_ = w__lo_210 + derive_imod(w__r_212 - w__lo_210, 2); w_ <= w__hi_211; w_ += 2)
+                                                    row_208[w_ - (0)] = grad_y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + (((-1) * k_h) + ((h) / 2))) * (1 + derive_fdiv(((-5) + W), 2)) + (((-1) * k_w) + ((w_) / 2))];
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                            if (derive_gemm_f32(M_191, N_192, K_193, a_mat_195, 1, M_191, b_mat_196, N_192, 1, grad_x + ((n * C * H * W)), (H * W), 1, 1)) {
+#ifdef _OPENMP
+#pragma omp atomic write
+#endif
+                                failed_187 = 1;
+                            }
+                        }
+                    }
+                    free(b_mat_196);
+                }
+                free(a_mat_195);
+            }
+            if (failed_187) return 14;
         }
     }
     return 0;
@@ -521,37 +2725,243 @@ int derive_conv2d_backward_w_f32(int64_t N, int64_t C, int64_t H, int64_t W, int
     (void)grad_w;
     int status = derive_conv2d_check(N, C, H, W, O);
     if (status) return status;
+    const int64_t products_213 = (9 * C * N * O * derive_imax(0, (1 + derive_imin(derive_fdiv(((-5) + H), 2), derive_fdiv(((-1) + H), 2)))) * derive_imax(0, (1 + derive_imin(derive_fdiv(((-5) + W), 2), derive_fdiv(((-1) + W), 2)))));
+    if (products_213 < DERIVE_GEMM_MIN_FLOPS) {
 #ifdef _OPENMP
-    const int64_t work_59 = (9 * C * N * O * derive_imax(1, (1 + derive_imin(derive_fdiv(((-5) + H), 2), derive_fdiv(((-1) + H), 2)))) * derive_imax(1, (1 + derive_imin(derive_fdiv(((-5) + W), 2), derive_fdiv(((-1) + W), 2)))));
-#pragma omp parallel for collapse(2) schedule(static) if(work_59 >= 32768)
-#endif
-    for (int64_t o = 0; o < O; ++o) {
-        for (int64_t c = 0; c < C; ++c) {
-            for (int64_t k_h = 0; k_h < 3; ++k_h) {
-                for (int64_t k_w = 0; k_w < 3; ++k_w) {
-                    float acc_60 = 0;
-                    {
-                        const int64_t n_lo_61 = 0;
-                        const int64_t n_hi_62 = ((-1) + N);
-                        for (int64_t n = n_lo_61; n <= n_hi_62; ++n) {
+        const int64_t work_221 = (9 * C * N * O * derive_imax(1, (1 + derive_imin(derive_fdiv(((-5) + H), 2), derive_fdiv(((-1) + H), 2)))) * derive_imax(1, (1 + derive_imin(derive_fdiv(((-5) + W), 2), derive_fdiv(((-1) + W), 2)))));
+        if (work_221 >= 32768) {
+#pragma omp parallel for collapse(2) schedule(static)
+            for (int64_t o = 0; o < O; ++o) {
+                for (int64_t c = 0; c < C; ++c) {
+                    for (int64_t k_h = 0; k_h < 3; ++k_h) {
+                        for (int64_t k_w = 0; k_w < 3; ++k_w) {
+                            float acc_214 = 0;
                             {
-                                const int64_t i_lo_63 = derive_imax(0, ((-1) * k_h));
-                                const int64_t i_hi_64 = derive_imin(derive_fdiv(((-5) + H), 2), (((-1) * k_h) + derive_fdiv(((-1) + H), 2)));
-                                for (int64_t i = i_lo_63; i <= i_hi_64; ++i) {
+                                const int64_t n_lo_215 = 0;
+                                const int64_t n_hi_216 = ((-1) + N);
+                                for (int64_t n = n_lo_215; n <= n_hi_216; ++n) {
                                     {
-                                        const int64_t j_lo_65 = derive_imax(0, ((-1) * k_w));
-                                        const int64_t j_hi_66 = derive_imin(derive_fdiv(((-5) + W), 2), (((-1) * k_w) + derive_fdiv(((-1) + W), 2)));
-                                        for (int64_t j = j_lo_65; j <= j_hi_66; ++j) {
-                                            acc_60 += (grad_y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + i) * (1 + derive_fdiv(((-5) + W), 2)) + j] * x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))]);
+                                        const int64_t i_lo_217 = derive_imax(0, ((-1) * k_h));
+                                        const int64_t i_hi_218 = derive_imin(derive_fdiv(((-5) + H), 2), (((-1) * k_h) + derive_fdiv(((-1) + H), 2)));
+                                        for (int64_t i = i_lo_217; i <= i_hi_218; ++i) {
+                                            {
+                                                const int64_t j_lo_219 = derive_imax(0, ((-1) * k_w));
+                                                const int64_t j_hi_220 = derive_imin(derive_fdiv(((-5) + W), 2), (((-1) * k_w) + derive_fdiv(((-1) + W), 2)));
+                                                for (int64_t j = j_lo_219; j <= j_hi_220; ++j) {
+                                                    acc_214 += (grad_y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + i) * (1 + derive_fdiv(((-5) + W), 2)) + j] * x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))]);
+                                                }
+                                            }
                                         }
                                     }
                                 }
                             }
+                            grad_w[(((o) * C + c) * 3 + k_h) * 3 + k_w] = acc_214;
                         }
                     }
-                    grad_w[(((o) * C + c) * 3 + k_h) * 3 + k_w] = acc_60;
                 }
             }
+        } else
+#endif
+        {
+            for (int64_t o = 0; o < O; ++o) {
+                for (int64_t c = 0; c < C; ++c) {
+                    for (int64_t k_h = 0; k_h < 3; ++k_h) {
+                        for (int64_t k_w = 0; k_w < 3; ++k_w) {
+                            float acc_214 = 0;
+                            {
+                                const int64_t n_lo_215 = 0;
+                                const int64_t n_hi_216 = ((-1) + N);
+                                for (int64_t n = n_lo_215; n <= n_hi_216; ++n) {
+                                    {
+                                        const int64_t i_lo_217 = derive_imax(0, ((-1) * k_h));
+                                        const int64_t i_hi_218 = derive_imin(derive_fdiv(((-5) + H), 2), (((-1) * k_h) + derive_fdiv(((-1) + H), 2)));
+                                        for (int64_t i = i_lo_217; i <= i_hi_218; ++i) {
+                                            {
+                                                const int64_t j_lo_219 = derive_imax(0, ((-1) * k_w));
+                                                const int64_t j_hi_220 = derive_imin(derive_fdiv(((-5) + W), 2), (((-1) * k_w) + derive_fdiv(((-1) + W), 2)));
+                                                for (int64_t j = j_lo_219; j <= j_hi_220; ++j) {
+                                                    acc_214 += (grad_y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + i) * (1 + derive_fdiv(((-5) + W), 2)) + j] * x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))]);
+                                                }
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                            grad_w[(((o) * C + c) * 3 + k_h) * 3 + k_w] = acc_214;
+                        }
+                    }
+                }
+            }
+        }
+    } else {
+        for (int64_t q_222 = 0; q_222 < (O) * (C) * (3) * (3); ++q_222) grad_w[q_222] = 0;
+        {
+            int failed_223 = 0;
+            const int64_t M_max_224 = O;
+            const int64_t N_max_225 = (9 * C);
+            const int64_t K_max_226 = (derive_imax(0, (1 + derive_imin(derive_fdiv(((-5) + H), 2), derive_fdiv(((-1) + H), 2)))) * derive_imax(0, (1 + derive_imin(derive_fdiv(((-5) + W), 2), derive_fdiv(((-1) + W), 2)))));
+            const int64_t M_227 = O;
+            const int64_t N_228 = (9 * C);
+            const int64_t K_229 = (derive_imax(0, (1 + derive_imin(derive_fdiv(((-5) + H), 2), derive_fdiv(((-1) + H), 2)))) * derive_imax(0, (1 + derive_imin(derive_fdiv(((-5) + W), 2), derive_fdiv(((-1) + W), 2)))));
+            const int64_t flops_230 = M_227 * N_228 * K_229 * (N);
+            (void)flops_230;
+            if (M_227 > 0 && N_228 > 0 && K_229 > 0) {
+                int nparts_233 = 1;
+#ifdef _OPENMP
+                if (flops_230 >= DERIVE_PARALLEL_MIN_FLOPS) nparts_233 = omp_get_max_threads();
+#endif
+                float *parts_234 = (float *)calloc((size_t)nparts_233 * (size_t)(M_227 * N_228), sizeof(float));
+                if (parts_234 == NULL) failed_223 = 1;
+                else {
+#ifdef _OPENMP
+                    if (flops_230 >= DERIVE_PARALLEL_MIN_FLOPS) {
+#pragma omp parallel num_threads(nparts_233)
+                    {
+                        float *mine_235 = parts_234 + (size_t)DERIVE_THREAD * (size_t)(M_227 * N_228);
+                        float *a_mat_231 = (float *)malloc(sizeof(float) * (size_t)(M_max_224 * K_max_226));
+                        float *b_mat_232 = (float *)malloc(sizeof(float) * (size_t)(K_max_226 * N_max_225));
+                        if (a_mat_231 == NULL || b_mat_232 == NULL) {
+#ifdef _OPENMP
+#pragma omp atomic write
+#endif
+                            failed_223 = 1;
+                        }
+#ifdef _OPENMP
+#pragma omp for schedule(static)
+#endif
+                        for (int64_t n = 0; n <= ((-1) + N); ++n) {
+                            if (a_mat_231 != NULL && b_mat_232 != NULL) {
+                                {
+                                    const int64_t ext_236 = derive_imax(0, (1 + derive_imin(derive_fdiv(((-5) + W), 2), derive_fdiv(((-1) + W), 2))));
+                                    int64_t rows_237 = 0;
+                                    for (int64_t o = 0; o <= ((-1) + O); ++o) {
+                                        for (int64_t i = 0; i <= derive_imin(derive_fdiv(((-5) + H), 2), derive_fdiv(((-1) + H), 2)); ++i) {
+                                            float *restrict row_238 = a_mat_231 + (rows_237++) * ext_236;
+                                            const int64_t j_lo_240 = 0;
+                                            const int64_t j_hi_241 = derive_imin(derive_fdiv(((-5) + W), 2), derive_fdiv(((-1) + W), 2));
+                                            const int64_t z_242 = derive_imin(j_lo_240 - (0), ext_236);
+                                            const int64_t z_243 = derive_imax(j_hi_241 - (0) + 1, z_242);
+                                            for (int64_t q_239 = 0; q_239 < z_242; ++q_239) row_238[q_239] = 0;
+                                            for (int64_t q_239 = z_243; q_239 < ext_236; ++q_239) row_238[q_239] = 0;
+                                            for (int64_t j = j_lo_240; j <= j_hi_241; ++j)
+                                                row_238[j - (0)] = grad_y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + i) * (1 + derive_fdiv(((-5) + W), 2)) + j];
+                                        }
+                                    }
+                                }
+                                {
+                                    const int64_t ext_244 = derive_imax(0, (1 + derive_imin(derive_fdiv(((-5) + W), 2), derive_fdiv(((-1) + W), 2))));
+                                    int64_t rows_245 = 0;
+                                    for (int64_t c = 0; c <= ((-1) + C); ++c) {
+                                        for (int64_t k_h = 0; k_h <= 2; ++k_h) {
+                                            for (int64_t k_w = 0; k_w <= 2; ++k_w) {
+                                                for (int64_t i = 0; i <= derive_imin(derive_fdiv(((-5) + H), 2), derive_fdiv(((-1) + H), 2)); ++i) {
+                                                    float *restrict row_246 = b_mat_232 + (rows_245++) * ext_244;
+                                                    if (!((i >= derive_imax(0, ((-1) * k_h))) && (i <= derive_imin(derive_fdiv(((-5) + H), 2), (((-1) * k_h) + derive_fdiv(((-1) + H), 2)))))) {
+                                                        for (int64_t q_247 = 0; q_247 < ext_244; ++q_247) row_246[q_247] = 0;
+                                                        continue;
+                                                    }
+                                                    const int64_t j_lo_248 = derive_imax(0, ((-1) * k_w));
+                                                    const int64_t j_hi_249 = derive_imin(derive_imin(derive_fdiv(((-5) + W), 2), (((-1) * k_w) + derive_fdiv(((-1) + W), 2))), derive_imin(derive_fdiv(((-5) + W), 2), derive_fdiv(((-1) + W), 2)));
+                                                    const int64_t z_250 = derive_imin(j_lo_248 - (0), ext_244);
+                                                    const int64_t z_251 = derive_imax(j_hi_249 - (0) + 1, z_250);
+                                                    for (int64_t q_247 = 0; q_247 < z_250; ++q_247) row_246[q_247] = 0;
+                                                    for (int64_t q_247 = z_251; q_247 < ext_244; ++q_247) row_246[q_247] = 0;
+                                                    for (int64_t j = j_lo_248; j <= j_hi_249; ++j)
+                                                        row_246[j - (0)] = x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))];
+                                                }
+                                            }
+                                        }
+                                    }
+                                }
+                                if (derive_gemm_f32(M_227, N_228, K_229, a_mat_231, K_229, 1, b_mat_232, 1, K_229, mine_235, N_228, 1, 1)) {
+#ifdef _OPENMP
+#pragma omp atomic write
+#endif
+                                    failed_223 = 1;
+                                }
+                            }
+                        }
+                        free(a_mat_231);
+                        free(b_mat_232);
+                    }
+                    } else
+#endif
+                    {
+                        float *mine_235 = parts_234 + (size_t)DERIVE_THREAD * (size_t)(M_227 * N_228);
+                        float *a_mat_231 = (float *)malloc(sizeof(float) * (size_t)(M_max_224 * K_max_226));
+                        float *b_mat_232 = (float *)malloc(sizeof(float) * (size_t)(K_max_226 * N_max_225));
+                        if (a_mat_231 == NULL || b_mat_232 == NULL) {
+#ifdef _OPENMP
+#pragma omp atomic write
+#endif
+                            failed_223 = 1;
+                        }
+#ifdef _OPENMP
+#pragma omp for schedule(static)
+#endif
+                        for (int64_t n = 0; n <= ((-1) + N); ++n) {
+                            if (a_mat_231 != NULL && b_mat_232 != NULL) {
+                                {
+                                    const int64_t ext_236 = derive_imax(0, (1 + derive_imin(derive_fdiv(((-5) + W), 2), derive_fdiv(((-1) + W), 2))));
+                                    int64_t rows_237 = 0;
+                                    for (int64_t o = 0; o <= ((-1) + O); ++o) {
+                                        for (int64_t i = 0; i <= derive_imin(derive_fdiv(((-5) + H), 2), derive_fdiv(((-1) + H), 2)); ++i) {
+                                            float *restrict row_238 = a_mat_231 + (rows_237++) * ext_236;
+                                            const int64_t j_lo_240 = 0;
+                                            const int64_t j_hi_241 = derive_imin(derive_fdiv(((-5) + W), 2), derive_fdiv(((-1) + W), 2));
+                                            const int64_t z_242 = derive_imin(j_lo_240 - (0), ext_236);
+                                            const int64_t z_243 = derive_imax(j_hi_241 - (0) + 1, z_242);
+                                            for (int64_t q_239 = 0; q_239 < z_242; ++q_239) row_238[q_239] = 0;
+                                            for (int64_t q_239 = z_243; q_239 < ext_236; ++q_239) row_238[q_239] = 0;
+                                            for (int64_t j = j_lo_240; j <= j_hi_241; ++j)
+                                                row_238[j - (0)] = grad_y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + i) * (1 + derive_fdiv(((-5) + W), 2)) + j];
+                                        }
+                                    }
+                                }
+                                {
+                                    const int64_t ext_244 = derive_imax(0, (1 + derive_imin(derive_fdiv(((-5) + W), 2), derive_fdiv(((-1) + W), 2))));
+                                    int64_t rows_245 = 0;
+                                    for (int64_t c = 0; c <= ((-1) + C); ++c) {
+                                        for (int64_t k_h = 0; k_h <= 2; ++k_h) {
+                                            for (int64_t k_w = 0; k_w <= 2; ++k_w) {
+                                                for (int64_t i = 0; i <= derive_imin(derive_fdiv(((-5) + H), 2), derive_fdiv(((-1) + H), 2)); ++i) {
+                                                    float *restrict row_246 = b_mat_232 + (rows_245++) * ext_244;
+                                                    if (!((i >= derive_imax(0, ((-1) * k_h))) && (i <= derive_imin(derive_fdiv(((-5) + H), 2), (((-1) * k_h) + derive_fdiv(((-1) + H), 2)))))) {
+                                                        for (int64_t q_247 = 0; q_247 < ext_244; ++q_247) row_246[q_247] = 0;
+                                                        continue;
+                                                    }
+                                                    const int64_t j_lo_248 = derive_imax(0, ((-1) * k_w));
+                                                    const int64_t j_hi_249 = derive_imin(derive_imin(derive_fdiv(((-5) + W), 2), (((-1) * k_w) + derive_fdiv(((-1) + W), 2))), derive_imin(derive_fdiv(((-5) + W), 2), derive_fdiv(((-1) + W), 2)));
+                                                    const int64_t z_250 = derive_imin(j_lo_248 - (0), ext_244);
+                                                    const int64_t z_251 = derive_imax(j_hi_249 - (0) + 1, z_250);
+                                                    for (int64_t q_247 = 0; q_247 < z_250; ++q_247) row_246[q_247] = 0;
+                                                    for (int64_t q_247 = z_251; q_247 < ext_244; ++q_247) row_246[q_247] = 0;
+                                                    for (int64_t j = j_lo_248; j <= j_hi_249; ++j)
+                                                        row_246[j - (0)] = x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))];
+                                                }
+                                            }
+                                        }
+                                    }
+                                }
+                                if (derive_gemm_f32(M_227, N_228, K_229, a_mat_231, K_229, 1, b_mat_232, 1, K_229, mine_235, N_228, 1, 1)) {
+#ifdef _OPENMP
+#pragma omp atomic write
+#endif
+                                    failed_223 = 1;
+                                }
+                            }
+                        }
+                        free(a_mat_231);
+                        free(b_mat_232);
+                    }
+                    for (int part_252 = 0; part_252 < nparts_233; ++part_252)
+                        for (int64_t m_253 = 0; m_253 < M_227; ++m_253)
+                            for (int64_t n_254 = 0; n_254 < N_228; ++n_254)
+                                grad_w[(0) + m_253 * (9 * C) + n_254 * 1] += parts_234[((size_t)part_252 * (size_t)M_227 + (size_t)m_253) * (size_t)N_228 + (size_t)n_254];
+                    free(parts_234);
+                }
+            }
+            if (failed_223) return 14;
         }
     }
     return 0;
@@ -573,34 +2983,64 @@ int derive_conv2d_backward_b_f32(int64_t N, int64_t C, int64_t H, int64_t W, int
     int status = derive_conv2d_check(N, C, H, W, O);
     if (status) return status;
 #ifdef _OPENMP
-    const int64_t work_67 = (N * O * derive_imax(1, (1 + derive_fdiv(((-5) + H), 2))) * derive_imax(1, (1 + derive_fdiv(((-5) + W), 2))));
-#pragma omp parallel for schedule(static) if(work_67 >= 32768)
-#endif
-    for (int64_t o = 0; o < O; ++o) {
-        float acc_68 = 0;
-        {
-            const int64_t n_lo_69 = 0;
-            const int64_t n_hi_70 = ((-1) + N);
-            for (int64_t n = n_lo_69; n <= n_hi_70; ++n) {
-                {
-                    const int64_t i_lo_71 = 0;
-                    const int64_t i_hi_72 = derive_fdiv(((-5) + H), 2);
-                    for (int64_t i = i_lo_71; i <= i_hi_72; ++i) {
-                        {
-                            const int64_t j_lo_73 = 0;
-                            const int64_t j_hi_74 = derive_fdiv(((-5) + W), 2);
-#ifdef _OPENMP
-#pragma omp simd reduction(+:acc_68)
-#endif
-                            for (int64_t j = j_lo_73; j <= j_hi_74; ++j) {
-                                acc_68 += grad_y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + i) * (1 + derive_fdiv(((-5) + W), 2)) + j];
+    const int64_t work_262 = (N * O * derive_imax(1, (1 + derive_fdiv(((-5) + H), 2))) * derive_imax(1, (1 + derive_fdiv(((-5) + W), 2))));
+    if (work_262 >= 32768) {
+#pragma omp parallel for schedule(static)
+        for (int64_t o = 0; o < O; ++o) {
+            float acc_255 = 0;
+            {
+                const int64_t n_lo_256 = 0;
+                const int64_t n_hi_257 = ((-1) + N);
+                for (int64_t n = n_lo_256; n <= n_hi_257; ++n) {
+                    {
+                        const int64_t i_lo_258 = 0;
+                        const int64_t i_hi_259 = derive_fdiv(((-5) + H), 2);
+                        for (int64_t i = i_lo_258; i <= i_hi_259; ++i) {
+                            {
+                                const int64_t j_lo_260 = 0;
+                                const int64_t j_hi_261 = derive_fdiv(((-5) + W), 2);
+    #ifdef _OPENMP
+    #pragma omp simd reduction(+:acc_255)
+    #endif
+                                for (int64_t j = j_lo_260; j <= j_hi_261; ++j) {
+                                    acc_255 += grad_y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + i) * (1 + derive_fdiv(((-5) + W), 2)) + j];
+                                }
                             }
                         }
                     }
                 }
             }
+            grad_b[o] = acc_255;
         }
-        grad_b[o] = acc_68;
+    } else
+#endif
+    {
+        for (int64_t o = 0; o < O; ++o) {
+            float acc_255 = 0;
+            {
+                const int64_t n_lo_256 = 0;
+                const int64_t n_hi_257 = ((-1) + N);
+                for (int64_t n = n_lo_256; n <= n_hi_257; ++n) {
+                    {
+                        const int64_t i_lo_258 = 0;
+                        const int64_t i_hi_259 = derive_fdiv(((-5) + H), 2);
+                        for (int64_t i = i_lo_258; i <= i_hi_259; ++i) {
+                            {
+                                const int64_t j_lo_260 = 0;
+                                const int64_t j_hi_261 = derive_fdiv(((-5) + W), 2);
+    #ifdef _OPENMP
+    #pragma omp simd reduction(+:acc_255)
+    #endif
+                                for (int64_t j = j_lo_260; j <= j_hi_261; ++j) {
+                                    acc_255 += grad_y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + i) * (1 + derive_fdiv(((-5) + W), 2)) + j];
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            grad_b[o] = acc_255;
+        }
     }
     return 0;
 }

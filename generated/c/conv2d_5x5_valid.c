@@ -54,6 +54,1161 @@ static inline int64_t derive_imod(int64_t a, int64_t b)
 static inline int64_t derive_imax(int64_t a, int64_t b) { return a > b ? a : b; }
 static inline int64_t derive_imin(int64_t a, int64_t b) { return a < b ? a : b; }
 
+/* Contractions: gathered matrices multiplied by a generic packed GEMM. */
+#include <string.h>
+#ifdef _OPENMP
+#include <omp.h>
+#define DERIVE_THREAD omp_get_thread_num()
+#else
+#define DERIVE_THREAD 0
+#endif
+#ifndef DERIVE_GEMM_MIN_FLOPS
+#define DERIVE_GEMM_MIN_FLOPS 32768   /* smaller products: plain loops */
+#endif
+#ifndef DERIVE_PARALLEL_MIN_FLOPS
+#define DERIVE_PARALLEL_MIN_FLOPS 65536   /* smaller products: one thread */
+#endif
+
+/* ---- derive_gemm_f64: generic GEMM runtime helper (derive/codegen/c_gemm.py) ---- */
+#if defined(DERIVE_GEMM_NO_SIMD)
+   /* plain scalar code (tests use this to check the fallback) */
+#elif defined(__GNUC__) && defined(__AVX512F__)
+#  include <immintrin.h>
+#  define DG_VB_f64 64
+#  define DG_FMA_f64(a, b, c) ((dg_v_f64)_mm512_fmadd_pd((a), (b), (c)))
+#elif defined(__GNUC__) && defined(__AVX__)
+#  define DG_VB_f64 32
+#  if defined(__FMA__)
+#    include <immintrin.h>
+#    define DG_FMA_f64(a, b, c) ((dg_v_f64)_mm256_fmadd_pd((a), (b), (c)))
+#  endif
+#elif defined(__GNUC__)
+#  define DG_VB_f64 16
+#endif
+#if defined(DG_VB_f64)
+typedef double dg_v_f64 __attribute__((vector_size(DG_VB_f64)));
+typedef double dg_vu_f64 __attribute__((vector_size(DG_VB_f64), aligned(sizeof(double)), __may_alias__));
+#  define DG_VL_f64 (DG_VB_f64 / 8)
+#  define DG_LOAD_f64(p) (*(const dg_vu_f64 *)(p))
+#  define DG_STORE_f64(p, v) (*(dg_vu_f64 *)(p) = (v))
+#  define DG_BCAST_f64(x) ((double)(x) - (dg_v_f64){0})  /* x - (+0) == x, also for -0 */
+#  define DG_ZERO_f64 ((dg_v_f64){0})
+#  if !defined(DG_FMA_f64)
+#    define DG_FMA_f64(a, b, c) ((a) * (b) + (c))
+#  endif
+#  if (defined(__clang__) || __GNUC__ >= 12) && !defined(DERIVE_GEMM_NO_SHUFFLE)
+#    define DG_HAVE_SHUF_f64 1
+#  endif
+#  define DG_ALIGNED_f64 __attribute__((aligned(64)))
+#  if defined(__AVX512F__)
+     /* keep a loaded vector in a register (stops the compiler re-loading it per use) */
+#    define DG_REG_f64(v) __asm__("" : "+v"(v))
+#  elif defined(__x86_64__) || defined(__i386__)
+#    define DG_REG_f64(v) __asm__("" : "+x"(v))
+#  else
+#    define DG_REG_f64(v) ((void)0)
+#  endif
+#else
+#  define DG_REG_f64(v) ((void)0)
+typedef double dg_v_f64;
+#  define DG_VL_f64 1
+#  define DG_LOAD_f64(p) (*(p))
+#  define DG_STORE_f64(p, v) (*(p) = (v))
+#  define DG_BCAST_f64(x) ((double)(x))
+#  define DG_ZERO_f64 ((double)0)
+#  define DG_FMA_f64(a, b, c) ((a) * (b) + (c))
+#  define DG_ALIGNED_f64
+#endif
+#if defined(__GNUC__)
+#  define DG_MAYBE_UNUSED_f64 __attribute__((unused))
+   /* kernels keep their own register allocation (inlined into the block loops, GCC spills) */
+#  define DG_NOINLINE_f64 __attribute__((noinline))
+#else
+#  define DG_MAYBE_UNUSED_f64
+#  define DG_NOINLINE_f64
+#endif
+#define DG_MR_f64 8
+#define DG_NR_f64 (2 * DG_VL_f64)
+#define T_ double
+
+DG_NOINLINE_f64 static void dg_ukr_f64(int64_t kc, const T_ *restrict ap,
+                                        const T_ *restrict bp, int64_t ldb,
+                                        T_ *restrict c, int64_t rsc, int store)
+{
+    dg_v_f64 c0_0 = DG_ZERO_f64, c0_1 = DG_ZERO_f64, c1_0 = DG_ZERO_f64, c1_1 = DG_ZERO_f64, c2_0 = DG_ZERO_f64, c2_1 = DG_ZERO_f64, c3_0 = DG_ZERO_f64, c3_1 = DG_ZERO_f64, c4_0 = DG_ZERO_f64, c4_1 = DG_ZERO_f64, c5_0 = DG_ZERO_f64, c5_1 = DG_ZERO_f64, c6_0 = DG_ZERO_f64, c6_1 = DG_ZERO_f64, c7_0 = DG_ZERO_f64, c7_1 = DG_ZERO_f64;
+    int64_t k;
+    for (k = 0; k < kc; k++) {
+        const dg_v_f64 b0 = DG_LOAD_f64(bp), b1 = DG_LOAD_f64(bp + DG_VL_f64);
+        dg_v_f64 a;
+        a = DG_BCAST_f64(ap[0]); c0_0 = DG_FMA_f64(a, b0, c0_0); c0_1 = DG_FMA_f64(a, b1, c0_1);
+        a = DG_BCAST_f64(ap[1]); c1_0 = DG_FMA_f64(a, b0, c1_0); c1_1 = DG_FMA_f64(a, b1, c1_1);
+        a = DG_BCAST_f64(ap[2]); c2_0 = DG_FMA_f64(a, b0, c2_0); c2_1 = DG_FMA_f64(a, b1, c2_1);
+        a = DG_BCAST_f64(ap[3]); c3_0 = DG_FMA_f64(a, b0, c3_0); c3_1 = DG_FMA_f64(a, b1, c3_1);
+        a = DG_BCAST_f64(ap[4]); c4_0 = DG_FMA_f64(a, b0, c4_0); c4_1 = DG_FMA_f64(a, b1, c4_1);
+        a = DG_BCAST_f64(ap[5]); c5_0 = DG_FMA_f64(a, b0, c5_0); c5_1 = DG_FMA_f64(a, b1, c5_1);
+        a = DG_BCAST_f64(ap[6]); c6_0 = DG_FMA_f64(a, b0, c6_0); c6_1 = DG_FMA_f64(a, b1, c6_1);
+        a = DG_BCAST_f64(ap[7]); c7_0 = DG_FMA_f64(a, b0, c7_0); c7_1 = DG_FMA_f64(a, b1, c7_1);
+        ap += DG_MR_f64;
+        bp += ldb;
+    }
+    if (store) {
+            DG_STORE_f64(c + 0 * rsc, c0_0); DG_STORE_f64(c + 0 * rsc + DG_VL_f64, c0_1);
+            DG_STORE_f64(c + 1 * rsc, c1_0); DG_STORE_f64(c + 1 * rsc + DG_VL_f64, c1_1);
+            DG_STORE_f64(c + 2 * rsc, c2_0); DG_STORE_f64(c + 2 * rsc + DG_VL_f64, c2_1);
+            DG_STORE_f64(c + 3 * rsc, c3_0); DG_STORE_f64(c + 3 * rsc + DG_VL_f64, c3_1);
+            DG_STORE_f64(c + 4 * rsc, c4_0); DG_STORE_f64(c + 4 * rsc + DG_VL_f64, c4_1);
+            DG_STORE_f64(c + 5 * rsc, c5_0); DG_STORE_f64(c + 5 * rsc + DG_VL_f64, c5_1);
+            DG_STORE_f64(c + 6 * rsc, c6_0); DG_STORE_f64(c + 6 * rsc + DG_VL_f64, c6_1);
+            DG_STORE_f64(c + 7 * rsc, c7_0); DG_STORE_f64(c + 7 * rsc + DG_VL_f64, c7_1);
+    } else {
+            DG_STORE_f64(c + 0 * rsc, DG_LOAD_f64(c + 0 * rsc) + c0_0); DG_STORE_f64(c + 0 * rsc + DG_VL_f64, DG_LOAD_f64(c + 0 * rsc + DG_VL_f64) + c0_1);
+            DG_STORE_f64(c + 1 * rsc, DG_LOAD_f64(c + 1 * rsc) + c1_0); DG_STORE_f64(c + 1 * rsc + DG_VL_f64, DG_LOAD_f64(c + 1 * rsc + DG_VL_f64) + c1_1);
+            DG_STORE_f64(c + 2 * rsc, DG_LOAD_f64(c + 2 * rsc) + c2_0); DG_STORE_f64(c + 2 * rsc + DG_VL_f64, DG_LOAD_f64(c + 2 * rsc + DG_VL_f64) + c2_1);
+            DG_STORE_f64(c + 3 * rsc, DG_LOAD_f64(c + 3 * rsc) + c3_0); DG_STORE_f64(c + 3 * rsc + DG_VL_f64, DG_LOAD_f64(c + 3 * rsc + DG_VL_f64) + c3_1);
+            DG_STORE_f64(c + 4 * rsc, DG_LOAD_f64(c + 4 * rsc) + c4_0); DG_STORE_f64(c + 4 * rsc + DG_VL_f64, DG_LOAD_f64(c + 4 * rsc + DG_VL_f64) + c4_1);
+            DG_STORE_f64(c + 5 * rsc, DG_LOAD_f64(c + 5 * rsc) + c5_0); DG_STORE_f64(c + 5 * rsc + DG_VL_f64, DG_LOAD_f64(c + 5 * rsc + DG_VL_f64) + c5_1);
+            DG_STORE_f64(c + 6 * rsc, DG_LOAD_f64(c + 6 * rsc) + c6_0); DG_STORE_f64(c + 6 * rsc + DG_VL_f64, DG_LOAD_f64(c + 6 * rsc + DG_VL_f64) + c6_1);
+            DG_STORE_f64(c + 7 * rsc, DG_LOAD_f64(c + 7 * rsc) + c7_0); DG_STORE_f64(c + 7 * rsc + DG_VL_f64, DG_LOAD_f64(c + 7 * rsc + DG_VL_f64) + c7_1);
+    }
+}
+
+DG_NOINLINE_f64 static void dg_dotblk_f64(int64_t K, const T_ *restrict a, int64_t rsa,
+                          const T_ *restrict b, int64_t csb, T_ *restrict out)
+{
+    const int64_t Kv = K - K % DG_VL_f64;
+    dg_v_f64 d0 = DG_ZERO_f64, d1 = DG_ZERO_f64, d2 = DG_ZERO_f64, d3 = DG_ZERO_f64, d4 = DG_ZERO_f64, d5 = DG_ZERO_f64, d6 = DG_ZERO_f64, d7 = DG_ZERO_f64, d8 = DG_ZERO_f64, d9 = DG_ZERO_f64, d10 = DG_ZERO_f64, d11 = DG_ZERO_f64, d12 = DG_ZERO_f64, d13 = DG_ZERO_f64, d14 = DG_ZERO_f64, d15 = DG_ZERO_f64;
+    int64_t k;
+    for (k = 0; k < Kv; k += DG_VL_f64) {
+        dg_v_f64 x0 = DG_LOAD_f64(a + 0 * rsa + k);
+        dg_v_f64 x1 = DG_LOAD_f64(a + 1 * rsa + k);
+        dg_v_f64 x2 = DG_LOAD_f64(a + 2 * rsa + k);
+        dg_v_f64 x3 = DG_LOAD_f64(a + 3 * rsa + k);
+        dg_v_f64 y0 = DG_LOAD_f64(b + 0 * csb + k);
+        dg_v_f64 y1 = DG_LOAD_f64(b + 1 * csb + k);
+        dg_v_f64 y2 = DG_LOAD_f64(b + 2 * csb + k);
+        dg_v_f64 y3 = DG_LOAD_f64(b + 3 * csb + k);
+        DG_REG_f64(x0);
+        DG_REG_f64(x1);
+        DG_REG_f64(x2);
+        DG_REG_f64(x3);
+        DG_REG_f64(y0);
+        DG_REG_f64(y1);
+        DG_REG_f64(y2);
+        DG_REG_f64(y3);
+        d0 = DG_FMA_f64(x0, y0, d0);
+        d1 = DG_FMA_f64(x0, y1, d1);
+        d2 = DG_FMA_f64(x0, y2, d2);
+        d3 = DG_FMA_f64(x0, y3, d3);
+        d4 = DG_FMA_f64(x1, y0, d4);
+        d5 = DG_FMA_f64(x1, y1, d5);
+        d6 = DG_FMA_f64(x1, y2, d6);
+        d7 = DG_FMA_f64(x1, y3, d7);
+        d8 = DG_FMA_f64(x2, y0, d8);
+        d9 = DG_FMA_f64(x2, y1, d9);
+        d10 = DG_FMA_f64(x2, y2, d10);
+        d11 = DG_FMA_f64(x2, y3, d11);
+        d12 = DG_FMA_f64(x3, y0, d12);
+        d13 = DG_FMA_f64(x3, y1, d13);
+        d14 = DG_FMA_f64(x3, y2, d14);
+        d15 = DG_FMA_f64(x3, y3, d15);
+    }
+#if DG_VL_f64 == 1
+    out[0] = d0;
+    out[1] = d1;
+    out[2] = d2;
+    out[3] = d3;
+    out[4] = d4;
+    out[5] = d5;
+    out[6] = d6;
+    out[7] = d7;
+    out[8] = d8;
+    out[9] = d9;
+    out[10] = d10;
+    out[11] = d11;
+    out[12] = d12;
+    out[13] = d13;
+    out[14] = d14;
+    out[15] = d15;
+#elif defined(DG_HAVE_SHUF_f64)
+#  if DG_VL_f64 == 16
+    {
+        dg_v_f64 r0_0 = __builtin_shufflevector(d0, d1, 0, 1, 2, 3, 4, 5, 6, 7, 16, 17, 18, 19, 20, 21, 22, 23) + __builtin_shufflevector(d0, d1, 8, 9, 10, 11, 12, 13, 14, 15, 24, 25, 26, 27, 28, 29, 30, 31);
+        dg_v_f64 r0_1 = __builtin_shufflevector(d2, d3, 0, 1, 2, 3, 4, 5, 6, 7, 16, 17, 18, 19, 20, 21, 22, 23) + __builtin_shufflevector(d2, d3, 8, 9, 10, 11, 12, 13, 14, 15, 24, 25, 26, 27, 28, 29, 30, 31);
+        dg_v_f64 r0_2 = __builtin_shufflevector(d4, d5, 0, 1, 2, 3, 4, 5, 6, 7, 16, 17, 18, 19, 20, 21, 22, 23) + __builtin_shufflevector(d4, d5, 8, 9, 10, 11, 12, 13, 14, 15, 24, 25, 26, 27, 28, 29, 30, 31);
+        dg_v_f64 r0_3 = __builtin_shufflevector(d6, d7, 0, 1, 2, 3, 4, 5, 6, 7, 16, 17, 18, 19, 20, 21, 22, 23) + __builtin_shufflevector(d6, d7, 8, 9, 10, 11, 12, 13, 14, 15, 24, 25, 26, 27, 28, 29, 30, 31);
+        dg_v_f64 r0_4 = __builtin_shufflevector(d8, d9, 0, 1, 2, 3, 4, 5, 6, 7, 16, 17, 18, 19, 20, 21, 22, 23) + __builtin_shufflevector(d8, d9, 8, 9, 10, 11, 12, 13, 14, 15, 24, 25, 26, 27, 28, 29, 30, 31);
+        dg_v_f64 r0_5 = __builtin_shufflevector(d10, d11, 0, 1, 2, 3, 4, 5, 6, 7, 16, 17, 18, 19, 20, 21, 22, 23) + __builtin_shufflevector(d10, d11, 8, 9, 10, 11, 12, 13, 14, 15, 24, 25, 26, 27, 28, 29, 30, 31);
+        dg_v_f64 r0_6 = __builtin_shufflevector(d12, d13, 0, 1, 2, 3, 4, 5, 6, 7, 16, 17, 18, 19, 20, 21, 22, 23) + __builtin_shufflevector(d12, d13, 8, 9, 10, 11, 12, 13, 14, 15, 24, 25, 26, 27, 28, 29, 30, 31);
+        dg_v_f64 r0_7 = __builtin_shufflevector(d14, d15, 0, 1, 2, 3, 4, 5, 6, 7, 16, 17, 18, 19, 20, 21, 22, 23) + __builtin_shufflevector(d14, d15, 8, 9, 10, 11, 12, 13, 14, 15, 24, 25, 26, 27, 28, 29, 30, 31);
+        dg_v_f64 r1_8 = __builtin_shufflevector(r0_0, r0_1, 0, 1, 2, 3, 8, 9, 10, 11, 16, 17, 18, 19, 24, 25, 26, 27) + __builtin_shufflevector(r0_0, r0_1, 4, 5, 6, 7, 12, 13, 14, 15, 20, 21, 22, 23, 28, 29, 30, 31);
+        dg_v_f64 r1_9 = __builtin_shufflevector(r0_2, r0_3, 0, 1, 2, 3, 8, 9, 10, 11, 16, 17, 18, 19, 24, 25, 26, 27) + __builtin_shufflevector(r0_2, r0_3, 4, 5, 6, 7, 12, 13, 14, 15, 20, 21, 22, 23, 28, 29, 30, 31);
+        dg_v_f64 r1_10 = __builtin_shufflevector(r0_4, r0_5, 0, 1, 2, 3, 8, 9, 10, 11, 16, 17, 18, 19, 24, 25, 26, 27) + __builtin_shufflevector(r0_4, r0_5, 4, 5, 6, 7, 12, 13, 14, 15, 20, 21, 22, 23, 28, 29, 30, 31);
+        dg_v_f64 r1_11 = __builtin_shufflevector(r0_6, r0_7, 0, 1, 2, 3, 8, 9, 10, 11, 16, 17, 18, 19, 24, 25, 26, 27) + __builtin_shufflevector(r0_6, r0_7, 4, 5, 6, 7, 12, 13, 14, 15, 20, 21, 22, 23, 28, 29, 30, 31);
+        dg_v_f64 r2_12 = __builtin_shufflevector(r1_8, r1_9, 0, 1, 4, 5, 8, 9, 12, 13, 16, 17, 20, 21, 24, 25, 28, 29) + __builtin_shufflevector(r1_8, r1_9, 2, 3, 6, 7, 10, 11, 14, 15, 18, 19, 22, 23, 26, 27, 30, 31);
+        dg_v_f64 r2_13 = __builtin_shufflevector(r1_10, r1_11, 0, 1, 4, 5, 8, 9, 12, 13, 16, 17, 20, 21, 24, 25, 28, 29) + __builtin_shufflevector(r1_10, r1_11, 2, 3, 6, 7, 10, 11, 14, 15, 18, 19, 22, 23, 26, 27, 30, 31);
+        dg_v_f64 r3_14 = __builtin_shufflevector(r2_12, r2_13, 0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30) + __builtin_shufflevector(r2_12, r2_13, 1, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21, 23, 25, 27, 29, 31);
+        DG_STORE_f64(out + 0, r3_14);
+    }
+#  elif DG_VL_f64 == 8
+    {
+        dg_v_f64 r0_0 = __builtin_shufflevector(d0, d1, 0, 1, 2, 3, 8, 9, 10, 11) + __builtin_shufflevector(d0, d1, 4, 5, 6, 7, 12, 13, 14, 15);
+        dg_v_f64 r0_1 = __builtin_shufflevector(d2, d3, 0, 1, 2, 3, 8, 9, 10, 11) + __builtin_shufflevector(d2, d3, 4, 5, 6, 7, 12, 13, 14, 15);
+        dg_v_f64 r0_2 = __builtin_shufflevector(d4, d5, 0, 1, 2, 3, 8, 9, 10, 11) + __builtin_shufflevector(d4, d5, 4, 5, 6, 7, 12, 13, 14, 15);
+        dg_v_f64 r0_3 = __builtin_shufflevector(d6, d7, 0, 1, 2, 3, 8, 9, 10, 11) + __builtin_shufflevector(d6, d7, 4, 5, 6, 7, 12, 13, 14, 15);
+        dg_v_f64 r1_4 = __builtin_shufflevector(r0_0, r0_1, 0, 1, 4, 5, 8, 9, 12, 13) + __builtin_shufflevector(r0_0, r0_1, 2, 3, 6, 7, 10, 11, 14, 15);
+        dg_v_f64 r1_5 = __builtin_shufflevector(r0_2, r0_3, 0, 1, 4, 5, 8, 9, 12, 13) + __builtin_shufflevector(r0_2, r0_3, 2, 3, 6, 7, 10, 11, 14, 15);
+        dg_v_f64 r2_6 = __builtin_shufflevector(r1_4, r1_5, 0, 2, 4, 6, 8, 10, 12, 14) + __builtin_shufflevector(r1_4, r1_5, 1, 3, 5, 7, 9, 11, 13, 15);
+        DG_STORE_f64(out + 0, r2_6);
+    }
+    {
+        dg_v_f64 r0_0 = __builtin_shufflevector(d8, d9, 0, 1, 2, 3, 8, 9, 10, 11) + __builtin_shufflevector(d8, d9, 4, 5, 6, 7, 12, 13, 14, 15);
+        dg_v_f64 r0_1 = __builtin_shufflevector(d10, d11, 0, 1, 2, 3, 8, 9, 10, 11) + __builtin_shufflevector(d10, d11, 4, 5, 6, 7, 12, 13, 14, 15);
+        dg_v_f64 r0_2 = __builtin_shufflevector(d12, d13, 0, 1, 2, 3, 8, 9, 10, 11) + __builtin_shufflevector(d12, d13, 4, 5, 6, 7, 12, 13, 14, 15);
+        dg_v_f64 r0_3 = __builtin_shufflevector(d14, d15, 0, 1, 2, 3, 8, 9, 10, 11) + __builtin_shufflevector(d14, d15, 4, 5, 6, 7, 12, 13, 14, 15);
+        dg_v_f64 r1_4 = __builtin_shufflevector(r0_0, r0_1, 0, 1, 4, 5, 8, 9, 12, 13) + __builtin_shufflevector(r0_0, r0_1, 2, 3, 6, 7, 10, 11, 14, 15);
+        dg_v_f64 r1_5 = __builtin_shufflevector(r0_2, r0_3, 0, 1, 4, 5, 8, 9, 12, 13) + __builtin_shufflevector(r0_2, r0_3, 2, 3, 6, 7, 10, 11, 14, 15);
+        dg_v_f64 r2_6 = __builtin_shufflevector(r1_4, r1_5, 0, 2, 4, 6, 8, 10, 12, 14) + __builtin_shufflevector(r1_4, r1_5, 1, 3, 5, 7, 9, 11, 13, 15);
+        DG_STORE_f64(out + 8, r2_6);
+    }
+#  elif DG_VL_f64 == 4
+    {
+        dg_v_f64 r0_0 = __builtin_shufflevector(d0, d1, 0, 1, 4, 5) + __builtin_shufflevector(d0, d1, 2, 3, 6, 7);
+        dg_v_f64 r0_1 = __builtin_shufflevector(d2, d3, 0, 1, 4, 5) + __builtin_shufflevector(d2, d3, 2, 3, 6, 7);
+        dg_v_f64 r1_2 = __builtin_shufflevector(r0_0, r0_1, 0, 2, 4, 6) + __builtin_shufflevector(r0_0, r0_1, 1, 3, 5, 7);
+        DG_STORE_f64(out + 0, r1_2);
+    }
+    {
+        dg_v_f64 r0_0 = __builtin_shufflevector(d4, d5, 0, 1, 4, 5) + __builtin_shufflevector(d4, d5, 2, 3, 6, 7);
+        dg_v_f64 r0_1 = __builtin_shufflevector(d6, d7, 0, 1, 4, 5) + __builtin_shufflevector(d6, d7, 2, 3, 6, 7);
+        dg_v_f64 r1_2 = __builtin_shufflevector(r0_0, r0_1, 0, 2, 4, 6) + __builtin_shufflevector(r0_0, r0_1, 1, 3, 5, 7);
+        DG_STORE_f64(out + 4, r1_2);
+    }
+    {
+        dg_v_f64 r0_0 = __builtin_shufflevector(d8, d9, 0, 1, 4, 5) + __builtin_shufflevector(d8, d9, 2, 3, 6, 7);
+        dg_v_f64 r0_1 = __builtin_shufflevector(d10, d11, 0, 1, 4, 5) + __builtin_shufflevector(d10, d11, 2, 3, 6, 7);
+        dg_v_f64 r1_2 = __builtin_shufflevector(r0_0, r0_1, 0, 2, 4, 6) + __builtin_shufflevector(r0_0, r0_1, 1, 3, 5, 7);
+        DG_STORE_f64(out + 8, r1_2);
+    }
+    {
+        dg_v_f64 r0_0 = __builtin_shufflevector(d12, d13, 0, 1, 4, 5) + __builtin_shufflevector(d12, d13, 2, 3, 6, 7);
+        dg_v_f64 r0_1 = __builtin_shufflevector(d14, d15, 0, 1, 4, 5) + __builtin_shufflevector(d14, d15, 2, 3, 6, 7);
+        dg_v_f64 r1_2 = __builtin_shufflevector(r0_0, r0_1, 0, 2, 4, 6) + __builtin_shufflevector(r0_0, r0_1, 1, 3, 5, 7);
+        DG_STORE_f64(out + 12, r1_2);
+    }
+#  elif DG_VL_f64 == 2
+    {
+        dg_v_f64 r0_0 = __builtin_shufflevector(d0, d1, 0, 2) + __builtin_shufflevector(d0, d1, 1, 3);
+        DG_STORE_f64(out + 0, r0_0);
+    }
+    {
+        dg_v_f64 r0_0 = __builtin_shufflevector(d2, d3, 0, 2) + __builtin_shufflevector(d2, d3, 1, 3);
+        DG_STORE_f64(out + 2, r0_0);
+    }
+    {
+        dg_v_f64 r0_0 = __builtin_shufflevector(d4, d5, 0, 2) + __builtin_shufflevector(d4, d5, 1, 3);
+        DG_STORE_f64(out + 4, r0_0);
+    }
+    {
+        dg_v_f64 r0_0 = __builtin_shufflevector(d6, d7, 0, 2) + __builtin_shufflevector(d6, d7, 1, 3);
+        DG_STORE_f64(out + 6, r0_0);
+    }
+    {
+        dg_v_f64 r0_0 = __builtin_shufflevector(d8, d9, 0, 2) + __builtin_shufflevector(d8, d9, 1, 3);
+        DG_STORE_f64(out + 8, r0_0);
+    }
+    {
+        dg_v_f64 r0_0 = __builtin_shufflevector(d10, d11, 0, 2) + __builtin_shufflevector(d10, d11, 1, 3);
+        DG_STORE_f64(out + 10, r0_0);
+    }
+    {
+        dg_v_f64 r0_0 = __builtin_shufflevector(d12, d13, 0, 2) + __builtin_shufflevector(d12, d13, 1, 3);
+        DG_STORE_f64(out + 12, r0_0);
+    }
+    {
+        dg_v_f64 r0_0 = __builtin_shufflevector(d14, d15, 0, 2) + __builtin_shufflevector(d14, d15, 1, 3);
+        DG_STORE_f64(out + 14, r0_0);
+    }
+#  else
+#    error "unsupported vector width"
+#  endif
+#else
+    { int l; T_ s = 0; for (l = 0; l < DG_VL_f64; l++) s += d0[l]; out[0] = s; }
+    { int l; T_ s = 0; for (l = 0; l < DG_VL_f64; l++) s += d1[l]; out[1] = s; }
+    { int l; T_ s = 0; for (l = 0; l < DG_VL_f64; l++) s += d2[l]; out[2] = s; }
+    { int l; T_ s = 0; for (l = 0; l < DG_VL_f64; l++) s += d3[l]; out[3] = s; }
+    { int l; T_ s = 0; for (l = 0; l < DG_VL_f64; l++) s += d4[l]; out[4] = s; }
+    { int l; T_ s = 0; for (l = 0; l < DG_VL_f64; l++) s += d5[l]; out[5] = s; }
+    { int l; T_ s = 0; for (l = 0; l < DG_VL_f64; l++) s += d6[l]; out[6] = s; }
+    { int l; T_ s = 0; for (l = 0; l < DG_VL_f64; l++) s += d7[l]; out[7] = s; }
+    { int l; T_ s = 0; for (l = 0; l < DG_VL_f64; l++) s += d8[l]; out[8] = s; }
+    { int l; T_ s = 0; for (l = 0; l < DG_VL_f64; l++) s += d9[l]; out[9] = s; }
+    { int l; T_ s = 0; for (l = 0; l < DG_VL_f64; l++) s += d10[l]; out[10] = s; }
+    { int l; T_ s = 0; for (l = 0; l < DG_VL_f64; l++) s += d11[l]; out[11] = s; }
+    { int l; T_ s = 0; for (l = 0; l < DG_VL_f64; l++) s += d12[l]; out[12] = s; }
+    { int l; T_ s = 0; for (l = 0; l < DG_VL_f64; l++) s += d13[l]; out[13] = s; }
+    { int l; T_ s = 0; for (l = 0; l < DG_VL_f64; l++) s += d14[l]; out[14] = s; }
+    { int l; T_ s = 0; for (l = 0; l < DG_VL_f64; l++) s += d15[l]; out[15] = s; }
+#endif
+    for (k = Kv; k < K; k++) {
+        out[0] += a[0 * rsa + k] * b[0 * csb + k];
+        out[1] += a[0 * rsa + k] * b[1 * csb + k];
+        out[2] += a[0 * rsa + k] * b[2 * csb + k];
+        out[3] += a[0 * rsa + k] * b[3 * csb + k];
+        out[4] += a[1 * rsa + k] * b[0 * csb + k];
+        out[5] += a[1 * rsa + k] * b[1 * csb + k];
+        out[6] += a[1 * rsa + k] * b[2 * csb + k];
+        out[7] += a[1 * rsa + k] * b[3 * csb + k];
+        out[8] += a[2 * rsa + k] * b[0 * csb + k];
+        out[9] += a[2 * rsa + k] * b[1 * csb + k];
+        out[10] += a[2 * rsa + k] * b[2 * csb + k];
+        out[11] += a[2 * rsa + k] * b[3 * csb + k];
+        out[12] += a[3 * rsa + k] * b[0 * csb + k];
+        out[13] += a[3 * rsa + k] * b[1 * csb + k];
+        out[14] += a[3 * rsa + k] * b[2 * csb + k];
+        out[15] += a[3 * rsa + k] * b[3 * csb + k];
+    }
+}
+
+static T_ dg_dot11_f64(int64_t K, const T_ *restrict a, const T_ *restrict b)
+{
+    const int64_t Kv = K - K % DG_VL_f64, K4 = K - K % (4 * DG_VL_f64);
+    dg_v_f64 d0 = DG_ZERO_f64, d1 = DG_ZERO_f64, d2 = DG_ZERO_f64, d3 = DG_ZERO_f64;
+    T_ out[1];
+    int64_t k;
+    for (k = 0; k < K4; k += 4 * DG_VL_f64) {   /* four independent chains */
+        d0 = DG_FMA_f64(DG_LOAD_f64(a + k), DG_LOAD_f64(b + k), d0);
+        d1 = DG_FMA_f64(DG_LOAD_f64(a + k + DG_VL_f64), DG_LOAD_f64(b + k + DG_VL_f64), d1);
+        d2 = DG_FMA_f64(DG_LOAD_f64(a + k + 2 * DG_VL_f64), DG_LOAD_f64(b + k + 2 * DG_VL_f64),
+                        d2);
+        d3 = DG_FMA_f64(DG_LOAD_f64(a + k + 3 * DG_VL_f64), DG_LOAD_f64(b + k + 3 * DG_VL_f64),
+                        d3);
+    }
+    for (; k < Kv; k += DG_VL_f64)
+        d0 = DG_FMA_f64(DG_LOAD_f64(a + k), DG_LOAD_f64(b + k), d0);
+    d0 = (d0 + d1) + (d2 + d3);
+#if DG_VL_f64 == 1
+    out[0] = d0;
+#else
+    { int l; T_ s = 0; for (l = 0; l < DG_VL_f64; l++) s += d0[l]; out[0] = s; }
+#endif
+    for (k = Kv; k < K; k++)
+        out[0] += a[k] * b[k];
+    return out[0];
+}
+
+/* pack rows [0, mr) of an MR-row sliver of A (kc columns) k-major, zero rows mr..MR-1 */
+static void dg_packA_f64(int64_t mr, int64_t kc, const T_ *a, int64_t rsa, int64_t csa,
+                          T_ *restrict ap)
+{
+    int64_t k, r;
+    if (mr == DG_MR_f64 && rsa == 1) {
+        for (k = 0; k < kc; k++)
+            for (r = 0; r < DG_MR_f64; r++)
+                ap[k * DG_MR_f64 + r] = a[k * csa + r];
+        return;
+    }
+    for (r = 0; r < mr; r++) {
+        const T_ *row = a + r * rsa;
+        for (k = 0; k < kc; k++)
+            ap[k * DG_MR_f64 + r] = row[k * csa];
+    }
+    for (r = mr; r < DG_MR_f64; r++)
+        for (k = 0; k < kc; k++)
+            ap[k * DG_MR_f64 + r] = 0;
+}
+
+/* pack columns [0, nr) of an NR-column sliver of B (kc rows) k-major, zero columns nr..NR-1 */
+static void dg_packB_f64(int64_t kc, int64_t nr, const T_ *b, int64_t rsb, int64_t csb,
+                          T_ *restrict bp)
+{
+    int64_t k, j;
+    if (csb == 1) {
+        if (nr == DG_NR_f64) {
+            for (k = 0; k < kc; k++)
+                memcpy(bp + k * DG_NR_f64, b + k * rsb, sizeof(T_) * DG_NR_f64);
+        } else {
+            for (k = 0; k < kc; k++) {
+                memcpy(bp + k * DG_NR_f64, b + k * rsb, sizeof(T_) * (size_t)nr);
+                for (j = nr; j < DG_NR_f64; j++)
+                    bp[k * DG_NR_f64 + j] = 0;
+            }
+        }
+        return;
+    }
+    for (k = 0; k < kc; k++) {
+        const T_ *row = b + k * rsb;
+        for (j = 0; j < nr; j++)
+            bp[k * DG_NR_f64 + j] = row[j * csb];
+        for (j = nr; j < DG_NR_f64; j++)
+            bp[k * DG_NR_f64 + j] = 0;
+    }
+}
+
+/* C(mr x nr) = or += tile (row stride NR) */
+static void dg_tile_out_f64(int64_t mr, int64_t nr, const T_ *restrict t, T_ *c, int64_t rsc,
+                             int64_t csc, int store)
+{
+    int64_t i, j;
+    for (i = 0; i < mr; i++) {
+        T_ *ci = c + i * rsc;
+        const T_ *ti = t + i * DG_NR_f64;
+        if (csc == 1) {
+            if (store)
+                for (j = 0; j < nr; j++)
+                    ci[j] = ti[j];
+            else
+                for (j = 0; j < nr; j++)
+                    ci[j] += ti[j];
+        } else if (store)
+            for (j = 0; j < nr; j++)
+                ci[j * csc] = ti[j];
+        else
+            for (j = 0; j < nr; j++)
+                ci[j * csc] += ti[j];
+    }
+}
+
+static int dg_blis_f64(int64_t M, int64_t N, int64_t K, const T_ *A, int64_t rsa, int64_t csa,
+                       const T_ *B, int64_t rsb, int64_t csb, T_ *C, int64_t rsc, int64_t csc,
+                       int accumulate)
+{
+    const int64_t MR = DG_MR_f64, NR = DG_NR_f64;
+    const int64_t nkb = (K + 384 - 1) / 384, kcb = (K + nkb - 1) / nkb;
+    const int64_t nmb = (M + 192 - 1) / 192;
+    const int64_t mcb = ((M + nmb - 1) / nmb + MR - 1) / MR * MR;
+    const size_t need = (size_t)(mcb * kcb + kcb * NR + MR * NR);
+    T_ stackbuf[2048] DG_ALIGNED_f64;
+    T_ *buf = stackbuf;
+    void *heap = NULL;
+    T_ *Ap, *Bp, *tile;
+    int64_t pc, ic, jc, ir;
+    if (need > (size_t)2048) {
+        heap = malloc(need * sizeof(T_) + 64);
+        if (!heap)
+            return -1;
+        buf = (T_ *)(void *)((char *)heap + ((64 - (uintptr_t)heap % 64) % 64));
+    }
+    tile = buf;                 /* MR * NR, aligned */
+    Bp = tile + MR * NR;        /* kcb * NR */
+    Ap = Bp + kcb * NR;         /* mcb * kcb */
+    for (pc = 0; pc < K; pc += kcb) {
+        const int64_t kc = K - pc < kcb ? K - pc : kcb;
+        const int store = pc == 0 && !accumulate;
+        for (ic = 0; ic < M; ic += mcb) {
+            const int64_t mc = M - ic < mcb ? M - ic : mcb;
+            for (ir = 0; ir < mc; ir += MR)
+                dg_packA_f64(mc - ir < MR ? mc - ir : MR, kc, A + (ic + ir) * rsa + pc * csa,
+                             rsa, csa, Ap + ir * kc);
+            for (jc = 0; jc < N; jc += NR) {
+                const int64_t nr = N - jc < NR ? N - jc : NR;
+                const T_ *bs = Bp;
+                int64_t ldb = NR;
+                /* a full sliver of contiguous rows is read in place, unless it is reused by
+                   many A slivers and its row stride would crowd a few L1 sets */
+                if (csb == 1 && nr == NR
+                    && (mc <= 4 * MR || (rsb * (int64_t)sizeof(T_)) % 256 != 0)) {
+                    bs = B + pc * rsb + jc;
+                    ldb = rsb;
+                } else {
+                    dg_packB_f64(kc, nr, B + pc * rsb + jc * csb, rsb, csb, Bp);
+                }
+                for (ir = 0; ir < mc; ir += MR) {
+                    const int64_t mr = mc - ir < MR ? mc - ir : MR;
+                    T_ *c = C + (ic + ir) * rsc + jc * csc;
+                    if (mr == MR && nr == NR && csc == 1) {
+                        dg_ukr_f64(kc, Ap + ir * kc, bs, ldb, c, rsc, store);
+                    } else {
+                        dg_ukr_f64(kc, Ap + ir * kc, bs, ldb, tile, NR, 1);
+                        dg_tile_out_f64(mr, nr, tile, c, rsc, csc, store);
+                    }
+                }
+            }
+        }
+    }
+    free(heap);
+    return 0;
+}
+
+/* A(i,k) = A[i*rsa + k], B(k,j) = B[k + j*csb]: dot products along contiguous k.  Blocked:
+   k in chunks of 8192 bytes per row (4 columns of B stay in L1), rows of A in blocks of
+   64 (that block of A stays in L2); partial sums of later k chunks are added to C. */
+static int dg_dot_f64(int64_t M, int64_t N, int64_t K, const T_ *A, int64_t rsa,
+                      const T_ *B, int64_t csb, T_ *C, int64_t rsc, int64_t csc, int accumulate)
+{
+    const int64_t KB = 8192 / (int64_t)sizeof(T_), MB = 64;
+    const int64_t nkb = (K + KB - 1) / KB;
+    const int64_t kcb = ((K + nkb - 1) / nkb + DG_VL_f64 - 1) / DG_VL_f64 * DG_VL_f64;
+    int64_t k0, ib, i0, j0, i, j;
+    T_ out[4 * 4];
+    for (k0 = 0; k0 < K; k0 += kcb) {
+        const int64_t kc = K - k0 < kcb ? K - k0 : kcb;
+        const int add = accumulate || k0 > 0;
+        for (ib = 0; ib < M; ib += MB) {
+            const int64_t mb = M - ib < MB ? M - ib : MB;
+            for (j0 = 0; j0 < N; j0 += 4) {
+                const int64_t nj = N - j0 < 4 ? N - j0 : 4;
+                const T_ *b = B + j0 * csb + k0;
+                for (i0 = ib; i0 < ib + mb; i0 += 4) {
+                    const int64_t ni = ib + mb - i0 < 4 ? ib + mb - i0 : 4;
+                    const T_ *a = A + i0 * rsa + k0;
+                    if (ni == 4 && nj == 4) {
+                        dg_dotblk_f64(kc, a, rsa, b, csb, out);
+                    } else {
+                        for (i = 0; i < ni; i++)
+                            for (j = 0; j < nj; j++)
+                                out[i * 4 + j] = dg_dot11_f64(kc, a + i * rsa, b + j * csb);
+                    }
+                    for (i = 0; i < ni; i++) {
+                        T_ *ci = C + (i0 + i) * rsc + j0 * csc;
+                        if (add)
+                            for (j = 0; j < nj; j++)
+                                ci[j * csc] += out[i * 4 + j];
+                        else
+                            for (j = 0; j < nj; j++)
+                                ci[j * csc] = out[i * 4 + j];
+                    }
+                }
+            }
+        }
+    }
+    return 0;
+}
+
+/* very short k (outer products): C rows updated in place, contiguous rows of B and C */
+static int dg_small_f64(int64_t M, int64_t N, int64_t K, const T_ *A, int64_t rsa, int64_t csa,
+                        const T_ *B, int64_t rsb, T_ *C, int64_t rsc, int accumulate)
+{
+    int64_t i, j, k;
+    for (i = 0; i < M; i++) {
+        T_ *restrict ci = C + i * rsc;
+        const T_ *ai = A + i * rsa;
+        k = 0;
+        if (!accumulate) {
+            const T_ a0 = ai[0];
+            const T_ *restrict b0 = B;
+            for (j = 0; j < N; j++)
+                ci[j] = a0 * b0[j];
+            k = 1;
+        }
+        for (; k < K; k++) {
+            const T_ ak = ai[k * csa];
+            const T_ *restrict bk = B + k * rsb;
+            for (j = 0; j < N; j++)
+                ci[j] += ak * bk[j];
+        }
+    }
+    return 0;
+}
+
+DG_MAYBE_UNUSED_f64
+static int derive_gemm_f64(int64_t M, int64_t N, int64_t K,
+                           const T_ *A, int64_t rsa, int64_t csa,
+                           const T_ *B, int64_t rsb, int64_t csb,
+                           T_ *C, int64_t rsc, int64_t csc, int accumulate)
+{
+    if (M < 0 || N < 0 || K < 0)
+        return -2;
+    if (M == 0 || N == 0)
+        return 0;
+    if (K == 0) {
+        if (!accumulate) {
+            int64_t i, j;
+            for (i = 0; i < M; i++)
+                for (j = 0; j < N; j++)
+                    C[i * rsc + j * csc] = 0;
+        }
+        return 0;
+    }
+    if (M > 1 && ((rsc == 1 && csc != 1) || N == 1)) {
+        /* C^T = B^T A^T: puts the unit stride of C (or the long side of a single column)
+           along the vector direction */
+        const T_ *t = A;
+        int64_t s;
+        A = B; B = t;
+        s = M; M = N; N = s;
+        s = rsa; rsa = csb; csb = s;
+        s = csa; csa = rsb; rsb = s;
+        s = rsc; rsc = csc; csc = s;
+    }
+    if (K <= 4 && csb == 1 && csc == 1)
+        return dg_small_f64(M, N, K, A, rsa, csa, B, rsb, C, rsc, accumulate);
+    if (csa == 1 && rsb == 1 && K >= 4 * DG_VL_f64 && DG_VL_f64 > 1)
+        return dg_dot_f64(M, N, K, A, rsa, B, csb, C, rsc, csc, accumulate);
+    return dg_blis_f64(M, N, K, A, rsa, csa, B, rsb, csb, C, rsc, csc, accumulate);
+}
+#undef T_
+
+
+/* ---- derive_gemm_f32: generic GEMM runtime helper (derive/codegen/c_gemm.py) ---- */
+#if defined(DERIVE_GEMM_NO_SIMD)
+   /* plain scalar code (tests use this to check the fallback) */
+#elif defined(__GNUC__) && defined(__AVX512F__)
+#  include <immintrin.h>
+#  define DG_VB_f32 64
+#  define DG_FMA_f32(a, b, c) ((dg_v_f32)_mm512_fmadd_ps((a), (b), (c)))
+#elif defined(__GNUC__) && defined(__AVX__)
+#  define DG_VB_f32 32
+#  if defined(__FMA__)
+#    include <immintrin.h>
+#    define DG_FMA_f32(a, b, c) ((dg_v_f32)_mm256_fmadd_ps((a), (b), (c)))
+#  endif
+#elif defined(__GNUC__)
+#  define DG_VB_f32 16
+#endif
+#if defined(DG_VB_f32)
+typedef float dg_v_f32 __attribute__((vector_size(DG_VB_f32)));
+typedef float dg_vu_f32 __attribute__((vector_size(DG_VB_f32), aligned(sizeof(float)), __may_alias__));
+#  define DG_VL_f32 (DG_VB_f32 / 4)
+#  define DG_LOAD_f32(p) (*(const dg_vu_f32 *)(p))
+#  define DG_STORE_f32(p, v) (*(dg_vu_f32 *)(p) = (v))
+#  define DG_BCAST_f32(x) ((float)(x) - (dg_v_f32){0})  /* x - (+0) == x, also for -0 */
+#  define DG_ZERO_f32 ((dg_v_f32){0})
+#  if !defined(DG_FMA_f32)
+#    define DG_FMA_f32(a, b, c) ((a) * (b) + (c))
+#  endif
+#  if (defined(__clang__) || __GNUC__ >= 12) && !defined(DERIVE_GEMM_NO_SHUFFLE)
+#    define DG_HAVE_SHUF_f32 1
+#  endif
+#  define DG_ALIGNED_f32 __attribute__((aligned(64)))
+#  if defined(__AVX512F__)
+     /* keep a loaded vector in a register (stops the compiler re-loading it per use) */
+#    define DG_REG_f32(v) __asm__("" : "+v"(v))
+#  elif defined(__x86_64__) || defined(__i386__)
+#    define DG_REG_f32(v) __asm__("" : "+x"(v))
+#  else
+#    define DG_REG_f32(v) ((void)0)
+#  endif
+#else
+#  define DG_REG_f32(v) ((void)0)
+typedef float dg_v_f32;
+#  define DG_VL_f32 1
+#  define DG_LOAD_f32(p) (*(p))
+#  define DG_STORE_f32(p, v) (*(p) = (v))
+#  define DG_BCAST_f32(x) ((float)(x))
+#  define DG_ZERO_f32 ((float)0)
+#  define DG_FMA_f32(a, b, c) ((a) * (b) + (c))
+#  define DG_ALIGNED_f32
+#endif
+#if defined(__GNUC__)
+#  define DG_MAYBE_UNUSED_f32 __attribute__((unused))
+   /* kernels keep their own register allocation (inlined into the block loops, GCC spills) */
+#  define DG_NOINLINE_f32 __attribute__((noinline))
+#else
+#  define DG_MAYBE_UNUSED_f32
+#  define DG_NOINLINE_f32
+#endif
+#define DG_MR_f32 8
+#define DG_NR_f32 (2 * DG_VL_f32)
+#define T_ float
+
+DG_NOINLINE_f32 static void dg_ukr_f32(int64_t kc, const T_ *restrict ap,
+                                        const T_ *restrict bp, int64_t ldb,
+                                        T_ *restrict c, int64_t rsc, int store)
+{
+    dg_v_f32 c0_0 = DG_ZERO_f32, c0_1 = DG_ZERO_f32, c1_0 = DG_ZERO_f32, c1_1 = DG_ZERO_f32, c2_0 = DG_ZERO_f32, c2_1 = DG_ZERO_f32, c3_0 = DG_ZERO_f32, c3_1 = DG_ZERO_f32, c4_0 = DG_ZERO_f32, c4_1 = DG_ZERO_f32, c5_0 = DG_ZERO_f32, c5_1 = DG_ZERO_f32, c6_0 = DG_ZERO_f32, c6_1 = DG_ZERO_f32, c7_0 = DG_ZERO_f32, c7_1 = DG_ZERO_f32;
+    int64_t k;
+    for (k = 0; k < kc; k++) {
+        const dg_v_f32 b0 = DG_LOAD_f32(bp), b1 = DG_LOAD_f32(bp + DG_VL_f32);
+        dg_v_f32 a;
+        a = DG_BCAST_f32(ap[0]); c0_0 = DG_FMA_f32(a, b0, c0_0); c0_1 = DG_FMA_f32(a, b1, c0_1);
+        a = DG_BCAST_f32(ap[1]); c1_0 = DG_FMA_f32(a, b0, c1_0); c1_1 = DG_FMA_f32(a, b1, c1_1);
+        a = DG_BCAST_f32(ap[2]); c2_0 = DG_FMA_f32(a, b0, c2_0); c2_1 = DG_FMA_f32(a, b1, c2_1);
+        a = DG_BCAST_f32(ap[3]); c3_0 = DG_FMA_f32(a, b0, c3_0); c3_1 = DG_FMA_f32(a, b1, c3_1);
+        a = DG_BCAST_f32(ap[4]); c4_0 = DG_FMA_f32(a, b0, c4_0); c4_1 = DG_FMA_f32(a, b1, c4_1);
+        a = DG_BCAST_f32(ap[5]); c5_0 = DG_FMA_f32(a, b0, c5_0); c5_1 = DG_FMA_f32(a, b1, c5_1);
+        a = DG_BCAST_f32(ap[6]); c6_0 = DG_FMA_f32(a, b0, c6_0); c6_1 = DG_FMA_f32(a, b1, c6_1);
+        a = DG_BCAST_f32(ap[7]); c7_0 = DG_FMA_f32(a, b0, c7_0); c7_1 = DG_FMA_f32(a, b1, c7_1);
+        ap += DG_MR_f32;
+        bp += ldb;
+    }
+    if (store) {
+            DG_STORE_f32(c + 0 * rsc, c0_0); DG_STORE_f32(c + 0 * rsc + DG_VL_f32, c0_1);
+            DG_STORE_f32(c + 1 * rsc, c1_0); DG_STORE_f32(c + 1 * rsc + DG_VL_f32, c1_1);
+            DG_STORE_f32(c + 2 * rsc, c2_0); DG_STORE_f32(c + 2 * rsc + DG_VL_f32, c2_1);
+            DG_STORE_f32(c + 3 * rsc, c3_0); DG_STORE_f32(c + 3 * rsc + DG_VL_f32, c3_1);
+            DG_STORE_f32(c + 4 * rsc, c4_0); DG_STORE_f32(c + 4 * rsc + DG_VL_f32, c4_1);
+            DG_STORE_f32(c + 5 * rsc, c5_0); DG_STORE_f32(c + 5 * rsc + DG_VL_f32, c5_1);
+            DG_STORE_f32(c + 6 * rsc, c6_0); DG_STORE_f32(c + 6 * rsc + DG_VL_f32, c6_1);
+            DG_STORE_f32(c + 7 * rsc, c7_0); DG_STORE_f32(c + 7 * rsc + DG_VL_f32, c7_1);
+    } else {
+            DG_STORE_f32(c + 0 * rsc, DG_LOAD_f32(c + 0 * rsc) + c0_0); DG_STORE_f32(c + 0 * rsc + DG_VL_f32, DG_LOAD_f32(c + 0 * rsc + DG_VL_f32) + c0_1);
+            DG_STORE_f32(c + 1 * rsc, DG_LOAD_f32(c + 1 * rsc) + c1_0); DG_STORE_f32(c + 1 * rsc + DG_VL_f32, DG_LOAD_f32(c + 1 * rsc + DG_VL_f32) + c1_1);
+            DG_STORE_f32(c + 2 * rsc, DG_LOAD_f32(c + 2 * rsc) + c2_0); DG_STORE_f32(c + 2 * rsc + DG_VL_f32, DG_LOAD_f32(c + 2 * rsc + DG_VL_f32) + c2_1);
+            DG_STORE_f32(c + 3 * rsc, DG_LOAD_f32(c + 3 * rsc) + c3_0); DG_STORE_f32(c + 3 * rsc + DG_VL_f32, DG_LOAD_f32(c + 3 * rsc + DG_VL_f32) + c3_1);
+            DG_STORE_f32(c + 4 * rsc, DG_LOAD_f32(c + 4 * rsc) + c4_0); DG_STORE_f32(c + 4 * rsc + DG_VL_f32, DG_LOAD_f32(c + 4 * rsc + DG_VL_f32) + c4_1);
+            DG_STORE_f32(c + 5 * rsc, DG_LOAD_f32(c + 5 * rsc) + c5_0); DG_STORE_f32(c + 5 * rsc + DG_VL_f32, DG_LOAD_f32(c + 5 * rsc + DG_VL_f32) + c5_1);
+            DG_STORE_f32(c + 6 * rsc, DG_LOAD_f32(c + 6 * rsc) + c6_0); DG_STORE_f32(c + 6 * rsc + DG_VL_f32, DG_LOAD_f32(c + 6 * rsc + DG_VL_f32) + c6_1);
+            DG_STORE_f32(c + 7 * rsc, DG_LOAD_f32(c + 7 * rsc) + c7_0); DG_STORE_f32(c + 7 * rsc + DG_VL_f32, DG_LOAD_f32(c + 7 * rsc + DG_VL_f32) + c7_1);
+    }
+}
+
+DG_NOINLINE_f32 static void dg_dotblk_f32(int64_t K, const T_ *restrict a, int64_t rsa,
+                          const T_ *restrict b, int64_t csb, T_ *restrict out)
+{
+    const int64_t Kv = K - K % DG_VL_f32;
+    dg_v_f32 d0 = DG_ZERO_f32, d1 = DG_ZERO_f32, d2 = DG_ZERO_f32, d3 = DG_ZERO_f32, d4 = DG_ZERO_f32, d5 = DG_ZERO_f32, d6 = DG_ZERO_f32, d7 = DG_ZERO_f32, d8 = DG_ZERO_f32, d9 = DG_ZERO_f32, d10 = DG_ZERO_f32, d11 = DG_ZERO_f32, d12 = DG_ZERO_f32, d13 = DG_ZERO_f32, d14 = DG_ZERO_f32, d15 = DG_ZERO_f32;
+    int64_t k;
+    for (k = 0; k < Kv; k += DG_VL_f32) {
+        dg_v_f32 x0 = DG_LOAD_f32(a + 0 * rsa + k);
+        dg_v_f32 x1 = DG_LOAD_f32(a + 1 * rsa + k);
+        dg_v_f32 x2 = DG_LOAD_f32(a + 2 * rsa + k);
+        dg_v_f32 x3 = DG_LOAD_f32(a + 3 * rsa + k);
+        dg_v_f32 y0 = DG_LOAD_f32(b + 0 * csb + k);
+        dg_v_f32 y1 = DG_LOAD_f32(b + 1 * csb + k);
+        dg_v_f32 y2 = DG_LOAD_f32(b + 2 * csb + k);
+        dg_v_f32 y3 = DG_LOAD_f32(b + 3 * csb + k);
+        DG_REG_f32(x0);
+        DG_REG_f32(x1);
+        DG_REG_f32(x2);
+        DG_REG_f32(x3);
+        DG_REG_f32(y0);
+        DG_REG_f32(y1);
+        DG_REG_f32(y2);
+        DG_REG_f32(y3);
+        d0 = DG_FMA_f32(x0, y0, d0);
+        d1 = DG_FMA_f32(x0, y1, d1);
+        d2 = DG_FMA_f32(x0, y2, d2);
+        d3 = DG_FMA_f32(x0, y3, d3);
+        d4 = DG_FMA_f32(x1, y0, d4);
+        d5 = DG_FMA_f32(x1, y1, d5);
+        d6 = DG_FMA_f32(x1, y2, d6);
+        d7 = DG_FMA_f32(x1, y3, d7);
+        d8 = DG_FMA_f32(x2, y0, d8);
+        d9 = DG_FMA_f32(x2, y1, d9);
+        d10 = DG_FMA_f32(x2, y2, d10);
+        d11 = DG_FMA_f32(x2, y3, d11);
+        d12 = DG_FMA_f32(x3, y0, d12);
+        d13 = DG_FMA_f32(x3, y1, d13);
+        d14 = DG_FMA_f32(x3, y2, d14);
+        d15 = DG_FMA_f32(x3, y3, d15);
+    }
+#if DG_VL_f32 == 1
+    out[0] = d0;
+    out[1] = d1;
+    out[2] = d2;
+    out[3] = d3;
+    out[4] = d4;
+    out[5] = d5;
+    out[6] = d6;
+    out[7] = d7;
+    out[8] = d8;
+    out[9] = d9;
+    out[10] = d10;
+    out[11] = d11;
+    out[12] = d12;
+    out[13] = d13;
+    out[14] = d14;
+    out[15] = d15;
+#elif defined(DG_HAVE_SHUF_f32)
+#  if DG_VL_f32 == 16
+    {
+        dg_v_f32 r0_0 = __builtin_shufflevector(d0, d1, 0, 1, 2, 3, 4, 5, 6, 7, 16, 17, 18, 19, 20, 21, 22, 23) + __builtin_shufflevector(d0, d1, 8, 9, 10, 11, 12, 13, 14, 15, 24, 25, 26, 27, 28, 29, 30, 31);
+        dg_v_f32 r0_1 = __builtin_shufflevector(d2, d3, 0, 1, 2, 3, 4, 5, 6, 7, 16, 17, 18, 19, 20, 21, 22, 23) + __builtin_shufflevector(d2, d3, 8, 9, 10, 11, 12, 13, 14, 15, 24, 25, 26, 27, 28, 29, 30, 31);
+        dg_v_f32 r0_2 = __builtin_shufflevector(d4, d5, 0, 1, 2, 3, 4, 5, 6, 7, 16, 17, 18, 19, 20, 21, 22, 23) + __builtin_shufflevector(d4, d5, 8, 9, 10, 11, 12, 13, 14, 15, 24, 25, 26, 27, 28, 29, 30, 31);
+        dg_v_f32 r0_3 = __builtin_shufflevector(d6, d7, 0, 1, 2, 3, 4, 5, 6, 7, 16, 17, 18, 19, 20, 21, 22, 23) + __builtin_shufflevector(d6, d7, 8, 9, 10, 11, 12, 13, 14, 15, 24, 25, 26, 27, 28, 29, 30, 31);
+        dg_v_f32 r0_4 = __builtin_shufflevector(d8, d9, 0, 1, 2, 3, 4, 5, 6, 7, 16, 17, 18, 19, 20, 21, 22, 23) + __builtin_shufflevector(d8, d9, 8, 9, 10, 11, 12, 13, 14, 15, 24, 25, 26, 27, 28, 29, 30, 31);
+        dg_v_f32 r0_5 = __builtin_shufflevector(d10, d11, 0, 1, 2, 3, 4, 5, 6, 7, 16, 17, 18, 19, 20, 21, 22, 23) + __builtin_shufflevector(d10, d11, 8, 9, 10, 11, 12, 13, 14, 15, 24, 25, 26, 27, 28, 29, 30, 31);
+        dg_v_f32 r0_6 = __builtin_shufflevector(d12, d13, 0, 1, 2, 3, 4, 5, 6, 7, 16, 17, 18, 19, 20, 21, 22, 23) + __builtin_shufflevector(d12, d13, 8, 9, 10, 11, 12, 13, 14, 15, 24, 25, 26, 27, 28, 29, 30, 31);
+        dg_v_f32 r0_7 = __builtin_shufflevector(d14, d15, 0, 1, 2, 3, 4, 5, 6, 7, 16, 17, 18, 19, 20, 21, 22, 23) + __builtin_shufflevector(d14, d15, 8, 9, 10, 11, 12, 13, 14, 15, 24, 25, 26, 27, 28, 29, 30, 31);
+        dg_v_f32 r1_8 = __builtin_shufflevector(r0_0, r0_1, 0, 1, 2, 3, 8, 9, 10, 11, 16, 17, 18, 19, 24, 25, 26, 27) + __builtin_shufflevector(r0_0, r0_1, 4, 5, 6, 7, 12, 13, 14, 15, 20, 21, 22, 23, 28, 29, 30, 31);
+        dg_v_f32 r1_9 = __builtin_shufflevector(r0_2, r0_3, 0, 1, 2, 3, 8, 9, 10, 11, 16, 17, 18, 19, 24, 25, 26, 27) + __builtin_shufflevector(r0_2, r0_3, 4, 5, 6, 7, 12, 13, 14, 15, 20, 21, 22, 23, 28, 29, 30, 31);
+        dg_v_f32 r1_10 = __builtin_shufflevector(r0_4, r0_5, 0, 1, 2, 3, 8, 9, 10, 11, 16, 17, 18, 19, 24, 25, 26, 27) + __builtin_shufflevector(r0_4, r0_5, 4, 5, 6, 7, 12, 13, 14, 15, 20, 21, 22, 23, 28, 29, 30, 31);
+        dg_v_f32 r1_11 = __builtin_shufflevector(r0_6, r0_7, 0, 1, 2, 3, 8, 9, 10, 11, 16, 17, 18, 19, 24, 25, 26, 27) + __builtin_shufflevector(r0_6, r0_7, 4, 5, 6, 7, 12, 13, 14, 15, 20, 21, 22, 23, 28, 29, 30, 31);
+        dg_v_f32 r2_12 = __builtin_shufflevector(r1_8, r1_9, 0, 1, 4, 5, 8, 9, 12, 13, 16, 17, 20, 21, 24, 25, 28, 29) + __builtin_shufflevector(r1_8, r1_9, 2, 3, 6, 7, 10, 11, 14, 15, 18, 19, 22, 23, 26, 27, 30, 31);
+        dg_v_f32 r2_13 = __builtin_shufflevector(r1_10, r1_11, 0, 1, 4, 5, 8, 9, 12, 13, 16, 17, 20, 21, 24, 25, 28, 29) + __builtin_shufflevector(r1_10, r1_11, 2, 3, 6, 7, 10, 11, 14, 15, 18, 19, 22, 23, 26, 27, 30, 31);
+        dg_v_f32 r3_14 = __builtin_shufflevector(r2_12, r2_13, 0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30) + __builtin_shufflevector(r2_12, r2_13, 1, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21, 23, 25, 27, 29, 31);
+        DG_STORE_f32(out + 0, r3_14);
+    }
+#  elif DG_VL_f32 == 8
+    {
+        dg_v_f32 r0_0 = __builtin_shufflevector(d0, d1, 0, 1, 2, 3, 8, 9, 10, 11) + __builtin_shufflevector(d0, d1, 4, 5, 6, 7, 12, 13, 14, 15);
+        dg_v_f32 r0_1 = __builtin_shufflevector(d2, d3, 0, 1, 2, 3, 8, 9, 10, 11) + __builtin_shufflevector(d2, d3, 4, 5, 6, 7, 12, 13, 14, 15);
+        dg_v_f32 r0_2 = __builtin_shufflevector(d4, d5, 0, 1, 2, 3, 8, 9, 10, 11) + __builtin_shufflevector(d4, d5, 4, 5, 6, 7, 12, 13, 14, 15);
+        dg_v_f32 r0_3 = __builtin_shufflevector(d6, d7, 0, 1, 2, 3, 8, 9, 10, 11) + __builtin_shufflevector(d6, d7, 4, 5, 6, 7, 12, 13, 14, 15);
+        dg_v_f32 r1_4 = __builtin_shufflevector(r0_0, r0_1, 0, 1, 4, 5, 8, 9, 12, 13) + __builtin_shufflevector(r0_0, r0_1, 2, 3, 6, 7, 10, 11, 14, 15);
+        dg_v_f32 r1_5 = __builtin_shufflevector(r0_2, r0_3, 0, 1, 4, 5, 8, 9, 12, 13) + __builtin_shufflevector(r0_2, r0_3, 2, 3, 6, 7, 10, 11, 14, 15);
+        dg_v_f32 r2_6 = __builtin_shufflevector(r1_4, r1_5, 0, 2, 4, 6, 8, 10, 12, 14) + __builtin_shufflevector(r1_4, r1_5, 1, 3, 5, 7, 9, 11, 13, 15);
+        DG_STORE_f32(out + 0, r2_6);
+    }
+    {
+        dg_v_f32 r0_0 = __builtin_shufflevector(d8, d9, 0, 1, 2, 3, 8, 9, 10, 11) + __builtin_shufflevector(d8, d9, 4, 5, 6, 7, 12, 13, 14, 15);
+        dg_v_f32 r0_1 = __builtin_shufflevector(d10, d11, 0, 1, 2, 3, 8, 9, 10, 11) + __builtin_shufflevector(d10, d11, 4, 5, 6, 7, 12, 13, 14, 15);
+        dg_v_f32 r0_2 = __builtin_shufflevector(d12, d13, 0, 1, 2, 3, 8, 9, 10, 11) + __builtin_shufflevector(d12, d13, 4, 5, 6, 7, 12, 13, 14, 15);
+        dg_v_f32 r0_3 = __builtin_shufflevector(d14, d15, 0, 1, 2, 3, 8, 9, 10, 11) + __builtin_shufflevector(d14, d15, 4, 5, 6, 7, 12, 13, 14, 15);
+        dg_v_f32 r1_4 = __builtin_shufflevector(r0_0, r0_1, 0, 1, 4, 5, 8, 9, 12, 13) + __builtin_shufflevector(r0_0, r0_1, 2, 3, 6, 7, 10, 11, 14, 15);
+        dg_v_f32 r1_5 = __builtin_shufflevector(r0_2, r0_3, 0, 1, 4, 5, 8, 9, 12, 13) + __builtin_shufflevector(r0_2, r0_3, 2, 3, 6, 7, 10, 11, 14, 15);
+        dg_v_f32 r2_6 = __builtin_shufflevector(r1_4, r1_5, 0, 2, 4, 6, 8, 10, 12, 14) + __builtin_shufflevector(r1_4, r1_5, 1, 3, 5, 7, 9, 11, 13, 15);
+        DG_STORE_f32(out + 8, r2_6);
+    }
+#  elif DG_VL_f32 == 4
+    {
+        dg_v_f32 r0_0 = __builtin_shufflevector(d0, d1, 0, 1, 4, 5) + __builtin_shufflevector(d0, d1, 2, 3, 6, 7);
+        dg_v_f32 r0_1 = __builtin_shufflevector(d2, d3, 0, 1, 4, 5) + __builtin_shufflevector(d2, d3, 2, 3, 6, 7);
+        dg_v_f32 r1_2 = __builtin_shufflevector(r0_0, r0_1, 0, 2, 4, 6) + __builtin_shufflevector(r0_0, r0_1, 1, 3, 5, 7);
+        DG_STORE_f32(out + 0, r1_2);
+    }
+    {
+        dg_v_f32 r0_0 = __builtin_shufflevector(d4, d5, 0, 1, 4, 5) + __builtin_shufflevector(d4, d5, 2, 3, 6, 7);
+        dg_v_f32 r0_1 = __builtin_shufflevector(d6, d7, 0, 1, 4, 5) + __builtin_shufflevector(d6, d7, 2, 3, 6, 7);
+        dg_v_f32 r1_2 = __builtin_shufflevector(r0_0, r0_1, 0, 2, 4, 6) + __builtin_shufflevector(r0_0, r0_1, 1, 3, 5, 7);
+        DG_STORE_f32(out + 4, r1_2);
+    }
+    {
+        dg_v_f32 r0_0 = __builtin_shufflevector(d8, d9, 0, 1, 4, 5) + __builtin_shufflevector(d8, d9, 2, 3, 6, 7);
+        dg_v_f32 r0_1 = __builtin_shufflevector(d10, d11, 0, 1, 4, 5) + __builtin_shufflevector(d10, d11, 2, 3, 6, 7);
+        dg_v_f32 r1_2 = __builtin_shufflevector(r0_0, r0_1, 0, 2, 4, 6) + __builtin_shufflevector(r0_0, r0_1, 1, 3, 5, 7);
+        DG_STORE_f32(out + 8, r1_2);
+    }
+    {
+        dg_v_f32 r0_0 = __builtin_shufflevector(d12, d13, 0, 1, 4, 5) + __builtin_shufflevector(d12, d13, 2, 3, 6, 7);
+        dg_v_f32 r0_1 = __builtin_shufflevector(d14, d15, 0, 1, 4, 5) + __builtin_shufflevector(d14, d15, 2, 3, 6, 7);
+        dg_v_f32 r1_2 = __builtin_shufflevector(r0_0, r0_1, 0, 2, 4, 6) + __builtin_shufflevector(r0_0, r0_1, 1, 3, 5, 7);
+        DG_STORE_f32(out + 12, r1_2);
+    }
+#  elif DG_VL_f32 == 2
+    {
+        dg_v_f32 r0_0 = __builtin_shufflevector(d0, d1, 0, 2) + __builtin_shufflevector(d0, d1, 1, 3);
+        DG_STORE_f32(out + 0, r0_0);
+    }
+    {
+        dg_v_f32 r0_0 = __builtin_shufflevector(d2, d3, 0, 2) + __builtin_shufflevector(d2, d3, 1, 3);
+        DG_STORE_f32(out + 2, r0_0);
+    }
+    {
+        dg_v_f32 r0_0 = __builtin_shufflevector(d4, d5, 0, 2) + __builtin_shufflevector(d4, d5, 1, 3);
+        DG_STORE_f32(out + 4, r0_0);
+    }
+    {
+        dg_v_f32 r0_0 = __builtin_shufflevector(d6, d7, 0, 2) + __builtin_shufflevector(d6, d7, 1, 3);
+        DG_STORE_f32(out + 6, r0_0);
+    }
+    {
+        dg_v_f32 r0_0 = __builtin_shufflevector(d8, d9, 0, 2) + __builtin_shufflevector(d8, d9, 1, 3);
+        DG_STORE_f32(out + 8, r0_0);
+    }
+    {
+        dg_v_f32 r0_0 = __builtin_shufflevector(d10, d11, 0, 2) + __builtin_shufflevector(d10, d11, 1, 3);
+        DG_STORE_f32(out + 10, r0_0);
+    }
+    {
+        dg_v_f32 r0_0 = __builtin_shufflevector(d12, d13, 0, 2) + __builtin_shufflevector(d12, d13, 1, 3);
+        DG_STORE_f32(out + 12, r0_0);
+    }
+    {
+        dg_v_f32 r0_0 = __builtin_shufflevector(d14, d15, 0, 2) + __builtin_shufflevector(d14, d15, 1, 3);
+        DG_STORE_f32(out + 14, r0_0);
+    }
+#  else
+#    error "unsupported vector width"
+#  endif
+#else
+    { int l; T_ s = 0; for (l = 0; l < DG_VL_f32; l++) s += d0[l]; out[0] = s; }
+    { int l; T_ s = 0; for (l = 0; l < DG_VL_f32; l++) s += d1[l]; out[1] = s; }
+    { int l; T_ s = 0; for (l = 0; l < DG_VL_f32; l++) s += d2[l]; out[2] = s; }
+    { int l; T_ s = 0; for (l = 0; l < DG_VL_f32; l++) s += d3[l]; out[3] = s; }
+    { int l; T_ s = 0; for (l = 0; l < DG_VL_f32; l++) s += d4[l]; out[4] = s; }
+    { int l; T_ s = 0; for (l = 0; l < DG_VL_f32; l++) s += d5[l]; out[5] = s; }
+    { int l; T_ s = 0; for (l = 0; l < DG_VL_f32; l++) s += d6[l]; out[6] = s; }
+    { int l; T_ s = 0; for (l = 0; l < DG_VL_f32; l++) s += d7[l]; out[7] = s; }
+    { int l; T_ s = 0; for (l = 0; l < DG_VL_f32; l++) s += d8[l]; out[8] = s; }
+    { int l; T_ s = 0; for (l = 0; l < DG_VL_f32; l++) s += d9[l]; out[9] = s; }
+    { int l; T_ s = 0; for (l = 0; l < DG_VL_f32; l++) s += d10[l]; out[10] = s; }
+    { int l; T_ s = 0; for (l = 0; l < DG_VL_f32; l++) s += d11[l]; out[11] = s; }
+    { int l; T_ s = 0; for (l = 0; l < DG_VL_f32; l++) s += d12[l]; out[12] = s; }
+    { int l; T_ s = 0; for (l = 0; l < DG_VL_f32; l++) s += d13[l]; out[13] = s; }
+    { int l; T_ s = 0; for (l = 0; l < DG_VL_f32; l++) s += d14[l]; out[14] = s; }
+    { int l; T_ s = 0; for (l = 0; l < DG_VL_f32; l++) s += d15[l]; out[15] = s; }
+#endif
+    for (k = Kv; k < K; k++) {
+        out[0] += a[0 * rsa + k] * b[0 * csb + k];
+        out[1] += a[0 * rsa + k] * b[1 * csb + k];
+        out[2] += a[0 * rsa + k] * b[2 * csb + k];
+        out[3] += a[0 * rsa + k] * b[3 * csb + k];
+        out[4] += a[1 * rsa + k] * b[0 * csb + k];
+        out[5] += a[1 * rsa + k] * b[1 * csb + k];
+        out[6] += a[1 * rsa + k] * b[2 * csb + k];
+        out[7] += a[1 * rsa + k] * b[3 * csb + k];
+        out[8] += a[2 * rsa + k] * b[0 * csb + k];
+        out[9] += a[2 * rsa + k] * b[1 * csb + k];
+        out[10] += a[2 * rsa + k] * b[2 * csb + k];
+        out[11] += a[2 * rsa + k] * b[3 * csb + k];
+        out[12] += a[3 * rsa + k] * b[0 * csb + k];
+        out[13] += a[3 * rsa + k] * b[1 * csb + k];
+        out[14] += a[3 * rsa + k] * b[2 * csb + k];
+        out[15] += a[3 * rsa + k] * b[3 * csb + k];
+    }
+}
+
+static T_ dg_dot11_f32(int64_t K, const T_ *restrict a, const T_ *restrict b)
+{
+    const int64_t Kv = K - K % DG_VL_f32, K4 = K - K % (4 * DG_VL_f32);
+    dg_v_f32 d0 = DG_ZERO_f32, d1 = DG_ZERO_f32, d2 = DG_ZERO_f32, d3 = DG_ZERO_f32;
+    T_ out[1];
+    int64_t k;
+    for (k = 0; k < K4; k += 4 * DG_VL_f32) {   /* four independent chains */
+        d0 = DG_FMA_f32(DG_LOAD_f32(a + k), DG_LOAD_f32(b + k), d0);
+        d1 = DG_FMA_f32(DG_LOAD_f32(a + k + DG_VL_f32), DG_LOAD_f32(b + k + DG_VL_f32), d1);
+        d2 = DG_FMA_f32(DG_LOAD_f32(a + k + 2 * DG_VL_f32), DG_LOAD_f32(b + k + 2 * DG_VL_f32),
+                        d2);
+        d3 = DG_FMA_f32(DG_LOAD_f32(a + k + 3 * DG_VL_f32), DG_LOAD_f32(b + k + 3 * DG_VL_f32),
+                        d3);
+    }
+    for (; k < Kv; k += DG_VL_f32)
+        d0 = DG_FMA_f32(DG_LOAD_f32(a + k), DG_LOAD_f32(b + k), d0);
+    d0 = (d0 + d1) + (d2 + d3);
+#if DG_VL_f32 == 1
+    out[0] = d0;
+#else
+    { int l; T_ s = 0; for (l = 0; l < DG_VL_f32; l++) s += d0[l]; out[0] = s; }
+#endif
+    for (k = Kv; k < K; k++)
+        out[0] += a[k] * b[k];
+    return out[0];
+}
+
+/* pack rows [0, mr) of an MR-row sliver of A (kc columns) k-major, zero rows mr..MR-1 */
+static void dg_packA_f32(int64_t mr, int64_t kc, const T_ *a, int64_t rsa, int64_t csa,
+                          T_ *restrict ap)
+{
+    int64_t k, r;
+    if (mr == DG_MR_f32 && rsa == 1) {
+        for (k = 0; k < kc; k++)
+            for (r = 0; r < DG_MR_f32; r++)
+                ap[k * DG_MR_f32 + r] = a[k * csa + r];
+        return;
+    }
+    for (r = 0; r < mr; r++) {
+        const T_ *row = a + r * rsa;
+        for (k = 0; k < kc; k++)
+            ap[k * DG_MR_f32 + r] = row[k * csa];
+    }
+    for (r = mr; r < DG_MR_f32; r++)
+        for (k = 0; k < kc; k++)
+            ap[k * DG_MR_f32 + r] = 0;
+}
+
+/* pack columns [0, nr) of an NR-column sliver of B (kc rows) k-major, zero columns nr..NR-1 */
+static void dg_packB_f32(int64_t kc, int64_t nr, const T_ *b, int64_t rsb, int64_t csb,
+                          T_ *restrict bp)
+{
+    int64_t k, j;
+    if (csb == 1) {
+        if (nr == DG_NR_f32) {
+            for (k = 0; k < kc; k++)
+                memcpy(bp + k * DG_NR_f32, b + k * rsb, sizeof(T_) * DG_NR_f32);
+        } else {
+            for (k = 0; k < kc; k++) {
+                memcpy(bp + k * DG_NR_f32, b + k * rsb, sizeof(T_) * (size_t)nr);
+                for (j = nr; j < DG_NR_f32; j++)
+                    bp[k * DG_NR_f32 + j] = 0;
+            }
+        }
+        return;
+    }
+    for (k = 0; k < kc; k++) {
+        const T_ *row = b + k * rsb;
+        for (j = 0; j < nr; j++)
+            bp[k * DG_NR_f32 + j] = row[j * csb];
+        for (j = nr; j < DG_NR_f32; j++)
+            bp[k * DG_NR_f32 + j] = 0;
+    }
+}
+
+/* C(mr x nr) = or += tile (row stride NR) */
+static void dg_tile_out_f32(int64_t mr, int64_t nr, const T_ *restrict t, T_ *c, int64_t rsc,
+                             int64_t csc, int store)
+{
+    int64_t i, j;
+    for (i = 0; i < mr; i++) {
+        T_ *ci = c + i * rsc;
+        const T_ *ti = t + i * DG_NR_f32;
+        if (csc == 1) {
+            if (store)
+                for (j = 0; j < nr; j++)
+                    ci[j] = ti[j];
+            else
+                for (j = 0; j < nr; j++)
+                    ci[j] += ti[j];
+        } else if (store)
+            for (j = 0; j < nr; j++)
+                ci[j * csc] = ti[j];
+        else
+            for (j = 0; j < nr; j++)
+                ci[j * csc] += ti[j];
+    }
+}
+
+static int dg_blis_f32(int64_t M, int64_t N, int64_t K, const T_ *A, int64_t rsa, int64_t csa,
+                       const T_ *B, int64_t rsb, int64_t csb, T_ *C, int64_t rsc, int64_t csc,
+                       int accumulate)
+{
+    const int64_t MR = DG_MR_f32, NR = DG_NR_f32;
+    const int64_t nkb = (K + 384 - 1) / 384, kcb = (K + nkb - 1) / nkb;
+    const int64_t nmb = (M + 192 - 1) / 192;
+    const int64_t mcb = ((M + nmb - 1) / nmb + MR - 1) / MR * MR;
+    const size_t need = (size_t)(mcb * kcb + kcb * NR + MR * NR);
+    T_ stackbuf[4096] DG_ALIGNED_f32;
+    T_ *buf = stackbuf;
+    void *heap = NULL;
+    T_ *Ap, *Bp, *tile;
+    int64_t pc, ic, jc, ir;
+    if (need > (size_t)4096) {
+        heap = malloc(need * sizeof(T_) + 64);
+        if (!heap)
+            return -1;
+        buf = (T_ *)(void *)((char *)heap + ((64 - (uintptr_t)heap % 64) % 64));
+    }
+    tile = buf;                 /* MR * NR, aligned */
+    Bp = tile + MR * NR;        /* kcb * NR */
+    Ap = Bp + kcb * NR;         /* mcb * kcb */
+    for (pc = 0; pc < K; pc += kcb) {
+        const int64_t kc = K - pc < kcb ? K - pc : kcb;
+        const int store = pc == 0 && !accumulate;
+        for (ic = 0; ic < M; ic += mcb) {
+            const int64_t mc = M - ic < mcb ? M - ic : mcb;
+            for (ir = 0; ir < mc; ir += MR)
+                dg_packA_f32(mc - ir < MR ? mc - ir : MR, kc, A + (ic + ir) * rsa + pc * csa,
+                             rsa, csa, Ap + ir * kc);
+            for (jc = 0; jc < N; jc += NR) {
+                const int64_t nr = N - jc < NR ? N - jc : NR;
+                const T_ *bs = Bp;
+                int64_t ldb = NR;
+                /* a full sliver of contiguous rows is read in place, unless it is reused by
+                   many A slivers and its row stride would crowd a few L1 sets */
+                if (csb == 1 && nr == NR
+                    && (mc <= 4 * MR || (rsb * (int64_t)sizeof(T_)) % 256 != 0)) {
+                    bs = B + pc * rsb + jc;
+                    ldb = rsb;
+                } else {
+                    dg_packB_f32(kc, nr, B + pc * rsb + jc * csb, rsb, csb, Bp);
+                }
+                for (ir = 0; ir < mc; ir += MR) {
+                    const int64_t mr = mc - ir < MR ? mc - ir : MR;
+                    T_ *c = C + (ic + ir) * rsc + jc * csc;
+                    if (mr == MR && nr == NR && csc == 1) {
+                        dg_ukr_f32(kc, Ap + ir * kc, bs, ldb, c, rsc, store);
+                    } else {
+                        dg_ukr_f32(kc, Ap + ir * kc, bs, ldb, tile, NR, 1);
+                        dg_tile_out_f32(mr, nr, tile, c, rsc, csc, store);
+                    }
+                }
+            }
+        }
+    }
+    free(heap);
+    return 0;
+}
+
+/* A(i,k) = A[i*rsa + k], B(k,j) = B[k + j*csb]: dot products along contiguous k.  Blocked:
+   k in chunks of 8192 bytes per row (4 columns of B stay in L1), rows of A in blocks of
+   64 (that block of A stays in L2); partial sums of later k chunks are added to C. */
+static int dg_dot_f32(int64_t M, int64_t N, int64_t K, const T_ *A, int64_t rsa,
+                      const T_ *B, int64_t csb, T_ *C, int64_t rsc, int64_t csc, int accumulate)
+{
+    const int64_t KB = 8192 / (int64_t)sizeof(T_), MB = 64;
+    const int64_t nkb = (K + KB - 1) / KB;
+    const int64_t kcb = ((K + nkb - 1) / nkb + DG_VL_f32 - 1) / DG_VL_f32 * DG_VL_f32;
+    int64_t k0, ib, i0, j0, i, j;
+    T_ out[4 * 4];
+    for (k0 = 0; k0 < K; k0 += kcb) {
+        const int64_t kc = K - k0 < kcb ? K - k0 : kcb;
+        const int add = accumulate || k0 > 0;
+        for (ib = 0; ib < M; ib += MB) {
+            const int64_t mb = M - ib < MB ? M - ib : MB;
+            for (j0 = 0; j0 < N; j0 += 4) {
+                const int64_t nj = N - j0 < 4 ? N - j0 : 4;
+                const T_ *b = B + j0 * csb + k0;
+                for (i0 = ib; i0 < ib + mb; i0 += 4) {
+                    const int64_t ni = ib + mb - i0 < 4 ? ib + mb - i0 : 4;
+                    const T_ *a = A + i0 * rsa + k0;
+                    if (ni == 4 && nj == 4) {
+                        dg_dotblk_f32(kc, a, rsa, b, csb, out);
+                    } else {
+                        for (i = 0; i < ni; i++)
+                            for (j = 0; j < nj; j++)
+                                out[i * 4 + j] = dg_dot11_f32(kc, a + i * rsa, b + j * csb);
+                    }
+                    for (i = 0; i < ni; i++) {
+                        T_ *ci = C + (i0 + i) * rsc + j0 * csc;
+                        if (add)
+                            for (j = 0; j < nj; j++)
+                                ci[j * csc] += out[i * 4 + j];
+                        else
+                            for (j = 0; j < nj; j++)
+                                ci[j * csc] = out[i * 4 + j];
+                    }
+                }
+            }
+        }
+    }
+    return 0;
+}
+
+/* very short k (outer products): C rows updated in place, contiguous rows of B and C */
+static int dg_small_f32(int64_t M, int64_t N, int64_t K, const T_ *A, int64_t rsa, int64_t csa,
+                        const T_ *B, int64_t rsb, T_ *C, int64_t rsc, int accumulate)
+{
+    int64_t i, j, k;
+    for (i = 0; i < M; i++) {
+        T_ *restrict ci = C + i * rsc;
+        const T_ *ai = A + i * rsa;
+        k = 0;
+        if (!accumulate) {
+            const T_ a0 = ai[0];
+            const T_ *restrict b0 = B;
+            for (j = 0; j < N; j++)
+                ci[j] = a0 * b0[j];
+            k = 1;
+        }
+        for (; k < K; k++) {
+            const T_ ak = ai[k * csa];
+            const T_ *restrict bk = B + k * rsb;
+            for (j = 0; j < N; j++)
+                ci[j] += ak * bk[j];
+        }
+    }
+    return 0;
+}
+
+DG_MAYBE_UNUSED_f32
+static int derive_gemm_f32(int64_t M, int64_t N, int64_t K,
+                           const T_ *A, int64_t rsa, int64_t csa,
+                           const T_ *B, int64_t rsb, int64_t csb,
+                           T_ *C, int64_t rsc, int64_t csc, int accumulate)
+{
+    if (M < 0 || N < 0 || K < 0)
+        return -2;
+    if (M == 0 || N == 0)
+        return 0;
+    if (K == 0) {
+        if (!accumulate) {
+            int64_t i, j;
+            for (i = 0; i < M; i++)
+                for (j = 0; j < N; j++)
+                    C[i * rsc + j * csc] = 0;
+        }
+        return 0;
+    }
+    if (M > 1 && ((rsc == 1 && csc != 1) || N == 1)) {
+        /* C^T = B^T A^T: puts the unit stride of C (or the long side of a single column)
+           along the vector direction */
+        const T_ *t = A;
+        int64_t s;
+        A = B; B = t;
+        s = M; M = N; N = s;
+        s = rsa; rsa = csb; csb = s;
+        s = csa; csa = rsb; rsb = s;
+        s = rsc; rsc = csc; csc = s;
+    }
+    if (K <= 4 && csb == 1 && csc == 1)
+        return dg_small_f32(M, N, K, A, rsa, csa, B, rsb, C, rsc, accumulate);
+    if (csa == 1 && rsb == 1 && K >= 4 * DG_VL_f32 && DG_VL_f32 > 1)
+        return dg_dot_f32(M, N, K, A, rsa, B, csb, C, rsc, csc, accumulate);
+    return dg_blis_f32(M, N, K, A, rsa, csa, B, rsb, csb, C, rsc, csc, accumulate);
+}
+#undef T_
+
+
 const char *derive_conv2d_error_message(int code)
 {
     switch (code) {
@@ -71,6 +1226,7 @@ const char *derive_conv2d_error_message(int code)
     case 11: return "the output axis 1 (out channel) would be empty: the window does not fit the padded input";
     case 12: return "the output axis 2 (out h) would be empty: the window does not fit the padded input";
     case 13: return "the output axis 3 (out w) would be empty: the window does not fit the padded input";
+    case 14: return "out of memory for a work buffer";
     default: return "unknown error code";
     }
 }
@@ -154,39 +1310,43 @@ int derive_conv2d_forward_f64(int64_t N, int64_t C, int64_t H, int64_t W, int64_
     (void)y;
     int status = derive_conv2d_check(N, C, H, W, O);
     if (status) return status;
+    const int64_t products_1 = (C * N * O * derive_imax(0, ((-4) + H)) * derive_imax(0, ((-4) + W)) * derive_imax(0, (1 + ((-1) * derive_imax(0, (5 + ((-1) * H)))) + derive_imin(4, ((-1) + H)))) * derive_imax(0, (1 + ((-1) * derive_imax(0, (5 + ((-1) * W)))) + derive_imin(4, ((-1) + W)))));
+    if (products_1 < DERIVE_GEMM_MIN_FLOPS) {
 #ifdef _OPENMP
-    const int64_t work_1 = (C * N * O * (1 + derive_imin(4, ((-1) + H))) * (1 + derive_imin(4, ((-1) + W))) * derive_imax(1, ((-4) + H)) * derive_imax(1, ((-4) + W)));
-#pragma omp parallel for collapse(2) schedule(static) if(work_1 >= 32768)
-#endif
-    for (int64_t n = 0; n < N; ++n) {
-        for (int64_t o = 0; o < O; ++o) {
-            for (int64_t i = 0; i < ((-4) + H); ++i) {
-                for (int64_t j = 0; j < ((-4) + W); ++j) y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] = 0;
-                {
-                    {
-                        const int64_t j_lo_2 = 0;
-                        const int64_t j_hi_3 = ((-5) + W);
-                        for (int64_t j = j_lo_2; j <= j_hi_3; ++j)
-                            y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] += b[o];
-                    }
-                }
-                {
-                    const int64_t c_lo_4 = 0;
-                    const int64_t c_hi_5 = ((-1) + C);
-                    for (int64_t c = c_lo_4; c <= c_hi_5; ++c) {
+        const int64_t work_12 = (C * N * O * (1 + derive_imin(4, ((-1) + H))) * (1 + derive_imin(4, ((-1) + W))) * derive_imax(1, ((-4) + H)) * derive_imax(1, ((-4) + W)));
+        if (work_12 >= 32768) {
+#pragma omp parallel for collapse(2) schedule(static)
+            for (int64_t n = 0; n < N; ++n) {
+                for (int64_t o = 0; o < O; ++o) {
+                    for (int64_t i = 0; i < ((-4) + H); ++i) {
+                        for (int64_t j = 0; j < ((-4) + W); ++j) y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] = 0;
                         {
-                            const int64_t k_h_lo_6 = derive_imax(0, ((-1) * i));
-                            const int64_t k_h_hi_7 = derive_imin(4, ((-1) + H + ((-1) * i)));
-                            for (int64_t k_h = k_h_lo_6; k_h <= k_h_hi_7; ++k_h) {
+                            {
+                                const int64_t j_lo_2 = 0;
+                                const int64_t j_hi_3 = ((-5) + W);
+                                for (int64_t j = j_lo_2; j <= j_hi_3; ++j)
+                                    y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] += b[o];
+                            }
+                        }
+                        {
+                            const int64_t c_lo_4 = 0;
+                            const int64_t c_hi_5 = ((-1) + C);
+                            for (int64_t c = c_lo_4; c <= c_hi_5; ++c) {
                                 {
-                                    const int64_t k_w_lo_8 = 0;
-                                    const int64_t k_w_hi_9 = 4;
-                                    for (int64_t k_w = k_w_lo_8; k_w <= k_w_hi_9; ++k_w) {
+                                    const int64_t k_h_lo_6 = derive_imax(0, ((-1) * i));
+                                    const int64_t k_h_hi_7 = derive_imin(4, ((-1) + H + ((-1) * i)));
+                                    for (int64_t k_h = k_h_lo_6; k_h <= k_h_hi_7; ++k_h) {
                                         {
-                                            const int64_t j_lo_10 = derive_imax(0, ((-1) * k_w));
-                                            const int64_t j_hi_11 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
-                                            for (int64_t j = j_lo_10; j <= j_hi_11; ++j)
-                                                y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] += (w[(((o) * C + c) * 5 + k_h) * 5 + k_w] * x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)]);
+                                            const int64_t k_w_lo_8 = 0;
+                                            const int64_t k_w_hi_9 = 4;
+                                            for (int64_t k_w = k_w_lo_8; k_w <= k_w_hi_9; ++k_w) {
+                                                {
+                                                    const int64_t j_lo_10 = derive_imax(0, ((-1) * k_w));
+                                                    const int64_t j_hi_11 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
+                                                    for (int64_t j = j_lo_10; j <= j_hi_11; ++j)
+                                                        y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] += (w[(((o) * C + c) * 5 + k_h) * 5 + k_w] * x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)]);
+                                                }
+                                            }
                                         }
                                     }
                                 }
@@ -195,6 +1355,226 @@ int derive_conv2d_forward_f64(int64_t N, int64_t C, int64_t H, int64_t W, int64_
                     }
                 }
             }
+        } else
+#endif
+        {
+            for (int64_t n = 0; n < N; ++n) {
+                for (int64_t o = 0; o < O; ++o) {
+                    for (int64_t i = 0; i < ((-4) + H); ++i) {
+                        for (int64_t j = 0; j < ((-4) + W); ++j) y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] = 0;
+                        {
+                            {
+                                const int64_t j_lo_2 = 0;
+                                const int64_t j_hi_3 = ((-5) + W);
+                                for (int64_t j = j_lo_2; j <= j_hi_3; ++j)
+                                    y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] += b[o];
+                            }
+                        }
+                        {
+                            const int64_t c_lo_4 = 0;
+                            const int64_t c_hi_5 = ((-1) + C);
+                            for (int64_t c = c_lo_4; c <= c_hi_5; ++c) {
+                                {
+                                    const int64_t k_h_lo_6 = derive_imax(0, ((-1) * i));
+                                    const int64_t k_h_hi_7 = derive_imin(4, ((-1) + H + ((-1) * i)));
+                                    for (int64_t k_h = k_h_lo_6; k_h <= k_h_hi_7; ++k_h) {
+                                        {
+                                            const int64_t k_w_lo_8 = 0;
+                                            const int64_t k_w_hi_9 = 4;
+                                            for (int64_t k_w = k_w_lo_8; k_w <= k_w_hi_9; ++k_w) {
+                                                {
+                                                    const int64_t j_lo_10 = derive_imax(0, ((-1) * k_w));
+                                                    const int64_t j_hi_11 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
+                                                    for (int64_t j = j_lo_10; j <= j_hi_11; ++j)
+                                                        y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] += (w[(((o) * C + c) * 5 + k_h) * 5 + k_w] * x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)]);
+                                                }
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    } else {
+#ifdef _OPENMP
+        const int64_t work_15 = (N * O * derive_imax(1, ((-4) + H)) * derive_imax(1, ((-4) + W)));
+        if (work_15 >= 32768) {
+#pragma omp parallel for collapse(2) schedule(static)
+            for (int64_t n = 0; n < N; ++n) {
+                for (int64_t o = 0; o < O; ++o) {
+                    for (int64_t i = 0; i < ((-4) + H); ++i) {
+                        for (int64_t j = 0; j < ((-4) + W); ++j) y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] = 0;
+                        {
+                            {
+                                const int64_t j_lo_13 = 0;
+                                const int64_t j_hi_14 = ((-5) + W);
+                                for (int64_t j = j_lo_13; j <= j_hi_14; ++j)
+                                    y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] += b[o];
+                            }
+                        }
+                    }
+                }
+            }
+        } else
+#endif
+        {
+            for (int64_t n = 0; n < N; ++n) {
+                for (int64_t o = 0; o < O; ++o) {
+                    for (int64_t i = 0; i < ((-4) + H); ++i) {
+                        for (int64_t j = 0; j < ((-4) + W); ++j) y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] = 0;
+                        {
+                            {
+                                const int64_t j_lo_13 = 0;
+                                const int64_t j_hi_14 = ((-5) + W);
+                                for (int64_t j = j_lo_13; j <= j_hi_14; ++j)
+                                    y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] += b[o];
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        {
+            int failed_16 = 0;
+            const int64_t M_max_17 = O;
+            const int64_t N_max_18 = (derive_imax(0, ((-4) + H)) * derive_imax(0, ((-4) + W)));
+            const int64_t K_max_19 = (C * derive_imax(0, (1 + ((-1) * derive_imax(0, (5 + ((-1) * H)))) + derive_imin(4, ((-1) + H)))) * derive_imax(0, (1 + ((-1) * derive_imax(0, (5 + ((-1) * W)))) + derive_imin(4, ((-1) + W)))));
+            const int64_t M_20 = O;
+            const int64_t N_21 = (derive_imax(0, ((-4) + H)) * derive_imax(0, ((-4) + W)));
+            const int64_t K_22 = (C * derive_imax(0, (1 + ((-1) * derive_imax(0, (5 + ((-1) * H)))) + derive_imin(4, ((-1) + H)))) * derive_imax(0, (1 + ((-1) * derive_imax(0, (5 + ((-1) * W)))) + derive_imin(4, ((-1) + W)))));
+            const int64_t flops_23 = M_20 * N_21 * K_22 * (N);
+            (void)flops_23;
+            if (M_20 > 0 && N_21 > 0 && K_22 > 0) {
+                double *a_mat_24 = (double *)malloc(sizeof(double) * (size_t)(M_max_17 * K_max_19));
+                if (a_mat_24 == NULL) failed_16 = 1;
+                else {
+                    {
+                        const int64_t ext_26 = O;
+                        int64_t rows_27 = 0;
+                        for (int64_t c = 0; c <= ((-1) + C); ++c) {
+                            for (int64_t k_h = derive_imax(0, (5 + ((-1) * H))); k_h <= derive_imin(4, ((-1) + H)); ++k_h) {
+                                for (int64_t k_w = derive_imax(0, (5 + ((-1) * W))); k_w <= derive_imin(4, ((-1) + W)); ++k_w) {
+                                    double *restrict row_28 = a_mat_24 + (rows_27++) * ext_26;
+                                    const int64_t o_lo_30 = 0;
+                                    const int64_t o_hi_31 = ((-1) + O);
+                                    const int64_t z_32 = derive_imin(o_lo_30 - (0), ext_26);
+                                    const int64_t z_33 = derive_imax(o_hi_31 - (0) + 1, z_32);
+                                    for (int64_t q_29 = 0; q_29 < z_32; ++q_29) row_28[q_29] = 0;
+                                    for (int64_t q_29 = z_33; q_29 < ext_26; ++q_29) row_28[q_29] = 0;
+                                    for (int64_t o = o_lo_30; o <= o_hi_31; ++o)
+                                        row_28[o - (0)] = w[(((o) * C + c) * 5 + k_h) * 5 + k_w];
+                                }
+                            }
+                        }
+                    }
+                }
+#ifdef _OPENMP
+                if (flops_23 >= DERIVE_PARALLEL_MIN_FLOPS) {
+#pragma omp parallel
+                {
+                    double *b_mat_25 = (double *)malloc(sizeof(double) * (size_t)(K_max_19 * N_max_18));
+                    if (b_mat_25 == NULL) {
+#ifdef _OPENMP
+#pragma omp atomic write
+#endif
+                        failed_16 = 1;
+                    }
+#ifdef _OPENMP
+#pragma omp for schedule(static)
+#endif
+                    for (int64_t n = 0; n <= ((-1) + N); ++n) {
+                        if (b_mat_25 != NULL) {
+                            {
+                                const int64_t ext_35 = derive_imax(0, ((-4) + W));
+                                int64_t rows_36 = 0;
+                                for (int64_t c = 0; c <= ((-1) + C); ++c) {
+                                    for (int64_t k_h = derive_imax(0, (5 + ((-1) * H))); k_h <= derive_imin(4, ((-1) + H)); ++k_h) {
+                                        for (int64_t k_w = derive_imax(0, (5 + ((-1) * W))); k_w <= derive_imin(4, ((-1) + W)); ++k_w) {
+                                            for (int64_t i = 0; i <= ((-5) + H); ++i) {
+                                                double *restrict row_37 = b_mat_25 + (rows_36++) * ext_35;
+                                                if (!((k_h >= derive_imax(0, ((-1) * i))) && (k_h <= derive_imin(4, ((-1) + H + ((-1) * i)))) && (k_w >= 0) && (k_w <= 4))) {
+                                                    for (int64_t q_38 = 0; q_38 < ext_35; ++q_38) row_37[q_38] = 0;
+                                                    continue;
+                                                }
+                                                const int64_t j_lo_39 = derive_imax(0, ((-1) * k_w));
+                                                const int64_t j_hi_40 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
+                                                const int64_t z_41 = derive_imin(j_lo_39 - (0), ext_35);
+                                                const int64_t z_42 = derive_imax(j_hi_40 - (0) + 1, z_41);
+                                                for (int64_t q_38 = 0; q_38 < z_41; ++q_38) row_37[q_38] = 0;
+                                                for (int64_t q_38 = z_42; q_38 < ext_35; ++q_38) row_37[q_38] = 0;
+                                                for (int64_t j = j_lo_39; j <= j_hi_40; ++j)
+                                                    row_37[j - (0)] = x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)];
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                            if (derive_gemm_f64(M_20, N_21, K_22, a_mat_24, 1, M_20, b_mat_25, N_21, 1, y + ((n * O * ((-4) + H) * ((-4) + W))), (((-4) + H) * ((-4) + W)), 1, 1)) {
+#ifdef _OPENMP
+#pragma omp atomic write
+#endif
+                                failed_16 = 1;
+                            }
+                        }
+                    }
+                    free(b_mat_25);
+                }
+                } else
+#endif
+                {
+                    double *b_mat_25 = (double *)malloc(sizeof(double) * (size_t)(K_max_19 * N_max_18));
+                    if (b_mat_25 == NULL) {
+#ifdef _OPENMP
+#pragma omp atomic write
+#endif
+                        failed_16 = 1;
+                    }
+#ifdef _OPENMP
+#pragma omp for schedule(static)
+#endif
+                    for (int64_t n = 0; n <= ((-1) + N); ++n) {
+                        if (b_mat_25 != NULL) {
+                            {
+                                const int64_t ext_35 = derive_imax(0, ((-4) + W));
+                                int64_t rows_36 = 0;
+                                for (int64_t c = 0; c <= ((-1) + C); ++c) {
+                                    for (int64_t k_h = derive_imax(0, (5 + ((-1) * H))); k_h <= derive_imin(4, ((-1) + H)); ++k_h) {
+                                        for (int64_t k_w = derive_imax(0, (5 + ((-1) * W))); k_w <= derive_imin(4, ((-1) + W)); ++k_w) {
+                                            for (int64_t i = 0; i <= ((-5) + H); ++i) {
+                                                double *restrict row_37 = b_mat_25 + (rows_36++) * ext_35;
+                                                if (!((k_h >= derive_imax(0, ((-1) * i))) && (k_h <= derive_imin(4, ((-1) + H + ((-1) * i)))) && (k_w >= 0) && (k_w <= 4))) {
+                                                    for (int64_t q_38 = 0; q_38 < ext_35; ++q_38) row_37[q_38] = 0;
+                                                    continue;
+                                                }
+                                                const int64_t j_lo_39 = derive_imax(0, ((-1) * k_w));
+                                                const int64_t j_hi_40 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
+                                                const int64_t z_41 = derive_imin(j_lo_39 - (0), ext_35);
+                                                const int64_t z_42 = derive_imax(j_hi_40 - (0) + 1, z_41);
+                                                for (int64_t q_38 = 0; q_38 < z_41; ++q_38) row_37[q_38] = 0;
+                                                for (int64_t q_38 = z_42; q_38 < ext_35; ++q_38) row_37[q_38] = 0;
+                                                for (int64_t j = j_lo_39; j <= j_hi_40; ++j)
+                                                    row_37[j - (0)] = x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)];
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                            if (derive_gemm_f64(M_20, N_21, K_22, a_mat_24, 1, M_20, b_mat_25, N_21, 1, y + ((n * O * ((-4) + H) * ((-4) + W))), (((-4) + H) * ((-4) + W)), 1, 1)) {
+#ifdef _OPENMP
+#pragma omp atomic write
+#endif
+                                failed_16 = 1;
+                            }
+                        }
+                    }
+                    free(b_mat_25);
+                }
+                free(a_mat_24);
+            }
+            if (failed_16) return 14;
         }
     }
     return 0;
@@ -215,31 +1595,35 @@ int derive_conv2d_backward_x_f64(int64_t N, int64_t C, int64_t H, int64_t W, int
     (void)grad_x;
     int status = derive_conv2d_check(N, C, H, W, O);
     if (status) return status;
+    const int64_t products_43 = (C * H * N * O * W * derive_imax(0, (1 + ((-1) * derive_imax(0, (5 + ((-1) * H)))) + derive_imin(4, ((-1) + H)))) * derive_imax(0, (1 + ((-1) * derive_imax(0, (5 + ((-1) * W)))) + derive_imin(4, ((-1) + W)))));
+    if (products_43 < DERIVE_GEMM_MIN_FLOPS) {
 #ifdef _OPENMP
-    const int64_t work_12 = (C * H * N * O * W);
-#pragma omp parallel for collapse(2) schedule(static) if(work_12 >= 32768)
-#endif
-    for (int64_t n = 0; n < N; ++n) {
-        for (int64_t c = 0; c < C; ++c) {
-            for (int64_t h = 0; h < H; ++h) {
-                for (int64_t w_ = 0; w_ < W; ++w_) grad_x[(((n) * C + c) * H + h) * W + w_] = 0;
-                {
-                    const int64_t o_lo_13 = 0;
-                    const int64_t o_hi_14 = ((-1) + O);
-                    for (int64_t o = o_lo_13; o <= o_hi_14; ++o) {
+        const int64_t work_52 = (C * H * N * O * W);
+        if (work_52 >= 32768) {
+#pragma omp parallel for collapse(2) schedule(static)
+            for (int64_t n = 0; n < N; ++n) {
+                for (int64_t c = 0; c < C; ++c) {
+                    for (int64_t h = 0; h < H; ++h) {
+                        for (int64_t w_ = 0; w_ < W; ++w_) grad_x[(((n) * C + c) * H + h) * W + w_] = 0;
                         {
-                            const int64_t k_h_lo_15 = derive_imax(0, (5 + h + ((-1) * H)));
-                            const int64_t k_h_hi_16 = derive_imin(4, h);
-                            for (int64_t k_h = k_h_lo_15; k_h <= k_h_hi_16; ++k_h) {
+                            const int64_t o_lo_44 = 0;
+                            const int64_t o_hi_45 = ((-1) + O);
+                            for (int64_t o = o_lo_44; o <= o_hi_45; ++o) {
                                 {
-                                    const int64_t k_w_lo_17 = derive_imax(0, (5 + ((-1) * W)));
-                                    const int64_t k_w_hi_18 = derive_imin(4, ((-1) + W));
-                                    for (int64_t k_w = k_w_lo_17; k_w <= k_w_hi_18; ++k_w) {
+                                    const int64_t k_h_lo_46 = derive_imax(0, (5 + h + ((-1) * H)));
+                                    const int64_t k_h_hi_47 = derive_imin(4, h);
+                                    for (int64_t k_h = k_h_lo_46; k_h <= k_h_hi_47; ++k_h) {
                                         {
-                                            const int64_t w__lo_19 = derive_imax(0, k_w);
-                                            const int64_t w__hi_20 = derive_imin(((-1) + W), ((-5) + k_w + W));
-                                            for (int64_t w_ = w__lo_19; w_ <= w__hi_20; ++w_)
-                                                grad_x[(((n) * C + c) * H + h) * W + w_] += (grad_y[(((n) * O + o) * ((-4) + H) + (h + ((-1) * k_h))) * ((-4) + W) + (w_ + ((-1) * k_w))] * w[(((o) * C + c) * 5 + k_h) * 5 + k_w]);
+                                            const int64_t k_w_lo_48 = derive_imax(0, (5 + ((-1) * W)));
+                                            const int64_t k_w_hi_49 = derive_imin(4, ((-1) + W));
+                                            for (int64_t k_w = k_w_lo_48; k_w <= k_w_hi_49; ++k_w) {
+                                                {
+                                                    const int64_t w__lo_50 = derive_imax(0, k_w);
+                                                    const int64_t w__hi_51 = derive_imin(((-1) + W), ((-5) + k_w + W));
+                                                    for (int64_t w_ = w__lo_50; w_ <= w__hi_51; ++w_)
+                                                        grad_x[(((n) * C + c) * H + h) * W + w_] += (grad_y[(((n) * O + o) * ((-4) + H) + (h + ((-1) * k_h))) * ((-4) + W) + (w_ + ((-1) * k_w))] * w[(((o) * C + c) * 5 + k_h) * 5 + k_w]);
+                                                }
+                                            }
                                         }
                                     }
                                 }
@@ -248,6 +1632,181 @@ int derive_conv2d_backward_x_f64(int64_t N, int64_t C, int64_t H, int64_t W, int
                     }
                 }
             }
+        } else
+#endif
+        {
+            for (int64_t n = 0; n < N; ++n) {
+                for (int64_t c = 0; c < C; ++c) {
+                    for (int64_t h = 0; h < H; ++h) {
+                        for (int64_t w_ = 0; w_ < W; ++w_) grad_x[(((n) * C + c) * H + h) * W + w_] = 0;
+                        {
+                            const int64_t o_lo_44 = 0;
+                            const int64_t o_hi_45 = ((-1) + O);
+                            for (int64_t o = o_lo_44; o <= o_hi_45; ++o) {
+                                {
+                                    const int64_t k_h_lo_46 = derive_imax(0, (5 + h + ((-1) * H)));
+                                    const int64_t k_h_hi_47 = derive_imin(4, h);
+                                    for (int64_t k_h = k_h_lo_46; k_h <= k_h_hi_47; ++k_h) {
+                                        {
+                                            const int64_t k_w_lo_48 = derive_imax(0, (5 + ((-1) * W)));
+                                            const int64_t k_w_hi_49 = derive_imin(4, ((-1) + W));
+                                            for (int64_t k_w = k_w_lo_48; k_w <= k_w_hi_49; ++k_w) {
+                                                {
+                                                    const int64_t w__lo_50 = derive_imax(0, k_w);
+                                                    const int64_t w__hi_51 = derive_imin(((-1) + W), ((-5) + k_w + W));
+                                                    for (int64_t w_ = w__lo_50; w_ <= w__hi_51; ++w_)
+                                                        grad_x[(((n) * C + c) * H + h) * W + w_] += (grad_y[(((n) * O + o) * ((-4) + H) + (h + ((-1) * k_h))) * ((-4) + W) + (w_ + ((-1) * k_w))] * w[(((o) * C + c) * 5 + k_h) * 5 + k_w]);
+                                                }
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    } else {
+        for (int64_t q_53 = 0; q_53 < (N) * (C) * (H) * (W); ++q_53) grad_x[q_53] = 0;
+        {
+            int failed_54 = 0;
+            const int64_t M_max_55 = C;
+            const int64_t N_max_56 = (H * W);
+            const int64_t K_max_57 = (O * derive_imax(0, (1 + ((-1) * derive_imax(0, (5 + ((-1) * H)))) + derive_imin(4, ((-1) + H)))) * derive_imax(0, (1 + ((-1) * derive_imax(0, (5 + ((-1) * W)))) + derive_imin(4, ((-1) + W)))));
+            const int64_t M_58 = C;
+            const int64_t N_59 = (H * W);
+            const int64_t K_60 = (O * derive_imax(0, (1 + ((-1) * derive_imax(0, (5 + ((-1) * H)))) + derive_imin(4, ((-1) + H)))) * derive_imax(0, (1 + ((-1) * derive_imax(0, (5 + ((-1) * W)))) + derive_imin(4, ((-1) + W)))));
+            const int64_t flops_61 = M_58 * N_59 * K_60 * (N);
+            (void)flops_61;
+            if (M_58 > 0 && N_59 > 0 && K_60 > 0) {
+                double *a_mat_62 = (double *)malloc(sizeof(double) * (size_t)(M_max_55 * K_max_57));
+                if (a_mat_62 == NULL) failed_54 = 1;
+                else {
+                    {
+                        const int64_t ext_64 = C;
+                        int64_t rows_65 = 0;
+                        for (int64_t o = 0; o <= ((-1) + O); ++o) {
+                            for (int64_t k_h = derive_imax(0, (5 + ((-1) * H))); k_h <= derive_imin(4, ((-1) + H)); ++k_h) {
+                                for (int64_t k_w = derive_imax(0, (5 + ((-1) * W))); k_w <= derive_imin(4, ((-1) + W)); ++k_w) {
+                                    double *restrict row_66 = a_mat_62 + (rows_65++) * ext_64;
+                                    const int64_t c_lo_68 = 0;
+                                    const int64_t c_hi_69 = ((-1) + C);
+                                    const int64_t z_70 = derive_imin(c_lo_68 - (0), ext_64);
+                                    const int64_t z_71 = derive_imax(c_hi_69 - (0) + 1, z_70);
+                                    for (int64_t q_67 = 0; q_67 < z_70; ++q_67) row_66[q_67] = 0;
+                                    for (int64_t q_67 = z_71; q_67 < ext_64; ++q_67) row_66[q_67] = 0;
+                                    for (int64_t c = c_lo_68; c <= c_hi_69; ++c)
+                                        row_66[c - (0)] = w[(((o) * C + c) * 5 + k_h) * 5 + k_w];
+                                }
+                            }
+                        }
+                    }
+                }
+#ifdef _OPENMP
+                if (flops_61 >= DERIVE_PARALLEL_MIN_FLOPS) {
+#pragma omp parallel
+                {
+                    double *b_mat_63 = (double *)malloc(sizeof(double) * (size_t)(K_max_57 * N_max_56));
+                    if (b_mat_63 == NULL) {
+#ifdef _OPENMP
+#pragma omp atomic write
+#endif
+                        failed_54 = 1;
+                    }
+#ifdef _OPENMP
+#pragma omp for schedule(static)
+#endif
+                    for (int64_t n = 0; n <= ((-1) + N); ++n) {
+                        if (b_mat_63 != NULL) {
+                            {
+                                const int64_t ext_73 = W;
+                                int64_t rows_74 = 0;
+                                for (int64_t o = 0; o <= ((-1) + O); ++o) {
+                                    for (int64_t k_h = derive_imax(0, (5 + ((-1) * H))); k_h <= derive_imin(4, ((-1) + H)); ++k_h) {
+                                        for (int64_t k_w = derive_imax(0, (5 + ((-1) * W))); k_w <= derive_imin(4, ((-1) + W)); ++k_w) {
+                                            for (int64_t h = 0; h <= ((-1) + H); ++h) {
+                                                double *restrict row_75 = b_mat_63 + (rows_74++) * ext_73;
+                                                if (!((k_h >= derive_imax(0, (5 + h + ((-1) * H)))) && (k_h <= derive_imin(4, h)) && (k_w >= 0) && (k_w <= 4))) {
+                                                    for (int64_t q_76 = 0; q_76 < ext_73; ++q_76) row_75[q_76] = 0;
+                                                    continue;
+                                                }
+                                                const int64_t w__lo_77 = derive_imax(0, k_w);
+                                                const int64_t w__hi_78 = derive_imin(((-1) + W), ((-5) + k_w + W));
+                                                const int64_t z_79 = derive_imin(w__lo_77 - (0), ext_73);
+                                                const int64_t z_80 = derive_imax(w__hi_78 - (0) + 1, z_79);
+                                                for (int64_t q_76 = 0; q_76 < z_79; ++q_76) row_75[q_76] = 0;
+                                                for (int64_t q_76 = z_80; q_76 < ext_73; ++q_76) row_75[q_76] = 0;
+                                                for (int64_t w_ = w__lo_77; w_ <= w__hi_78; ++w_)
+                                                    row_75[w_ - (0)] = grad_y[(((n) * O + o) * ((-4) + H) + (h + ((-1) * k_h))) * ((-4) + W) + (w_ + ((-1) * k_w))];
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                            if (derive_gemm_f64(M_58, N_59, K_60, a_mat_62, 1, M_58, b_mat_63, N_59, 1, grad_x + ((n * C * H * W)), (H * W), 1, 1)) {
+#ifdef _OPENMP
+#pragma omp atomic write
+#endif
+                                failed_54 = 1;
+                            }
+                        }
+                    }
+                    free(b_mat_63);
+                }
+                } else
+#endif
+                {
+                    double *b_mat_63 = (double *)malloc(sizeof(double) * (size_t)(K_max_57 * N_max_56));
+                    if (b_mat_63 == NULL) {
+#ifdef _OPENMP
+#pragma omp atomic write
+#endif
+                        failed_54 = 1;
+                    }
+#ifdef _OPENMP
+#pragma omp for schedule(static)
+#endif
+                    for (int64_t n = 0; n <= ((-1) + N); ++n) {
+                        if (b_mat_63 != NULL) {
+                            {
+                                const int64_t ext_73 = W;
+                                int64_t rows_74 = 0;
+                                for (int64_t o = 0; o <= ((-1) + O); ++o) {
+                                    for (int64_t k_h = derive_imax(0, (5 + ((-1) * H))); k_h <= derive_imin(4, ((-1) + H)); ++k_h) {
+                                        for (int64_t k_w = derive_imax(0, (5 + ((-1) * W))); k_w <= derive_imin(4, ((-1) + W)); ++k_w) {
+                                            for (int64_t h = 0; h <= ((-1) + H); ++h) {
+                                                double *restrict row_75 = b_mat_63 + (rows_74++) * ext_73;
+                                                if (!((k_h >= derive_imax(0, (5 + h + ((-1) * H)))) && (k_h <= derive_imin(4, h)) && (k_w >= 0) && (k_w <= 4))) {
+                                                    for (int64_t q_76 = 0; q_76 < ext_73; ++q_76) row_75[q_76] = 0;
+                                                    continue;
+                                                }
+                                                const int64_t w__lo_77 = derive_imax(0, k_w);
+                                                const int64_t w__hi_78 = derive_imin(((-1) + W), ((-5) + k_w + W));
+                                                const int64_t z_79 = derive_imin(w__lo_77 - (0), ext_73);
+                                                const int64_t z_80 = derive_imax(w__hi_78 - (0) + 1, z_79);
+                                                for (int64_t q_76 = 0; q_76 < z_79; ++q_76) row_75[q_76] = 0;
+                                                for (int64_t q_76 = z_80; q_76 < ext_73; ++q_76) row_75[q_76] = 0;
+                                                for (int64_t w_ = w__lo_77; w_ <= w__hi_78; ++w_)
+                                                    row_75[w_ - (0)] = grad_y[(((n) * O + o) * ((-4) + H) + (h + ((-1) * k_h))) * ((-4) + W) + (w_ + ((-1) * k_w))];
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                            if (derive_gemm_f64(M_58, N_59, K_60, a_mat_62, 1, M_58, b_mat_63, N_59, 1, grad_x + ((n * C * H * W)), (H * W), 1, 1)) {
+#ifdef _OPENMP
+#pragma omp atomic write
+#endif
+                                failed_54 = 1;
+                            }
+                        }
+                    }
+                    free(b_mat_63);
+                }
+                free(a_mat_62);
+            }
+            if (failed_54) return 14;
         }
     }
     return 0;
@@ -268,40 +1827,249 @@ int derive_conv2d_backward_w_f64(int64_t N, int64_t C, int64_t H, int64_t W, int
     (void)grad_w;
     int status = derive_conv2d_check(N, C, H, W, O);
     if (status) return status;
+    const int64_t products_81 = (25 * C * N * O * derive_imax(0, ((-4) + H)) * derive_imax(0, ((-4) + W)));
+    if (products_81 < DERIVE_GEMM_MIN_FLOPS) {
 #ifdef _OPENMP
-    const int64_t work_21 = (25 * C * N * O * derive_imax(1, ((-4) + H)) * derive_imax(1, ((-4) + W)));
-#pragma omp parallel for collapse(2) schedule(static) if(work_21 >= 32768)
-#endif
-    for (int64_t o = 0; o < O; ++o) {
-        for (int64_t c = 0; c < C; ++c) {
-            for (int64_t k_h = 0; k_h < 5; ++k_h) {
-                for (int64_t k_w = 0; k_w < 5; ++k_w) {
-                    double acc_22 = 0;
-                    {
-                        const int64_t n_lo_23 = 0;
-                        const int64_t n_hi_24 = ((-1) + N);
-                        for (int64_t n = n_lo_23; n <= n_hi_24; ++n) {
+        const int64_t work_89 = (25 * C * N * O * derive_imax(1, ((-4) + H)) * derive_imax(1, ((-4) + W)));
+        if (work_89 >= 32768) {
+#pragma omp parallel for collapse(2) schedule(static)
+            for (int64_t o = 0; o < O; ++o) {
+                for (int64_t c = 0; c < C; ++c) {
+                    for (int64_t k_h = 0; k_h < 5; ++k_h) {
+                        for (int64_t k_w = 0; k_w < 5; ++k_w) {
+                            double acc_82 = 0;
                             {
-                                const int64_t i_lo_25 = derive_imax(0, ((-1) * k_h));
-                                const int64_t i_hi_26 = derive_imin(((-5) + H), ((-1) + H + ((-1) * k_h)));
-                                for (int64_t i = i_lo_25; i <= i_hi_26; ++i) {
+                                const int64_t n_lo_83 = 0;
+                                const int64_t n_hi_84 = ((-1) + N);
+                                for (int64_t n = n_lo_83; n <= n_hi_84; ++n) {
                                     {
-                                        const int64_t j_lo_27 = derive_imax(0, ((-1) * k_w));
-                                        const int64_t j_hi_28 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
-#ifdef _OPENMP
-#pragma omp simd reduction(+:acc_22)
-#endif
-                                        for (int64_t j = j_lo_27; j <= j_hi_28; ++j) {
-                                            acc_22 += (grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] * x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)]);
+                                        const int64_t i_lo_85 = derive_imax(0, ((-1) * k_h));
+                                        const int64_t i_hi_86 = derive_imin(((-5) + H), ((-1) + H + ((-1) * k_h)));
+                                        for (int64_t i = i_lo_85; i <= i_hi_86; ++i) {
+                                            {
+                                                const int64_t j_lo_87 = derive_imax(0, ((-1) * k_w));
+                                                const int64_t j_hi_88 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
+    #ifdef _OPENMP
+    #pragma omp simd reduction(+:acc_82)
+    #endif
+                                                for (int64_t j = j_lo_87; j <= j_hi_88; ++j) {
+                                                    acc_82 += (grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] * x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)]);
+                                                }
+                                            }
                                         }
                                     }
                                 }
                             }
+                            grad_w[(((o) * C + c) * 5 + k_h) * 5 + k_w] = acc_82;
                         }
                     }
-                    grad_w[(((o) * C + c) * 5 + k_h) * 5 + k_w] = acc_22;
                 }
             }
+        } else
+#endif
+        {
+            for (int64_t o = 0; o < O; ++o) {
+                for (int64_t c = 0; c < C; ++c) {
+                    for (int64_t k_h = 0; k_h < 5; ++k_h) {
+                        for (int64_t k_w = 0; k_w < 5; ++k_w) {
+                            double acc_82 = 0;
+                            {
+                                const int64_t n_lo_83 = 0;
+                                const int64_t n_hi_84 = ((-1) + N);
+                                for (int64_t n = n_lo_83; n <= n_hi_84; ++n) {
+                                    {
+                                        const int64_t i_lo_85 = derive_imax(0, ((-1) * k_h));
+                                        const int64_t i_hi_86 = derive_imin(((-5) + H), ((-1) + H + ((-1) * k_h)));
+                                        for (int64_t i = i_lo_85; i <= i_hi_86; ++i) {
+                                            {
+                                                const int64_t j_lo_87 = derive_imax(0, ((-1) * k_w));
+                                                const int64_t j_hi_88 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
+    #ifdef _OPENMP
+    #pragma omp simd reduction(+:acc_82)
+    #endif
+                                                for (int64_t j = j_lo_87; j <= j_hi_88; ++j) {
+                                                    acc_82 += (grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] * x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)]);
+                                                }
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                            grad_w[(((o) * C + c) * 5 + k_h) * 5 + k_w] = acc_82;
+                        }
+                    }
+                }
+            }
+        }
+    } else {
+        for (int64_t q_90 = 0; q_90 < (O) * (C) * (5) * (5); ++q_90) grad_w[q_90] = 0;
+        {
+            int failed_91 = 0;
+            const int64_t M_max_92 = O;
+            const int64_t N_max_93 = (25 * C);
+            const int64_t K_max_94 = (derive_imax(0, ((-4) + H)) * derive_imax(0, ((-4) + W)));
+            const int64_t M_95 = O;
+            const int64_t N_96 = (25 * C);
+            const int64_t K_97 = (derive_imax(0, ((-4) + H)) * derive_imax(0, ((-4) + W)));
+            const int64_t flops_98 = M_95 * N_96 * K_97 * (N);
+            (void)flops_98;
+            if (M_95 > 0 && N_96 > 0 && K_97 > 0) {
+                int nparts_101 = 1;
+#ifdef _OPENMP
+                if (flops_98 >= DERIVE_PARALLEL_MIN_FLOPS) nparts_101 = omp_get_max_threads();
+#endif
+                double *parts_102 = (double *)calloc((size_t)nparts_101 * (size_t)(M_95 * N_96), sizeof(double));
+                if (parts_102 == NULL) failed_91 = 1;
+                else {
+#ifdef _OPENMP
+                    if (flops_98 >= DERIVE_PARALLEL_MIN_FLOPS) {
+#pragma omp parallel num_threads(nparts_101)
+                    {
+                        double *mine_103 = parts_102 + (size_t)DERIVE_THREAD * (size_t)(M_95 * N_96);
+                        double *a_mat_99 = (double *)malloc(sizeof(double) * (size_t)(M_max_92 * K_max_94));
+                        double *b_mat_100 = (double *)malloc(sizeof(double) * (size_t)(K_max_94 * N_max_93));
+                        if (a_mat_99 == NULL || b_mat_100 == NULL) {
+#ifdef _OPENMP
+#pragma omp atomic write
+#endif
+                            failed_91 = 1;
+                        }
+#ifdef _OPENMP
+#pragma omp for schedule(static)
+#endif
+                        for (int64_t n = 0; n <= ((-1) + N); ++n) {
+                            if (a_mat_99 != NULL && b_mat_100 != NULL) {
+                                {
+                                    const int64_t ext_104 = derive_imax(0, ((-4) + W));
+                                    int64_t rows_105 = 0;
+                                    for (int64_t o = 0; o <= ((-1) + O); ++o) {
+                                        for (int64_t i = 0; i <= ((-5) + H); ++i) {
+                                            double *restrict row_106 = a_mat_99 + (rows_105++) * ext_104;
+                                            const int64_t j_lo_108 = 0;
+                                            const int64_t j_hi_109 = ((-5) + W);
+                                            const int64_t z_110 = derive_imin(j_lo_108 - (0), ext_104);
+                                            const int64_t z_111 = derive_imax(j_hi_109 - (0) + 1, z_110);
+                                            for (int64_t q_107 = 0; q_107 < z_110; ++q_107) row_106[q_107] = 0;
+                                            for (int64_t q_107 = z_111; q_107 < ext_104; ++q_107) row_106[q_107] = 0;
+                                            for (int64_t j = j_lo_108; j <= j_hi_109; ++j)
+                                                row_106[j - (0)] = grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j];
+                                        }
+                                    }
+                                }
+                                {
+                                    const int64_t ext_112 = derive_imax(0, ((-4) + W));
+                                    int64_t rows_113 = 0;
+                                    for (int64_t c = 0; c <= ((-1) + C); ++c) {
+                                        for (int64_t k_h = 0; k_h <= 4; ++k_h) {
+                                            for (int64_t k_w = 0; k_w <= 4; ++k_w) {
+                                                for (int64_t i = 0; i <= ((-5) + H); ++i) {
+                                                    double *restrict row_114 = b_mat_100 + (rows_113++) * ext_112;
+                                                    if (!((i >= derive_imax(0, ((-1) * k_h))) && (i <= derive_imin(((-5) + H), ((-1) + H + ((-1) * k_h)))))) {
+                                                        for (int64_t q_115 = 0; q_115 < ext_112; ++q_115) row_114[q_115] = 0;
+                                                        continue;
+                                                    }
+                                                    const int64_t j_lo_116 = derive_imax(0, ((-1) * k_w));
+                                                    const int64_t j_hi_117 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
+                                                    const int64_t z_118 = derive_imin(j_lo_116 - (0), ext_112);
+                                                    const int64_t z_119 = derive_imax(j_hi_117 - (0) + 1, z_118);
+                                                    for (int64_t q_115 = 0; q_115 < z_118; ++q_115) row_114[q_115] = 0;
+                                                    for (int64_t q_115 = z_119; q_115 < ext_112; ++q_115) row_114[q_115] = 0;
+                                                    for (int64_t j = j_lo_116; j <= j_hi_117; ++j)
+                                                        row_114[j - (0)] = x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)];
+                                                }
+                                            }
+                                        }
+                                    }
+                                }
+                                if (derive_gemm_f64(M_95, N_96, K_97, a_mat_99, K_97, 1, b_mat_100, 1, K_97, mine_103, N_96, 1, 1)) {
+#ifdef _OPENMP
+#pragma omp atomic write
+#endif
+                                    failed_91 = 1;
+                                }
+                            }
+                        }
+                        free(a_mat_99);
+                        free(b_mat_100);
+                    }
+                    } else
+#endif
+                    {
+                        double *mine_103 = parts_102 + (size_t)DERIVE_THREAD * (size_t)(M_95 * N_96);
+                        double *a_mat_99 = (double *)malloc(sizeof(double) * (size_t)(M_max_92 * K_max_94));
+                        double *b_mat_100 = (double *)malloc(sizeof(double) * (size_t)(K_max_94 * N_max_93));
+                        if (a_mat_99 == NULL || b_mat_100 == NULL) {
+#ifdef _OPENMP
+#pragma omp atomic write
+#endif
+                            failed_91 = 1;
+                        }
+#ifdef _OPENMP
+#pragma omp for schedule(static)
+#endif
+                        for (int64_t n = 0; n <= ((-1) + N); ++n) {
+                            if (a_mat_99 != NULL && b_mat_100 != NULL) {
+                                {
+                                    const int64_t ext_104 = derive_imax(0, ((-4) + W));
+                                    int64_t rows_105 = 0;
+                                    for (int64_t o = 0; o <= ((-1) + O); ++o) {
+                                        for (int64_t i = 0; i <= ((-5) + H); ++i) {
+                                            double *restrict row_106 = a_mat_99 + (rows_105++) * ext_104;
+                                            const int64_t j_lo_108 = 0;
+                                            const int64_t j_hi_109 = ((-5) + W);
+                                            const int64_t z_110 = derive_imin(j_lo_108 - (0), ext_104);
+                                            const int64_t z_111 = derive_imax(j_hi_109 - (0) + 1, z_110);
+                                            for (int64_t q_107 = 0; q_107 < z_110; ++q_107) row_106[q_107] = 0;
+                                            for (int64_t q_107 = z_111; q_107 < ext_104; ++q_107) row_106[q_107] = 0;
+                                            for (int64_t j = j_lo_108; j <= j_hi_109; ++j)
+                                                row_106[j - (0)] = grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j];
+                                        }
+                                    }
+                                }
+                                {
+                                    const int64_t ext_112 = derive_imax(0, ((-4) + W));
+                                    int64_t rows_113 = 0;
+                                    for (int64_t c = 0; c <= ((-1) + C); ++c) {
+                                        for (int64_t k_h = 0; k_h <= 4; ++k_h) {
+                                            for (int64_t k_w = 0; k_w <= 4; ++k_w) {
+                                                for (int64_t i = 0; i <= ((-5) + H); ++i) {
+                                                    double *restrict row_114 = b_mat_100 + (rows_113++) * ext_112;
+                                                    if (!((i >= derive_imax(0, ((-1) * k_h))) && (i <= derive_imin(((-5) + H), ((-1) + H + ((-1) * k_h)))))) {
+                                                        for (int64_t q_115 = 0; q_115 < ext_112; ++q_115) row_114[q_115] = 0;
+                                                        continue;
+                                                    }
+                                                    const int64_t j_lo_116 = derive_imax(0, ((-1) * k_w));
+                                                    const int64_t j_hi_117 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
+                                                    const int64_t z_118 = derive_imin(j_lo_116 - (0), ext_112);
+                                                    const int64_t z_119 = derive_imax(j_hi_117 - (0) + 1, z_118);
+                                                    for (int64_t q_115 = 0; q_115 < z_118; ++q_115) row_114[q_115] = 0;
+                                                    for (int64_t q_115 = z_119; q_115 < ext_112; ++q_115) row_114[q_115] = 0;
+                                                    for (int64_t j = j_lo_116; j <= j_hi_117; ++j)
+                                                        row_114[j - (0)] = x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)];
+                                                }
+                                            }
+                                        }
+                                    }
+                                }
+                                if (derive_gemm_f64(M_95, N_96, K_97, a_mat_99, K_97, 1, b_mat_100, 1, K_97, mine_103, N_96, 1, 1)) {
+#ifdef _OPENMP
+#pragma omp atomic write
+#endif
+                                    failed_91 = 1;
+                                }
+                            }
+                        }
+                        free(a_mat_99);
+                        free(b_mat_100);
+                    }
+                    for (int part_120 = 0; part_120 < nparts_101; ++part_120)
+                        for (int64_t m_121 = 0; m_121 < M_95; ++m_121)
+                            for (int64_t n_122 = 0; n_122 < N_96; ++n_122)
+                                grad_w[(0) + m_121 * (25 * C) + n_122 * 1] += parts_102[((size_t)part_120 * (size_t)M_95 + (size_t)m_121) * (size_t)N_96 + (size_t)n_122];
+                    free(parts_102);
+                }
+            }
+            if (failed_91) return 14;
         }
     }
     return 0;
@@ -323,34 +2091,64 @@ int derive_conv2d_backward_b_f64(int64_t N, int64_t C, int64_t H, int64_t W, int
     int status = derive_conv2d_check(N, C, H, W, O);
     if (status) return status;
 #ifdef _OPENMP
-    const int64_t work_29 = (N * O * derive_imax(1, ((-4) + H)) * derive_imax(1, ((-4) + W)));
-#pragma omp parallel for schedule(static) if(work_29 >= 32768)
-#endif
-    for (int64_t o = 0; o < O; ++o) {
-        double acc_30 = 0;
-        {
-            const int64_t n_lo_31 = 0;
-            const int64_t n_hi_32 = ((-1) + N);
-            for (int64_t n = n_lo_31; n <= n_hi_32; ++n) {
-                {
-                    const int64_t i_lo_33 = 0;
-                    const int64_t i_hi_34 = ((-5) + H);
-                    for (int64_t i = i_lo_33; i <= i_hi_34; ++i) {
-                        {
-                            const int64_t j_lo_35 = 0;
-                            const int64_t j_hi_36 = ((-5) + W);
-#ifdef _OPENMP
-#pragma omp simd reduction(+:acc_30)
-#endif
-                            for (int64_t j = j_lo_35; j <= j_hi_36; ++j) {
-                                acc_30 += grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j];
+    const int64_t work_130 = (N * O * derive_imax(1, ((-4) + H)) * derive_imax(1, ((-4) + W)));
+    if (work_130 >= 32768) {
+#pragma omp parallel for schedule(static)
+        for (int64_t o = 0; o < O; ++o) {
+            double acc_123 = 0;
+            {
+                const int64_t n_lo_124 = 0;
+                const int64_t n_hi_125 = ((-1) + N);
+                for (int64_t n = n_lo_124; n <= n_hi_125; ++n) {
+                    {
+                        const int64_t i_lo_126 = 0;
+                        const int64_t i_hi_127 = ((-5) + H);
+                        for (int64_t i = i_lo_126; i <= i_hi_127; ++i) {
+                            {
+                                const int64_t j_lo_128 = 0;
+                                const int64_t j_hi_129 = ((-5) + W);
+    #ifdef _OPENMP
+    #pragma omp simd reduction(+:acc_123)
+    #endif
+                                for (int64_t j = j_lo_128; j <= j_hi_129; ++j) {
+                                    acc_123 += grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j];
+                                }
                             }
                         }
                     }
                 }
             }
+            grad_b[o] = acc_123;
         }
-        grad_b[o] = acc_30;
+    } else
+#endif
+    {
+        for (int64_t o = 0; o < O; ++o) {
+            double acc_123 = 0;
+            {
+                const int64_t n_lo_124 = 0;
+                const int64_t n_hi_125 = ((-1) + N);
+                for (int64_t n = n_lo_124; n <= n_hi_125; ++n) {
+                    {
+                        const int64_t i_lo_126 = 0;
+                        const int64_t i_hi_127 = ((-5) + H);
+                        for (int64_t i = i_lo_126; i <= i_hi_127; ++i) {
+                            {
+                                const int64_t j_lo_128 = 0;
+                                const int64_t j_hi_129 = ((-5) + W);
+    #ifdef _OPENMP
+    #pragma omp simd reduction(+:acc_123)
+    #endif
+                                for (int64_t j = j_lo_128; j <= j_hi_129; ++j) {
+                                    acc_123 += grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j];
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            grad_b[o] = acc_123;
+        }
     }
     return 0;
 }
@@ -400,39 +2198,43 @@ int derive_conv2d_forward_f32(int64_t N, int64_t C, int64_t H, int64_t W, int64_
     (void)y;
     int status = derive_conv2d_check(N, C, H, W, O);
     if (status) return status;
+    const int64_t products_131 = (C * N * O * derive_imax(0, ((-4) + H)) * derive_imax(0, ((-4) + W)) * derive_imax(0, (1 + ((-1) * derive_imax(0, (5 + ((-1) * H)))) + derive_imin(4, ((-1) + H)))) * derive_imax(0, (1 + ((-1) * derive_imax(0, (5 + ((-1) * W)))) + derive_imin(4, ((-1) + W)))));
+    if (products_131 < DERIVE_GEMM_MIN_FLOPS) {
 #ifdef _OPENMP
-    const int64_t work_37 = (C * N * O * (1 + derive_imin(4, ((-1) + H))) * (1 + derive_imin(4, ((-1) + W))) * derive_imax(1, ((-4) + H)) * derive_imax(1, ((-4) + W)));
-#pragma omp parallel for collapse(2) schedule(static) if(work_37 >= 32768)
-#endif
-    for (int64_t n = 0; n < N; ++n) {
-        for (int64_t o = 0; o < O; ++o) {
-            for (int64_t i = 0; i < ((-4) + H); ++i) {
-                for (int64_t j = 0; j < ((-4) + W); ++j) y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] = 0;
-                {
-                    {
-                        const int64_t j_lo_38 = 0;
-                        const int64_t j_hi_39 = ((-5) + W);
-                        for (int64_t j = j_lo_38; j <= j_hi_39; ++j)
-                            y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] += b[o];
-                    }
-                }
-                {
-                    const int64_t c_lo_40 = 0;
-                    const int64_t c_hi_41 = ((-1) + C);
-                    for (int64_t c = c_lo_40; c <= c_hi_41; ++c) {
+        const int64_t work_142 = (C * N * O * (1 + derive_imin(4, ((-1) + H))) * (1 + derive_imin(4, ((-1) + W))) * derive_imax(1, ((-4) + H)) * derive_imax(1, ((-4) + W)));
+        if (work_142 >= 32768) {
+#pragma omp parallel for collapse(2) schedule(static)
+            for (int64_t n = 0; n < N; ++n) {
+                for (int64_t o = 0; o < O; ++o) {
+                    for (int64_t i = 0; i < ((-4) + H); ++i) {
+                        for (int64_t j = 0; j < ((-4) + W); ++j) y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] = 0;
                         {
-                            const int64_t k_h_lo_42 = derive_imax(0, ((-1) * i));
-                            const int64_t k_h_hi_43 = derive_imin(4, ((-1) + H + ((-1) * i)));
-                            for (int64_t k_h = k_h_lo_42; k_h <= k_h_hi_43; ++k_h) {
+                            {
+                                const int64_t j_lo_132 = 0;
+                                const int64_t j_hi_133 = ((-5) + W);
+                                for (int64_t j = j_lo_132; j <= j_hi_133; ++j)
+                                    y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] += b[o];
+                            }
+                        }
+                        {
+                            const int64_t c_lo_134 = 0;
+                            const int64_t c_hi_135 = ((-1) + C);
+                            for (int64_t c = c_lo_134; c <= c_hi_135; ++c) {
                                 {
-                                    const int64_t k_w_lo_44 = 0;
-                                    const int64_t k_w_hi_45 = 4;
-                                    for (int64_t k_w = k_w_lo_44; k_w <= k_w_hi_45; ++k_w) {
+                                    const int64_t k_h_lo_136 = derive_imax(0, ((-1) * i));
+                                    const int64_t k_h_hi_137 = derive_imin(4, ((-1) + H + ((-1) * i)));
+                                    for (int64_t k_h = k_h_lo_136; k_h <= k_h_hi_137; ++k_h) {
                                         {
-                                            const int64_t j_lo_46 = derive_imax(0, ((-1) * k_w));
-                                            const int64_t j_hi_47 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
-                                            for (int64_t j = j_lo_46; j <= j_hi_47; ++j)
-                                                y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] += (w[(((o) * C + c) * 5 + k_h) * 5 + k_w] * x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)]);
+                                            const int64_t k_w_lo_138 = 0;
+                                            const int64_t k_w_hi_139 = 4;
+                                            for (int64_t k_w = k_w_lo_138; k_w <= k_w_hi_139; ++k_w) {
+                                                {
+                                                    const int64_t j_lo_140 = derive_imax(0, ((-1) * k_w));
+                                                    const int64_t j_hi_141 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
+                                                    for (int64_t j = j_lo_140; j <= j_hi_141; ++j)
+                                                        y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] += (w[(((o) * C + c) * 5 + k_h) * 5 + k_w] * x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)]);
+                                                }
+                                            }
                                         }
                                     }
                                 }
@@ -441,6 +2243,226 @@ int derive_conv2d_forward_f32(int64_t N, int64_t C, int64_t H, int64_t W, int64_
                     }
                 }
             }
+        } else
+#endif
+        {
+            for (int64_t n = 0; n < N; ++n) {
+                for (int64_t o = 0; o < O; ++o) {
+                    for (int64_t i = 0; i < ((-4) + H); ++i) {
+                        for (int64_t j = 0; j < ((-4) + W); ++j) y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] = 0;
+                        {
+                            {
+                                const int64_t j_lo_132 = 0;
+                                const int64_t j_hi_133 = ((-5) + W);
+                                for (int64_t j = j_lo_132; j <= j_hi_133; ++j)
+                                    y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] += b[o];
+                            }
+                        }
+                        {
+                            const int64_t c_lo_134 = 0;
+                            const int64_t c_hi_135 = ((-1) + C);
+                            for (int64_t c = c_lo_134; c <= c_hi_135; ++c) {
+                                {
+                                    const int64_t k_h_lo_136 = derive_imax(0, ((-1) * i));
+                                    const int64_t k_h_hi_137 = derive_imin(4, ((-1) + H + ((-1) * i)));
+                                    for (int64_t k_h = k_h_lo_136; k_h <= k_h_hi_137; ++k_h) {
+                                        {
+                                            const int64_t k_w_lo_138 = 0;
+                                            const int64_t k_w_hi_139 = 4;
+                                            for (int64_t k_w = k_w_lo_138; k_w <= k_w_hi_139; ++k_w) {
+                                                {
+                                                    const int64_t j_lo_140 = derive_imax(0, ((-1) * k_w));
+                                                    const int64_t j_hi_141 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
+                                                    for (int64_t j = j_lo_140; j <= j_hi_141; ++j)
+                                                        y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] += (w[(((o) * C + c) * 5 + k_h) * 5 + k_w] * x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)]);
+                                                }
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    } else {
+#ifdef _OPENMP
+        const int64_t work_145 = (N * O * derive_imax(1, ((-4) + H)) * derive_imax(1, ((-4) + W)));
+        if (work_145 >= 32768) {
+#pragma omp parallel for collapse(2) schedule(static)
+            for (int64_t n = 0; n < N; ++n) {
+                for (int64_t o = 0; o < O; ++o) {
+                    for (int64_t i = 0; i < ((-4) + H); ++i) {
+                        for (int64_t j = 0; j < ((-4) + W); ++j) y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] = 0;
+                        {
+                            {
+                                const int64_t j_lo_143 = 0;
+                                const int64_t j_hi_144 = ((-5) + W);
+                                for (int64_t j = j_lo_143; j <= j_hi_144; ++j)
+                                    y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] += b[o];
+                            }
+                        }
+                    }
+                }
+            }
+        } else
+#endif
+        {
+            for (int64_t n = 0; n < N; ++n) {
+                for (int64_t o = 0; o < O; ++o) {
+                    for (int64_t i = 0; i < ((-4) + H); ++i) {
+                        for (int64_t j = 0; j < ((-4) + W); ++j) y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] = 0;
+                        {
+                            {
+                                const int64_t j_lo_143 = 0;
+                                const int64_t j_hi_144 = ((-5) + W);
+                                for (int64_t j = j_lo_143; j <= j_hi_144; ++j)
+                                    y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] += b[o];
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        {
+            int failed_146 = 0;
+            const int64_t M_max_147 = O;
+            const int64_t N_max_148 = (derive_imax(0, ((-4) + H)) * derive_imax(0, ((-4) + W)));
+            const int64_t K_max_149 = (C * derive_imax(0, (1 + ((-1) * derive_imax(0, (5 + ((-1) * H)))) + derive_imin(4, ((-1) + H)))) * derive_imax(0, (1 + ((-1) * derive_imax(0, (5 + ((-1) * W)))) + derive_imin(4, ((-1) + W)))));
+            const int64_t M_150 = O;
+            const int64_t N_151 = (derive_imax(0, ((-4) + H)) * derive_imax(0, ((-4) + W)));
+            const int64_t K_152 = (C * derive_imax(0, (1 + ((-1) * derive_imax(0, (5 + ((-1) * H)))) + derive_imin(4, ((-1) + H)))) * derive_imax(0, (1 + ((-1) * derive_imax(0, (5 + ((-1) * W)))) + derive_imin(4, ((-1) + W)))));
+            const int64_t flops_153 = M_150 * N_151 * K_152 * (N);
+            (void)flops_153;
+            if (M_150 > 0 && N_151 > 0 && K_152 > 0) {
+                float *a_mat_154 = (float *)malloc(sizeof(float) * (size_t)(M_max_147 * K_max_149));
+                if (a_mat_154 == NULL) failed_146 = 1;
+                else {
+                    {
+                        const int64_t ext_156 = O;
+                        int64_t rows_157 = 0;
+                        for (int64_t c = 0; c <= ((-1) + C); ++c) {
+                            for (int64_t k_h = derive_imax(0, (5 + ((-1) * H))); k_h <= derive_imin(4, ((-1) + H)); ++k_h) {
+                                for (int64_t k_w = derive_imax(0, (5 + ((-1) * W))); k_w <= derive_imin(4, ((-1) + W)); ++k_w) {
+                                    float *restrict row_158 = a_mat_154 + (rows_157++) * ext_156;
+                                    const int64_t o_lo_160 = 0;
+                                    const int64_t o_hi_161 = ((-1) + O);
+                                    const int64_t z_162 = derive_imin(o_lo_160 - (0), ext_156);
+                                    const int64_t z_163 = derive_imax(o_hi_161 - (0) + 1, z_162);
+                                    for (int64_t q_159 = 0; q_159 < z_162; ++q_159) row_158[q_159] = 0;
+                                    for (int64_t q_159 = z_163; q_159 < ext_156; ++q_159) row_158[q_159] = 0;
+                                    for (int64_t o = o_lo_160; o <= o_hi_161; ++o)
+                                        row_158[o - (0)] = w[(((o) * C + c) * 5 + k_h) * 5 + k_w];
+                                }
+                            }
+                        }
+                    }
+                }
+#ifdef _OPENMP
+                if (flops_153 >= DERIVE_PARALLEL_MIN_FLOPS) {
+#pragma omp parallel
+                {
+                    float *b_mat_155 = (float *)malloc(sizeof(float) * (size_t)(K_max_149 * N_max_148));
+                    if (b_mat_155 == NULL) {
+#ifdef _OPENMP
+#pragma omp atomic write
+#endif
+                        failed_146 = 1;
+                    }
+#ifdef _OPENMP
+#pragma omp for schedule(static)
+#endif
+                    for (int64_t n = 0; n <= ((-1) + N); ++n) {
+                        if (b_mat_155 != NULL) {
+                            {
+                                const int64_t ext_165 = derive_imax(0, ((-4) + W));
+                                int64_t rows_166 = 0;
+                                for (int64_t c = 0; c <= ((-1) + C); ++c) {
+                                    for (int64_t k_h = derive_imax(0, (5 + ((-1) * H))); k_h <= derive_imin(4, ((-1) + H)); ++k_h) {
+                                        for (int64_t k_w = derive_imax(0, (5 + ((-1) * W))); k_w <= derive_imin(4, ((-1) + W)); ++k_w) {
+                                            for (int64_t i = 0; i <= ((-5) + H); ++i) {
+                                                float *restrict row_167 = b_mat_155 + (rows_166++) * ext_165;
+                                                if (!((k_h >= derive_imax(0, ((-1) * i))) && (k_h <= derive_imin(4, ((-1) + H + ((-1) * i)))) && (k_w >= 0) && (k_w <= 4))) {
+                                                    for (int64_t q_168 = 0; q_168 < ext_165; ++q_168) row_167[q_168] = 0;
+                                                    continue;
+                                                }
+                                                const int64_t j_lo_169 = derive_imax(0, ((-1) * k_w));
+                                                const int64_t j_hi_170 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
+                                                const int64_t z_171 = derive_imin(j_lo_169 - (0), ext_165);
+                                                const int64_t z_172 = derive_imax(j_hi_170 - (0) + 1, z_171);
+                                                for (int64_t q_168 = 0; q_168 < z_171; ++q_168) row_167[q_168] = 0;
+                                                for (int64_t q_168 = z_172; q_168 < ext_165; ++q_168) row_167[q_168] = 0;
+                                                for (int64_t j = j_lo_169; j <= j_hi_170; ++j)
+                                                    row_167[j - (0)] = x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)];
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                            if (derive_gemm_f32(M_150, N_151, K_152, a_mat_154, 1, M_150, b_mat_155, N_151, 1, y + ((n * O * ((-4) + H) * ((-4) + W))), (((-4) + H) * ((-4) + W)), 1, 1)) {
+#ifdef _OPENMP
+#pragma omp atomic write
+#endif
+                                failed_146 = 1;
+                            }
+                        }
+                    }
+                    free(b_mat_155);
+                }
+                } else
+#endif
+                {
+                    float *b_mat_155 = (float *)malloc(sizeof(float) * (size_t)(K_max_149 * N_max_148));
+                    if (b_mat_155 == NULL) {
+#ifdef _OPENMP
+#pragma omp atomic write
+#endif
+                        failed_146 = 1;
+                    }
+#ifdef _OPENMP
+#pragma omp for schedule(static)
+#endif
+                    for (int64_t n = 0; n <= ((-1) + N); ++n) {
+                        if (b_mat_155 != NULL) {
+                            {
+                                const int64_t ext_165 = derive_imax(0, ((-4) + W));
+                                int64_t rows_166 = 0;
+                                for (int64_t c = 0; c <= ((-1) + C); ++c) {
+                                    for (int64_t k_h = derive_imax(0, (5 + ((-1) * H))); k_h <= derive_imin(4, ((-1) + H)); ++k_h) {
+                                        for (int64_t k_w = derive_imax(0, (5 + ((-1) * W))); k_w <= derive_imin(4, ((-1) + W)); ++k_w) {
+                                            for (int64_t i = 0; i <= ((-5) + H); ++i) {
+                                                float *restrict row_167 = b_mat_155 + (rows_166++) * ext_165;
+                                                if (!((k_h >= derive_imax(0, ((-1) * i))) && (k_h <= derive_imin(4, ((-1) + H + ((-1) * i)))) && (k_w >= 0) && (k_w <= 4))) {
+                                                    for (int64_t q_168 = 0; q_168 < ext_165; ++q_168) row_167[q_168] = 0;
+                                                    continue;
+                                                }
+                                                const int64_t j_lo_169 = derive_imax(0, ((-1) * k_w));
+                                                const int64_t j_hi_170 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
+                                                const int64_t z_171 = derive_imin(j_lo_169 - (0), ext_165);
+                                                const int64_t z_172 = derive_imax(j_hi_170 - (0) + 1, z_171);
+                                                for (int64_t q_168 = 0; q_168 < z_171; ++q_168) row_167[q_168] = 0;
+                                                for (int64_t q_168 = z_172; q_168 < ext_165; ++q_168) row_167[q_168] = 0;
+                                                for (int64_t j = j_lo_169; j <= j_hi_170; ++j)
+                                                    row_167[j - (0)] = x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)];
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                            if (derive_gemm_f32(M_150, N_151, K_152, a_mat_154, 1, M_150, b_mat_155, N_151, 1, y + ((n * O * ((-4) + H) * ((-4) + W))), (((-4) + H) * ((-4) + W)), 1, 1)) {
+#ifdef _OPENMP
+#pragma omp atomic write
+#endif
+                                failed_146 = 1;
+                            }
+                        }
+                    }
+                    free(b_mat_155);
+                }
+                free(a_mat_154);
+            }
+            if (failed_146) return 14;
         }
     }
     return 0;
@@ -461,31 +2483,35 @@ int derive_conv2d_backward_x_f32(int64_t N, int64_t C, int64_t H, int64_t W, int
     (void)grad_x;
     int status = derive_conv2d_check(N, C, H, W, O);
     if (status) return status;
+    const int64_t products_173 = (C * H * N * O * W * derive_imax(0, (1 + ((-1) * derive_imax(0, (5 + ((-1) * H)))) + derive_imin(4, ((-1) + H)))) * derive_imax(0, (1 + ((-1) * derive_imax(0, (5 + ((-1) * W)))) + derive_imin(4, ((-1) + W)))));
+    if (products_173 < DERIVE_GEMM_MIN_FLOPS) {
 #ifdef _OPENMP
-    const int64_t work_48 = (C * H * N * O * W);
-#pragma omp parallel for collapse(2) schedule(static) if(work_48 >= 32768)
-#endif
-    for (int64_t n = 0; n < N; ++n) {
-        for (int64_t c = 0; c < C; ++c) {
-            for (int64_t h = 0; h < H; ++h) {
-                for (int64_t w_ = 0; w_ < W; ++w_) grad_x[(((n) * C + c) * H + h) * W + w_] = 0;
-                {
-                    const int64_t o_lo_49 = 0;
-                    const int64_t o_hi_50 = ((-1) + O);
-                    for (int64_t o = o_lo_49; o <= o_hi_50; ++o) {
+        const int64_t work_182 = (C * H * N * O * W);
+        if (work_182 >= 32768) {
+#pragma omp parallel for collapse(2) schedule(static)
+            for (int64_t n = 0; n < N; ++n) {
+                for (int64_t c = 0; c < C; ++c) {
+                    for (int64_t h = 0; h < H; ++h) {
+                        for (int64_t w_ = 0; w_ < W; ++w_) grad_x[(((n) * C + c) * H + h) * W + w_] = 0;
                         {
-                            const int64_t k_h_lo_51 = derive_imax(0, (5 + h + ((-1) * H)));
-                            const int64_t k_h_hi_52 = derive_imin(4, h);
-                            for (int64_t k_h = k_h_lo_51; k_h <= k_h_hi_52; ++k_h) {
+                            const int64_t o_lo_174 = 0;
+                            const int64_t o_hi_175 = ((-1) + O);
+                            for (int64_t o = o_lo_174; o <= o_hi_175; ++o) {
                                 {
-                                    const int64_t k_w_lo_53 = derive_imax(0, (5 + ((-1) * W)));
-                                    const int64_t k_w_hi_54 = derive_imin(4, ((-1) + W));
-                                    for (int64_t k_w = k_w_lo_53; k_w <= k_w_hi_54; ++k_w) {
+                                    const int64_t k_h_lo_176 = derive_imax(0, (5 + h + ((-1) * H)));
+                                    const int64_t k_h_hi_177 = derive_imin(4, h);
+                                    for (int64_t k_h = k_h_lo_176; k_h <= k_h_hi_177; ++k_h) {
                                         {
-                                            const int64_t w__lo_55 = derive_imax(0, k_w);
-                                            const int64_t w__hi_56 = derive_imin(((-1) + W), ((-5) + k_w + W));
-                                            for (int64_t w_ = w__lo_55; w_ <= w__hi_56; ++w_)
-                                                grad_x[(((n) * C + c) * H + h) * W + w_] += (grad_y[(((n) * O + o) * ((-4) + H) + (h + ((-1) * k_h))) * ((-4) + W) + (w_ + ((-1) * k_w))] * w[(((o) * C + c) * 5 + k_h) * 5 + k_w]);
+                                            const int64_t k_w_lo_178 = derive_imax(0, (5 + ((-1) * W)));
+                                            const int64_t k_w_hi_179 = derive_imin(4, ((-1) + W));
+                                            for (int64_t k_w = k_w_lo_178; k_w <= k_w_hi_179; ++k_w) {
+                                                {
+                                                    const int64_t w__lo_180 = derive_imax(0, k_w);
+                                                    const int64_t w__hi_181 = derive_imin(((-1) + W), ((-5) + k_w + W));
+                                                    for (int64_t w_ = w__lo_180; w_ <= w__hi_181; ++w_)
+                                                        grad_x[(((n) * C + c) * H + h) * W + w_] += (grad_y[(((n) * O + o) * ((-4) + H) + (h + ((-1) * k_h))) * ((-4) + W) + (w_ + ((-1) * k_w))] * w[(((o) * C + c) * 5 + k_h) * 5 + k_w]);
+                                                }
+                                            }
                                         }
                                     }
                                 }
@@ -494,6 +2520,181 @@ int derive_conv2d_backward_x_f32(int64_t N, int64_t C, int64_t H, int64_t W, int
                     }
                 }
             }
+        } else
+#endif
+        {
+            for (int64_t n = 0; n < N; ++n) {
+                for (int64_t c = 0; c < C; ++c) {
+                    for (int64_t h = 0; h < H; ++h) {
+                        for (int64_t w_ = 0; w_ < W; ++w_) grad_x[(((n) * C + c) * H + h) * W + w_] = 0;
+                        {
+                            const int64_t o_lo_174 = 0;
+                            const int64_t o_hi_175 = ((-1) + O);
+                            for (int64_t o = o_lo_174; o <= o_hi_175; ++o) {
+                                {
+                                    const int64_t k_h_lo_176 = derive_imax(0, (5 + h + ((-1) * H)));
+                                    const int64_t k_h_hi_177 = derive_imin(4, h);
+                                    for (int64_t k_h = k_h_lo_176; k_h <= k_h_hi_177; ++k_h) {
+                                        {
+                                            const int64_t k_w_lo_178 = derive_imax(0, (5 + ((-1) * W)));
+                                            const int64_t k_w_hi_179 = derive_imin(4, ((-1) + W));
+                                            for (int64_t k_w = k_w_lo_178; k_w <= k_w_hi_179; ++k_w) {
+                                                {
+                                                    const int64_t w__lo_180 = derive_imax(0, k_w);
+                                                    const int64_t w__hi_181 = derive_imin(((-1) + W), ((-5) + k_w + W));
+                                                    for (int64_t w_ = w__lo_180; w_ <= w__hi_181; ++w_)
+                                                        grad_x[(((n) * C + c) * H + h) * W + w_] += (grad_y[(((n) * O + o) * ((-4) + H) + (h + ((-1) * k_h))) * ((-4) + W) + (w_ + ((-1) * k_w))] * w[(((o) * C + c) * 5 + k_h) * 5 + k_w]);
+                                                }
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    } else {
+        for (int64_t q_183 = 0; q_183 < (N) * (C) * (H) * (W); ++q_183) grad_x[q_183] = 0;
+        {
+            int failed_184 = 0;
+            const int64_t M_max_185 = C;
+            const int64_t N_max_186 = (H * W);
+            const int64_t K_max_187 = (O * derive_imax(0, (1 + ((-1) * derive_imax(0, (5 + ((-1) * H)))) + derive_imin(4, ((-1) + H)))) * derive_imax(0, (1 + ((-1) * derive_imax(0, (5 + ((-1) * W)))) + derive_imin(4, ((-1) + W)))));
+            const int64_t M_188 = C;
+            const int64_t N_189 = (H * W);
+            const int64_t K_190 = (O * derive_imax(0, (1 + ((-1) * derive_imax(0, (5 + ((-1) * H)))) + derive_imin(4, ((-1) + H)))) * derive_imax(0, (1 + ((-1) * derive_imax(0, (5 + ((-1) * W)))) + derive_imin(4, ((-1) + W)))));
+            const int64_t flops_191 = M_188 * N_189 * K_190 * (N);
+            (void)flops_191;
+            if (M_188 > 0 && N_189 > 0 && K_190 > 0) {
+                float *a_mat_192 = (float *)malloc(sizeof(float) * (size_t)(M_max_185 * K_max_187));
+                if (a_mat_192 == NULL) failed_184 = 1;
+                else {
+                    {
+                        const int64_t ext_194 = C;
+                        int64_t rows_195 = 0;
+                        for (int64_t o = 0; o <= ((-1) + O); ++o) {
+                            for (int64_t k_h = derive_imax(0, (5 + ((-1) * H))); k_h <= derive_imin(4, ((-1) + H)); ++k_h) {
+                                for (int64_t k_w = derive_imax(0, (5 + ((-1) * W))); k_w <= derive_imin(4, ((-1) + W)); ++k_w) {
+                                    float *restrict row_196 = a_mat_192 + (rows_195++) * ext_194;
+                                    const int64_t c_lo_198 = 0;
+                                    const int64_t c_hi_199 = ((-1) + C);
+                                    const int64_t z_200 = derive_imin(c_lo_198 - (0), ext_194);
+                                    const int64_t z_201 = derive_imax(c_hi_199 - (0) + 1, z_200);
+                                    for (int64_t q_197 = 0; q_197 < z_200; ++q_197) row_196[q_197] = 0;
+                                    for (int64_t q_197 = z_201; q_197 < ext_194; ++q_197) row_196[q_197] = 0;
+                                    for (int64_t c = c_lo_198; c <= c_hi_199; ++c)
+                                        row_196[c - (0)] = w[(((o) * C + c) * 5 + k_h) * 5 + k_w];
+                                }
+                            }
+                        }
+                    }
+                }
+#ifdef _OPENMP
+                if (flops_191 >= DERIVE_PARALLEL_MIN_FLOPS) {
+#pragma omp parallel
+                {
+                    float *b_mat_193 = (float *)malloc(sizeof(float) * (size_t)(K_max_187 * N_max_186));
+                    if (b_mat_193 == NULL) {
+#ifdef _OPENMP
+#pragma omp atomic write
+#endif
+                        failed_184 = 1;
+                    }
+#ifdef _OPENMP
+#pragma omp for schedule(static)
+#endif
+                    for (int64_t n = 0; n <= ((-1) + N); ++n) {
+                        if (b_mat_193 != NULL) {
+                            {
+                                const int64_t ext_203 = W;
+                                int64_t rows_204 = 0;
+                                for (int64_t o = 0; o <= ((-1) + O); ++o) {
+                                    for (int64_t k_h = derive_imax(0, (5 + ((-1) * H))); k_h <= derive_imin(4, ((-1) + H)); ++k_h) {
+                                        for (int64_t k_w = derive_imax(0, (5 + ((-1) * W))); k_w <= derive_imin(4, ((-1) + W)); ++k_w) {
+                                            for (int64_t h = 0; h <= ((-1) + H); ++h) {
+                                                float *restrict row_205 = b_mat_193 + (rows_204++) * ext_203;
+                                                if (!((k_h >= derive_imax(0, (5 + h + ((-1) * H)))) && (k_h <= derive_imin(4, h)) && (k_w >= 0) && (k_w <= 4))) {
+                                                    for (int64_t q_206 = 0; q_206 < ext_203; ++q_206) row_205[q_206] = 0;
+                                                    continue;
+                                                }
+                                                const int64_t w__lo_207 = derive_imax(0, k_w);
+                                                const int64_t w__hi_208 = derive_imin(((-1) + W), ((-5) + k_w + W));
+                                                const int64_t z_209 = derive_imin(w__lo_207 - (0), ext_203);
+                                                const int64_t z_210 = derive_imax(w__hi_208 - (0) + 1, z_209);
+                                                for (int64_t q_206 = 0; q_206 < z_209; ++q_206) row_205[q_206] = 0;
+                                                for (int64_t q_206 = z_210; q_206 < ext_203; ++q_206) row_205[q_206] = 0;
+                                                for (int64_t w_ = w__lo_207; w_ <= w__hi_208; ++w_)
+                                                    row_205[w_ - (0)] = grad_y[(((n) * O + o) * ((-4) + H) + (h + ((-1) * k_h))) * ((-4) + W) + (w_ + ((-1) * k_w))];
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                            if (derive_gemm_f32(M_188, N_189, K_190, a_mat_192, 1, M_188, b_mat_193, N_189, 1, grad_x + ((n * C * H * W)), (H * W), 1, 1)) {
+#ifdef _OPENMP
+#pragma omp atomic write
+#endif
+                                failed_184 = 1;
+                            }
+                        }
+                    }
+                    free(b_mat_193);
+                }
+                } else
+#endif
+                {
+                    float *b_mat_193 = (float *)malloc(sizeof(float) * (size_t)(K_max_187 * N_max_186));
+                    if (b_mat_193 == NULL) {
+#ifdef _OPENMP
+#pragma omp atomic write
+#endif
+                        failed_184 = 1;
+                    }
+#ifdef _OPENMP
+#pragma omp for schedule(static)
+#endif
+                    for (int64_t n = 0; n <= ((-1) + N); ++n) {
+                        if (b_mat_193 != NULL) {
+                            {
+                                const int64_t ext_203 = W;
+                                int64_t rows_204 = 0;
+                                for (int64_t o = 0; o <= ((-1) + O); ++o) {
+                                    for (int64_t k_h = derive_imax(0, (5 + ((-1) * H))); k_h <= derive_imin(4, ((-1) + H)); ++k_h) {
+                                        for (int64_t k_w = derive_imax(0, (5 + ((-1) * W))); k_w <= derive_imin(4, ((-1) + W)); ++k_w) {
+                                            for (int64_t h = 0; h <= ((-1) + H); ++h) {
+                                                float *restrict row_205 = b_mat_193 + (rows_204++) * ext_203;
+                                                if (!((k_h >= derive_imax(0, (5 + h + ((-1) * H)))) && (k_h <= derive_imin(4, h)) && (k_w >= 0) && (k_w <= 4))) {
+                                                    for (int64_t q_206 = 0; q_206 < ext_203; ++q_206) row_205[q_206] = 0;
+                                                    continue;
+                                                }
+                                                const int64_t w__lo_207 = derive_imax(0, k_w);
+                                                const int64_t w__hi_208 = derive_imin(((-1) + W), ((-5) + k_w + W));
+                                                const int64_t z_209 = derive_imin(w__lo_207 - (0), ext_203);
+                                                const int64_t z_210 = derive_imax(w__hi_208 - (0) + 1, z_209);
+                                                for (int64_t q_206 = 0; q_206 < z_209; ++q_206) row_205[q_206] = 0;
+                                                for (int64_t q_206 = z_210; q_206 < ext_203; ++q_206) row_205[q_206] = 0;
+                                                for (int64_t w_ = w__lo_207; w_ <= w__hi_208; ++w_)
+                                                    row_205[w_ - (0)] = grad_y[(((n) * O + o) * ((-4) + H) + (h + ((-1) * k_h))) * ((-4) + W) + (w_ + ((-1) * k_w))];
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                            if (derive_gemm_f32(M_188, N_189, K_190, a_mat_192, 1, M_188, b_mat_193, N_189, 1, grad_x + ((n * C * H * W)), (H * W), 1, 1)) {
+#ifdef _OPENMP
+#pragma omp atomic write
+#endif
+                                failed_184 = 1;
+                            }
+                        }
+                    }
+                    free(b_mat_193);
+                }
+                free(a_mat_192);
+            }
+            if (failed_184) return 14;
         }
     }
     return 0;
@@ -514,40 +2715,249 @@ int derive_conv2d_backward_w_f32(int64_t N, int64_t C, int64_t H, int64_t W, int
     (void)grad_w;
     int status = derive_conv2d_check(N, C, H, W, O);
     if (status) return status;
+    const int64_t products_211 = (25 * C * N * O * derive_imax(0, ((-4) + H)) * derive_imax(0, ((-4) + W)));
+    if (products_211 < DERIVE_GEMM_MIN_FLOPS) {
 #ifdef _OPENMP
-    const int64_t work_57 = (25 * C * N * O * derive_imax(1, ((-4) + H)) * derive_imax(1, ((-4) + W)));
-#pragma omp parallel for collapse(2) schedule(static) if(work_57 >= 32768)
-#endif
-    for (int64_t o = 0; o < O; ++o) {
-        for (int64_t c = 0; c < C; ++c) {
-            for (int64_t k_h = 0; k_h < 5; ++k_h) {
-                for (int64_t k_w = 0; k_w < 5; ++k_w) {
-                    float acc_58 = 0;
-                    {
-                        const int64_t n_lo_59 = 0;
-                        const int64_t n_hi_60 = ((-1) + N);
-                        for (int64_t n = n_lo_59; n <= n_hi_60; ++n) {
+        const int64_t work_219 = (25 * C * N * O * derive_imax(1, ((-4) + H)) * derive_imax(1, ((-4) + W)));
+        if (work_219 >= 32768) {
+#pragma omp parallel for collapse(2) schedule(static)
+            for (int64_t o = 0; o < O; ++o) {
+                for (int64_t c = 0; c < C; ++c) {
+                    for (int64_t k_h = 0; k_h < 5; ++k_h) {
+                        for (int64_t k_w = 0; k_w < 5; ++k_w) {
+                            float acc_212 = 0;
                             {
-                                const int64_t i_lo_61 = derive_imax(0, ((-1) * k_h));
-                                const int64_t i_hi_62 = derive_imin(((-5) + H), ((-1) + H + ((-1) * k_h)));
-                                for (int64_t i = i_lo_61; i <= i_hi_62; ++i) {
+                                const int64_t n_lo_213 = 0;
+                                const int64_t n_hi_214 = ((-1) + N);
+                                for (int64_t n = n_lo_213; n <= n_hi_214; ++n) {
                                     {
-                                        const int64_t j_lo_63 = derive_imax(0, ((-1) * k_w));
-                                        const int64_t j_hi_64 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
-#ifdef _OPENMP
-#pragma omp simd reduction(+:acc_58)
-#endif
-                                        for (int64_t j = j_lo_63; j <= j_hi_64; ++j) {
-                                            acc_58 += (grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] * x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)]);
+                                        const int64_t i_lo_215 = derive_imax(0, ((-1) * k_h));
+                                        const int64_t i_hi_216 = derive_imin(((-5) + H), ((-1) + H + ((-1) * k_h)));
+                                        for (int64_t i = i_lo_215; i <= i_hi_216; ++i) {
+                                            {
+                                                const int64_t j_lo_217 = derive_imax(0, ((-1) * k_w));
+                                                const int64_t j_hi_218 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
+    #ifdef _OPENMP
+    #pragma omp simd reduction(+:acc_212)
+    #endif
+                                                for (int64_t j = j_lo_217; j <= j_hi_218; ++j) {
+                                                    acc_212 += (grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] * x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)]);
+                                                }
+                                            }
                                         }
                                     }
                                 }
                             }
+                            grad_w[(((o) * C + c) * 5 + k_h) * 5 + k_w] = acc_212;
                         }
                     }
-                    grad_w[(((o) * C + c) * 5 + k_h) * 5 + k_w] = acc_58;
                 }
             }
+        } else
+#endif
+        {
+            for (int64_t o = 0; o < O; ++o) {
+                for (int64_t c = 0; c < C; ++c) {
+                    for (int64_t k_h = 0; k_h < 5; ++k_h) {
+                        for (int64_t k_w = 0; k_w < 5; ++k_w) {
+                            float acc_212 = 0;
+                            {
+                                const int64_t n_lo_213 = 0;
+                                const int64_t n_hi_214 = ((-1) + N);
+                                for (int64_t n = n_lo_213; n <= n_hi_214; ++n) {
+                                    {
+                                        const int64_t i_lo_215 = derive_imax(0, ((-1) * k_h));
+                                        const int64_t i_hi_216 = derive_imin(((-5) + H), ((-1) + H + ((-1) * k_h)));
+                                        for (int64_t i = i_lo_215; i <= i_hi_216; ++i) {
+                                            {
+                                                const int64_t j_lo_217 = derive_imax(0, ((-1) * k_w));
+                                                const int64_t j_hi_218 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
+    #ifdef _OPENMP
+    #pragma omp simd reduction(+:acc_212)
+    #endif
+                                                for (int64_t j = j_lo_217; j <= j_hi_218; ++j) {
+                                                    acc_212 += (grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] * x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)]);
+                                                }
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                            grad_w[(((o) * C + c) * 5 + k_h) * 5 + k_w] = acc_212;
+                        }
+                    }
+                }
+            }
+        }
+    } else {
+        for (int64_t q_220 = 0; q_220 < (O) * (C) * (5) * (5); ++q_220) grad_w[q_220] = 0;
+        {
+            int failed_221 = 0;
+            const int64_t M_max_222 = O;
+            const int64_t N_max_223 = (25 * C);
+            const int64_t K_max_224 = (derive_imax(0, ((-4) + H)) * derive_imax(0, ((-4) + W)));
+            const int64_t M_225 = O;
+            const int64_t N_226 = (25 * C);
+            const int64_t K_227 = (derive_imax(0, ((-4) + H)) * derive_imax(0, ((-4) + W)));
+            const int64_t flops_228 = M_225 * N_226 * K_227 * (N);
+            (void)flops_228;
+            if (M_225 > 0 && N_226 > 0 && K_227 > 0) {
+                int nparts_231 = 1;
+#ifdef _OPENMP
+                if (flops_228 >= DERIVE_PARALLEL_MIN_FLOPS) nparts_231 = omp_get_max_threads();
+#endif
+                float *parts_232 = (float *)calloc((size_t)nparts_231 * (size_t)(M_225 * N_226), sizeof(float));
+                if (parts_232 == NULL) failed_221 = 1;
+                else {
+#ifdef _OPENMP
+                    if (flops_228 >= DERIVE_PARALLEL_MIN_FLOPS) {
+#pragma omp parallel num_threads(nparts_231)
+                    {
+                        float *mine_233 = parts_232 + (size_t)DERIVE_THREAD * (size_t)(M_225 * N_226);
+                        float *a_mat_229 = (float *)malloc(sizeof(float) * (size_t)(M_max_222 * K_max_224));
+                        float *b_mat_230 = (float *)malloc(sizeof(float) * (size_t)(K_max_224 * N_max_223));
+                        if (a_mat_229 == NULL || b_mat_230 == NULL) {
+#ifdef _OPENMP
+#pragma omp atomic write
+#endif
+                            failed_221 = 1;
+                        }
+#ifdef _OPENMP
+#pragma omp for schedule(static)
+#endif
+                        for (int64_t n = 0; n <= ((-1) + N); ++n) {
+                            if (a_mat_229 != NULL && b_mat_230 != NULL) {
+                                {
+                                    const int64_t ext_234 = derive_imax(0, ((-4) + W));
+                                    int64_t rows_235 = 0;
+                                    for (int64_t o = 0; o <= ((-1) + O); ++o) {
+                                        for (int64_t i = 0; i <= ((-5) + H); ++i) {
+                                            float *restrict row_236 = a_mat_229 + (rows_235++) * ext_234;
+                                            const int64_t j_lo_238 = 0;
+                                            const int64_t j_hi_239 = ((-5) + W);
+                                            const int64_t z_240 = derive_imin(j_lo_238 - (0), ext_234);
+                                            const int64_t z_241 = derive_imax(j_hi_239 - (0) + 1, z_240);
+                                            for (int64_t q_237 = 0; q_237 < z_240; ++q_237) row_236[q_237] = 0;
+                                            for (int64_t q_237 = z_241; q_237 < ext_234; ++q_237) row_236[q_237] = 0;
+                                            for (int64_t j = j_lo_238; j <= j_hi_239; ++j)
+                                                row_236[j - (0)] = grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j];
+                                        }
+                                    }
+                                }
+                                {
+                                    const int64_t ext_242 = derive_imax(0, ((-4) + W));
+                                    int64_t rows_243 = 0;
+                                    for (int64_t c = 0; c <= ((-1) + C); ++c) {
+                                        for (int64_t k_h = 0; k_h <= 4; ++k_h) {
+                                            for (int64_t k_w = 0; k_w <= 4; ++k_w) {
+                                                for (int64_t i = 0; i <= ((-5) + H); ++i) {
+                                                    float *restrict row_244 = b_mat_230 + (rows_243++) * ext_242;
+                                                    if (!((i >= derive_imax(0, ((-1) * k_h))) && (i <= derive_imin(((-5) + H), ((-1) + H + ((-1) * k_h)))))) {
+                                                        for (int64_t q_245 = 0; q_245 < ext_242; ++q_245) row_244[q_245] = 0;
+                                                        continue;
+                                                    }
+                                                    const int64_t j_lo_246 = derive_imax(0, ((-1) * k_w));
+                                                    const int64_t j_hi_247 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
+                                                    const int64_t z_248 = derive_imin(j_lo_246 - (0), ext_242);
+                                                    const int64_t z_249 = derive_imax(j_hi_247 - (0) + 1, z_248);
+                                                    for (int64_t q_245 = 0; q_245 < z_248; ++q_245) row_244[q_245] = 0;
+                                                    for (int64_t q_245 = z_249; q_245 < ext_242; ++q_245) row_244[q_245] = 0;
+                                                    for (int64_t j = j_lo_246; j <= j_hi_247; ++j)
+                                                        row_244[j - (0)] = x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)];
+                                                }
+                                            }
+                                        }
+                                    }
+                                }
+                                if (derive_gemm_f32(M_225, N_226, K_227, a_mat_229, K_227, 1, b_mat_230, 1, K_227, mine_233, N_226, 1, 1)) {
+#ifdef _OPENMP
+#pragma omp atomic write
+#endif
+                                    failed_221 = 1;
+                                }
+                            }
+                        }
+                        free(a_mat_229);
+                        free(b_mat_230);
+                    }
+                    } else
+#endif
+                    {
+                        float *mine_233 = parts_232 + (size_t)DERIVE_THREAD * (size_t)(M_225 * N_226);
+                        float *a_mat_229 = (float *)malloc(sizeof(float) * (size_t)(M_max_222 * K_max_224));
+                        float *b_mat_230 = (float *)malloc(sizeof(float) * (size_t)(K_max_224 * N_max_223));
+                        if (a_mat_229 == NULL || b_mat_230 == NULL) {
+#ifdef _OPENMP
+#pragma omp atomic write
+#endif
+                            failed_221 = 1;
+                        }
+#ifdef _OPENMP
+#pragma omp for schedule(static)
+#endif
+                        for (int64_t n = 0; n <= ((-1) + N); ++n) {
+                            if (a_mat_229 != NULL && b_mat_230 != NULL) {
+                                {
+                                    const int64_t ext_234 = derive_imax(0, ((-4) + W));
+                                    int64_t rows_235 = 0;
+                                    for (int64_t o = 0; o <= ((-1) + O); ++o) {
+                                        for (int64_t i = 0; i <= ((-5) + H); ++i) {
+                                            float *restrict row_236 = a_mat_229 + (rows_235++) * ext_234;
+                                            const int64_t j_lo_238 = 0;
+                                            const int64_t j_hi_239 = ((-5) + W);
+                                            const int64_t z_240 = derive_imin(j_lo_238 - (0), ext_234);
+                                            const int64_t z_241 = derive_imax(j_hi_239 - (0) + 1, z_240);
+                                            for (int64_t q_237 = 0; q_237 < z_240; ++q_237) row_236[q_237] = 0;
+                                            for (int64_t q_237 = z_241; q_237 < ext_234; ++q_237) row_236[q_237] = 0;
+                                            for (int64_t j = j_lo_238; j <= j_hi_239; ++j)
+                                                row_236[j - (0)] = grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j];
+                                        }
+                                    }
+                                }
+                                {
+                                    const int64_t ext_242 = derive_imax(0, ((-4) + W));
+                                    int64_t rows_243 = 0;
+                                    for (int64_t c = 0; c <= ((-1) + C); ++c) {
+                                        for (int64_t k_h = 0; k_h <= 4; ++k_h) {
+                                            for (int64_t k_w = 0; k_w <= 4; ++k_w) {
+                                                for (int64_t i = 0; i <= ((-5) + H); ++i) {
+                                                    float *restrict row_244 = b_mat_230 + (rows_243++) * ext_242;
+                                                    if (!((i >= derive_imax(0, ((-1) * k_h))) && (i <= derive_imin(((-5) + H), ((-1) + H + ((-1) * k_h)))))) {
+                                                        for (int64_t q_245 = 0; q_245 < ext_242; ++q_245) row_244[q_245] = 0;
+                                                        continue;
+                                                    }
+                                                    const int64_t j_lo_246 = derive_imax(0, ((-1) * k_w));
+                                                    const int64_t j_hi_247 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
+                                                    const int64_t z_248 = derive_imin(j_lo_246 - (0), ext_242);
+                                                    const int64_t z_249 = derive_imax(j_hi_247 - (0) + 1, z_248);
+                                                    for (int64_t q_245 = 0; q_245 < z_248; ++q_245) row_244[q_245] = 0;
+                                                    for (int64_t q_245 = z_249; q_245 < ext_242; ++q_245) row_244[q_245] = 0;
+                                                    for (int64_t j = j_lo_246; j <= j_hi_247; ++j)
+                                                        row_244[j - (0)] = x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)];
+                                                }
+                                            }
+                                        }
+                                    }
+                                }
+                                if (derive_gemm_f32(M_225, N_226, K_227, a_mat_229, K_227, 1, b_mat_230, 1, K_227, mine_233, N_226, 1, 1)) {
+#ifdef _OPENMP
+#pragma omp atomic write
+#endif
+                                    failed_221 = 1;
+                                }
+                            }
+                        }
+                        free(a_mat_229);
+                        free(b_mat_230);
+                    }
+                    for (int part_250 = 0; part_250 < nparts_231; ++part_250)
+                        for (int64_t m_251 = 0; m_251 < M_225; ++m_251)
+                            for (int64_t n_252 = 0; n_252 < N_226; ++n_252)
+                                grad_w[(0) + m_251 * (25 * C) + n_252 * 1] += parts_232[((size_t)part_250 * (size_t)M_225 + (size_t)m_251) * (size_t)N_226 + (size_t)n_252];
+                    free(parts_232);
+                }
+            }
+            if (failed_221) return 14;
         }
     }
     return 0;
@@ -569,34 +2979,64 @@ int derive_conv2d_backward_b_f32(int64_t N, int64_t C, int64_t H, int64_t W, int
     int status = derive_conv2d_check(N, C, H, W, O);
     if (status) return status;
 #ifdef _OPENMP
-    const int64_t work_65 = (N * O * derive_imax(1, ((-4) + H)) * derive_imax(1, ((-4) + W)));
-#pragma omp parallel for schedule(static) if(work_65 >= 32768)
-#endif
-    for (int64_t o = 0; o < O; ++o) {
-        float acc_66 = 0;
-        {
-            const int64_t n_lo_67 = 0;
-            const int64_t n_hi_68 = ((-1) + N);
-            for (int64_t n = n_lo_67; n <= n_hi_68; ++n) {
-                {
-                    const int64_t i_lo_69 = 0;
-                    const int64_t i_hi_70 = ((-5) + H);
-                    for (int64_t i = i_lo_69; i <= i_hi_70; ++i) {
-                        {
-                            const int64_t j_lo_71 = 0;
-                            const int64_t j_hi_72 = ((-5) + W);
-#ifdef _OPENMP
-#pragma omp simd reduction(+:acc_66)
-#endif
-                            for (int64_t j = j_lo_71; j <= j_hi_72; ++j) {
-                                acc_66 += grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j];
+    const int64_t work_260 = (N * O * derive_imax(1, ((-4) + H)) * derive_imax(1, ((-4) + W)));
+    if (work_260 >= 32768) {
+#pragma omp parallel for schedule(static)
+        for (int64_t o = 0; o < O; ++o) {
+            float acc_253 = 0;
+            {
+                const int64_t n_lo_254 = 0;
+                const int64_t n_hi_255 = ((-1) + N);
+                for (int64_t n = n_lo_254; n <= n_hi_255; ++n) {
+                    {
+                        const int64_t i_lo_256 = 0;
+                        const int64_t i_hi_257 = ((-5) + H);
+                        for (int64_t i = i_lo_256; i <= i_hi_257; ++i) {
+                            {
+                                const int64_t j_lo_258 = 0;
+                                const int64_t j_hi_259 = ((-5) + W);
+    #ifdef _OPENMP
+    #pragma omp simd reduction(+:acc_253)
+    #endif
+                                for (int64_t j = j_lo_258; j <= j_hi_259; ++j) {
+                                    acc_253 += grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j];
+                                }
                             }
                         }
                     }
                 }
             }
+            grad_b[o] = acc_253;
         }
-        grad_b[o] = acc_66;
+    } else
+#endif
+    {
+        for (int64_t o = 0; o < O; ++o) {
+            float acc_253 = 0;
+            {
+                const int64_t n_lo_254 = 0;
+                const int64_t n_hi_255 = ((-1) + N);
+                for (int64_t n = n_lo_254; n <= n_hi_255; ++n) {
+                    {
+                        const int64_t i_lo_256 = 0;
+                        const int64_t i_hi_257 = ((-5) + H);
+                        for (int64_t i = i_lo_256; i <= i_hi_257; ++i) {
+                            {
+                                const int64_t j_lo_258 = 0;
+                                const int64_t j_hi_259 = ((-5) + W);
+    #ifdef _OPENMP
+    #pragma omp simd reduction(+:acc_253)
+    #endif
+                                for (int64_t j = j_lo_258; j <= j_hi_259; ++j) {
+                                    acc_253 += grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j];
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            grad_b[o] = acc_253;
+        }
     }
     return 0;
 }

@@ -145,31 +145,59 @@ int derive_cross_entropy_backward_x_f64(int64_t N, int64_t C, const double *rest
     int status = derive_cross_entropy_check(N, C, t);
     if (status) return status;
 #ifdef _OPENMP
-    const int64_t work_12 = (N * (C * C));
-#pragma omp parallel for schedule(static) if(work_12 >= 32768)
-#endif
-    for (int64_t n = 0; n < N; ++n) {
-        double shift_11 = -INFINITY;
-        for (int64_t c_13 = 0; c_13 <= ((-1) + C); ++c_13) {
-            const double e_14 = x[(n) * C + c_13];
-            if (e_14 > shift_11) shift_11 = e_14;
-        }
-        if (!(shift_11 > -INFINITY)) shift_11 = 0;
-        double sum_15 = 0;
-        for (int64_t c_16 = 0; c_16 <= ((-1) + C); ++c_16) {
-            sum_15 += exp(((((double)(-1)) * shift_11) + x[(n) * C + c_16]));
-        }
-        for (int64_t k = 0; k < C; ++k) {
-            double acc_17 = 0;
-            {
-                acc_17 += ((grad_L[0] * exp(((((double)(-1)) * shift_11) + x[(n) * C + k]))) / (sum_15 * ((double)N)));
+    const int64_t work_17 = (N * (C * C));
+    if (work_17 >= 32768) {
+#pragma omp parallel for schedule(static)
+        for (int64_t n = 0; n < N; ++n) {
+            double shift_11 = -INFINITY;
+            for (int64_t c_12 = 0; c_12 <= ((-1) + C); ++c_12) {
+                const double e_13 = x[(n) * C + c_12];
+                if (e_13 > shift_11) shift_11 = e_13;
             }
-            if ((k == t[n])) {
+            if (!(shift_11 > -INFINITY)) shift_11 = 0;
+            double sum_14 = 0;
+            for (int64_t c_15 = 0; c_15 <= ((-1) + C); ++c_15) {
+                sum_14 += exp(((((double)(-1)) * shift_11) + x[(n) * C + c_15]));
+            }
+            for (int64_t k = 0; k < C; ++k) {
+                double acc_16 = 0;
                 {
-                    acc_17 += ((((double)(-1)) * grad_L[0]) / (((double)N)));
+                    acc_16 += ((grad_L[0] * exp(((((double)(-1)) * shift_11) + x[(n) * C + k]))) / (sum_14 * ((double)N)));
                 }
+                if ((k == t[n])) {
+                    {
+                        acc_16 += ((((double)(-1)) * grad_L[0]) / (((double)N)));
+                    }
+                }
+                grad_x[(n) * C + k] = acc_16;
             }
-            grad_x[(n) * C + k] = acc_17;
+        }
+    } else
+#endif
+    {
+        for (int64_t n = 0; n < N; ++n) {
+            double shift_11 = -INFINITY;
+            for (int64_t c_12 = 0; c_12 <= ((-1) + C); ++c_12) {
+                const double e_13 = x[(n) * C + c_12];
+                if (e_13 > shift_11) shift_11 = e_13;
+            }
+            if (!(shift_11 > -INFINITY)) shift_11 = 0;
+            double sum_14 = 0;
+            for (int64_t c_15 = 0; c_15 <= ((-1) + C); ++c_15) {
+                sum_14 += exp(((((double)(-1)) * shift_11) + x[(n) * C + c_15]));
+            }
+            for (int64_t k = 0; k < C; ++k) {
+                double acc_16 = 0;
+                {
+                    acc_16 += ((grad_L[0] * exp(((((double)(-1)) * shift_11) + x[(n) * C + k]))) / (sum_14 * ((double)N)));
+                }
+                if ((k == t[n])) {
+                    {
+                        acc_16 += ((((double)(-1)) * grad_L[0]) / (((double)N)));
+                    }
+                }
+                grad_x[(n) * C + k] = acc_16;
+            }
         }
     }
     return 0;
@@ -245,31 +273,59 @@ int derive_cross_entropy_backward_x_f32(int64_t N, int64_t C, const float *restr
     int status = derive_cross_entropy_check(N, C, t);
     if (status) return status;
 #ifdef _OPENMP
-    const int64_t work_29 = (N * (C * C));
-#pragma omp parallel for schedule(static) if(work_29 >= 32768)
-#endif
-    for (int64_t n = 0; n < N; ++n) {
-        float shift_28 = -INFINITY;
-        for (int64_t c_30 = 0; c_30 <= ((-1) + C); ++c_30) {
-            const float e_31 = x[(n) * C + c_30];
-            if (e_31 > shift_28) shift_28 = e_31;
-        }
-        if (!(shift_28 > -INFINITY)) shift_28 = 0;
-        float sum_32 = 0;
-        for (int64_t c_33 = 0; c_33 <= ((-1) + C); ++c_33) {
-            sum_32 += expf(((((float)(-1)) * shift_28) + x[(n) * C + c_33]));
-        }
-        for (int64_t k = 0; k < C; ++k) {
-            float acc_34 = 0;
-            {
-                acc_34 += ((grad_L[0] * expf(((((float)(-1)) * shift_28) + x[(n) * C + k]))) / (sum_32 * ((float)N)));
+    const int64_t work_34 = (N * (C * C));
+    if (work_34 >= 32768) {
+#pragma omp parallel for schedule(static)
+        for (int64_t n = 0; n < N; ++n) {
+            float shift_28 = -INFINITY;
+            for (int64_t c_29 = 0; c_29 <= ((-1) + C); ++c_29) {
+                const float e_30 = x[(n) * C + c_29];
+                if (e_30 > shift_28) shift_28 = e_30;
             }
-            if ((k == t[n])) {
+            if (!(shift_28 > -INFINITY)) shift_28 = 0;
+            float sum_31 = 0;
+            for (int64_t c_32 = 0; c_32 <= ((-1) + C); ++c_32) {
+                sum_31 += expf(((((float)(-1)) * shift_28) + x[(n) * C + c_32]));
+            }
+            for (int64_t k = 0; k < C; ++k) {
+                float acc_33 = 0;
                 {
-                    acc_34 += ((((float)(-1)) * grad_L[0]) / (((float)N)));
+                    acc_33 += ((grad_L[0] * expf(((((float)(-1)) * shift_28) + x[(n) * C + k]))) / (sum_31 * ((float)N)));
                 }
+                if ((k == t[n])) {
+                    {
+                        acc_33 += ((((float)(-1)) * grad_L[0]) / (((float)N)));
+                    }
+                }
+                grad_x[(n) * C + k] = acc_33;
             }
-            grad_x[(n) * C + k] = acc_34;
+        }
+    } else
+#endif
+    {
+        for (int64_t n = 0; n < N; ++n) {
+            float shift_28 = -INFINITY;
+            for (int64_t c_29 = 0; c_29 <= ((-1) + C); ++c_29) {
+                const float e_30 = x[(n) * C + c_29];
+                if (e_30 > shift_28) shift_28 = e_30;
+            }
+            if (!(shift_28 > -INFINITY)) shift_28 = 0;
+            float sum_31 = 0;
+            for (int64_t c_32 = 0; c_32 <= ((-1) + C); ++c_32) {
+                sum_31 += expf(((((float)(-1)) * shift_28) + x[(n) * C + c_32]));
+            }
+            for (int64_t k = 0; k < C; ++k) {
+                float acc_33 = 0;
+                {
+                    acc_33 += ((grad_L[0] * expf(((((float)(-1)) * shift_28) + x[(n) * C + k]))) / (sum_31 * ((float)N)));
+                }
+                if ((k == t[n])) {
+                    {
+                        acc_33 += ((((float)(-1)) * grad_L[0]) / (((float)N)));
+                    }
+                }
+                grad_x[(n) * C + k] = acc_33;
+            }
         }
     }
     return 0;

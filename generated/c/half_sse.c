@@ -117,15 +117,26 @@ int derive_half_sse_backward_y_f64(int64_t M, const double *restrict grad_E, con
     int status = derive_half_sse_check(M);
     if (status) return status;
 #ifdef _OPENMP
-    const int64_t work_4 = M;
-#pragma omp parallel for schedule(static) if(work_4 >= 32768)
-#endif
-    for (int64_t i = 0; i < M; ++i) {
-        double acc_5 = 0;
-        {
-            acc_5 += (grad_E[0] * ((((double)(-1)) * d[i]) + y[i]));
+    const int64_t work_5 = M;
+    if (work_5 >= 32768) {
+#pragma omp parallel for schedule(static)
+        for (int64_t i = 0; i < M; ++i) {
+            double acc_4 = 0;
+            {
+                acc_4 += (grad_E[0] * ((((double)(-1)) * d[i]) + y[i]));
+            }
+            grad_y[i] = acc_4;
         }
-        grad_y[i] = acc_5;
+    } else
+#endif
+    {
+        for (int64_t i = 0; i < M; ++i) {
+            double acc_4 = 0;
+            {
+                acc_4 += (grad_E[0] * ((((double)(-1)) * d[i]) + y[i]));
+            }
+            grad_y[i] = acc_4;
+        }
     }
     return 0;
 }
@@ -141,15 +152,26 @@ int derive_half_sse_backward_d_f64(int64_t M, const double *restrict grad_E, con
     int status = derive_half_sse_check(M);
     if (status) return status;
 #ifdef _OPENMP
-    const int64_t work_6 = M;
-#pragma omp parallel for schedule(static) if(work_6 >= 32768)
-#endif
-    for (int64_t i = 0; i < M; ++i) {
-        double acc_7 = 0;
-        {
-            acc_7 += (grad_E[0] * ((((double)(-1)) * y[i]) + d[i]));
+    const int64_t work_7 = M;
+    if (work_7 >= 32768) {
+#pragma omp parallel for schedule(static)
+        for (int64_t i = 0; i < M; ++i) {
+            double acc_6 = 0;
+            {
+                acc_6 += (grad_E[0] * ((((double)(-1)) * y[i]) + d[i]));
+            }
+            grad_d[i] = acc_6;
         }
-        grad_d[i] = acc_7;
+    } else
+#endif
+    {
+        for (int64_t i = 0; i < M; ++i) {
+            double acc_6 = 0;
+            {
+                acc_6 += (grad_E[0] * ((((double)(-1)) * y[i]) + d[i]));
+            }
+            grad_d[i] = acc_6;
+        }
     }
     return 0;
 }
@@ -210,15 +232,26 @@ int derive_half_sse_backward_y_f32(int64_t M, const float *restrict grad_E, cons
     int status = derive_half_sse_check(M);
     if (status) return status;
 #ifdef _OPENMP
-    const int64_t work_11 = M;
-#pragma omp parallel for schedule(static) if(work_11 >= 32768)
-#endif
-    for (int64_t i = 0; i < M; ++i) {
-        float acc_12 = 0;
-        {
-            acc_12 += (grad_E[0] * ((((float)(-1)) * d[i]) + y[i]));
+    const int64_t work_12 = M;
+    if (work_12 >= 32768) {
+#pragma omp parallel for schedule(static)
+        for (int64_t i = 0; i < M; ++i) {
+            float acc_11 = 0;
+            {
+                acc_11 += (grad_E[0] * ((((float)(-1)) * d[i]) + y[i]));
+            }
+            grad_y[i] = acc_11;
         }
-        grad_y[i] = acc_12;
+    } else
+#endif
+    {
+        for (int64_t i = 0; i < M; ++i) {
+            float acc_11 = 0;
+            {
+                acc_11 += (grad_E[0] * ((((float)(-1)) * d[i]) + y[i]));
+            }
+            grad_y[i] = acc_11;
+        }
     }
     return 0;
 }
@@ -234,15 +267,26 @@ int derive_half_sse_backward_d_f32(int64_t M, const float *restrict grad_E, cons
     int status = derive_half_sse_check(M);
     if (status) return status;
 #ifdef _OPENMP
-    const int64_t work_13 = M;
-#pragma omp parallel for schedule(static) if(work_13 >= 32768)
-#endif
-    for (int64_t i = 0; i < M; ++i) {
-        float acc_14 = 0;
-        {
-            acc_14 += (grad_E[0] * ((((float)(-1)) * y[i]) + d[i]));
+    const int64_t work_14 = M;
+    if (work_14 >= 32768) {
+#pragma omp parallel for schedule(static)
+        for (int64_t i = 0; i < M; ++i) {
+            float acc_13 = 0;
+            {
+                acc_13 += (grad_E[0] * ((((float)(-1)) * y[i]) + d[i]));
+            }
+            grad_d[i] = acc_13;
         }
-        grad_d[i] = acc_14;
+    } else
+#endif
+    {
+        for (int64_t i = 0; i < M; ++i) {
+            float acc_13 = 0;
+            {
+                acc_13 += (grad_E[0] * ((((float)(-1)) * y[i]) + d[i]));
+            }
+            grad_d[i] = acc_13;
+        }
     }
     return 0;
 }

@@ -51,6 +51,1161 @@ static inline int64_t derive_imod(int64_t a, int64_t b)
 static inline int64_t derive_imax(int64_t a, int64_t b) { return a > b ? a : b; }
 static inline int64_t derive_imin(int64_t a, int64_t b) { return a < b ? a : b; }
 
+/* Contractions: gathered matrices multiplied by a generic packed GEMM. */
+#include <string.h>
+#ifdef _OPENMP
+#include <omp.h>
+#define DERIVE_THREAD omp_get_thread_num()
+#else
+#define DERIVE_THREAD 0
+#endif
+#ifndef DERIVE_GEMM_MIN_FLOPS
+#define DERIVE_GEMM_MIN_FLOPS 32768   /* smaller products: plain loops */
+#endif
+#ifndef DERIVE_PARALLEL_MIN_FLOPS
+#define DERIVE_PARALLEL_MIN_FLOPS 65536   /* smaller products: one thread */
+#endif
+
+/* ---- derive_gemm_f64: generic GEMM runtime helper (derive/codegen/c_gemm.py) ---- */
+#if defined(DERIVE_GEMM_NO_SIMD)
+   /* plain scalar code (tests use this to check the fallback) */
+#elif defined(__GNUC__) && defined(__AVX512F__)
+#  include <immintrin.h>
+#  define DG_VB_f64 64
+#  define DG_FMA_f64(a, b, c) ((dg_v_f64)_mm512_fmadd_pd((a), (b), (c)))
+#elif defined(__GNUC__) && defined(__AVX__)
+#  define DG_VB_f64 32
+#  if defined(__FMA__)
+#    include <immintrin.h>
+#    define DG_FMA_f64(a, b, c) ((dg_v_f64)_mm256_fmadd_pd((a), (b), (c)))
+#  endif
+#elif defined(__GNUC__)
+#  define DG_VB_f64 16
+#endif
+#if defined(DG_VB_f64)
+typedef double dg_v_f64 __attribute__((vector_size(DG_VB_f64)));
+typedef double dg_vu_f64 __attribute__((vector_size(DG_VB_f64), aligned(sizeof(double)), __may_alias__));
+#  define DG_VL_f64 (DG_VB_f64 / 8)
+#  define DG_LOAD_f64(p) (*(const dg_vu_f64 *)(p))
+#  define DG_STORE_f64(p, v) (*(dg_vu_f64 *)(p) = (v))
+#  define DG_BCAST_f64(x) ((double)(x) - (dg_v_f64){0})  /* x - (+0) == x, also for -0 */
+#  define DG_ZERO_f64 ((dg_v_f64){0})
+#  if !defined(DG_FMA_f64)
+#    define DG_FMA_f64(a, b, c) ((a) * (b) + (c))
+#  endif
+#  if (defined(__clang__) || __GNUC__ >= 12) && !defined(DERIVE_GEMM_NO_SHUFFLE)
+#    define DG_HAVE_SHUF_f64 1
+#  endif
+#  define DG_ALIGNED_f64 __attribute__((aligned(64)))
+#  if defined(__AVX512F__)
+     /* keep a loaded vector in a register (stops the compiler re-loading it per use) */
+#    define DG_REG_f64(v) __asm__("" : "+v"(v))
+#  elif defined(__x86_64__) || defined(__i386__)
+#    define DG_REG_f64(v) __asm__("" : "+x"(v))
+#  else
+#    define DG_REG_f64(v) ((void)0)
+#  endif
+#else
+#  define DG_REG_f64(v) ((void)0)
+typedef double dg_v_f64;
+#  define DG_VL_f64 1
+#  define DG_LOAD_f64(p) (*(p))
+#  define DG_STORE_f64(p, v) (*(p) = (v))
+#  define DG_BCAST_f64(x) ((double)(x))
+#  define DG_ZERO_f64 ((double)0)
+#  define DG_FMA_f64(a, b, c) ((a) * (b) + (c))
+#  define DG_ALIGNED_f64
+#endif
+#if defined(__GNUC__)
+#  define DG_MAYBE_UNUSED_f64 __attribute__((unused))
+   /* kernels keep their own register allocation (inlined into the block loops, GCC spills) */
+#  define DG_NOINLINE_f64 __attribute__((noinline))
+#else
+#  define DG_MAYBE_UNUSED_f64
+#  define DG_NOINLINE_f64
+#endif
+#define DG_MR_f64 8
+#define DG_NR_f64 (2 * DG_VL_f64)
+#define T_ double
+
+DG_NOINLINE_f64 static void dg_ukr_f64(int64_t kc, const T_ *restrict ap,
+                                        const T_ *restrict bp, int64_t ldb,
+                                        T_ *restrict c, int64_t rsc, int store)
+{
+    dg_v_f64 c0_0 = DG_ZERO_f64, c0_1 = DG_ZERO_f64, c1_0 = DG_ZERO_f64, c1_1 = DG_ZERO_f64, c2_0 = DG_ZERO_f64, c2_1 = DG_ZERO_f64, c3_0 = DG_ZERO_f64, c3_1 = DG_ZERO_f64, c4_0 = DG_ZERO_f64, c4_1 = DG_ZERO_f64, c5_0 = DG_ZERO_f64, c5_1 = DG_ZERO_f64, c6_0 = DG_ZERO_f64, c6_1 = DG_ZERO_f64, c7_0 = DG_ZERO_f64, c7_1 = DG_ZERO_f64;
+    int64_t k;
+    for (k = 0; k < kc; k++) {
+        const dg_v_f64 b0 = DG_LOAD_f64(bp), b1 = DG_LOAD_f64(bp + DG_VL_f64);
+        dg_v_f64 a;
+        a = DG_BCAST_f64(ap[0]); c0_0 = DG_FMA_f64(a, b0, c0_0); c0_1 = DG_FMA_f64(a, b1, c0_1);
+        a = DG_BCAST_f64(ap[1]); c1_0 = DG_FMA_f64(a, b0, c1_0); c1_1 = DG_FMA_f64(a, b1, c1_1);
+        a = DG_BCAST_f64(ap[2]); c2_0 = DG_FMA_f64(a, b0, c2_0); c2_1 = DG_FMA_f64(a, b1, c2_1);
+        a = DG_BCAST_f64(ap[3]); c3_0 = DG_FMA_f64(a, b0, c3_0); c3_1 = DG_FMA_f64(a, b1, c3_1);
+        a = DG_BCAST_f64(ap[4]); c4_0 = DG_FMA_f64(a, b0, c4_0); c4_1 = DG_FMA_f64(a, b1, c4_1);
+        a = DG_BCAST_f64(ap[5]); c5_0 = DG_FMA_f64(a, b0, c5_0); c5_1 = DG_FMA_f64(a, b1, c5_1);
+        a = DG_BCAST_f64(ap[6]); c6_0 = DG_FMA_f64(a, b0, c6_0); c6_1 = DG_FMA_f64(a, b1, c6_1);
+        a = DG_BCAST_f64(ap[7]); c7_0 = DG_FMA_f64(a, b0, c7_0); c7_1 = DG_FMA_f64(a, b1, c7_1);
+        ap += DG_MR_f64;
+        bp += ldb;
+    }
+    if (store) {
+            DG_STORE_f64(c + 0 * rsc, c0_0); DG_STORE_f64(c + 0 * rsc + DG_VL_f64, c0_1);
+            DG_STORE_f64(c + 1 * rsc, c1_0); DG_STORE_f64(c + 1 * rsc + DG_VL_f64, c1_1);
+            DG_STORE_f64(c + 2 * rsc, c2_0); DG_STORE_f64(c + 2 * rsc + DG_VL_f64, c2_1);
+            DG_STORE_f64(c + 3 * rsc, c3_0); DG_STORE_f64(c + 3 * rsc + DG_VL_f64, c3_1);
+            DG_STORE_f64(c + 4 * rsc, c4_0); DG_STORE_f64(c + 4 * rsc + DG_VL_f64, c4_1);
+            DG_STORE_f64(c + 5 * rsc, c5_0); DG_STORE_f64(c + 5 * rsc + DG_VL_f64, c5_1);
+            DG_STORE_f64(c + 6 * rsc, c6_0); DG_STORE_f64(c + 6 * rsc + DG_VL_f64, c6_1);
+            DG_STORE_f64(c + 7 * rsc, c7_0); DG_STORE_f64(c + 7 * rsc + DG_VL_f64, c7_1);
+    } else {
+            DG_STORE_f64(c + 0 * rsc, DG_LOAD_f64(c + 0 * rsc) + c0_0); DG_STORE_f64(c + 0 * rsc + DG_VL_f64, DG_LOAD_f64(c + 0 * rsc + DG_VL_f64) + c0_1);
+            DG_STORE_f64(c + 1 * rsc, DG_LOAD_f64(c + 1 * rsc) + c1_0); DG_STORE_f64(c + 1 * rsc + DG_VL_f64, DG_LOAD_f64(c + 1 * rsc + DG_VL_f64) + c1_1);
+            DG_STORE_f64(c + 2 * rsc, DG_LOAD_f64(c + 2 * rsc) + c2_0); DG_STORE_f64(c + 2 * rsc + DG_VL_f64, DG_LOAD_f64(c + 2 * rsc + DG_VL_f64) + c2_1);
+            DG_STORE_f64(c + 3 * rsc, DG_LOAD_f64(c + 3 * rsc) + c3_0); DG_STORE_f64(c + 3 * rsc + DG_VL_f64, DG_LOAD_f64(c + 3 * rsc + DG_VL_f64) + c3_1);
+            DG_STORE_f64(c + 4 * rsc, DG_LOAD_f64(c + 4 * rsc) + c4_0); DG_STORE_f64(c + 4 * rsc + DG_VL_f64, DG_LOAD_f64(c + 4 * rsc + DG_VL_f64) + c4_1);
+            DG_STORE_f64(c + 5 * rsc, DG_LOAD_f64(c + 5 * rsc) + c5_0); DG_STORE_f64(c + 5 * rsc + DG_VL_f64, DG_LOAD_f64(c + 5 * rsc + DG_VL_f64) + c5_1);
+            DG_STORE_f64(c + 6 * rsc, DG_LOAD_f64(c + 6 * rsc) + c6_0); DG_STORE_f64(c + 6 * rsc + DG_VL_f64, DG_LOAD_f64(c + 6 * rsc + DG_VL_f64) + c6_1);
+            DG_STORE_f64(c + 7 * rsc, DG_LOAD_f64(c + 7 * rsc) + c7_0); DG_STORE_f64(c + 7 * rsc + DG_VL_f64, DG_LOAD_f64(c + 7 * rsc + DG_VL_f64) + c7_1);
+    }
+}
+
+DG_NOINLINE_f64 static void dg_dotblk_f64(int64_t K, const T_ *restrict a, int64_t rsa,
+                          const T_ *restrict b, int64_t csb, T_ *restrict out)
+{
+    const int64_t Kv = K - K % DG_VL_f64;
+    dg_v_f64 d0 = DG_ZERO_f64, d1 = DG_ZERO_f64, d2 = DG_ZERO_f64, d3 = DG_ZERO_f64, d4 = DG_ZERO_f64, d5 = DG_ZERO_f64, d6 = DG_ZERO_f64, d7 = DG_ZERO_f64, d8 = DG_ZERO_f64, d9 = DG_ZERO_f64, d10 = DG_ZERO_f64, d11 = DG_ZERO_f64, d12 = DG_ZERO_f64, d13 = DG_ZERO_f64, d14 = DG_ZERO_f64, d15 = DG_ZERO_f64;
+    int64_t k;
+    for (k = 0; k < Kv; k += DG_VL_f64) {
+        dg_v_f64 x0 = DG_LOAD_f64(a + 0 * rsa + k);
+        dg_v_f64 x1 = DG_LOAD_f64(a + 1 * rsa + k);
+        dg_v_f64 x2 = DG_LOAD_f64(a + 2 * rsa + k);
+        dg_v_f64 x3 = DG_LOAD_f64(a + 3 * rsa + k);
+        dg_v_f64 y0 = DG_LOAD_f64(b + 0 * csb + k);
+        dg_v_f64 y1 = DG_LOAD_f64(b + 1 * csb + k);
+        dg_v_f64 y2 = DG_LOAD_f64(b + 2 * csb + k);
+        dg_v_f64 y3 = DG_LOAD_f64(b + 3 * csb + k);
+        DG_REG_f64(x0);
+        DG_REG_f64(x1);
+        DG_REG_f64(x2);
+        DG_REG_f64(x3);
+        DG_REG_f64(y0);
+        DG_REG_f64(y1);
+        DG_REG_f64(y2);
+        DG_REG_f64(y3);
+        d0 = DG_FMA_f64(x0, y0, d0);
+        d1 = DG_FMA_f64(x0, y1, d1);
+        d2 = DG_FMA_f64(x0, y2, d2);
+        d3 = DG_FMA_f64(x0, y3, d3);
+        d4 = DG_FMA_f64(x1, y0, d4);
+        d5 = DG_FMA_f64(x1, y1, d5);
+        d6 = DG_FMA_f64(x1, y2, d6);
+        d7 = DG_FMA_f64(x1, y3, d7);
+        d8 = DG_FMA_f64(x2, y0, d8);
+        d9 = DG_FMA_f64(x2, y1, d9);
+        d10 = DG_FMA_f64(x2, y2, d10);
+        d11 = DG_FMA_f64(x2, y3, d11);
+        d12 = DG_FMA_f64(x3, y0, d12);
+        d13 = DG_FMA_f64(x3, y1, d13);
+        d14 = DG_FMA_f64(x3, y2, d14);
+        d15 = DG_FMA_f64(x3, y3, d15);
+    }
+#if DG_VL_f64 == 1
+    out[0] = d0;
+    out[1] = d1;
+    out[2] = d2;
+    out[3] = d3;
+    out[4] = d4;
+    out[5] = d5;
+    out[6] = d6;
+    out[7] = d7;
+    out[8] = d8;
+    out[9] = d9;
+    out[10] = d10;
+    out[11] = d11;
+    out[12] = d12;
+    out[13] = d13;
+    out[14] = d14;
+    out[15] = d15;
+#elif defined(DG_HAVE_SHUF_f64)
+#  if DG_VL_f64 == 16
+    {
+        dg_v_f64 r0_0 = __builtin_shufflevector(d0, d1, 0, 1, 2, 3, 4, 5, 6, 7, 16, 17, 18, 19, 20, 21, 22, 23) + __builtin_shufflevector(d0, d1, 8, 9, 10, 11, 12, 13, 14, 15, 24, 25, 26, 27, 28, 29, 30, 31);
+        dg_v_f64 r0_1 = __builtin_shufflevector(d2, d3, 0, 1, 2, 3, 4, 5, 6, 7, 16, 17, 18, 19, 20, 21, 22, 23) + __builtin_shufflevector(d2, d3, 8, 9, 10, 11, 12, 13, 14, 15, 24, 25, 26, 27, 28, 29, 30, 31);
+        dg_v_f64 r0_2 = __builtin_shufflevector(d4, d5, 0, 1, 2, 3, 4, 5, 6, 7, 16, 17, 18, 19, 20, 21, 22, 23) + __builtin_shufflevector(d4, d5, 8, 9, 10, 11, 12, 13, 14, 15, 24, 25, 26, 27, 28, 29, 30, 31);
+        dg_v_f64 r0_3 = __builtin_shufflevector(d6, d7, 0, 1, 2, 3, 4, 5, 6, 7, 16, 17, 18, 19, 20, 21, 22, 23) + __builtin_shufflevector(d6, d7, 8, 9, 10, 11, 12, 13, 14, 15, 24, 25, 26, 27, 28, 29, 30, 31);
+        dg_v_f64 r0_4 = __builtin_shufflevector(d8, d9, 0, 1, 2, 3, 4, 5, 6, 7, 16, 17, 18, 19, 20, 21, 22, 23) + __builtin_shufflevector(d8, d9, 8, 9, 10, 11, 12, 13, 14, 15, 24, 25, 26, 27, 28, 29, 30, 31);
+        dg_v_f64 r0_5 = __builtin_shufflevector(d10, d11, 0, 1, 2, 3, 4, 5, 6, 7, 16, 17, 18, 19, 20, 21, 22, 23) + __builtin_shufflevector(d10, d11, 8, 9, 10, 11, 12, 13, 14, 15, 24, 25, 26, 27, 28, 29, 30, 31);
+        dg_v_f64 r0_6 = __builtin_shufflevector(d12, d13, 0, 1, 2, 3, 4, 5, 6, 7, 16, 17, 18, 19, 20, 21, 22, 23) + __builtin_shufflevector(d12, d13, 8, 9, 10, 11, 12, 13, 14, 15, 24, 25, 26, 27, 28, 29, 30, 31);
+        dg_v_f64 r0_7 = __builtin_shufflevector(d14, d15, 0, 1, 2, 3, 4, 5, 6, 7, 16, 17, 18, 19, 20, 21, 22, 23) + __builtin_shufflevector(d14, d15, 8, 9, 10, 11, 12, 13, 14, 15, 24, 25, 26, 27, 28, 29, 30, 31);
+        dg_v_f64 r1_8 = __builtin_shufflevector(r0_0, r0_1, 0, 1, 2, 3, 8, 9, 10, 11, 16, 17, 18, 19, 24, 25, 26, 27) + __builtin_shufflevector(r0_0, r0_1, 4, 5, 6, 7, 12, 13, 14, 15, 20, 21, 22, 23, 28, 29, 30, 31);
+        dg_v_f64 r1_9 = __builtin_shufflevector(r0_2, r0_3, 0, 1, 2, 3, 8, 9, 10, 11, 16, 17, 18, 19, 24, 25, 26, 27) + __builtin_shufflevector(r0_2, r0_3, 4, 5, 6, 7, 12, 13, 14, 15, 20, 21, 22, 23, 28, 29, 30, 31);
+        dg_v_f64 r1_10 = __builtin_shufflevector(r0_4, r0_5, 0, 1, 2, 3, 8, 9, 10, 11, 16, 17, 18, 19, 24, 25, 26, 27) + __builtin_shufflevector(r0_4, r0_5, 4, 5, 6, 7, 12, 13, 14, 15, 20, 21, 22, 23, 28, 29, 30, 31);
+        dg_v_f64 r1_11 = __builtin_shufflevector(r0_6, r0_7, 0, 1, 2, 3, 8, 9, 10, 11, 16, 17, 18, 19, 24, 25, 26, 27) + __builtin_shufflevector(r0_6, r0_7, 4, 5, 6, 7, 12, 13, 14, 15, 20, 21, 22, 23, 28, 29, 30, 31);
+        dg_v_f64 r2_12 = __builtin_shufflevector(r1_8, r1_9, 0, 1, 4, 5, 8, 9, 12, 13, 16, 17, 20, 21, 24, 25, 28, 29) + __builtin_shufflevector(r1_8, r1_9, 2, 3, 6, 7, 10, 11, 14, 15, 18, 19, 22, 23, 26, 27, 30, 31);
+        dg_v_f64 r2_13 = __builtin_shufflevector(r1_10, r1_11, 0, 1, 4, 5, 8, 9, 12, 13, 16, 17, 20, 21, 24, 25, 28, 29) + __builtin_shufflevector(r1_10, r1_11, 2, 3, 6, 7, 10, 11, 14, 15, 18, 19, 22, 23, 26, 27, 30, 31);
+        dg_v_f64 r3_14 = __builtin_shufflevector(r2_12, r2_13, 0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30) + __builtin_shufflevector(r2_12, r2_13, 1, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21, 23, 25, 27, 29, 31);
+        DG_STORE_f64(out + 0, r3_14);
+    }
+#  elif DG_VL_f64 == 8
+    {
+        dg_v_f64 r0_0 = __builtin_shufflevector(d0, d1, 0, 1, 2, 3, 8, 9, 10, 11) + __builtin_shufflevector(d0, d1, 4, 5, 6, 7, 12, 13, 14, 15);
+        dg_v_f64 r0_1 = __builtin_shufflevector(d2, d3, 0, 1, 2, 3, 8, 9, 10, 11) + __builtin_shufflevector(d2, d3, 4, 5, 6, 7, 12, 13, 14, 15);
+        dg_v_f64 r0_2 = __builtin_shufflevector(d4, d5, 0, 1, 2, 3, 8, 9, 10, 11) + __builtin_shufflevector(d4, d5, 4, 5, 6, 7, 12, 13, 14, 15);
+        dg_v_f64 r0_3 = __builtin_shufflevector(d6, d7, 0, 1, 2, 3, 8, 9, 10, 11) + __builtin_shufflevector(d6, d7, 4, 5, 6, 7, 12, 13, 14, 15);
+        dg_v_f64 r1_4 = __builtin_shufflevector(r0_0, r0_1, 0, 1, 4, 5, 8, 9, 12, 13) + __builtin_shufflevector(r0_0, r0_1, 2, 3, 6, 7, 10, 11, 14, 15);
+        dg_v_f64 r1_5 = __builtin_shufflevector(r0_2, r0_3, 0, 1, 4, 5, 8, 9, 12, 13) + __builtin_shufflevector(r0_2, r0_3, 2, 3, 6, 7, 10, 11, 14, 15);
+        dg_v_f64 r2_6 = __builtin_shufflevector(r1_4, r1_5, 0, 2, 4, 6, 8, 10, 12, 14) + __builtin_shufflevector(r1_4, r1_5, 1, 3, 5, 7, 9, 11, 13, 15);
+        DG_STORE_f64(out + 0, r2_6);
+    }
+    {
+        dg_v_f64 r0_0 = __builtin_shufflevector(d8, d9, 0, 1, 2, 3, 8, 9, 10, 11) + __builtin_shufflevector(d8, d9, 4, 5, 6, 7, 12, 13, 14, 15);
+        dg_v_f64 r0_1 = __builtin_shufflevector(d10, d11, 0, 1, 2, 3, 8, 9, 10, 11) + __builtin_shufflevector(d10, d11, 4, 5, 6, 7, 12, 13, 14, 15);
+        dg_v_f64 r0_2 = __builtin_shufflevector(d12, d13, 0, 1, 2, 3, 8, 9, 10, 11) + __builtin_shufflevector(d12, d13, 4, 5, 6, 7, 12, 13, 14, 15);
+        dg_v_f64 r0_3 = __builtin_shufflevector(d14, d15, 0, 1, 2, 3, 8, 9, 10, 11) + __builtin_shufflevector(d14, d15, 4, 5, 6, 7, 12, 13, 14, 15);
+        dg_v_f64 r1_4 = __builtin_shufflevector(r0_0, r0_1, 0, 1, 4, 5, 8, 9, 12, 13) + __builtin_shufflevector(r0_0, r0_1, 2, 3, 6, 7, 10, 11, 14, 15);
+        dg_v_f64 r1_5 = __builtin_shufflevector(r0_2, r0_3, 0, 1, 4, 5, 8, 9, 12, 13) + __builtin_shufflevector(r0_2, r0_3, 2, 3, 6, 7, 10, 11, 14, 15);
+        dg_v_f64 r2_6 = __builtin_shufflevector(r1_4, r1_5, 0, 2, 4, 6, 8, 10, 12, 14) + __builtin_shufflevector(r1_4, r1_5, 1, 3, 5, 7, 9, 11, 13, 15);
+        DG_STORE_f64(out + 8, r2_6);
+    }
+#  elif DG_VL_f64 == 4
+    {
+        dg_v_f64 r0_0 = __builtin_shufflevector(d0, d1, 0, 1, 4, 5) + __builtin_shufflevector(d0, d1, 2, 3, 6, 7);
+        dg_v_f64 r0_1 = __builtin_shufflevector(d2, d3, 0, 1, 4, 5) + __builtin_shufflevector(d2, d3, 2, 3, 6, 7);
+        dg_v_f64 r1_2 = __builtin_shufflevector(r0_0, r0_1, 0, 2, 4, 6) + __builtin_shufflevector(r0_0, r0_1, 1, 3, 5, 7);
+        DG_STORE_f64(out + 0, r1_2);
+    }
+    {
+        dg_v_f64 r0_0 = __builtin_shufflevector(d4, d5, 0, 1, 4, 5) + __builtin_shufflevector(d4, d5, 2, 3, 6, 7);
+        dg_v_f64 r0_1 = __builtin_shufflevector(d6, d7, 0, 1, 4, 5) + __builtin_shufflevector(d6, d7, 2, 3, 6, 7);
+        dg_v_f64 r1_2 = __builtin_shufflevector(r0_0, r0_1, 0, 2, 4, 6) + __builtin_shufflevector(r0_0, r0_1, 1, 3, 5, 7);
+        DG_STORE_f64(out + 4, r1_2);
+    }
+    {
+        dg_v_f64 r0_0 = __builtin_shufflevector(d8, d9, 0, 1, 4, 5) + __builtin_shufflevector(d8, d9, 2, 3, 6, 7);
+        dg_v_f64 r0_1 = __builtin_shufflevector(d10, d11, 0, 1, 4, 5) + __builtin_shufflevector(d10, d11, 2, 3, 6, 7);
+        dg_v_f64 r1_2 = __builtin_shufflevector(r0_0, r0_1, 0, 2, 4, 6) + __builtin_shufflevector(r0_0, r0_1, 1, 3, 5, 7);
+        DG_STORE_f64(out + 8, r1_2);
+    }
+    {
+        dg_v_f64 r0_0 = __builtin_shufflevector(d12, d13, 0, 1, 4, 5) + __builtin_shufflevector(d12, d13, 2, 3, 6, 7);
+        dg_v_f64 r0_1 = __builtin_shufflevector(d14, d15, 0, 1, 4, 5) + __builtin_shufflevector(d14, d15, 2, 3, 6, 7);
+        dg_v_f64 r1_2 = __builtin_shufflevector(r0_0, r0_1, 0, 2, 4, 6) + __builtin_shufflevector(r0_0, r0_1, 1, 3, 5, 7);
+        DG_STORE_f64(out + 12, r1_2);
+    }
+#  elif DG_VL_f64 == 2
+    {
+        dg_v_f64 r0_0 = __builtin_shufflevector(d0, d1, 0, 2) + __builtin_shufflevector(d0, d1, 1, 3);
+        DG_STORE_f64(out + 0, r0_0);
+    }
+    {
+        dg_v_f64 r0_0 = __builtin_shufflevector(d2, d3, 0, 2) + __builtin_shufflevector(d2, d3, 1, 3);
+        DG_STORE_f64(out + 2, r0_0);
+    }
+    {
+        dg_v_f64 r0_0 = __builtin_shufflevector(d4, d5, 0, 2) + __builtin_shufflevector(d4, d5, 1, 3);
+        DG_STORE_f64(out + 4, r0_0);
+    }
+    {
+        dg_v_f64 r0_0 = __builtin_shufflevector(d6, d7, 0, 2) + __builtin_shufflevector(d6, d7, 1, 3);
+        DG_STORE_f64(out + 6, r0_0);
+    }
+    {
+        dg_v_f64 r0_0 = __builtin_shufflevector(d8, d9, 0, 2) + __builtin_shufflevector(d8, d9, 1, 3);
+        DG_STORE_f64(out + 8, r0_0);
+    }
+    {
+        dg_v_f64 r0_0 = __builtin_shufflevector(d10, d11, 0, 2) + __builtin_shufflevector(d10, d11, 1, 3);
+        DG_STORE_f64(out + 10, r0_0);
+    }
+    {
+        dg_v_f64 r0_0 = __builtin_shufflevector(d12, d13, 0, 2) + __builtin_shufflevector(d12, d13, 1, 3);
+        DG_STORE_f64(out + 12, r0_0);
+    }
+    {
+        dg_v_f64 r0_0 = __builtin_shufflevector(d14, d15, 0, 2) + __builtin_shufflevector(d14, d15, 1, 3);
+        DG_STORE_f64(out + 14, r0_0);
+    }
+#  else
+#    error "unsupported vector width"
+#  endif
+#else
+    { int l; T_ s = 0; for (l = 0; l < DG_VL_f64; l++) s += d0[l]; out[0] = s; }
+    { int l; T_ s = 0; for (l = 0; l < DG_VL_f64; l++) s += d1[l]; out[1] = s; }
+    { int l; T_ s = 0; for (l = 0; l < DG_VL_f64; l++) s += d2[l]; out[2] = s; }
+    { int l; T_ s = 0; for (l = 0; l < DG_VL_f64; l++) s += d3[l]; out[3] = s; }
+    { int l; T_ s = 0; for (l = 0; l < DG_VL_f64; l++) s += d4[l]; out[4] = s; }
+    { int l; T_ s = 0; for (l = 0; l < DG_VL_f64; l++) s += d5[l]; out[5] = s; }
+    { int l; T_ s = 0; for (l = 0; l < DG_VL_f64; l++) s += d6[l]; out[6] = s; }
+    { int l; T_ s = 0; for (l = 0; l < DG_VL_f64; l++) s += d7[l]; out[7] = s; }
+    { int l; T_ s = 0; for (l = 0; l < DG_VL_f64; l++) s += d8[l]; out[8] = s; }
+    { int l; T_ s = 0; for (l = 0; l < DG_VL_f64; l++) s += d9[l]; out[9] = s; }
+    { int l; T_ s = 0; for (l = 0; l < DG_VL_f64; l++) s += d10[l]; out[10] = s; }
+    { int l; T_ s = 0; for (l = 0; l < DG_VL_f64; l++) s += d11[l]; out[11] = s; }
+    { int l; T_ s = 0; for (l = 0; l < DG_VL_f64; l++) s += d12[l]; out[12] = s; }
+    { int l; T_ s = 0; for (l = 0; l < DG_VL_f64; l++) s += d13[l]; out[13] = s; }
+    { int l; T_ s = 0; for (l = 0; l < DG_VL_f64; l++) s += d14[l]; out[14] = s; }
+    { int l; T_ s = 0; for (l = 0; l < DG_VL_f64; l++) s += d15[l]; out[15] = s; }
+#endif
+    for (k = Kv; k < K; k++) {
+        out[0] += a[0 * rsa + k] * b[0 * csb + k];
+        out[1] += a[0 * rsa + k] * b[1 * csb + k];
+        out[2] += a[0 * rsa + k] * b[2 * csb + k];
+        out[3] += a[0 * rsa + k] * b[3 * csb + k];
+        out[4] += a[1 * rsa + k] * b[0 * csb + k];
+        out[5] += a[1 * rsa + k] * b[1 * csb + k];
+        out[6] += a[1 * rsa + k] * b[2 * csb + k];
+        out[7] += a[1 * rsa + k] * b[3 * csb + k];
+        out[8] += a[2 * rsa + k] * b[0 * csb + k];
+        out[9] += a[2 * rsa + k] * b[1 * csb + k];
+        out[10] += a[2 * rsa + k] * b[2 * csb + k];
+        out[11] += a[2 * rsa + k] * b[3 * csb + k];
+        out[12] += a[3 * rsa + k] * b[0 * csb + k];
+        out[13] += a[3 * rsa + k] * b[1 * csb + k];
+        out[14] += a[3 * rsa + k] * b[2 * csb + k];
+        out[15] += a[3 * rsa + k] * b[3 * csb + k];
+    }
+}
+
+static T_ dg_dot11_f64(int64_t K, const T_ *restrict a, const T_ *restrict b)
+{
+    const int64_t Kv = K - K % DG_VL_f64, K4 = K - K % (4 * DG_VL_f64);
+    dg_v_f64 d0 = DG_ZERO_f64, d1 = DG_ZERO_f64, d2 = DG_ZERO_f64, d3 = DG_ZERO_f64;
+    T_ out[1];
+    int64_t k;
+    for (k = 0; k < K4; k += 4 * DG_VL_f64) {   /* four independent chains */
+        d0 = DG_FMA_f64(DG_LOAD_f64(a + k), DG_LOAD_f64(b + k), d0);
+        d1 = DG_FMA_f64(DG_LOAD_f64(a + k + DG_VL_f64), DG_LOAD_f64(b + k + DG_VL_f64), d1);
+        d2 = DG_FMA_f64(DG_LOAD_f64(a + k + 2 * DG_VL_f64), DG_LOAD_f64(b + k + 2 * DG_VL_f64),
+                        d2);
+        d3 = DG_FMA_f64(DG_LOAD_f64(a + k + 3 * DG_VL_f64), DG_LOAD_f64(b + k + 3 * DG_VL_f64),
+                        d3);
+    }
+    for (; k < Kv; k += DG_VL_f64)
+        d0 = DG_FMA_f64(DG_LOAD_f64(a + k), DG_LOAD_f64(b + k), d0);
+    d0 = (d0 + d1) + (d2 + d3);
+#if DG_VL_f64 == 1
+    out[0] = d0;
+#else
+    { int l; T_ s = 0; for (l = 0; l < DG_VL_f64; l++) s += d0[l]; out[0] = s; }
+#endif
+    for (k = Kv; k < K; k++)
+        out[0] += a[k] * b[k];
+    return out[0];
+}
+
+/* pack rows [0, mr) of an MR-row sliver of A (kc columns) k-major, zero rows mr..MR-1 */
+static void dg_packA_f64(int64_t mr, int64_t kc, const T_ *a, int64_t rsa, int64_t csa,
+                          T_ *restrict ap)
+{
+    int64_t k, r;
+    if (mr == DG_MR_f64 && rsa == 1) {
+        for (k = 0; k < kc; k++)
+            for (r = 0; r < DG_MR_f64; r++)
+                ap[k * DG_MR_f64 + r] = a[k * csa + r];
+        return;
+    }
+    for (r = 0; r < mr; r++) {
+        const T_ *row = a + r * rsa;
+        for (k = 0; k < kc; k++)
+            ap[k * DG_MR_f64 + r] = row[k * csa];
+    }
+    for (r = mr; r < DG_MR_f64; r++)
+        for (k = 0; k < kc; k++)
+            ap[k * DG_MR_f64 + r] = 0;
+}
+
+/* pack columns [0, nr) of an NR-column sliver of B (kc rows) k-major, zero columns nr..NR-1 */
+static void dg_packB_f64(int64_t kc, int64_t nr, const T_ *b, int64_t rsb, int64_t csb,
+                          T_ *restrict bp)
+{
+    int64_t k, j;
+    if (csb == 1) {
+        if (nr == DG_NR_f64) {
+            for (k = 0; k < kc; k++)
+                memcpy(bp + k * DG_NR_f64, b + k * rsb, sizeof(T_) * DG_NR_f64);
+        } else {
+            for (k = 0; k < kc; k++) {
+                memcpy(bp + k * DG_NR_f64, b + k * rsb, sizeof(T_) * (size_t)nr);
+                for (j = nr; j < DG_NR_f64; j++)
+                    bp[k * DG_NR_f64 + j] = 0;
+            }
+        }
+        return;
+    }
+    for (k = 0; k < kc; k++) {
+        const T_ *row = b + k * rsb;
+        for (j = 0; j < nr; j++)
+            bp[k * DG_NR_f64 + j] = row[j * csb];
+        for (j = nr; j < DG_NR_f64; j++)
+            bp[k * DG_NR_f64 + j] = 0;
+    }
+}
+
+/* C(mr x nr) = or += tile (row stride NR) */
+static void dg_tile_out_f64(int64_t mr, int64_t nr, const T_ *restrict t, T_ *c, int64_t rsc,
+                             int64_t csc, int store)
+{
+    int64_t i, j;
+    for (i = 0; i < mr; i++) {
+        T_ *ci = c + i * rsc;
+        const T_ *ti = t + i * DG_NR_f64;
+        if (csc == 1) {
+            if (store)
+                for (j = 0; j < nr; j++)
+                    ci[j] = ti[j];
+            else
+                for (j = 0; j < nr; j++)
+                    ci[j] += ti[j];
+        } else if (store)
+            for (j = 0; j < nr; j++)
+                ci[j * csc] = ti[j];
+        else
+            for (j = 0; j < nr; j++)
+                ci[j * csc] += ti[j];
+    }
+}
+
+static int dg_blis_f64(int64_t M, int64_t N, int64_t K, const T_ *A, int64_t rsa, int64_t csa,
+                       const T_ *B, int64_t rsb, int64_t csb, T_ *C, int64_t rsc, int64_t csc,
+                       int accumulate)
+{
+    const int64_t MR = DG_MR_f64, NR = DG_NR_f64;
+    const int64_t nkb = (K + 384 - 1) / 384, kcb = (K + nkb - 1) / nkb;
+    const int64_t nmb = (M + 192 - 1) / 192;
+    const int64_t mcb = ((M + nmb - 1) / nmb + MR - 1) / MR * MR;
+    const size_t need = (size_t)(mcb * kcb + kcb * NR + MR * NR);
+    T_ stackbuf[2048] DG_ALIGNED_f64;
+    T_ *buf = stackbuf;
+    void *heap = NULL;
+    T_ *Ap, *Bp, *tile;
+    int64_t pc, ic, jc, ir;
+    if (need > (size_t)2048) {
+        heap = malloc(need * sizeof(T_) + 64);
+        if (!heap)
+            return -1;
+        buf = (T_ *)(void *)((char *)heap + ((64 - (uintptr_t)heap % 64) % 64));
+    }
+    tile = buf;                 /* MR * NR, aligned */
+    Bp = tile + MR * NR;        /* kcb * NR */
+    Ap = Bp + kcb * NR;         /* mcb * kcb */
+    for (pc = 0; pc < K; pc += kcb) {
+        const int64_t kc = K - pc < kcb ? K - pc : kcb;
+        const int store = pc == 0 && !accumulate;
+        for (ic = 0; ic < M; ic += mcb) {
+            const int64_t mc = M - ic < mcb ? M - ic : mcb;
+            for (ir = 0; ir < mc; ir += MR)
+                dg_packA_f64(mc - ir < MR ? mc - ir : MR, kc, A + (ic + ir) * rsa + pc * csa,
+                             rsa, csa, Ap + ir * kc);
+            for (jc = 0; jc < N; jc += NR) {
+                const int64_t nr = N - jc < NR ? N - jc : NR;
+                const T_ *bs = Bp;
+                int64_t ldb = NR;
+                /* a full sliver of contiguous rows is read in place, unless it is reused by
+                   many A slivers and its row stride would crowd a few L1 sets */
+                if (csb == 1 && nr == NR
+                    && (mc <= 4 * MR || (rsb * (int64_t)sizeof(T_)) % 256 != 0)) {
+                    bs = B + pc * rsb + jc;
+                    ldb = rsb;
+                } else {
+                    dg_packB_f64(kc, nr, B + pc * rsb + jc * csb, rsb, csb, Bp);
+                }
+                for (ir = 0; ir < mc; ir += MR) {
+                    const int64_t mr = mc - ir < MR ? mc - ir : MR;
+                    T_ *c = C + (ic + ir) * rsc + jc * csc;
+                    if (mr == MR && nr == NR && csc == 1) {
+                        dg_ukr_f64(kc, Ap + ir * kc, bs, ldb, c, rsc, store);
+                    } else {
+                        dg_ukr_f64(kc, Ap + ir * kc, bs, ldb, tile, NR, 1);
+                        dg_tile_out_f64(mr, nr, tile, c, rsc, csc, store);
+                    }
+                }
+            }
+        }
+    }
+    free(heap);
+    return 0;
+}
+
+/* A(i,k) = A[i*rsa + k], B(k,j) = B[k + j*csb]: dot products along contiguous k.  Blocked:
+   k in chunks of 8192 bytes per row (4 columns of B stay in L1), rows of A in blocks of
+   64 (that block of A stays in L2); partial sums of later k chunks are added to C. */
+static int dg_dot_f64(int64_t M, int64_t N, int64_t K, const T_ *A, int64_t rsa,
+                      const T_ *B, int64_t csb, T_ *C, int64_t rsc, int64_t csc, int accumulate)
+{
+    const int64_t KB = 8192 / (int64_t)sizeof(T_), MB = 64;
+    const int64_t nkb = (K + KB - 1) / KB;
+    const int64_t kcb = ((K + nkb - 1) / nkb + DG_VL_f64 - 1) / DG_VL_f64 * DG_VL_f64;
+    int64_t k0, ib, i0, j0, i, j;
+    T_ out[4 * 4];
+    for (k0 = 0; k0 < K; k0 += kcb) {
+        const int64_t kc = K - k0 < kcb ? K - k0 : kcb;
+        const int add = accumulate || k0 > 0;
+        for (ib = 0; ib < M; ib += MB) {
+            const int64_t mb = M - ib < MB ? M - ib : MB;
+            for (j0 = 0; j0 < N; j0 += 4) {
+                const int64_t nj = N - j0 < 4 ? N - j0 : 4;
+                const T_ *b = B + j0 * csb + k0;
+                for (i0 = ib; i0 < ib + mb; i0 += 4) {
+                    const int64_t ni = ib + mb - i0 < 4 ? ib + mb - i0 : 4;
+                    const T_ *a = A + i0 * rsa + k0;
+                    if (ni == 4 && nj == 4) {
+                        dg_dotblk_f64(kc, a, rsa, b, csb, out);
+                    } else {
+                        for (i = 0; i < ni; i++)
+                            for (j = 0; j < nj; j++)
+                                out[i * 4 + j] = dg_dot11_f64(kc, a + i * rsa, b + j * csb);
+                    }
+                    for (i = 0; i < ni; i++) {
+                        T_ *ci = C + (i0 + i) * rsc + j0 * csc;
+                        if (add)
+                            for (j = 0; j < nj; j++)
+                                ci[j * csc] += out[i * 4 + j];
+                        else
+                            for (j = 0; j < nj; j++)
+                                ci[j * csc] = out[i * 4 + j];
+                    }
+                }
+            }
+        }
+    }
+    return 0;
+}
+
+/* very short k (outer products): C rows updated in place, contiguous rows of B and C */
+static int dg_small_f64(int64_t M, int64_t N, int64_t K, const T_ *A, int64_t rsa, int64_t csa,
+                        const T_ *B, int64_t rsb, T_ *C, int64_t rsc, int accumulate)
+{
+    int64_t i, j, k;
+    for (i = 0; i < M; i++) {
+        T_ *restrict ci = C + i * rsc;
+        const T_ *ai = A + i * rsa;
+        k = 0;
+        if (!accumulate) {
+            const T_ a0 = ai[0];
+            const T_ *restrict b0 = B;
+            for (j = 0; j < N; j++)
+                ci[j] = a0 * b0[j];
+            k = 1;
+        }
+        for (; k < K; k++) {
+            const T_ ak = ai[k * csa];
+            const T_ *restrict bk = B + k * rsb;
+            for (j = 0; j < N; j++)
+                ci[j] += ak * bk[j];
+        }
+    }
+    return 0;
+}
+
+DG_MAYBE_UNUSED_f64
+static int derive_gemm_f64(int64_t M, int64_t N, int64_t K,
+                           const T_ *A, int64_t rsa, int64_t csa,
+                           const T_ *B, int64_t rsb, int64_t csb,
+                           T_ *C, int64_t rsc, int64_t csc, int accumulate)
+{
+    if (M < 0 || N < 0 || K < 0)
+        return -2;
+    if (M == 0 || N == 0)
+        return 0;
+    if (K == 0) {
+        if (!accumulate) {
+            int64_t i, j;
+            for (i = 0; i < M; i++)
+                for (j = 0; j < N; j++)
+                    C[i * rsc + j * csc] = 0;
+        }
+        return 0;
+    }
+    if (M > 1 && ((rsc == 1 && csc != 1) || N == 1)) {
+        /* C^T = B^T A^T: puts the unit stride of C (or the long side of a single column)
+           along the vector direction */
+        const T_ *t = A;
+        int64_t s;
+        A = B; B = t;
+        s = M; M = N; N = s;
+        s = rsa; rsa = csb; csb = s;
+        s = csa; csa = rsb; rsb = s;
+        s = rsc; rsc = csc; csc = s;
+    }
+    if (K <= 4 && csb == 1 && csc == 1)
+        return dg_small_f64(M, N, K, A, rsa, csa, B, rsb, C, rsc, accumulate);
+    if (csa == 1 && rsb == 1 && K >= 4 * DG_VL_f64 && DG_VL_f64 > 1)
+        return dg_dot_f64(M, N, K, A, rsa, B, csb, C, rsc, csc, accumulate);
+    return dg_blis_f64(M, N, K, A, rsa, csa, B, rsb, csb, C, rsc, csc, accumulate);
+}
+#undef T_
+
+
+/* ---- derive_gemm_f32: generic GEMM runtime helper (derive/codegen/c_gemm.py) ---- */
+#if defined(DERIVE_GEMM_NO_SIMD)
+   /* plain scalar code (tests use this to check the fallback) */
+#elif defined(__GNUC__) && defined(__AVX512F__)
+#  include <immintrin.h>
+#  define DG_VB_f32 64
+#  define DG_FMA_f32(a, b, c) ((dg_v_f32)_mm512_fmadd_ps((a), (b), (c)))
+#elif defined(__GNUC__) && defined(__AVX__)
+#  define DG_VB_f32 32
+#  if defined(__FMA__)
+#    include <immintrin.h>
+#    define DG_FMA_f32(a, b, c) ((dg_v_f32)_mm256_fmadd_ps((a), (b), (c)))
+#  endif
+#elif defined(__GNUC__)
+#  define DG_VB_f32 16
+#endif
+#if defined(DG_VB_f32)
+typedef float dg_v_f32 __attribute__((vector_size(DG_VB_f32)));
+typedef float dg_vu_f32 __attribute__((vector_size(DG_VB_f32), aligned(sizeof(float)), __may_alias__));
+#  define DG_VL_f32 (DG_VB_f32 / 4)
+#  define DG_LOAD_f32(p) (*(const dg_vu_f32 *)(p))
+#  define DG_STORE_f32(p, v) (*(dg_vu_f32 *)(p) = (v))
+#  define DG_BCAST_f32(x) ((float)(x) - (dg_v_f32){0})  /* x - (+0) == x, also for -0 */
+#  define DG_ZERO_f32 ((dg_v_f32){0})
+#  if !defined(DG_FMA_f32)
+#    define DG_FMA_f32(a, b, c) ((a) * (b) + (c))
+#  endif
+#  if (defined(__clang__) || __GNUC__ >= 12) && !defined(DERIVE_GEMM_NO_SHUFFLE)
+#    define DG_HAVE_SHUF_f32 1
+#  endif
+#  define DG_ALIGNED_f32 __attribute__((aligned(64)))
+#  if defined(__AVX512F__)
+     /* keep a loaded vector in a register (stops the compiler re-loading it per use) */
+#    define DG_REG_f32(v) __asm__("" : "+v"(v))
+#  elif defined(__x86_64__) || defined(__i386__)
+#    define DG_REG_f32(v) __asm__("" : "+x"(v))
+#  else
+#    define DG_REG_f32(v) ((void)0)
+#  endif
+#else
+#  define DG_REG_f32(v) ((void)0)
+typedef float dg_v_f32;
+#  define DG_VL_f32 1
+#  define DG_LOAD_f32(p) (*(p))
+#  define DG_STORE_f32(p, v) (*(p) = (v))
+#  define DG_BCAST_f32(x) ((float)(x))
+#  define DG_ZERO_f32 ((float)0)
+#  define DG_FMA_f32(a, b, c) ((a) * (b) + (c))
+#  define DG_ALIGNED_f32
+#endif
+#if defined(__GNUC__)
+#  define DG_MAYBE_UNUSED_f32 __attribute__((unused))
+   /* kernels keep their own register allocation (inlined into the block loops, GCC spills) */
+#  define DG_NOINLINE_f32 __attribute__((noinline))
+#else
+#  define DG_MAYBE_UNUSED_f32
+#  define DG_NOINLINE_f32
+#endif
+#define DG_MR_f32 8
+#define DG_NR_f32 (2 * DG_VL_f32)
+#define T_ float
+
+DG_NOINLINE_f32 static void dg_ukr_f32(int64_t kc, const T_ *restrict ap,
+                                        const T_ *restrict bp, int64_t ldb,
+                                        T_ *restrict c, int64_t rsc, int store)
+{
+    dg_v_f32 c0_0 = DG_ZERO_f32, c0_1 = DG_ZERO_f32, c1_0 = DG_ZERO_f32, c1_1 = DG_ZERO_f32, c2_0 = DG_ZERO_f32, c2_1 = DG_ZERO_f32, c3_0 = DG_ZERO_f32, c3_1 = DG_ZERO_f32, c4_0 = DG_ZERO_f32, c4_1 = DG_ZERO_f32, c5_0 = DG_ZERO_f32, c5_1 = DG_ZERO_f32, c6_0 = DG_ZERO_f32, c6_1 = DG_ZERO_f32, c7_0 = DG_ZERO_f32, c7_1 = DG_ZERO_f32;
+    int64_t k;
+    for (k = 0; k < kc; k++) {
+        const dg_v_f32 b0 = DG_LOAD_f32(bp), b1 = DG_LOAD_f32(bp + DG_VL_f32);
+        dg_v_f32 a;
+        a = DG_BCAST_f32(ap[0]); c0_0 = DG_FMA_f32(a, b0, c0_0); c0_1 = DG_FMA_f32(a, b1, c0_1);
+        a = DG_BCAST_f32(ap[1]); c1_0 = DG_FMA_f32(a, b0, c1_0); c1_1 = DG_FMA_f32(a, b1, c1_1);
+        a = DG_BCAST_f32(ap[2]); c2_0 = DG_FMA_f32(a, b0, c2_0); c2_1 = DG_FMA_f32(a, b1, c2_1);
+        a = DG_BCAST_f32(ap[3]); c3_0 = DG_FMA_f32(a, b0, c3_0); c3_1 = DG_FMA_f32(a, b1, c3_1);
+        a = DG_BCAST_f32(ap[4]); c4_0 = DG_FMA_f32(a, b0, c4_0); c4_1 = DG_FMA_f32(a, b1, c4_1);
+        a = DG_BCAST_f32(ap[5]); c5_0 = DG_FMA_f32(a, b0, c5_0); c5_1 = DG_FMA_f32(a, b1, c5_1);
+        a = DG_BCAST_f32(ap[6]); c6_0 = DG_FMA_f32(a, b0, c6_0); c6_1 = DG_FMA_f32(a, b1, c6_1);
+        a = DG_BCAST_f32(ap[7]); c7_0 = DG_FMA_f32(a, b0, c7_0); c7_1 = DG_FMA_f32(a, b1, c7_1);
+        ap += DG_MR_f32;
+        bp += ldb;
+    }
+    if (store) {
+            DG_STORE_f32(c + 0 * rsc, c0_0); DG_STORE_f32(c + 0 * rsc + DG_VL_f32, c0_1);
+            DG_STORE_f32(c + 1 * rsc, c1_0); DG_STORE_f32(c + 1 * rsc + DG_VL_f32, c1_1);
+            DG_STORE_f32(c + 2 * rsc, c2_0); DG_STORE_f32(c + 2 * rsc + DG_VL_f32, c2_1);
+            DG_STORE_f32(c + 3 * rsc, c3_0); DG_STORE_f32(c + 3 * rsc + DG_VL_f32, c3_1);
+            DG_STORE_f32(c + 4 * rsc, c4_0); DG_STORE_f32(c + 4 * rsc + DG_VL_f32, c4_1);
+            DG_STORE_f32(c + 5 * rsc, c5_0); DG_STORE_f32(c + 5 * rsc + DG_VL_f32, c5_1);
+            DG_STORE_f32(c + 6 * rsc, c6_0); DG_STORE_f32(c + 6 * rsc + DG_VL_f32, c6_1);
+            DG_STORE_f32(c + 7 * rsc, c7_0); DG_STORE_f32(c + 7 * rsc + DG_VL_f32, c7_1);
+    } else {
+            DG_STORE_f32(c + 0 * rsc, DG_LOAD_f32(c + 0 * rsc) + c0_0); DG_STORE_f32(c + 0 * rsc + DG_VL_f32, DG_LOAD_f32(c + 0 * rsc + DG_VL_f32) + c0_1);
+            DG_STORE_f32(c + 1 * rsc, DG_LOAD_f32(c + 1 * rsc) + c1_0); DG_STORE_f32(c + 1 * rsc + DG_VL_f32, DG_LOAD_f32(c + 1 * rsc + DG_VL_f32) + c1_1);
+            DG_STORE_f32(c + 2 * rsc, DG_LOAD_f32(c + 2 * rsc) + c2_0); DG_STORE_f32(c + 2 * rsc + DG_VL_f32, DG_LOAD_f32(c + 2 * rsc + DG_VL_f32) + c2_1);
+            DG_STORE_f32(c + 3 * rsc, DG_LOAD_f32(c + 3 * rsc) + c3_0); DG_STORE_f32(c + 3 * rsc + DG_VL_f32, DG_LOAD_f32(c + 3 * rsc + DG_VL_f32) + c3_1);
+            DG_STORE_f32(c + 4 * rsc, DG_LOAD_f32(c + 4 * rsc) + c4_0); DG_STORE_f32(c + 4 * rsc + DG_VL_f32, DG_LOAD_f32(c + 4 * rsc + DG_VL_f32) + c4_1);
+            DG_STORE_f32(c + 5 * rsc, DG_LOAD_f32(c + 5 * rsc) + c5_0); DG_STORE_f32(c + 5 * rsc + DG_VL_f32, DG_LOAD_f32(c + 5 * rsc + DG_VL_f32) + c5_1);
+            DG_STORE_f32(c + 6 * rsc, DG_LOAD_f32(c + 6 * rsc) + c6_0); DG_STORE_f32(c + 6 * rsc + DG_VL_f32, DG_LOAD_f32(c + 6 * rsc + DG_VL_f32) + c6_1);
+            DG_STORE_f32(c + 7 * rsc, DG_LOAD_f32(c + 7 * rsc) + c7_0); DG_STORE_f32(c + 7 * rsc + DG_VL_f32, DG_LOAD_f32(c + 7 * rsc + DG_VL_f32) + c7_1);
+    }
+}
+
+DG_NOINLINE_f32 static void dg_dotblk_f32(int64_t K, const T_ *restrict a, int64_t rsa,
+                          const T_ *restrict b, int64_t csb, T_ *restrict out)
+{
+    const int64_t Kv = K - K % DG_VL_f32;
+    dg_v_f32 d0 = DG_ZERO_f32, d1 = DG_ZERO_f32, d2 = DG_ZERO_f32, d3 = DG_ZERO_f32, d4 = DG_ZERO_f32, d5 = DG_ZERO_f32, d6 = DG_ZERO_f32, d7 = DG_ZERO_f32, d8 = DG_ZERO_f32, d9 = DG_ZERO_f32, d10 = DG_ZERO_f32, d11 = DG_ZERO_f32, d12 = DG_ZERO_f32, d13 = DG_ZERO_f32, d14 = DG_ZERO_f32, d15 = DG_ZERO_f32;
+    int64_t k;
+    for (k = 0; k < Kv; k += DG_VL_f32) {
+        dg_v_f32 x0 = DG_LOAD_f32(a + 0 * rsa + k);
+        dg_v_f32 x1 = DG_LOAD_f32(a + 1 * rsa + k);
+        dg_v_f32 x2 = DG_LOAD_f32(a + 2 * rsa + k);
+        dg_v_f32 x3 = DG_LOAD_f32(a + 3 * rsa + k);
+        dg_v_f32 y0 = DG_LOAD_f32(b + 0 * csb + k);
+        dg_v_f32 y1 = DG_LOAD_f32(b + 1 * csb + k);
+        dg_v_f32 y2 = DG_LOAD_f32(b + 2 * csb + k);
+        dg_v_f32 y3 = DG_LOAD_f32(b + 3 * csb + k);
+        DG_REG_f32(x0);
+        DG_REG_f32(x1);
+        DG_REG_f32(x2);
+        DG_REG_f32(x3);
+        DG_REG_f32(y0);
+        DG_REG_f32(y1);
+        DG_REG_f32(y2);
+        DG_REG_f32(y3);
+        d0 = DG_FMA_f32(x0, y0, d0);
+        d1 = DG_FMA_f32(x0, y1, d1);
+        d2 = DG_FMA_f32(x0, y2, d2);
+        d3 = DG_FMA_f32(x0, y3, d3);
+        d4 = DG_FMA_f32(x1, y0, d4);
+        d5 = DG_FMA_f32(x1, y1, d5);
+        d6 = DG_FMA_f32(x1, y2, d6);
+        d7 = DG_FMA_f32(x1, y3, d7);
+        d8 = DG_FMA_f32(x2, y0, d8);
+        d9 = DG_FMA_f32(x2, y1, d9);
+        d10 = DG_FMA_f32(x2, y2, d10);
+        d11 = DG_FMA_f32(x2, y3, d11);
+        d12 = DG_FMA_f32(x3, y0, d12);
+        d13 = DG_FMA_f32(x3, y1, d13);
+        d14 = DG_FMA_f32(x3, y2, d14);
+        d15 = DG_FMA_f32(x3, y3, d15);
+    }
+#if DG_VL_f32 == 1
+    out[0] = d0;
+    out[1] = d1;
+    out[2] = d2;
+    out[3] = d3;
+    out[4] = d4;
+    out[5] = d5;
+    out[6] = d6;
+    out[7] = d7;
+    out[8] = d8;
+    out[9] = d9;
+    out[10] = d10;
+    out[11] = d11;
+    out[12] = d12;
+    out[13] = d13;
+    out[14] = d14;
+    out[15] = d15;
+#elif defined(DG_HAVE_SHUF_f32)
+#  if DG_VL_f32 == 16
+    {
+        dg_v_f32 r0_0 = __builtin_shufflevector(d0, d1, 0, 1, 2, 3, 4, 5, 6, 7, 16, 17, 18, 19, 20, 21, 22, 23) + __builtin_shufflevector(d0, d1, 8, 9, 10, 11, 12, 13, 14, 15, 24, 25, 26, 27, 28, 29, 30, 31);
+        dg_v_f32 r0_1 = __builtin_shufflevector(d2, d3, 0, 1, 2, 3, 4, 5, 6, 7, 16, 17, 18, 19, 20, 21, 22, 23) + __builtin_shufflevector(d2, d3, 8, 9, 10, 11, 12, 13, 14, 15, 24, 25, 26, 27, 28, 29, 30, 31);
+        dg_v_f32 r0_2 = __builtin_shufflevector(d4, d5, 0, 1, 2, 3, 4, 5, 6, 7, 16, 17, 18, 19, 20, 21, 22, 23) + __builtin_shufflevector(d4, d5, 8, 9, 10, 11, 12, 13, 14, 15, 24, 25, 26, 27, 28, 29, 30, 31);
+        dg_v_f32 r0_3 = __builtin_shufflevector(d6, d7, 0, 1, 2, 3, 4, 5, 6, 7, 16, 17, 18, 19, 20, 21, 22, 23) + __builtin_shufflevector(d6, d7, 8, 9, 10, 11, 12, 13, 14, 15, 24, 25, 26, 27, 28, 29, 30, 31);
+        dg_v_f32 r0_4 = __builtin_shufflevector(d8, d9, 0, 1, 2, 3, 4, 5, 6, 7, 16, 17, 18, 19, 20, 21, 22, 23) + __builtin_shufflevector(d8, d9, 8, 9, 10, 11, 12, 13, 14, 15, 24, 25, 26, 27, 28, 29, 30, 31);
+        dg_v_f32 r0_5 = __builtin_shufflevector(d10, d11, 0, 1, 2, 3, 4, 5, 6, 7, 16, 17, 18, 19, 20, 21, 22, 23) + __builtin_shufflevector(d10, d11, 8, 9, 10, 11, 12, 13, 14, 15, 24, 25, 26, 27, 28, 29, 30, 31);
+        dg_v_f32 r0_6 = __builtin_shufflevector(d12, d13, 0, 1, 2, 3, 4, 5, 6, 7, 16, 17, 18, 19, 20, 21, 22, 23) + __builtin_shufflevector(d12, d13, 8, 9, 10, 11, 12, 13, 14, 15, 24, 25, 26, 27, 28, 29, 30, 31);
+        dg_v_f32 r0_7 = __builtin_shufflevector(d14, d15, 0, 1, 2, 3, 4, 5, 6, 7, 16, 17, 18, 19, 20, 21, 22, 23) + __builtin_shufflevector(d14, d15, 8, 9, 10, 11, 12, 13, 14, 15, 24, 25, 26, 27, 28, 29, 30, 31);
+        dg_v_f32 r1_8 = __builtin_shufflevector(r0_0, r0_1, 0, 1, 2, 3, 8, 9, 10, 11, 16, 17, 18, 19, 24, 25, 26, 27) + __builtin_shufflevector(r0_0, r0_1, 4, 5, 6, 7, 12, 13, 14, 15, 20, 21, 22, 23, 28, 29, 30, 31);
+        dg_v_f32 r1_9 = __builtin_shufflevector(r0_2, r0_3, 0, 1, 2, 3, 8, 9, 10, 11, 16, 17, 18, 19, 24, 25, 26, 27) + __builtin_shufflevector(r0_2, r0_3, 4, 5, 6, 7, 12, 13, 14, 15, 20, 21, 22, 23, 28, 29, 30, 31);
+        dg_v_f32 r1_10 = __builtin_shufflevector(r0_4, r0_5, 0, 1, 2, 3, 8, 9, 10, 11, 16, 17, 18, 19, 24, 25, 26, 27) + __builtin_shufflevector(r0_4, r0_5, 4, 5, 6, 7, 12, 13, 14, 15, 20, 21, 22, 23, 28, 29, 30, 31);
+        dg_v_f32 r1_11 = __builtin_shufflevector(r0_6, r0_7, 0, 1, 2, 3, 8, 9, 10, 11, 16, 17, 18, 19, 24, 25, 26, 27) + __builtin_shufflevector(r0_6, r0_7, 4, 5, 6, 7, 12, 13, 14, 15, 20, 21, 22, 23, 28, 29, 30, 31);
+        dg_v_f32 r2_12 = __builtin_shufflevector(r1_8, r1_9, 0, 1, 4, 5, 8, 9, 12, 13, 16, 17, 20, 21, 24, 25, 28, 29) + __builtin_shufflevector(r1_8, r1_9, 2, 3, 6, 7, 10, 11, 14, 15, 18, 19, 22, 23, 26, 27, 30, 31);
+        dg_v_f32 r2_13 = __builtin_shufflevector(r1_10, r1_11, 0, 1, 4, 5, 8, 9, 12, 13, 16, 17, 20, 21, 24, 25, 28, 29) + __builtin_shufflevector(r1_10, r1_11, 2, 3, 6, 7, 10, 11, 14, 15, 18, 19, 22, 23, 26, 27, 30, 31);
+        dg_v_f32 r3_14 = __builtin_shufflevector(r2_12, r2_13, 0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30) + __builtin_shufflevector(r2_12, r2_13, 1, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21, 23, 25, 27, 29, 31);
+        DG_STORE_f32(out + 0, r3_14);
+    }
+#  elif DG_VL_f32 == 8
+    {
+        dg_v_f32 r0_0 = __builtin_shufflevector(d0, d1, 0, 1, 2, 3, 8, 9, 10, 11) + __builtin_shufflevector(d0, d1, 4, 5, 6, 7, 12, 13, 14, 15);
+        dg_v_f32 r0_1 = __builtin_shufflevector(d2, d3, 0, 1, 2, 3, 8, 9, 10, 11) + __builtin_shufflevector(d2, d3, 4, 5, 6, 7, 12, 13, 14, 15);
+        dg_v_f32 r0_2 = __builtin_shufflevector(d4, d5, 0, 1, 2, 3, 8, 9, 10, 11) + __builtin_shufflevector(d4, d5, 4, 5, 6, 7, 12, 13, 14, 15);
+        dg_v_f32 r0_3 = __builtin_shufflevector(d6, d7, 0, 1, 2, 3, 8, 9, 10, 11) + __builtin_shufflevector(d6, d7, 4, 5, 6, 7, 12, 13, 14, 15);
+        dg_v_f32 r1_4 = __builtin_shufflevector(r0_0, r0_1, 0, 1, 4, 5, 8, 9, 12, 13) + __builtin_shufflevector(r0_0, r0_1, 2, 3, 6, 7, 10, 11, 14, 15);
+        dg_v_f32 r1_5 = __builtin_shufflevector(r0_2, r0_3, 0, 1, 4, 5, 8, 9, 12, 13) + __builtin_shufflevector(r0_2, r0_3, 2, 3, 6, 7, 10, 11, 14, 15);
+        dg_v_f32 r2_6 = __builtin_shufflevector(r1_4, r1_5, 0, 2, 4, 6, 8, 10, 12, 14) + __builtin_shufflevector(r1_4, r1_5, 1, 3, 5, 7, 9, 11, 13, 15);
+        DG_STORE_f32(out + 0, r2_6);
+    }
+    {
+        dg_v_f32 r0_0 = __builtin_shufflevector(d8, d9, 0, 1, 2, 3, 8, 9, 10, 11) + __builtin_shufflevector(d8, d9, 4, 5, 6, 7, 12, 13, 14, 15);
+        dg_v_f32 r0_1 = __builtin_shufflevector(d10, d11, 0, 1, 2, 3, 8, 9, 10, 11) + __builtin_shufflevector(d10, d11, 4, 5, 6, 7, 12, 13, 14, 15);
+        dg_v_f32 r0_2 = __builtin_shufflevector(d12, d13, 0, 1, 2, 3, 8, 9, 10, 11) + __builtin_shufflevector(d12, d13, 4, 5, 6, 7, 12, 13, 14, 15);
+        dg_v_f32 r0_3 = __builtin_shufflevector(d14, d15, 0, 1, 2, 3, 8, 9, 10, 11) + __builtin_shufflevector(d14, d15, 4, 5, 6, 7, 12, 13, 14, 15);
+        dg_v_f32 r1_4 = __builtin_shufflevector(r0_0, r0_1, 0, 1, 4, 5, 8, 9, 12, 13) + __builtin_shufflevector(r0_0, r0_1, 2, 3, 6, 7, 10, 11, 14, 15);
+        dg_v_f32 r1_5 = __builtin_shufflevector(r0_2, r0_3, 0, 1, 4, 5, 8, 9, 12, 13) + __builtin_shufflevector(r0_2, r0_3, 2, 3, 6, 7, 10, 11, 14, 15);
+        dg_v_f32 r2_6 = __builtin_shufflevector(r1_4, r1_5, 0, 2, 4, 6, 8, 10, 12, 14) + __builtin_shufflevector(r1_4, r1_5, 1, 3, 5, 7, 9, 11, 13, 15);
+        DG_STORE_f32(out + 8, r2_6);
+    }
+#  elif DG_VL_f32 == 4
+    {
+        dg_v_f32 r0_0 = __builtin_shufflevector(d0, d1, 0, 1, 4, 5) + __builtin_shufflevector(d0, d1, 2, 3, 6, 7);
+        dg_v_f32 r0_1 = __builtin_shufflevector(d2, d3, 0, 1, 4, 5) + __builtin_shufflevector(d2, d3, 2, 3, 6, 7);
+        dg_v_f32 r1_2 = __builtin_shufflevector(r0_0, r0_1, 0, 2, 4, 6) + __builtin_shufflevector(r0_0, r0_1, 1, 3, 5, 7);
+        DG_STORE_f32(out + 0, r1_2);
+    }
+    {
+        dg_v_f32 r0_0 = __builtin_shufflevector(d4, d5, 0, 1, 4, 5) + __builtin_shufflevector(d4, d5, 2, 3, 6, 7);
+        dg_v_f32 r0_1 = __builtin_shufflevector(d6, d7, 0, 1, 4, 5) + __builtin_shufflevector(d6, d7, 2, 3, 6, 7);
+        dg_v_f32 r1_2 = __builtin_shufflevector(r0_0, r0_1, 0, 2, 4, 6) + __builtin_shufflevector(r0_0, r0_1, 1, 3, 5, 7);
+        DG_STORE_f32(out + 4, r1_2);
+    }
+    {
+        dg_v_f32 r0_0 = __builtin_shufflevector(d8, d9, 0, 1, 4, 5) + __builtin_shufflevector(d8, d9, 2, 3, 6, 7);
+        dg_v_f32 r0_1 = __builtin_shufflevector(d10, d11, 0, 1, 4, 5) + __builtin_shufflevector(d10, d11, 2, 3, 6, 7);
+        dg_v_f32 r1_2 = __builtin_shufflevector(r0_0, r0_1, 0, 2, 4, 6) + __builtin_shufflevector(r0_0, r0_1, 1, 3, 5, 7);
+        DG_STORE_f32(out + 8, r1_2);
+    }
+    {
+        dg_v_f32 r0_0 = __builtin_shufflevector(d12, d13, 0, 1, 4, 5) + __builtin_shufflevector(d12, d13, 2, 3, 6, 7);
+        dg_v_f32 r0_1 = __builtin_shufflevector(d14, d15, 0, 1, 4, 5) + __builtin_shufflevector(d14, d15, 2, 3, 6, 7);
+        dg_v_f32 r1_2 = __builtin_shufflevector(r0_0, r0_1, 0, 2, 4, 6) + __builtin_shufflevector(r0_0, r0_1, 1, 3, 5, 7);
+        DG_STORE_f32(out + 12, r1_2);
+    }
+#  elif DG_VL_f32 == 2
+    {
+        dg_v_f32 r0_0 = __builtin_shufflevector(d0, d1, 0, 2) + __builtin_shufflevector(d0, d1, 1, 3);
+        DG_STORE_f32(out + 0, r0_0);
+    }
+    {
+        dg_v_f32 r0_0 = __builtin_shufflevector(d2, d3, 0, 2) + __builtin_shufflevector(d2, d3, 1, 3);
+        DG_STORE_f32(out + 2, r0_0);
+    }
+    {
+        dg_v_f32 r0_0 = __builtin_shufflevector(d4, d5, 0, 2) + __builtin_shufflevector(d4, d5, 1, 3);
+        DG_STORE_f32(out + 4, r0_0);
+    }
+    {
+        dg_v_f32 r0_0 = __builtin_shufflevector(d6, d7, 0, 2) + __builtin_shufflevector(d6, d7, 1, 3);
+        DG_STORE_f32(out + 6, r0_0);
+    }
+    {
+        dg_v_f32 r0_0 = __builtin_shufflevector(d8, d9, 0, 2) + __builtin_shufflevector(d8, d9, 1, 3);
+        DG_STORE_f32(out + 8, r0_0);
+    }
+    {
+        dg_v_f32 r0_0 = __builtin_shufflevector(d10, d11, 0, 2) + __builtin_shufflevector(d10, d11, 1, 3);
+        DG_STORE_f32(out + 10, r0_0);
+    }
+    {
+        dg_v_f32 r0_0 = __builtin_shufflevector(d12, d13, 0, 2) + __builtin_shufflevector(d12, d13, 1, 3);
+        DG_STORE_f32(out + 12, r0_0);
+    }
+    {
+        dg_v_f32 r0_0 = __builtin_shufflevector(d14, d15, 0, 2) + __builtin_shufflevector(d14, d15, 1, 3);
+        DG_STORE_f32(out + 14, r0_0);
+    }
+#  else
+#    error "unsupported vector width"
+#  endif
+#else
+    { int l; T_ s = 0; for (l = 0; l < DG_VL_f32; l++) s += d0[l]; out[0] = s; }
+    { int l; T_ s = 0; for (l = 0; l < DG_VL_f32; l++) s += d1[l]; out[1] = s; }
+    { int l; T_ s = 0; for (l = 0; l < DG_VL_f32; l++) s += d2[l]; out[2] = s; }
+    { int l; T_ s = 0; for (l = 0; l < DG_VL_f32; l++) s += d3[l]; out[3] = s; }
+    { int l; T_ s = 0; for (l = 0; l < DG_VL_f32; l++) s += d4[l]; out[4] = s; }
+    { int l; T_ s = 0; for (l = 0; l < DG_VL_f32; l++) s += d5[l]; out[5] = s; }
+    { int l; T_ s = 0; for (l = 0; l < DG_VL_f32; l++) s += d6[l]; out[6] = s; }
+    { int l; T_ s = 0; for (l = 0; l < DG_VL_f32; l++) s += d7[l]; out[7] = s; }
+    { int l; T_ s = 0; for (l = 0; l < DG_VL_f32; l++) s += d8[l]; out[8] = s; }
+    { int l; T_ s = 0; for (l = 0; l < DG_VL_f32; l++) s += d9[l]; out[9] = s; }
+    { int l; T_ s = 0; for (l = 0; l < DG_VL_f32; l++) s += d10[l]; out[10] = s; }
+    { int l; T_ s = 0; for (l = 0; l < DG_VL_f32; l++) s += d11[l]; out[11] = s; }
+    { int l; T_ s = 0; for (l = 0; l < DG_VL_f32; l++) s += d12[l]; out[12] = s; }
+    { int l; T_ s = 0; for (l = 0; l < DG_VL_f32; l++) s += d13[l]; out[13] = s; }
+    { int l; T_ s = 0; for (l = 0; l < DG_VL_f32; l++) s += d14[l]; out[14] = s; }
+    { int l; T_ s = 0; for (l = 0; l < DG_VL_f32; l++) s += d15[l]; out[15] = s; }
+#endif
+    for (k = Kv; k < K; k++) {
+        out[0] += a[0 * rsa + k] * b[0 * csb + k];
+        out[1] += a[0 * rsa + k] * b[1 * csb + k];
+        out[2] += a[0 * rsa + k] * b[2 * csb + k];
+        out[3] += a[0 * rsa + k] * b[3 * csb + k];
+        out[4] += a[1 * rsa + k] * b[0 * csb + k];
+        out[5] += a[1 * rsa + k] * b[1 * csb + k];
+        out[6] += a[1 * rsa + k] * b[2 * csb + k];
+        out[7] += a[1 * rsa + k] * b[3 * csb + k];
+        out[8] += a[2 * rsa + k] * b[0 * csb + k];
+        out[9] += a[2 * rsa + k] * b[1 * csb + k];
+        out[10] += a[2 * rsa + k] * b[2 * csb + k];
+        out[11] += a[2 * rsa + k] * b[3 * csb + k];
+        out[12] += a[3 * rsa + k] * b[0 * csb + k];
+        out[13] += a[3 * rsa + k] * b[1 * csb + k];
+        out[14] += a[3 * rsa + k] * b[2 * csb + k];
+        out[15] += a[3 * rsa + k] * b[3 * csb + k];
+    }
+}
+
+static T_ dg_dot11_f32(int64_t K, const T_ *restrict a, const T_ *restrict b)
+{
+    const int64_t Kv = K - K % DG_VL_f32, K4 = K - K % (4 * DG_VL_f32);
+    dg_v_f32 d0 = DG_ZERO_f32, d1 = DG_ZERO_f32, d2 = DG_ZERO_f32, d3 = DG_ZERO_f32;
+    T_ out[1];
+    int64_t k;
+    for (k = 0; k < K4; k += 4 * DG_VL_f32) {   /* four independent chains */
+        d0 = DG_FMA_f32(DG_LOAD_f32(a + k), DG_LOAD_f32(b + k), d0);
+        d1 = DG_FMA_f32(DG_LOAD_f32(a + k + DG_VL_f32), DG_LOAD_f32(b + k + DG_VL_f32), d1);
+        d2 = DG_FMA_f32(DG_LOAD_f32(a + k + 2 * DG_VL_f32), DG_LOAD_f32(b + k + 2 * DG_VL_f32),
+                        d2);
+        d3 = DG_FMA_f32(DG_LOAD_f32(a + k + 3 * DG_VL_f32), DG_LOAD_f32(b + k + 3 * DG_VL_f32),
+                        d3);
+    }
+    for (; k < Kv; k += DG_VL_f32)
+        d0 = DG_FMA_f32(DG_LOAD_f32(a + k), DG_LOAD_f32(b + k), d0);
+    d0 = (d0 + d1) + (d2 + d3);
+#if DG_VL_f32 == 1
+    out[0] = d0;
+#else
+    { int l; T_ s = 0; for (l = 0; l < DG_VL_f32; l++) s += d0[l]; out[0] = s; }
+#endif
+    for (k = Kv; k < K; k++)
+        out[0] += a[k] * b[k];
+    return out[0];
+}
+
+/* pack rows [0, mr) of an MR-row sliver of A (kc columns) k-major, zero rows mr..MR-1 */
+static void dg_packA_f32(int64_t mr, int64_t kc, const T_ *a, int64_t rsa, int64_t csa,
+                          T_ *restrict ap)
+{
+    int64_t k, r;
+    if (mr == DG_MR_f32 && rsa == 1) {
+        for (k = 0; k < kc; k++)
+            for (r = 0; r < DG_MR_f32; r++)
+                ap[k * DG_MR_f32 + r] = a[k * csa + r];
+        return;
+    }
+    for (r = 0; r < mr; r++) {
+        const T_ *row = a + r * rsa;
+        for (k = 0; k < kc; k++)
+            ap[k * DG_MR_f32 + r] = row[k * csa];
+    }
+    for (r = mr; r < DG_MR_f32; r++)
+        for (k = 0; k < kc; k++)
+            ap[k * DG_MR_f32 + r] = 0;
+}
+
+/* pack columns [0, nr) of an NR-column sliver of B (kc rows) k-major, zero columns nr..NR-1 */
+static void dg_packB_f32(int64_t kc, int64_t nr, const T_ *b, int64_t rsb, int64_t csb,
+                          T_ *restrict bp)
+{
+    int64_t k, j;
+    if (csb == 1) {
+        if (nr == DG_NR_f32) {
+            for (k = 0; k < kc; k++)
+                memcpy(bp + k * DG_NR_f32, b + k * rsb, sizeof(T_) * DG_NR_f32);
+        } else {
+            for (k = 0; k < kc; k++) {
+                memcpy(bp + k * DG_NR_f32, b + k * rsb, sizeof(T_) * (size_t)nr);
+                for (j = nr; j < DG_NR_f32; j++)
+                    bp[k * DG_NR_f32 + j] = 0;
+            }
+        }
+        return;
+    }
+    for (k = 0; k < kc; k++) {
+        const T_ *row = b + k * rsb;
+        for (j = 0; j < nr; j++)
+            bp[k * DG_NR_f32 + j] = row[j * csb];
+        for (j = nr; j < DG_NR_f32; j++)
+            bp[k * DG_NR_f32 + j] = 0;
+    }
+}
+
+/* C(mr x nr) = or += tile (row stride NR) */
+static void dg_tile_out_f32(int64_t mr, int64_t nr, const T_ *restrict t, T_ *c, int64_t rsc,
+                             int64_t csc, int store)
+{
+    int64_t i, j;
+    for (i = 0; i < mr; i++) {
+        T_ *ci = c + i * rsc;
+        const T_ *ti = t + i * DG_NR_f32;
+        if (csc == 1) {
+            if (store)
+                for (j = 0; j < nr; j++)
+                    ci[j] = ti[j];
+            else
+                for (j = 0; j < nr; j++)
+                    ci[j] += ti[j];
+        } else if (store)
+            for (j = 0; j < nr; j++)
+                ci[j * csc] = ti[j];
+        else
+            for (j = 0; j < nr; j++)
+                ci[j * csc] += ti[j];
+    }
+}
+
+static int dg_blis_f32(int64_t M, int64_t N, int64_t K, const T_ *A, int64_t rsa, int64_t csa,
+                       const T_ *B, int64_t rsb, int64_t csb, T_ *C, int64_t rsc, int64_t csc,
+                       int accumulate)
+{
+    const int64_t MR = DG_MR_f32, NR = DG_NR_f32;
+    const int64_t nkb = (K + 384 - 1) / 384, kcb = (K + nkb - 1) / nkb;
+    const int64_t nmb = (M + 192 - 1) / 192;
+    const int64_t mcb = ((M + nmb - 1) / nmb + MR - 1) / MR * MR;
+    const size_t need = (size_t)(mcb * kcb + kcb * NR + MR * NR);
+    T_ stackbuf[4096] DG_ALIGNED_f32;
+    T_ *buf = stackbuf;
+    void *heap = NULL;
+    T_ *Ap, *Bp, *tile;
+    int64_t pc, ic, jc, ir;
+    if (need > (size_t)4096) {
+        heap = malloc(need * sizeof(T_) + 64);
+        if (!heap)
+            return -1;
+        buf = (T_ *)(void *)((char *)heap + ((64 - (uintptr_t)heap % 64) % 64));
+    }
+    tile = buf;                 /* MR * NR, aligned */
+    Bp = tile + MR * NR;        /* kcb * NR */
+    Ap = Bp + kcb * NR;         /* mcb * kcb */
+    for (pc = 0; pc < K; pc += kcb) {
+        const int64_t kc = K - pc < kcb ? K - pc : kcb;
+        const int store = pc == 0 && !accumulate;
+        for (ic = 0; ic < M; ic += mcb) {
+            const int64_t mc = M - ic < mcb ? M - ic : mcb;
+            for (ir = 0; ir < mc; ir += MR)
+                dg_packA_f32(mc - ir < MR ? mc - ir : MR, kc, A + (ic + ir) * rsa + pc * csa,
+                             rsa, csa, Ap + ir * kc);
+            for (jc = 0; jc < N; jc += NR) {
+                const int64_t nr = N - jc < NR ? N - jc : NR;
+                const T_ *bs = Bp;
+                int64_t ldb = NR;
+                /* a full sliver of contiguous rows is read in place, unless it is reused by
+                   many A slivers and its row stride would crowd a few L1 sets */
+                if (csb == 1 && nr == NR
+                    && (mc <= 4 * MR || (rsb * (int64_t)sizeof(T_)) % 256 != 0)) {
+                    bs = B + pc * rsb + jc;
+                    ldb = rsb;
+                } else {
+                    dg_packB_f32(kc, nr, B + pc * rsb + jc * csb, rsb, csb, Bp);
+                }
+                for (ir = 0; ir < mc; ir += MR) {
+                    const int64_t mr = mc - ir < MR ? mc - ir : MR;
+                    T_ *c = C + (ic + ir) * rsc + jc * csc;
+                    if (mr == MR && nr == NR && csc == 1) {
+                        dg_ukr_f32(kc, Ap + ir * kc, bs, ldb, c, rsc, store);
+                    } else {
+                        dg_ukr_f32(kc, Ap + ir * kc, bs, ldb, tile, NR, 1);
+                        dg_tile_out_f32(mr, nr, tile, c, rsc, csc, store);
+                    }
+                }
+            }
+        }
+    }
+    free(heap);
+    return 0;
+}
+
+/* A(i,k) = A[i*rsa + k], B(k,j) = B[k + j*csb]: dot products along contiguous k.  Blocked:
+   k in chunks of 8192 bytes per row (4 columns of B stay in L1), rows of A in blocks of
+   64 (that block of A stays in L2); partial sums of later k chunks are added to C. */
+static int dg_dot_f32(int64_t M, int64_t N, int64_t K, const T_ *A, int64_t rsa,
+                      const T_ *B, int64_t csb, T_ *C, int64_t rsc, int64_t csc, int accumulate)
+{
+    const int64_t KB = 8192 / (int64_t)sizeof(T_), MB = 64;
+    const int64_t nkb = (K + KB - 1) / KB;
+    const int64_t kcb = ((K + nkb - 1) / nkb + DG_VL_f32 - 1) / DG_VL_f32 * DG_VL_f32;
+    int64_t k0, ib, i0, j0, i, j;
+    T_ out[4 * 4];
+    for (k0 = 0; k0 < K; k0 += kcb) {
+        const int64_t kc = K - k0 < kcb ? K - k0 : kcb;
+        const int add = accumulate || k0 > 0;
+        for (ib = 0; ib < M; ib += MB) {
+            const int64_t mb = M - ib < MB ? M - ib : MB;
+            for (j0 = 0; j0 < N; j0 += 4) {
+                const int64_t nj = N - j0 < 4 ? N - j0 : 4;
+                const T_ *b = B + j0 * csb + k0;
+                for (i0 = ib; i0 < ib + mb; i0 += 4) {
+                    const int64_t ni = ib + mb - i0 < 4 ? ib + mb - i0 : 4;
+                    const T_ *a = A + i0 * rsa + k0;
+                    if (ni == 4 && nj == 4) {
+                        dg_dotblk_f32(kc, a, rsa, b, csb, out);
+                    } else {
+                        for (i = 0; i < ni; i++)
+                            for (j = 0; j < nj; j++)
+                                out[i * 4 + j] = dg_dot11_f32(kc, a + i * rsa, b + j * csb);
+                    }
+                    for (i = 0; i < ni; i++) {
+                        T_ *ci = C + (i0 + i) * rsc + j0 * csc;
+                        if (add)
+                            for (j = 0; j < nj; j++)
+                                ci[j * csc] += out[i * 4 + j];
+                        else
+                            for (j = 0; j < nj; j++)
+                                ci[j * csc] = out[i * 4 + j];
+                    }
+                }
+            }
+        }
+    }
+    return 0;
+}
+
+/* very short k (outer products): C rows updated in place, contiguous rows of B and C */
+static int dg_small_f32(int64_t M, int64_t N, int64_t K, const T_ *A, int64_t rsa, int64_t csa,
+                        const T_ *B, int64_t rsb, T_ *C, int64_t rsc, int accumulate)
+{
+    int64_t i, j, k;
+    for (i = 0; i < M; i++) {
+        T_ *restrict ci = C + i * rsc;
+        const T_ *ai = A + i * rsa;
+        k = 0;
+        if (!accumulate) {
+            const T_ a0 = ai[0];
+            const T_ *restrict b0 = B;
+            for (j = 0; j < N; j++)
+                ci[j] = a0 * b0[j];
+            k = 1;
+        }
+        for (; k < K; k++) {
+            const T_ ak = ai[k * csa];
+            const T_ *restrict bk = B + k * rsb;
+            for (j = 0; j < N; j++)
+                ci[j] += ak * bk[j];
+        }
+    }
+    return 0;
+}
+
+DG_MAYBE_UNUSED_f32
+static int derive_gemm_f32(int64_t M, int64_t N, int64_t K,
+                           const T_ *A, int64_t rsa, int64_t csa,
+                           const T_ *B, int64_t rsb, int64_t csb,
+                           T_ *C, int64_t rsc, int64_t csc, int accumulate)
+{
+    if (M < 0 || N < 0 || K < 0)
+        return -2;
+    if (M == 0 || N == 0)
+        return 0;
+    if (K == 0) {
+        if (!accumulate) {
+            int64_t i, j;
+            for (i = 0; i < M; i++)
+                for (j = 0; j < N; j++)
+                    C[i * rsc + j * csc] = 0;
+        }
+        return 0;
+    }
+    if (M > 1 && ((rsc == 1 && csc != 1) || N == 1)) {
+        /* C^T = B^T A^T: puts the unit stride of C (or the long side of a single column)
+           along the vector direction */
+        const T_ *t = A;
+        int64_t s;
+        A = B; B = t;
+        s = M; M = N; N = s;
+        s = rsa; rsa = csb; csb = s;
+        s = csa; csa = rsb; rsb = s;
+        s = rsc; rsc = csc; csc = s;
+    }
+    if (K <= 4 && csb == 1 && csc == 1)
+        return dg_small_f32(M, N, K, A, rsa, csa, B, rsb, C, rsc, accumulate);
+    if (csa == 1 && rsb == 1 && K >= 4 * DG_VL_f32 && DG_VL_f32 > 1)
+        return dg_dot_f32(M, N, K, A, rsa, B, csb, C, rsc, csc, accumulate);
+    return dg_blis_f32(M, N, K, A, rsa, csa, B, rsb, csb, C, rsc, csc, accumulate);
+}
+#undef T_
+
+
 const char *derive_linear_error_message(int code)
 {
     switch (code) {
@@ -62,6 +1217,7 @@ const char *derive_linear_error_message(int code)
     case 5: return "b: axis 0 (out feature) has the wrong extent; expected O";
     case 6: return "the output axis 0 (batch) would be empty: the window does not fit the padded input";
     case 7: return "the output axis 1 (out feature) would be empty: the window does not fit the padded input";
+    case 8: return "out of memory for a work buffer";
     default: return "unknown error code";
     }
 }
@@ -121,27 +1277,148 @@ int derive_linear_forward_f64(int64_t N, int64_t I, int64_t O, const double *res
     (void)y;
     int status = derive_linear_check(N, I, O);
     if (status) return status;
+    const int64_t products_1 = (I * N * O);
+    if (products_1 < DERIVE_GEMM_MIN_FLOPS) {
 #ifdef _OPENMP
-    const int64_t work_1 = (I * N * O);
-#pragma omp parallel for collapse(2) schedule(static) if(work_1 >= 32768)
-#endif
-    for (int64_t n = 0; n < N; ++n) {
-        for (int64_t o = 0; o < O; ++o) {
-            double acc_2 = 0;
-            {
-                acc_2 += b[o];
-            }
-            {
-                const int64_t i_lo_3 = 0;
-                const int64_t i_hi_4 = ((-1) + I);
-#ifdef _OPENMP
-#pragma omp simd reduction(+:acc_2)
-#endif
-                for (int64_t i = i_lo_3; i <= i_hi_4; ++i) {
-                    acc_2 += (w[(o) * I + i] * x[(n) * I + i]);
+        const int64_t work_5 = (I * N * O);
+        if (work_5 >= 32768) {
+#pragma omp parallel for collapse(2) schedule(static)
+            for (int64_t n = 0; n < N; ++n) {
+                for (int64_t o = 0; o < O; ++o) {
+                    double acc_2 = 0;
+                    {
+                        acc_2 += b[o];
+                    }
+                    {
+                        const int64_t i_lo_3 = 0;
+                        const int64_t i_hi_4 = ((-1) + I);
+    #ifdef _OPENMP
+    #pragma omp simd reduction(+:acc_2)
+    #endif
+                        for (int64_t i = i_lo_3; i <= i_hi_4; ++i) {
+                            acc_2 += (w[(o) * I + i] * x[(n) * I + i]);
+                        }
+                    }
+                    y[(n) * O + o] = acc_2;
                 }
             }
-            y[(n) * O + o] = acc_2;
+        } else
+#endif
+        {
+            for (int64_t n = 0; n < N; ++n) {
+                for (int64_t o = 0; o < O; ++o) {
+                    double acc_2 = 0;
+                    {
+                        acc_2 += b[o];
+                    }
+                    {
+                        const int64_t i_lo_3 = 0;
+                        const int64_t i_hi_4 = ((-1) + I);
+    #ifdef _OPENMP
+    #pragma omp simd reduction(+:acc_2)
+    #endif
+                        for (int64_t i = i_lo_3; i <= i_hi_4; ++i) {
+                            acc_2 += (w[(o) * I + i] * x[(n) * I + i]);
+                        }
+                    }
+                    y[(n) * O + o] = acc_2;
+                }
+            }
+        }
+    } else {
+#ifdef _OPENMP
+        const int64_t work_8 = (N * O);
+        if (work_8 >= 32768) {
+#pragma omp parallel for schedule(static)
+            for (int64_t n = 0; n < N; ++n) {
+                for (int64_t o = 0; o < O; ++o) y[(n) * O + o] = 0;
+                {
+                    {
+                        const int64_t o_lo_6 = 0;
+                        const int64_t o_hi_7 = ((-1) + O);
+                        for (int64_t o = o_lo_6; o <= o_hi_7; ++o)
+                            y[(n) * O + o] += b[o];
+                    }
+                }
+            }
+        } else
+#endif
+        {
+            for (int64_t n = 0; n < N; ++n) {
+                for (int64_t o = 0; o < O; ++o) y[(n) * O + o] = 0;
+                {
+                    {
+                        const int64_t o_lo_6 = 0;
+                        const int64_t o_hi_7 = ((-1) + O);
+                        for (int64_t o = o_lo_6; o <= o_hi_7; ++o)
+                            y[(n) * O + o] += b[o];
+                    }
+                }
+            }
+        }
+        {
+            int failed_9 = 0;
+            const int64_t M_max_10 = N;
+            const int64_t N_max_11 = O;
+            const int64_t K_max_12 = I;
+            const int64_t M_13 = N;
+            const int64_t N_14 = O;
+            const int64_t K_15 = I;
+            const int64_t flops_16 = M_13 * N_14 * K_15 * (1);
+            (void)flops_16;
+            if (M_13 > 0 && N_14 > 0 && K_15 > 0) {
+                double *a_mat_17 = (double *)malloc(sizeof(double) * (size_t)(M_max_10 * K_max_12));
+                if (a_mat_17 == NULL) failed_9 = 1;
+                else {
+                    {
+                        const int64_t ext_19 = I;
+                        int64_t rows_20 = 0;
+                        for (int64_t n = 0; n <= ((-1) + N); ++n) {
+                            double *restrict row_21 = a_mat_17 + (rows_20++) * ext_19;
+                            const int64_t i_lo_23 = 0;
+                            const int64_t i_hi_24 = ((-1) + I);
+                            const int64_t z_25 = derive_imin(i_lo_23 - (0), ext_19);
+                            const int64_t z_26 = derive_imax(i_hi_24 - (0) + 1, z_25);
+                            for (int64_t q_22 = 0; q_22 < z_25; ++q_22) row_21[q_22] = 0;
+                            for (int64_t q_22 = z_26; q_22 < ext_19; ++q_22) row_21[q_22] = 0;
+                            for (int64_t i = i_lo_23; i <= i_hi_24; ++i)
+                                row_21[i - (0)] = x[(n) * I + i];
+                        }
+                    }
+                }
+                double *b_mat_18 = (double *)malloc(sizeof(double) * (size_t)(K_max_12 * N_max_11));
+                if (b_mat_18 == NULL) failed_9 = 1;
+                else {
+                    {
+                        const int64_t ext_27 = I;
+                        int64_t rows_28 = 0;
+                        for (int64_t o = 0; o <= ((-1) + O); ++o) {
+                            double *restrict row_29 = b_mat_18 + (rows_28++) * ext_27;
+                            const int64_t i_lo_31 = 0;
+                            const int64_t i_hi_32 = ((-1) + I);
+                            const int64_t z_33 = derive_imin(i_lo_31 - (0), ext_27);
+                            const int64_t z_34 = derive_imax(i_hi_32 - (0) + 1, z_33);
+                            for (int64_t q_30 = 0; q_30 < z_33; ++q_30) row_29[q_30] = 0;
+                            for (int64_t q_30 = z_34; q_30 < ext_27; ++q_30) row_29[q_30] = 0;
+                            for (int64_t i = i_lo_31; i <= i_hi_32; ++i)
+                                row_29[i - (0)] = w[(o) * I + i];
+                        }
+                    }
+                }
+                {
+                    if (1) {
+                        if (derive_gemm_f64(M_13, N_14, K_15, a_mat_17, K_15, 1, b_mat_18, 1, K_15, y + (0), O, 1, 1)) {
+#ifdef _OPENMP
+#pragma omp atomic write
+#endif
+                            failed_9 = 1;
+                        }
+                    }
+                }
+                free(a_mat_17);
+                free(b_mat_18);
+            }
+            if (failed_9) return 8;
         }
     }
     return 0;
@@ -160,23 +1437,111 @@ int derive_linear_backward_x_f64(int64_t N, int64_t I, int64_t O, const double *
     (void)grad_x;
     int status = derive_linear_check(N, I, O);
     if (status) return status;
+    const int64_t products_36 = (I * N * O);
+    if (products_36 < DERIVE_GEMM_MIN_FLOPS) {
 #ifdef _OPENMP
-    const int64_t work_5 = (I * N * O);
-#pragma omp parallel for schedule(static) if(work_5 >= 32768)
-#endif
-    for (int64_t n = 0; n < N; ++n) {
-        for (int64_t i = 0; i < I; ++i) grad_x[(n) * I + i] = 0;
-        {
-            const int64_t o_lo_6 = 0;
-            const int64_t o_hi_7 = ((-1) + O);
-            for (int64_t o = o_lo_6; o <= o_hi_7; ++o) {
+        const int64_t work_41 = (I * N * O);
+        if (work_41 >= 32768) {
+#pragma omp parallel for schedule(static)
+            for (int64_t n = 0; n < N; ++n) {
+                for (int64_t i = 0; i < I; ++i) grad_x[(n) * I + i] = 0;
                 {
-                    const int64_t i_lo_8 = 0;
-                    const int64_t i_hi_9 = ((-1) + I);
-                    for (int64_t i = i_lo_8; i <= i_hi_9; ++i)
-                        grad_x[(n) * I + i] += (grad_y[(n) * O + o] * w[(o) * I + i]);
+                    const int64_t o_lo_37 = 0;
+                    const int64_t o_hi_38 = ((-1) + O);
+                    for (int64_t o = o_lo_37; o <= o_hi_38; ++o) {
+                        {
+                            const int64_t i_lo_39 = 0;
+                            const int64_t i_hi_40 = ((-1) + I);
+                            for (int64_t i = i_lo_39; i <= i_hi_40; ++i)
+                                grad_x[(n) * I + i] += (grad_y[(n) * O + o] * w[(o) * I + i]);
+                        }
+                    }
                 }
             }
+        } else
+#endif
+        {
+            for (int64_t n = 0; n < N; ++n) {
+                for (int64_t i = 0; i < I; ++i) grad_x[(n) * I + i] = 0;
+                {
+                    const int64_t o_lo_37 = 0;
+                    const int64_t o_hi_38 = ((-1) + O);
+                    for (int64_t o = o_lo_37; o <= o_hi_38; ++o) {
+                        {
+                            const int64_t i_lo_39 = 0;
+                            const int64_t i_hi_40 = ((-1) + I);
+                            for (int64_t i = i_lo_39; i <= i_hi_40; ++i)
+                                grad_x[(n) * I + i] += (grad_y[(n) * O + o] * w[(o) * I + i]);
+                        }
+                    }
+                }
+            }
+        }
+    } else {
+        for (int64_t q_42 = 0; q_42 < (N) * (I); ++q_42) grad_x[q_42] = 0;
+        {
+            int failed_43 = 0;
+            const int64_t M_max_44 = N;
+            const int64_t N_max_45 = I;
+            const int64_t K_max_46 = O;
+            const int64_t M_47 = N;
+            const int64_t N_48 = I;
+            const int64_t K_49 = O;
+            const int64_t flops_50 = M_47 * N_48 * K_49 * (1);
+            (void)flops_50;
+            if (M_47 > 0 && N_48 > 0 && K_49 > 0) {
+                double *a_mat_51 = (double *)malloc(sizeof(double) * (size_t)(M_max_44 * K_max_46));
+                if (a_mat_51 == NULL) failed_43 = 1;
+                else {
+                    {
+                        const int64_t ext_53 = O;
+                        int64_t rows_54 = 0;
+                        for (int64_t n = 0; n <= ((-1) + N); ++n) {
+                            double *restrict row_55 = a_mat_51 + (rows_54++) * ext_53;
+                            const int64_t o_lo_57 = 0;
+                            const int64_t o_hi_58 = ((-1) + O);
+                            const int64_t z_59 = derive_imin(o_lo_57 - (0), ext_53);
+                            const int64_t z_60 = derive_imax(o_hi_58 - (0) + 1, z_59);
+                            for (int64_t q_56 = 0; q_56 < z_59; ++q_56) row_55[q_56] = 0;
+                            for (int64_t q_56 = z_60; q_56 < ext_53; ++q_56) row_55[q_56] = 0;
+                            for (int64_t o = o_lo_57; o <= o_hi_58; ++o)
+                                row_55[o - (0)] = grad_y[(n) * O + o];
+                        }
+                    }
+                }
+                double *b_mat_52 = (double *)malloc(sizeof(double) * (size_t)(K_max_46 * N_max_45));
+                if (b_mat_52 == NULL) failed_43 = 1;
+                else {
+                    {
+                        const int64_t ext_61 = I;
+                        int64_t rows_62 = 0;
+                        for (int64_t o = 0; o <= ((-1) + O); ++o) {
+                            double *restrict row_63 = b_mat_52 + (rows_62++) * ext_61;
+                            const int64_t i_lo_65 = 0;
+                            const int64_t i_hi_66 = ((-1) + I);
+                            const int64_t z_67 = derive_imin(i_lo_65 - (0), ext_61);
+                            const int64_t z_68 = derive_imax(i_hi_66 - (0) + 1, z_67);
+                            for (int64_t q_64 = 0; q_64 < z_67; ++q_64) row_63[q_64] = 0;
+                            for (int64_t q_64 = z_68; q_64 < ext_61; ++q_64) row_63[q_64] = 0;
+                            for (int64_t i = i_lo_65; i <= i_hi_66; ++i)
+                                row_63[i - (0)] = w[(o) * I + i];
+                        }
+                    }
+                }
+                {
+                    if (1) {
+                        if (derive_gemm_f64(M_47, N_48, K_49, a_mat_51, K_49, 1, b_mat_52, N_48, 1, grad_x + (0), I, 1, 1)) {
+#ifdef _OPENMP
+#pragma omp atomic write
+#endif
+                            failed_43 = 1;
+                        }
+                    }
+                }
+                free(a_mat_51);
+                free(b_mat_52);
+            }
+            if (failed_43) return 8;
         }
     }
     return 0;
@@ -195,23 +1560,111 @@ int derive_linear_backward_w_f64(int64_t N, int64_t I, int64_t O, const double *
     (void)grad_w;
     int status = derive_linear_check(N, I, O);
     if (status) return status;
+    const int64_t products_70 = (I * N * O);
+    if (products_70 < DERIVE_GEMM_MIN_FLOPS) {
 #ifdef _OPENMP
-    const int64_t work_10 = (I * N * O);
-#pragma omp parallel for schedule(static) if(work_10 >= 32768)
-#endif
-    for (int64_t o = 0; o < O; ++o) {
-        for (int64_t i = 0; i < I; ++i) grad_w[(o) * I + i] = 0;
-        {
-            const int64_t n_lo_11 = 0;
-            const int64_t n_hi_12 = ((-1) + N);
-            for (int64_t n = n_lo_11; n <= n_hi_12; ++n) {
+        const int64_t work_75 = (I * N * O);
+        if (work_75 >= 32768) {
+#pragma omp parallel for schedule(static)
+            for (int64_t o = 0; o < O; ++o) {
+                for (int64_t i = 0; i < I; ++i) grad_w[(o) * I + i] = 0;
                 {
-                    const int64_t i_lo_13 = 0;
-                    const int64_t i_hi_14 = ((-1) + I);
-                    for (int64_t i = i_lo_13; i <= i_hi_14; ++i)
-                        grad_w[(o) * I + i] += (grad_y[(n) * O + o] * x[(n) * I + i]);
+                    const int64_t n_lo_71 = 0;
+                    const int64_t n_hi_72 = ((-1) + N);
+                    for (int64_t n = n_lo_71; n <= n_hi_72; ++n) {
+                        {
+                            const int64_t i_lo_73 = 0;
+                            const int64_t i_hi_74 = ((-1) + I);
+                            for (int64_t i = i_lo_73; i <= i_hi_74; ++i)
+                                grad_w[(o) * I + i] += (grad_y[(n) * O + o] * x[(n) * I + i]);
+                        }
+                    }
                 }
             }
+        } else
+#endif
+        {
+            for (int64_t o = 0; o < O; ++o) {
+                for (int64_t i = 0; i < I; ++i) grad_w[(o) * I + i] = 0;
+                {
+                    const int64_t n_lo_71 = 0;
+                    const int64_t n_hi_72 = ((-1) + N);
+                    for (int64_t n = n_lo_71; n <= n_hi_72; ++n) {
+                        {
+                            const int64_t i_lo_73 = 0;
+                            const int64_t i_hi_74 = ((-1) + I);
+                            for (int64_t i = i_lo_73; i <= i_hi_74; ++i)
+                                grad_w[(o) * I + i] += (grad_y[(n) * O + o] * x[(n) * I + i]);
+                        }
+                    }
+                }
+            }
+        }
+    } else {
+        for (int64_t q_76 = 0; q_76 < (O) * (I); ++q_76) grad_w[q_76] = 0;
+        {
+            int failed_77 = 0;
+            const int64_t M_max_78 = O;
+            const int64_t N_max_79 = I;
+            const int64_t K_max_80 = N;
+            const int64_t M_81 = O;
+            const int64_t N_82 = I;
+            const int64_t K_83 = N;
+            const int64_t flops_84 = M_81 * N_82 * K_83 * (1);
+            (void)flops_84;
+            if (M_81 > 0 && N_82 > 0 && K_83 > 0) {
+                double *a_mat_85 = (double *)malloc(sizeof(double) * (size_t)(M_max_78 * K_max_80));
+                if (a_mat_85 == NULL) failed_77 = 1;
+                else {
+                    {
+                        const int64_t ext_87 = O;
+                        int64_t rows_88 = 0;
+                        for (int64_t n = 0; n <= ((-1) + N); ++n) {
+                            double *restrict row_89 = a_mat_85 + (rows_88++) * ext_87;
+                            const int64_t o_lo_91 = 0;
+                            const int64_t o_hi_92 = ((-1) + O);
+                            const int64_t z_93 = derive_imin(o_lo_91 - (0), ext_87);
+                            const int64_t z_94 = derive_imax(o_hi_92 - (0) + 1, z_93);
+                            for (int64_t q_90 = 0; q_90 < z_93; ++q_90) row_89[q_90] = 0;
+                            for (int64_t q_90 = z_94; q_90 < ext_87; ++q_90) row_89[q_90] = 0;
+                            for (int64_t o = o_lo_91; o <= o_hi_92; ++o)
+                                row_89[o - (0)] = grad_y[(n) * O + o];
+                        }
+                    }
+                }
+                double *b_mat_86 = (double *)malloc(sizeof(double) * (size_t)(K_max_80 * N_max_79));
+                if (b_mat_86 == NULL) failed_77 = 1;
+                else {
+                    {
+                        const int64_t ext_95 = I;
+                        int64_t rows_96 = 0;
+                        for (int64_t n = 0; n <= ((-1) + N); ++n) {
+                            double *restrict row_97 = b_mat_86 + (rows_96++) * ext_95;
+                            const int64_t i_lo_99 = 0;
+                            const int64_t i_hi_100 = ((-1) + I);
+                            const int64_t z_101 = derive_imin(i_lo_99 - (0), ext_95);
+                            const int64_t z_102 = derive_imax(i_hi_100 - (0) + 1, z_101);
+                            for (int64_t q_98 = 0; q_98 < z_101; ++q_98) row_97[q_98] = 0;
+                            for (int64_t q_98 = z_102; q_98 < ext_95; ++q_98) row_97[q_98] = 0;
+                            for (int64_t i = i_lo_99; i <= i_hi_100; ++i)
+                                row_97[i - (0)] = x[(n) * I + i];
+                        }
+                    }
+                }
+                {
+                    if (1) {
+                        if (derive_gemm_f64(M_81, N_82, K_83, a_mat_85, 1, M_81, b_mat_86, N_82, 1, grad_w + (0), I, 1, 1)) {
+#ifdef _OPENMP
+#pragma omp atomic write
+#endif
+                            failed_77 = 1;
+                        }
+                    }
+                }
+                free(a_mat_85);
+                free(b_mat_86);
+            }
+            if (failed_77) return 8;
         }
     }
     return 0;
@@ -231,19 +1684,34 @@ int derive_linear_backward_b_f64(int64_t N, int64_t I, int64_t O, const double *
     int status = derive_linear_check(N, I, O);
     if (status) return status;
 #ifdef _OPENMP
-    const int64_t work_15 = (N * O);
-#pragma omp parallel for schedule(static) if(work_15 >= 32768)
-#endif
-    for (int64_t o = 0; o < O; ++o) {
-        double acc_16 = 0;
-        {
-            const int64_t n_lo_17 = 0;
-            const int64_t n_hi_18 = ((-1) + N);
-            for (int64_t n = n_lo_17; n <= n_hi_18; ++n) {
-                acc_16 += grad_y[(n) * O + o];
+    const int64_t work_107 = (N * O);
+    if (work_107 >= 32768) {
+#pragma omp parallel for schedule(static)
+        for (int64_t o = 0; o < O; ++o) {
+            double acc_104 = 0;
+            {
+                const int64_t n_lo_105 = 0;
+                const int64_t n_hi_106 = ((-1) + N);
+                for (int64_t n = n_lo_105; n <= n_hi_106; ++n) {
+                    acc_104 += grad_y[(n) * O + o];
+                }
             }
+            grad_b[o] = acc_104;
         }
-        grad_b[o] = acc_16;
+    } else
+#endif
+    {
+        for (int64_t o = 0; o < O; ++o) {
+            double acc_104 = 0;
+            {
+                const int64_t n_lo_105 = 0;
+                const int64_t n_hi_106 = ((-1) + N);
+                for (int64_t n = n_lo_105; n <= n_hi_106; ++n) {
+                    acc_104 += grad_y[(n) * O + o];
+                }
+            }
+            grad_b[o] = acc_104;
+        }
     }
     return 0;
 }
@@ -289,27 +1757,148 @@ int derive_linear_forward_f32(int64_t N, int64_t I, int64_t O, const float *rest
     (void)y;
     int status = derive_linear_check(N, I, O);
     if (status) return status;
+    const int64_t products_108 = (I * N * O);
+    if (products_108 < DERIVE_GEMM_MIN_FLOPS) {
 #ifdef _OPENMP
-    const int64_t work_19 = (I * N * O);
-#pragma omp parallel for collapse(2) schedule(static) if(work_19 >= 32768)
-#endif
-    for (int64_t n = 0; n < N; ++n) {
-        for (int64_t o = 0; o < O; ++o) {
-            float acc_20 = 0;
-            {
-                acc_20 += b[o];
-            }
-            {
-                const int64_t i_lo_21 = 0;
-                const int64_t i_hi_22 = ((-1) + I);
-#ifdef _OPENMP
-#pragma omp simd reduction(+:acc_20)
-#endif
-                for (int64_t i = i_lo_21; i <= i_hi_22; ++i) {
-                    acc_20 += (w[(o) * I + i] * x[(n) * I + i]);
+        const int64_t work_112 = (I * N * O);
+        if (work_112 >= 32768) {
+#pragma omp parallel for collapse(2) schedule(static)
+            for (int64_t n = 0; n < N; ++n) {
+                for (int64_t o = 0; o < O; ++o) {
+                    float acc_109 = 0;
+                    {
+                        acc_109 += b[o];
+                    }
+                    {
+                        const int64_t i_lo_110 = 0;
+                        const int64_t i_hi_111 = ((-1) + I);
+    #ifdef _OPENMP
+    #pragma omp simd reduction(+:acc_109)
+    #endif
+                        for (int64_t i = i_lo_110; i <= i_hi_111; ++i) {
+                            acc_109 += (w[(o) * I + i] * x[(n) * I + i]);
+                        }
+                    }
+                    y[(n) * O + o] = acc_109;
                 }
             }
-            y[(n) * O + o] = acc_20;
+        } else
+#endif
+        {
+            for (int64_t n = 0; n < N; ++n) {
+                for (int64_t o = 0; o < O; ++o) {
+                    float acc_109 = 0;
+                    {
+                        acc_109 += b[o];
+                    }
+                    {
+                        const int64_t i_lo_110 = 0;
+                        const int64_t i_hi_111 = ((-1) + I);
+    #ifdef _OPENMP
+    #pragma omp simd reduction(+:acc_109)
+    #endif
+                        for (int64_t i = i_lo_110; i <= i_hi_111; ++i) {
+                            acc_109 += (w[(o) * I + i] * x[(n) * I + i]);
+                        }
+                    }
+                    y[(n) * O + o] = acc_109;
+                }
+            }
+        }
+    } else {
+#ifdef _OPENMP
+        const int64_t work_115 = (N * O);
+        if (work_115 >= 32768) {
+#pragma omp parallel for schedule(static)
+            for (int64_t n = 0; n < N; ++n) {
+                for (int64_t o = 0; o < O; ++o) y[(n) * O + o] = 0;
+                {
+                    {
+                        const int64_t o_lo_113 = 0;
+                        const int64_t o_hi_114 = ((-1) + O);
+                        for (int64_t o = o_lo_113; o <= o_hi_114; ++o)
+                            y[(n) * O + o] += b[o];
+                    }
+                }
+            }
+        } else
+#endif
+        {
+            for (int64_t n = 0; n < N; ++n) {
+                for (int64_t o = 0; o < O; ++o) y[(n) * O + o] = 0;
+                {
+                    {
+                        const int64_t o_lo_113 = 0;
+                        const int64_t o_hi_114 = ((-1) + O);
+                        for (int64_t o = o_lo_113; o <= o_hi_114; ++o)
+                            y[(n) * O + o] += b[o];
+                    }
+                }
+            }
+        }
+        {
+            int failed_116 = 0;
+            const int64_t M_max_117 = N;
+            const int64_t N_max_118 = O;
+            const int64_t K_max_119 = I;
+            const int64_t M_120 = N;
+            const int64_t N_121 = O;
+            const int64_t K_122 = I;
+            const int64_t flops_123 = M_120 * N_121 * K_122 * (1);
+            (void)flops_123;
+            if (M_120 > 0 && N_121 > 0 && K_122 > 0) {
+                float *a_mat_124 = (float *)malloc(sizeof(float) * (size_t)(M_max_117 * K_max_119));
+                if (a_mat_124 == NULL) failed_116 = 1;
+                else {
+                    {
+                        const int64_t ext_126 = I;
+                        int64_t rows_127 = 0;
+                        for (int64_t n = 0; n <= ((-1) + N); ++n) {
+                            float *restrict row_128 = a_mat_124 + (rows_127++) * ext_126;
+                            const int64_t i_lo_130 = 0;
+                            const int64_t i_hi_131 = ((-1) + I);
+                            const int64_t z_132 = derive_imin(i_lo_130 - (0), ext_126);
+                            const int64_t z_133 = derive_imax(i_hi_131 - (0) + 1, z_132);
+                            for (int64_t q_129 = 0; q_129 < z_132; ++q_129) row_128[q_129] = 0;
+                            for (int64_t q_129 = z_133; q_129 < ext_126; ++q_129) row_128[q_129] = 0;
+                            for (int64_t i = i_lo_130; i <= i_hi_131; ++i)
+                                row_128[i - (0)] = x[(n) * I + i];
+                        }
+                    }
+                }
+                float *b_mat_125 = (float *)malloc(sizeof(float) * (size_t)(K_max_119 * N_max_118));
+                if (b_mat_125 == NULL) failed_116 = 1;
+                else {
+                    {
+                        const int64_t ext_134 = I;
+                        int64_t rows_135 = 0;
+                        for (int64_t o = 0; o <= ((-1) + O); ++o) {
+                            float *restrict row_136 = b_mat_125 + (rows_135++) * ext_134;
+                            const int64_t i_lo_138 = 0;
+                            const int64_t i_hi_139 = ((-1) + I);
+                            const int64_t z_140 = derive_imin(i_lo_138 - (0), ext_134);
+                            const int64_t z_141 = derive_imax(i_hi_139 - (0) + 1, z_140);
+                            for (int64_t q_137 = 0; q_137 < z_140; ++q_137) row_136[q_137] = 0;
+                            for (int64_t q_137 = z_141; q_137 < ext_134; ++q_137) row_136[q_137] = 0;
+                            for (int64_t i = i_lo_138; i <= i_hi_139; ++i)
+                                row_136[i - (0)] = w[(o) * I + i];
+                        }
+                    }
+                }
+                {
+                    if (1) {
+                        if (derive_gemm_f32(M_120, N_121, K_122, a_mat_124, K_122, 1, b_mat_125, 1, K_122, y + (0), O, 1, 1)) {
+#ifdef _OPENMP
+#pragma omp atomic write
+#endif
+                            failed_116 = 1;
+                        }
+                    }
+                }
+                free(a_mat_124);
+                free(b_mat_125);
+            }
+            if (failed_116) return 8;
         }
     }
     return 0;
@@ -328,23 +1917,111 @@ int derive_linear_backward_x_f32(int64_t N, int64_t I, int64_t O, const float *r
     (void)grad_x;
     int status = derive_linear_check(N, I, O);
     if (status) return status;
+    const int64_t products_143 = (I * N * O);
+    if (products_143 < DERIVE_GEMM_MIN_FLOPS) {
 #ifdef _OPENMP
-    const int64_t work_23 = (I * N * O);
-#pragma omp parallel for schedule(static) if(work_23 >= 32768)
-#endif
-    for (int64_t n = 0; n < N; ++n) {
-        for (int64_t i = 0; i < I; ++i) grad_x[(n) * I + i] = 0;
-        {
-            const int64_t o_lo_24 = 0;
-            const int64_t o_hi_25 = ((-1) + O);
-            for (int64_t o = o_lo_24; o <= o_hi_25; ++o) {
+        const int64_t work_148 = (I * N * O);
+        if (work_148 >= 32768) {
+#pragma omp parallel for schedule(static)
+            for (int64_t n = 0; n < N; ++n) {
+                for (int64_t i = 0; i < I; ++i) grad_x[(n) * I + i] = 0;
                 {
-                    const int64_t i_lo_26 = 0;
-                    const int64_t i_hi_27 = ((-1) + I);
-                    for (int64_t i = i_lo_26; i <= i_hi_27; ++i)
-                        grad_x[(n) * I + i] += (grad_y[(n) * O + o] * w[(o) * I + i]);
+                    const int64_t o_lo_144 = 0;
+                    const int64_t o_hi_145 = ((-1) + O);
+                    for (int64_t o = o_lo_144; o <= o_hi_145; ++o) {
+                        {
+                            const int64_t i_lo_146 = 0;
+                            const int64_t i_hi_147 = ((-1) + I);
+                            for (int64_t i = i_lo_146; i <= i_hi_147; ++i)
+                                grad_x[(n) * I + i] += (grad_y[(n) * O + o] * w[(o) * I + i]);
+                        }
+                    }
                 }
             }
+        } else
+#endif
+        {
+            for (int64_t n = 0; n < N; ++n) {
+                for (int64_t i = 0; i < I; ++i) grad_x[(n) * I + i] = 0;
+                {
+                    const int64_t o_lo_144 = 0;
+                    const int64_t o_hi_145 = ((-1) + O);
+                    for (int64_t o = o_lo_144; o <= o_hi_145; ++o) {
+                        {
+                            const int64_t i_lo_146 = 0;
+                            const int64_t i_hi_147 = ((-1) + I);
+                            for (int64_t i = i_lo_146; i <= i_hi_147; ++i)
+                                grad_x[(n) * I + i] += (grad_y[(n) * O + o] * w[(o) * I + i]);
+                        }
+                    }
+                }
+            }
+        }
+    } else {
+        for (int64_t q_149 = 0; q_149 < (N) * (I); ++q_149) grad_x[q_149] = 0;
+        {
+            int failed_150 = 0;
+            const int64_t M_max_151 = N;
+            const int64_t N_max_152 = I;
+            const int64_t K_max_153 = O;
+            const int64_t M_154 = N;
+            const int64_t N_155 = I;
+            const int64_t K_156 = O;
+            const int64_t flops_157 = M_154 * N_155 * K_156 * (1);
+            (void)flops_157;
+            if (M_154 > 0 && N_155 > 0 && K_156 > 0) {
+                float *a_mat_158 = (float *)malloc(sizeof(float) * (size_t)(M_max_151 * K_max_153));
+                if (a_mat_158 == NULL) failed_150 = 1;
+                else {
+                    {
+                        const int64_t ext_160 = O;
+                        int64_t rows_161 = 0;
+                        for (int64_t n = 0; n <= ((-1) + N); ++n) {
+                            float *restrict row_162 = a_mat_158 + (rows_161++) * ext_160;
+                            const int64_t o_lo_164 = 0;
+                            const int64_t o_hi_165 = ((-1) + O);
+                            const int64_t z_166 = derive_imin(o_lo_164 - (0), ext_160);
+                            const int64_t z_167 = derive_imax(o_hi_165 - (0) + 1, z_166);
+                            for (int64_t q_163 = 0; q_163 < z_166; ++q_163) row_162[q_163] = 0;
+                            for (int64_t q_163 = z_167; q_163 < ext_160; ++q_163) row_162[q_163] = 0;
+                            for (int64_t o = o_lo_164; o <= o_hi_165; ++o)
+                                row_162[o - (0)] = grad_y[(n) * O + o];
+                        }
+                    }
+                }
+                float *b_mat_159 = (float *)malloc(sizeof(float) * (size_t)(K_max_153 * N_max_152));
+                if (b_mat_159 == NULL) failed_150 = 1;
+                else {
+                    {
+                        const int64_t ext_168 = I;
+                        int64_t rows_169 = 0;
+                        for (int64_t o = 0; o <= ((-1) + O); ++o) {
+                            float *restrict row_170 = b_mat_159 + (rows_169++) * ext_168;
+                            const int64_t i_lo_172 = 0;
+                            const int64_t i_hi_173 = ((-1) + I);
+                            const int64_t z_174 = derive_imin(i_lo_172 - (0), ext_168);
+                            const int64_t z_175 = derive_imax(i_hi_173 - (0) + 1, z_174);
+                            for (int64_t q_171 = 0; q_171 < z_174; ++q_171) row_170[q_171] = 0;
+                            for (int64_t q_171 = z_175; q_171 < ext_168; ++q_171) row_170[q_171] = 0;
+                            for (int64_t i = i_lo_172; i <= i_hi_173; ++i)
+                                row_170[i - (0)] = w[(o) * I + i];
+                        }
+                    }
+                }
+                {
+                    if (1) {
+                        if (derive_gemm_f32(M_154, N_155, K_156, a_mat_158, K_156, 1, b_mat_159, N_155, 1, grad_x + (0), I, 1, 1)) {
+#ifdef _OPENMP
+#pragma omp atomic write
+#endif
+                            failed_150 = 1;
+                        }
+                    }
+                }
+                free(a_mat_158);
+                free(b_mat_159);
+            }
+            if (failed_150) return 8;
         }
     }
     return 0;
@@ -363,23 +2040,111 @@ int derive_linear_backward_w_f32(int64_t N, int64_t I, int64_t O, const float *r
     (void)grad_w;
     int status = derive_linear_check(N, I, O);
     if (status) return status;
+    const int64_t products_177 = (I * N * O);
+    if (products_177 < DERIVE_GEMM_MIN_FLOPS) {
 #ifdef _OPENMP
-    const int64_t work_28 = (I * N * O);
-#pragma omp parallel for schedule(static) if(work_28 >= 32768)
-#endif
-    for (int64_t o = 0; o < O; ++o) {
-        for (int64_t i = 0; i < I; ++i) grad_w[(o) * I + i] = 0;
-        {
-            const int64_t n_lo_29 = 0;
-            const int64_t n_hi_30 = ((-1) + N);
-            for (int64_t n = n_lo_29; n <= n_hi_30; ++n) {
+        const int64_t work_182 = (I * N * O);
+        if (work_182 >= 32768) {
+#pragma omp parallel for schedule(static)
+            for (int64_t o = 0; o < O; ++o) {
+                for (int64_t i = 0; i < I; ++i) grad_w[(o) * I + i] = 0;
                 {
-                    const int64_t i_lo_31 = 0;
-                    const int64_t i_hi_32 = ((-1) + I);
-                    for (int64_t i = i_lo_31; i <= i_hi_32; ++i)
-                        grad_w[(o) * I + i] += (grad_y[(n) * O + o] * x[(n) * I + i]);
+                    const int64_t n_lo_178 = 0;
+                    const int64_t n_hi_179 = ((-1) + N);
+                    for (int64_t n = n_lo_178; n <= n_hi_179; ++n) {
+                        {
+                            const int64_t i_lo_180 = 0;
+                            const int64_t i_hi_181 = ((-1) + I);
+                            for (int64_t i = i_lo_180; i <= i_hi_181; ++i)
+                                grad_w[(o) * I + i] += (grad_y[(n) * O + o] * x[(n) * I + i]);
+                        }
+                    }
                 }
             }
+        } else
+#endif
+        {
+            for (int64_t o = 0; o < O; ++o) {
+                for (int64_t i = 0; i < I; ++i) grad_w[(o) * I + i] = 0;
+                {
+                    const int64_t n_lo_178 = 0;
+                    const int64_t n_hi_179 = ((-1) + N);
+                    for (int64_t n = n_lo_178; n <= n_hi_179; ++n) {
+                        {
+                            const int64_t i_lo_180 = 0;
+                            const int64_t i_hi_181 = ((-1) + I);
+                            for (int64_t i = i_lo_180; i <= i_hi_181; ++i)
+                                grad_w[(o) * I + i] += (grad_y[(n) * O + o] * x[(n) * I + i]);
+                        }
+                    }
+                }
+            }
+        }
+    } else {
+        for (int64_t q_183 = 0; q_183 < (O) * (I); ++q_183) grad_w[q_183] = 0;
+        {
+            int failed_184 = 0;
+            const int64_t M_max_185 = O;
+            const int64_t N_max_186 = I;
+            const int64_t K_max_187 = N;
+            const int64_t M_188 = O;
+            const int64_t N_189 = I;
+            const int64_t K_190 = N;
+            const int64_t flops_191 = M_188 * N_189 * K_190 * (1);
+            (void)flops_191;
+            if (M_188 > 0 && N_189 > 0 && K_190 > 0) {
+                float *a_mat_192 = (float *)malloc(sizeof(float) * (size_t)(M_max_185 * K_max_187));
+                if (a_mat_192 == NULL) failed_184 = 1;
+                else {
+                    {
+                        const int64_t ext_194 = O;
+                        int64_t rows_195 = 0;
+                        for (int64_t n = 0; n <= ((-1) + N); ++n) {
+                            float *restrict row_196 = a_mat_192 + (rows_195++) * ext_194;
+                            const int64_t o_lo_198 = 0;
+                            const int64_t o_hi_199 = ((-1) + O);
+                            const int64_t z_200 = derive_imin(o_lo_198 - (0), ext_194);
+                            const int64_t z_201 = derive_imax(o_hi_199 - (0) + 1, z_200);
+                            for (int64_t q_197 = 0; q_197 < z_200; ++q_197) row_196[q_197] = 0;
+                            for (int64_t q_197 = z_201; q_197 < ext_194; ++q_197) row_196[q_197] = 0;
+                            for (int64_t o = o_lo_198; o <= o_hi_199; ++o)
+                                row_196[o - (0)] = grad_y[(n) * O + o];
+                        }
+                    }
+                }
+                float *b_mat_193 = (float *)malloc(sizeof(float) * (size_t)(K_max_187 * N_max_186));
+                if (b_mat_193 == NULL) failed_184 = 1;
+                else {
+                    {
+                        const int64_t ext_202 = I;
+                        int64_t rows_203 = 0;
+                        for (int64_t n = 0; n <= ((-1) + N); ++n) {
+                            float *restrict row_204 = b_mat_193 + (rows_203++) * ext_202;
+                            const int64_t i_lo_206 = 0;
+                            const int64_t i_hi_207 = ((-1) + I);
+                            const int64_t z_208 = derive_imin(i_lo_206 - (0), ext_202);
+                            const int64_t z_209 = derive_imax(i_hi_207 - (0) + 1, z_208);
+                            for (int64_t q_205 = 0; q_205 < z_208; ++q_205) row_204[q_205] = 0;
+                            for (int64_t q_205 = z_209; q_205 < ext_202; ++q_205) row_204[q_205] = 0;
+                            for (int64_t i = i_lo_206; i <= i_hi_207; ++i)
+                                row_204[i - (0)] = x[(n) * I + i];
+                        }
+                    }
+                }
+                {
+                    if (1) {
+                        if (derive_gemm_f32(M_188, N_189, K_190, a_mat_192, 1, M_188, b_mat_193, N_189, 1, grad_w + (0), I, 1, 1)) {
+#ifdef _OPENMP
+#pragma omp atomic write
+#endif
+                            failed_184 = 1;
+                        }
+                    }
+                }
+                free(a_mat_192);
+                free(b_mat_193);
+            }
+            if (failed_184) return 8;
         }
     }
     return 0;
@@ -399,19 +2164,34 @@ int derive_linear_backward_b_f32(int64_t N, int64_t I, int64_t O, const float *r
     int status = derive_linear_check(N, I, O);
     if (status) return status;
 #ifdef _OPENMP
-    const int64_t work_33 = (N * O);
-#pragma omp parallel for schedule(static) if(work_33 >= 32768)
-#endif
-    for (int64_t o = 0; o < O; ++o) {
-        float acc_34 = 0;
-        {
-            const int64_t n_lo_35 = 0;
-            const int64_t n_hi_36 = ((-1) + N);
-            for (int64_t n = n_lo_35; n <= n_hi_36; ++n) {
-                acc_34 += grad_y[(n) * O + o];
+    const int64_t work_214 = (N * O);
+    if (work_214 >= 32768) {
+#pragma omp parallel for schedule(static)
+        for (int64_t o = 0; o < O; ++o) {
+            float acc_211 = 0;
+            {
+                const int64_t n_lo_212 = 0;
+                const int64_t n_hi_213 = ((-1) + N);
+                for (int64_t n = n_lo_212; n <= n_hi_213; ++n) {
+                    acc_211 += grad_y[(n) * O + o];
+                }
             }
+            grad_b[o] = acc_211;
         }
-        grad_b[o] = acc_34;
+    } else
+#endif
+    {
+        for (int64_t o = 0; o < O; ++o) {
+            float acc_211 = 0;
+            {
+                const int64_t n_lo_212 = 0;
+                const int64_t n_hi_213 = ((-1) + N);
+                for (int64_t n = n_lo_212; n <= n_hi_213; ++n) {
+                    acc_211 += grad_y[(n) * O + o];
+                }
+            }
+            grad_b[o] = acc_211;
+        }
     }
     return 0;
 }

@@ -133,29 +133,57 @@ int derive_max_pool2d_forward_f64(int64_t N, int64_t C, int64_t H, int64_t W, co
     int status = derive_max_pool2d_check(N, C, H, W);
     if (status) return status;
 #ifdef _OPENMP
-    const int64_t work_1 = (C * N * (1 + derive_imin(1, ((-1) + H))) * (1 + derive_imin(1, ((-1) + W))) * derive_imax(1, derive_fdiv(H, 2)) * derive_imax(1, derive_fdiv(W, 2)));
-#pragma omp parallel for collapse(2) schedule(static) if(work_1 >= 32768)
-#endif
-    for (int64_t n = 0; n < N; ++n) {
-        for (int64_t c = 0; c < C; ++c) {
-            for (int64_t i = 0; i < derive_fdiv(H, 2); ++i) {
-                for (int64_t j = 0; j < derive_fdiv(W, 2); ++j) {
-                    double best_4 = 0;
-                    int found_5 = 0;
-                    for (int64_t k_h_2 = derive_imax(0, ((-2) * i)); k_h_2 <= derive_imin(1, ((-1) + H + ((-2) * i))); ++k_h_2) {
-                        for (int64_t k_w_3 = derive_imax(0, ((-2) * j)); k_w_3 <= derive_imin(1, ((-1) + W + ((-2) * j))); ++k_w_3) {
-                            const double v_6 = x[(((n) * C + c) * H + (k_h_2 + (2 * i))) * W + (k_w_3 + (2 * j))];
-                            const int up_7 = !found_5 || v_6 > best_4;
-                            best_4 = up_7 ? v_6 : best_4;
-                            found_5 = 1;
+    const int64_t work_9 = (C * N * (1 + derive_imin(1, ((-1) + H))) * (1 + derive_imin(1, ((-1) + W))) * derive_imax(1, derive_fdiv(H, 2)) * derive_imax(1, derive_fdiv(W, 2)));
+    if (work_9 >= 32768) {
+#pragma omp parallel for collapse(2) schedule(static)
+        for (int64_t n = 0; n < N; ++n) {
+            for (int64_t c = 0; c < C; ++c) {
+                for (int64_t i = 0; i < derive_fdiv(H, 2); ++i) {
+                    for (int64_t j = 0; j < derive_fdiv(W, 2); ++j) {
+                        double best_3 = 0;
+                        int found_4 = 0;
+                        for (int64_t k_h_1 = derive_imax(0, ((-2) * i)); k_h_1 <= derive_imin(1, ((-1) + H + ((-2) * i))); ++k_h_1) {
+                            for (int64_t k_w_2 = derive_imax(0, ((-2) * j)); k_w_2 <= derive_imin(1, ((-1) + W + ((-2) * j))); ++k_w_2) {
+                                const double v_5 = x[(((n) * C + c) * H + (k_h_1 + (2 * i))) * W + (k_w_2 + (2 * j))];
+                                const int up_6 = !found_4 || v_5 > best_3;
+                                best_3 = up_6 ? v_5 : best_3;
+                                found_4 = 1;
+                            }
                         }
+                        const double wmax_7 = found_4 ? best_3 : -INFINITY;
+                        double acc_8 = 0;
+                        {
+                            acc_8 += wmax_7;
+                        }
+                        y[(((n) * C + c) * derive_fdiv(H, 2) + i) * derive_fdiv(W, 2) + j] = acc_8;
                     }
-                    const double wmax_8 = found_5 ? best_4 : -INFINITY;
-                    double acc_9 = 0;
-                    {
-                        acc_9 += wmax_8;
+                }
+            }
+        }
+    } else
+#endif
+    {
+        for (int64_t n = 0; n < N; ++n) {
+            for (int64_t c = 0; c < C; ++c) {
+                for (int64_t i = 0; i < derive_fdiv(H, 2); ++i) {
+                    for (int64_t j = 0; j < derive_fdiv(W, 2); ++j) {
+                        double best_3 = 0;
+                        int found_4 = 0;
+                        for (int64_t k_h_1 = derive_imax(0, ((-2) * i)); k_h_1 <= derive_imin(1, ((-1) + H + ((-2) * i))); ++k_h_1) {
+                            for (int64_t k_w_2 = derive_imax(0, ((-2) * j)); k_w_2 <= derive_imin(1, ((-1) + W + ((-2) * j))); ++k_w_2) {
+                                const double v_5 = x[(((n) * C + c) * H + (k_h_1 + (2 * i))) * W + (k_w_2 + (2 * j))];
+                                const int up_6 = !found_4 || v_5 > best_3;
+                                best_3 = up_6 ? v_5 : best_3;
+                                found_4 = 1;
+                            }
+                        }
+                        const double wmax_7 = found_4 ? best_3 : -INFINITY;
+                        double acc_8 = 0;
+                        {
+                            acc_8 += wmax_7;
+                        }
+                        y[(((n) * C + c) * derive_fdiv(H, 2) + i) * derive_fdiv(W, 2) + j] = acc_8;
                     }
-                    y[(((n) * C + c) * derive_fdiv(H, 2) + i) * derive_fdiv(W, 2) + j] = acc_9;
                 }
             }
         }
@@ -181,50 +209,109 @@ int derive_max_pool2d_backward_x_f64(int64_t N, int64_t C, int64_t H, int64_t W,
         return 9;
     }
 #ifdef _OPENMP
-#pragma omp parallel for collapse(2) schedule(static) if(((N) * (C) * (derive_fdiv(H, 2)) * (derive_fdiv(W, 2))) >= 4096)
-#endif
-    for (int64_t o_10 = 0; o_10 < N; ++o_10) {
-        for (int64_t o_11 = 0; o_11 < C; ++o_11) {
-            for (int64_t o_12 = 0; o_12 < derive_fdiv(H, 2); ++o_12) {
-                for (int64_t o_13 = 0; o_13 < derive_fdiv(W, 2); ++o_13) {
-                    double best_17 = 0;
-                    int64_t code_19 = -1;
-                    for (int64_t k_h_15 = derive_imax(0, ((-2) * o_12)); k_h_15 <= derive_imin(1, ((-1) + H + ((-2) * o_12))); ++k_h_15) {
-                        for (int64_t k_w_16 = derive_imax(0, ((-2) * o_13)); k_w_16 <= derive_imin(1, ((-1) + W + ((-2) * o_13))); ++k_w_16) {
-                            const double v_20 = x[(((o_10) * C + o_11) * H + (k_h_15 + (2 * o_12))) * W + (k_w_16 + (2 * o_13))];
-                            const int up_21 = code_19 < 0 || v_20 > best_17;
-                            best_17 = up_21 ? v_20 : best_17;
-                            code_19 = up_21 ? (k_h_15 - (0)) * 2 + (k_w_16 - (0)) * 1 : code_19;
+    const int64_t work_22 = ((N) * (C) * (derive_fdiv(H, 2)) * (derive_fdiv(W, 2)));
+    if (work_22 >= 4096) {
+#pragma omp parallel for collapse(2) schedule(static)
+        for (int64_t o_10 = 0; o_10 < N; ++o_10) {
+            for (int64_t o_11 = 0; o_11 < C; ++o_11) {
+                for (int64_t o_12 = 0; o_12 < derive_fdiv(H, 2); ++o_12) {
+                    for (int64_t o_13 = 0; o_13 < derive_fdiv(W, 2); ++o_13) {
+                        double best_17 = 0;
+                        int64_t code_19 = -1;
+                        for (int64_t k_h_15 = derive_imax(0, ((-2) * o_12)); k_h_15 <= derive_imin(1, ((-1) + H + ((-2) * o_12))); ++k_h_15) {
+                            for (int64_t k_w_16 = derive_imax(0, ((-2) * o_13)); k_w_16 <= derive_imin(1, ((-1) + W + ((-2) * o_13))); ++k_w_16) {
+                                const double v_20 = x[(((o_10) * C + o_11) * H + (k_h_15 + (2 * o_12))) * W + (k_w_16 + (2 * o_13))];
+                                const int up_21 = code_19 < 0 || v_20 > best_17;
+                                best_17 = up_21 ? v_20 : best_17;
+                                code_19 = up_21 ? (k_h_15 - (0)) * 2 + (k_w_16 - (0)) * 1 : code_19;
+                            }
                         }
+                        table_code_14[(((o_10) * C + o_11) * derive_fdiv(H, 2) + o_12) * derive_fdiv(W, 2) + o_13] = (int8_t)code_19;
                     }
-                    table_code_14[(((o_10) * C + o_11) * derive_fdiv(H, 2) + o_12) * derive_fdiv(W, 2) + o_13] = (int8_t)code_19;
+                }
+            }
+        }
+    } else
+#endif
+    {
+        for (int64_t o_10 = 0; o_10 < N; ++o_10) {
+            for (int64_t o_11 = 0; o_11 < C; ++o_11) {
+                for (int64_t o_12 = 0; o_12 < derive_fdiv(H, 2); ++o_12) {
+                    for (int64_t o_13 = 0; o_13 < derive_fdiv(W, 2); ++o_13) {
+                        double best_17 = 0;
+                        int64_t code_19 = -1;
+                        for (int64_t k_h_15 = derive_imax(0, ((-2) * o_12)); k_h_15 <= derive_imin(1, ((-1) + H + ((-2) * o_12))); ++k_h_15) {
+                            for (int64_t k_w_16 = derive_imax(0, ((-2) * o_13)); k_w_16 <= derive_imin(1, ((-1) + W + ((-2) * o_13))); ++k_w_16) {
+                                const double v_20 = x[(((o_10) * C + o_11) * H + (k_h_15 + (2 * o_12))) * W + (k_w_16 + (2 * o_13))];
+                                const int up_21 = code_19 < 0 || v_20 > best_17;
+                                best_17 = up_21 ? v_20 : best_17;
+                                code_19 = up_21 ? (k_h_15 - (0)) * 2 + (k_w_16 - (0)) * 1 : code_19;
+                            }
+                        }
+                        table_code_14[(((o_10) * C + o_11) * derive_fdiv(H, 2) + o_12) * derive_fdiv(W, 2) + o_13] = (int8_t)code_19;
+                    }
                 }
             }
         }
     }
 #ifdef _OPENMP
-    const int64_t work_22 = (C * H * N * W * (1 + derive_imin(1, ((-1) + H))) * (1 + derive_imin(1, ((-1) + W))));
-#pragma omp parallel for collapse(2) schedule(static) if(work_22 >= 32768)
+    const int64_t work_32 = (C * H * N * W * (1 + derive_imin(1, ((-1) + H))) * (1 + derive_imin(1, ((-1) + W))));
+    if (work_32 >= 32768) {
+#pragma omp parallel for collapse(2) schedule(static)
+        for (int64_t n = 0; n < N; ++n) {
+            for (int64_t c = 0; c < C; ++c) {
+                for (int64_t h = 0; h < H; ++h) {
+                    for (int64_t w = 0; w < W; ++w) grad_x[(((n) * C + c) * H + h) * W + w] = 0;
+                    {
+                        const int64_t k_h_lo_23 = derive_imax(0, (2 + h + ((-2) * derive_fdiv(H, 2))));
+                        const int64_t k_h_hi_24 = derive_imin(1, h);
+                        const int64_t k_h_r_25 = derive_imod(-(((-1) * h)) * 1, 2);
+                        for (int64_t k_h = k_h_lo_23 + derive_imod(k_h_r_25 - k_h_lo_23, 2); k_h <= k_h_hi_24; k_h += 2) {
+                            {
+                                const int64_t k_w_lo_26 = derive_imax(0, (2 + ((-2) * derive_fdiv(W, 2))));
+                                const int64_t k_w_hi_27 = derive_imin(1, ((-1) + W));
+                                for (int64_t k_w = k_w_lo_26; k_w <= k_w_hi_27; ++k_w) {
+                                    {
+                                        const int64_t w_lo_28 = derive_imax(0, k_w);
+                                        const int64_t w_hi_29 = derive_imin(((-1) + W), ((-2) + k_w + (2 * derive_fdiv(W, 2))));
+                                        const int64_t w_r_30 = derive_imod(-(k_w) * 1, 2);
+                                        const int64_t w_0 = w_lo_28 + derive_imod(w_r_30 - w_lo_28, 2);
+                                        const int64_t q_hi_31 = derive_fdiv(w_hi_29 - w_0, 2);
+                                        for (int64_t q = 0; q <= q_hi_31; ++q)
+                                            grad_x[(((n) * C + c) * H + h) * W + ((2 * q) + w_0)] += (grad_y[(((n) * C + c) * derive_fdiv(H, 2) + (((h + ((-1) * k_h))) / 2)) * derive_fdiv(W, 2) + (q + (((((-1) * k_w) + w_0)) / 2))] * ((double)((k_h >= 0) & (k_w >= 0) & (k_h <= 1) & (k_w <= 1) & ((k_w + (2 * k_h)) == table_code_14[(((n) * C + c) * derive_fdiv(H, 2) + (((h + ((-1) * k_h))) / 2)) * derive_fdiv(W, 2) + (q + (((((-1) * k_w) + w_0)) / 2))]))));
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    } else
 #endif
-    for (int64_t n = 0; n < N; ++n) {
-        for (int64_t c = 0; c < C; ++c) {
-            for (int64_t h = 0; h < H; ++h) {
-                for (int64_t w = 0; w < W; ++w) grad_x[(((n) * C + c) * H + h) * W + w] = 0;
-                {
-                    const int64_t k_h_lo_23 = derive_imax(0, (2 + h + ((-2) * derive_fdiv(H, 2))));
-                    const int64_t k_h_hi_24 = derive_imin(1, h);
-                    const int64_t k_h_r_25 = derive_imod(-(((-1) * h)) * 1, 2);
-                    for (int64_t k_h = k_h_lo_23 + derive_imod(k_h_r_25 - k_h_lo_23, 2); k_h <= k_h_hi_24; k_h += 2) {
-                        {
-                            const int64_t k_w_lo_26 = derive_imax(0, (2 + ((-2) * derive_fdiv(W, 2))));
-                            const int64_t k_w_hi_27 = derive_imin(1, ((-1) + W));
-                            for (int64_t k_w = k_w_lo_26; k_w <= k_w_hi_27; ++k_w) {
-                                {
-                                    const int64_t w_lo_28 = derive_imax(0, k_w);
-                                    const int64_t w_hi_29 = derive_imin(((-1) + W), ((-2) + k_w + (2 * derive_fdiv(W, 2))));
-                                    const int64_t w_r_30 = derive_imod(-(k_w) * 1, 2);
-                                    for (int64_t w = w_lo_28 + derive_imod(w_r_30 - w_lo_28, 2); w <= w_hi_29; w += 2)
-                                        grad_x[(((n) * C + c) * H + h) * W + w] += (grad_y[(((n) * C + c) * derive_fdiv(H, 2) + (((h + ((-1) * k_h))) / 2)) * derive_fdiv(W, 2) + (((w + ((-1) * k_w))) / 2)] * ((double)((k_h >= 0) & (k_w >= 0) & (k_h <= 1) & (k_w <= 1) & ((k_w + (2 * k_h)) == table_code_14[(((n) * C + c) * derive_fdiv(H, 2) + (((h + ((-1) * k_h))) / 2)) * derive_fdiv(W, 2) + (((w + ((-1) * k_w))) / 2)]))));
+    {
+        for (int64_t n = 0; n < N; ++n) {
+            for (int64_t c = 0; c < C; ++c) {
+                for (int64_t h = 0; h < H; ++h) {
+                    for (int64_t w = 0; w < W; ++w) grad_x[(((n) * C + c) * H + h) * W + w] = 0;
+                    {
+                        const int64_t k_h_lo_23 = derive_imax(0, (2 + h + ((-2) * derive_fdiv(H, 2))));
+                        const int64_t k_h_hi_24 = derive_imin(1, h);
+                        const int64_t k_h_r_25 = derive_imod(-(((-1) * h)) * 1, 2);
+                        for (int64_t k_h = k_h_lo_23 + derive_imod(k_h_r_25 - k_h_lo_23, 2); k_h <= k_h_hi_24; k_h += 2) {
+                            {
+                                const int64_t k_w_lo_26 = derive_imax(0, (2 + ((-2) * derive_fdiv(W, 2))));
+                                const int64_t k_w_hi_27 = derive_imin(1, ((-1) + W));
+                                for (int64_t k_w = k_w_lo_26; k_w <= k_w_hi_27; ++k_w) {
+                                    {
+                                        const int64_t w_lo_28 = derive_imax(0, k_w);
+                                        const int64_t w_hi_29 = derive_imin(((-1) + W), ((-2) + k_w + (2 * derive_fdiv(W, 2))));
+                                        const int64_t w_r_30 = derive_imod(-(k_w) * 1, 2);
+                                        const int64_t w_0 = w_lo_28 + derive_imod(w_r_30 - w_lo_28, 2);
+                                        const int64_t q_hi_31 = derive_fdiv(w_hi_29 - w_0, 2);
+                                        for (int64_t q = 0; q <= q_hi_31; ++q)
+                                            grad_x[(((n) * C + c) * H + h) * W + ((2 * q) + w_0)] += (grad_y[(((n) * C + c) * derive_fdiv(H, 2) + (((h + ((-1) * k_h))) / 2)) * derive_fdiv(W, 2) + (q + (((((-1) * k_w) + w_0)) / 2))] * ((double)((k_h >= 0) & (k_w >= 0) & (k_h <= 1) & (k_w <= 1) & ((k_w + (2 * k_h)) == table_code_14[(((n) * C + c) * derive_fdiv(H, 2) + (((h + ((-1) * k_h))) / 2)) * derive_fdiv(W, 2) + (q + (((((-1) * k_w) + w_0)) / 2))]))));
+                                    }
                                 }
                             }
                         }
@@ -267,29 +354,57 @@ int derive_max_pool2d_forward_f32(int64_t N, int64_t C, int64_t H, int64_t W, co
     int status = derive_max_pool2d_check(N, C, H, W);
     if (status) return status;
 #ifdef _OPENMP
-    const int64_t work_31 = (C * N * (1 + derive_imin(1, ((-1) + H))) * (1 + derive_imin(1, ((-1) + W))) * derive_imax(1, derive_fdiv(H, 2)) * derive_imax(1, derive_fdiv(W, 2)));
-#pragma omp parallel for collapse(2) schedule(static) if(work_31 >= 32768)
-#endif
-    for (int64_t n = 0; n < N; ++n) {
-        for (int64_t c = 0; c < C; ++c) {
-            for (int64_t i = 0; i < derive_fdiv(H, 2); ++i) {
-                for (int64_t j = 0; j < derive_fdiv(W, 2); ++j) {
-                    float best_34 = 0;
-                    int found_35 = 0;
-                    for (int64_t k_h_32 = derive_imax(0, ((-2) * i)); k_h_32 <= derive_imin(1, ((-1) + H + ((-2) * i))); ++k_h_32) {
-                        for (int64_t k_w_33 = derive_imax(0, ((-2) * j)); k_w_33 <= derive_imin(1, ((-1) + W + ((-2) * j))); ++k_w_33) {
-                            const float v_36 = x[(((n) * C + c) * H + (k_h_32 + (2 * i))) * W + (k_w_33 + (2 * j))];
-                            const int up_37 = !found_35 || v_36 > best_34;
-                            best_34 = up_37 ? v_36 : best_34;
-                            found_35 = 1;
+    const int64_t work_41 = (C * N * (1 + derive_imin(1, ((-1) + H))) * (1 + derive_imin(1, ((-1) + W))) * derive_imax(1, derive_fdiv(H, 2)) * derive_imax(1, derive_fdiv(W, 2)));
+    if (work_41 >= 32768) {
+#pragma omp parallel for collapse(2) schedule(static)
+        for (int64_t n = 0; n < N; ++n) {
+            for (int64_t c = 0; c < C; ++c) {
+                for (int64_t i = 0; i < derive_fdiv(H, 2); ++i) {
+                    for (int64_t j = 0; j < derive_fdiv(W, 2); ++j) {
+                        float best_35 = 0;
+                        int found_36 = 0;
+                        for (int64_t k_h_33 = derive_imax(0, ((-2) * i)); k_h_33 <= derive_imin(1, ((-1) + H + ((-2) * i))); ++k_h_33) {
+                            for (int64_t k_w_34 = derive_imax(0, ((-2) * j)); k_w_34 <= derive_imin(1, ((-1) + W + ((-2) * j))); ++k_w_34) {
+                                const float v_37 = x[(((n) * C + c) * H + (k_h_33 + (2 * i))) * W + (k_w_34 + (2 * j))];
+                                const int up_38 = !found_36 || v_37 > best_35;
+                                best_35 = up_38 ? v_37 : best_35;
+                                found_36 = 1;
+                            }
                         }
+                        const float wmax_39 = found_36 ? best_35 : -INFINITY;
+                        float acc_40 = 0;
+                        {
+                            acc_40 += wmax_39;
+                        }
+                        y[(((n) * C + c) * derive_fdiv(H, 2) + i) * derive_fdiv(W, 2) + j] = acc_40;
                     }
-                    const float wmax_38 = found_35 ? best_34 : -INFINITY;
-                    float acc_39 = 0;
-                    {
-                        acc_39 += wmax_38;
+                }
+            }
+        }
+    } else
+#endif
+    {
+        for (int64_t n = 0; n < N; ++n) {
+            for (int64_t c = 0; c < C; ++c) {
+                for (int64_t i = 0; i < derive_fdiv(H, 2); ++i) {
+                    for (int64_t j = 0; j < derive_fdiv(W, 2); ++j) {
+                        float best_35 = 0;
+                        int found_36 = 0;
+                        for (int64_t k_h_33 = derive_imax(0, ((-2) * i)); k_h_33 <= derive_imin(1, ((-1) + H + ((-2) * i))); ++k_h_33) {
+                            for (int64_t k_w_34 = derive_imax(0, ((-2) * j)); k_w_34 <= derive_imin(1, ((-1) + W + ((-2) * j))); ++k_w_34) {
+                                const float v_37 = x[(((n) * C + c) * H + (k_h_33 + (2 * i))) * W + (k_w_34 + (2 * j))];
+                                const int up_38 = !found_36 || v_37 > best_35;
+                                best_35 = up_38 ? v_37 : best_35;
+                                found_36 = 1;
+                            }
+                        }
+                        const float wmax_39 = found_36 ? best_35 : -INFINITY;
+                        float acc_40 = 0;
+                        {
+                            acc_40 += wmax_39;
+                        }
+                        y[(((n) * C + c) * derive_fdiv(H, 2) + i) * derive_fdiv(W, 2) + j] = acc_40;
                     }
-                    y[(((n) * C + c) * derive_fdiv(H, 2) + i) * derive_fdiv(W, 2) + j] = acc_39;
                 }
             }
         }
@@ -309,56 +424,115 @@ int derive_max_pool2d_backward_x_f32(int64_t N, int64_t C, int64_t H, int64_t W,
     (void)grad_x;
     int status = derive_max_pool2d_check(N, C, H, W);
     if (status) return status;
-    int8_t *restrict table_code_44 = (int8_t *)malloc(sizeof(int8_t) * (size_t)((N) * (C) * (derive_fdiv(H, 2)) * (derive_fdiv(W, 2))));
-    if (table_code_44 == NULL) {
-        free(table_code_44);
+    int8_t *restrict table_code_46 = (int8_t *)malloc(sizeof(int8_t) * (size_t)((N) * (C) * (derive_fdiv(H, 2)) * (derive_fdiv(W, 2))));
+    if (table_code_46 == NULL) {
+        free(table_code_46);
         return 9;
     }
 #ifdef _OPENMP
-#pragma omp parallel for collapse(2) schedule(static) if(((N) * (C) * (derive_fdiv(H, 2)) * (derive_fdiv(W, 2))) >= 4096)
-#endif
-    for (int64_t o_40 = 0; o_40 < N; ++o_40) {
-        for (int64_t o_41 = 0; o_41 < C; ++o_41) {
-            for (int64_t o_42 = 0; o_42 < derive_fdiv(H, 2); ++o_42) {
-                for (int64_t o_43 = 0; o_43 < derive_fdiv(W, 2); ++o_43) {
-                    float best_47 = 0;
-                    int64_t code_49 = -1;
-                    for (int64_t k_h_45 = derive_imax(0, ((-2) * o_42)); k_h_45 <= derive_imin(1, ((-1) + H + ((-2) * o_42))); ++k_h_45) {
-                        for (int64_t k_w_46 = derive_imax(0, ((-2) * o_43)); k_w_46 <= derive_imin(1, ((-1) + W + ((-2) * o_43))); ++k_w_46) {
-                            const float v_50 = x[(((o_40) * C + o_41) * H + (k_h_45 + (2 * o_42))) * W + (k_w_46 + (2 * o_43))];
-                            const int up_51 = code_49 < 0 || v_50 > best_47;
-                            best_47 = up_51 ? v_50 : best_47;
-                            code_49 = up_51 ? (k_h_45 - (0)) * 2 + (k_w_46 - (0)) * 1 : code_49;
+    const int64_t work_54 = ((N) * (C) * (derive_fdiv(H, 2)) * (derive_fdiv(W, 2)));
+    if (work_54 >= 4096) {
+#pragma omp parallel for collapse(2) schedule(static)
+        for (int64_t o_42 = 0; o_42 < N; ++o_42) {
+            for (int64_t o_43 = 0; o_43 < C; ++o_43) {
+                for (int64_t o_44 = 0; o_44 < derive_fdiv(H, 2); ++o_44) {
+                    for (int64_t o_45 = 0; o_45 < derive_fdiv(W, 2); ++o_45) {
+                        float best_49 = 0;
+                        int64_t code_51 = -1;
+                        for (int64_t k_h_47 = derive_imax(0, ((-2) * o_44)); k_h_47 <= derive_imin(1, ((-1) + H + ((-2) * o_44))); ++k_h_47) {
+                            for (int64_t k_w_48 = derive_imax(0, ((-2) * o_45)); k_w_48 <= derive_imin(1, ((-1) + W + ((-2) * o_45))); ++k_w_48) {
+                                const float v_52 = x[(((o_42) * C + o_43) * H + (k_h_47 + (2 * o_44))) * W + (k_w_48 + (2 * o_45))];
+                                const int up_53 = code_51 < 0 || v_52 > best_49;
+                                best_49 = up_53 ? v_52 : best_49;
+                                code_51 = up_53 ? (k_h_47 - (0)) * 2 + (k_w_48 - (0)) * 1 : code_51;
+                            }
                         }
+                        table_code_46[(((o_42) * C + o_43) * derive_fdiv(H, 2) + o_44) * derive_fdiv(W, 2) + o_45] = (int8_t)code_51;
                     }
-                    table_code_44[(((o_40) * C + o_41) * derive_fdiv(H, 2) + o_42) * derive_fdiv(W, 2) + o_43] = (int8_t)code_49;
+                }
+            }
+        }
+    } else
+#endif
+    {
+        for (int64_t o_42 = 0; o_42 < N; ++o_42) {
+            for (int64_t o_43 = 0; o_43 < C; ++o_43) {
+                for (int64_t o_44 = 0; o_44 < derive_fdiv(H, 2); ++o_44) {
+                    for (int64_t o_45 = 0; o_45 < derive_fdiv(W, 2); ++o_45) {
+                        float best_49 = 0;
+                        int64_t code_51 = -1;
+                        for (int64_t k_h_47 = derive_imax(0, ((-2) * o_44)); k_h_47 <= derive_imin(1, ((-1) + H + ((-2) * o_44))); ++k_h_47) {
+                            for (int64_t k_w_48 = derive_imax(0, ((-2) * o_45)); k_w_48 <= derive_imin(1, ((-1) + W + ((-2) * o_45))); ++k_w_48) {
+                                const float v_52 = x[(((o_42) * C + o_43) * H + (k_h_47 + (2 * o_44))) * W + (k_w_48 + (2 * o_45))];
+                                const int up_53 = code_51 < 0 || v_52 > best_49;
+                                best_49 = up_53 ? v_52 : best_49;
+                                code_51 = up_53 ? (k_h_47 - (0)) * 2 + (k_w_48 - (0)) * 1 : code_51;
+                            }
+                        }
+                        table_code_46[(((o_42) * C + o_43) * derive_fdiv(H, 2) + o_44) * derive_fdiv(W, 2) + o_45] = (int8_t)code_51;
+                    }
                 }
             }
         }
     }
 #ifdef _OPENMP
-    const int64_t work_52 = (C * H * N * W * (1 + derive_imin(1, ((-1) + H))) * (1 + derive_imin(1, ((-1) + W))));
-#pragma omp parallel for collapse(2) schedule(static) if(work_52 >= 32768)
+    const int64_t work_64 = (C * H * N * W * (1 + derive_imin(1, ((-1) + H))) * (1 + derive_imin(1, ((-1) + W))));
+    if (work_64 >= 32768) {
+#pragma omp parallel for collapse(2) schedule(static)
+        for (int64_t n = 0; n < N; ++n) {
+            for (int64_t c = 0; c < C; ++c) {
+                for (int64_t h = 0; h < H; ++h) {
+                    for (int64_t w = 0; w < W; ++w) grad_x[(((n) * C + c) * H + h) * W + w] = 0;
+                    {
+                        const int64_t k_h_lo_55 = derive_imax(0, (2 + h + ((-2) * derive_fdiv(H, 2))));
+                        const int64_t k_h_hi_56 = derive_imin(1, h);
+                        const int64_t k_h_r_57 = derive_imod(-(((-1) * h)) * 1, 2);
+                        for (int64_t k_h = k_h_lo_55 + derive_imod(k_h_r_57 - k_h_lo_55, 2); k_h <= k_h_hi_56; k_h += 2) {
+                            {
+                                const int64_t k_w_lo_58 = derive_imax(0, (2 + ((-2) * derive_fdiv(W, 2))));
+                                const int64_t k_w_hi_59 = derive_imin(1, ((-1) + W));
+                                for (int64_t k_w = k_w_lo_58; k_w <= k_w_hi_59; ++k_w) {
+                                    {
+                                        const int64_t w_lo_60 = derive_imax(0, k_w);
+                                        const int64_t w_hi_61 = derive_imin(((-1) + W), ((-2) + k_w + (2 * derive_fdiv(W, 2))));
+                                        const int64_t w_r_62 = derive_imod(-(k_w) * 1, 2);
+                                        const int64_t w_0_ = w_lo_60 + derive_imod(w_r_62 - w_lo_60, 2);
+                                        const int64_t q__hi_63 = derive_fdiv(w_hi_61 - w_0_, 2);
+                                        for (int64_t q_ = 0; q_ <= q__hi_63; ++q_)
+                                            grad_x[(((n) * C + c) * H + h) * W + ((2 * q_) + w_0_)] += (grad_y[(((n) * C + c) * derive_fdiv(H, 2) + (((h + ((-1) * k_h))) / 2)) * derive_fdiv(W, 2) + (q_ + (((((-1) * k_w) + w_0_)) / 2))] * ((float)((k_h >= 0) & (k_w >= 0) & (k_h <= 1) & (k_w <= 1) & ((k_w + (2 * k_h)) == table_code_46[(((n) * C + c) * derive_fdiv(H, 2) + (((h + ((-1) * k_h))) / 2)) * derive_fdiv(W, 2) + (q_ + (((((-1) * k_w) + w_0_)) / 2))]))));
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    } else
 #endif
-    for (int64_t n = 0; n < N; ++n) {
-        for (int64_t c = 0; c < C; ++c) {
-            for (int64_t h = 0; h < H; ++h) {
-                for (int64_t w = 0; w < W; ++w) grad_x[(((n) * C + c) * H + h) * W + w] = 0;
-                {
-                    const int64_t k_h_lo_53 = derive_imax(0, (2 + h + ((-2) * derive_fdiv(H, 2))));
-                    const int64_t k_h_hi_54 = derive_imin(1, h);
-                    const int64_t k_h_r_55 = derive_imod(-(((-1) * h)) * 1, 2);
-                    for (int64_t k_h = k_h_lo_53 + derive_imod(k_h_r_55 - k_h_lo_53, 2); k_h <= k_h_hi_54; k_h += 2) {
-                        {
-                            const int64_t k_w_lo_56 = derive_imax(0, (2 + ((-2) * derive_fdiv(W, 2))));
-                            const int64_t k_w_hi_57 = derive_imin(1, ((-1) + W));
-                            for (int64_t k_w = k_w_lo_56; k_w <= k_w_hi_57; ++k_w) {
-                                {
-                                    const int64_t w_lo_58 = derive_imax(0, k_w);
-                                    const int64_t w_hi_59 = derive_imin(((-1) + W), ((-2) + k_w + (2 * derive_fdiv(W, 2))));
-                                    const int64_t w_r_60 = derive_imod(-(k_w) * 1, 2);
-                                    for (int64_t w = w_lo_58 + derive_imod(w_r_60 - w_lo_58, 2); w <= w_hi_59; w += 2)
-                                        grad_x[(((n) * C + c) * H + h) * W + w] += (grad_y[(((n) * C + c) * derive_fdiv(H, 2) + (((h + ((-1) * k_h))) / 2)) * derive_fdiv(W, 2) + (((w + ((-1) * k_w))) / 2)] * ((float)((k_h >= 0) & (k_w >= 0) & (k_h <= 1) & (k_w <= 1) & ((k_w + (2 * k_h)) == table_code_44[(((n) * C + c) * derive_fdiv(H, 2) + (((h + ((-1) * k_h))) / 2)) * derive_fdiv(W, 2) + (((w + ((-1) * k_w))) / 2)]))));
+    {
+        for (int64_t n = 0; n < N; ++n) {
+            for (int64_t c = 0; c < C; ++c) {
+                for (int64_t h = 0; h < H; ++h) {
+                    for (int64_t w = 0; w < W; ++w) grad_x[(((n) * C + c) * H + h) * W + w] = 0;
+                    {
+                        const int64_t k_h_lo_55 = derive_imax(0, (2 + h + ((-2) * derive_fdiv(H, 2))));
+                        const int64_t k_h_hi_56 = derive_imin(1, h);
+                        const int64_t k_h_r_57 = derive_imod(-(((-1) * h)) * 1, 2);
+                        for (int64_t k_h = k_h_lo_55 + derive_imod(k_h_r_57 - k_h_lo_55, 2); k_h <= k_h_hi_56; k_h += 2) {
+                            {
+                                const int64_t k_w_lo_58 = derive_imax(0, (2 + ((-2) * derive_fdiv(W, 2))));
+                                const int64_t k_w_hi_59 = derive_imin(1, ((-1) + W));
+                                for (int64_t k_w = k_w_lo_58; k_w <= k_w_hi_59; ++k_w) {
+                                    {
+                                        const int64_t w_lo_60 = derive_imax(0, k_w);
+                                        const int64_t w_hi_61 = derive_imin(((-1) + W), ((-2) + k_w + (2 * derive_fdiv(W, 2))));
+                                        const int64_t w_r_62 = derive_imod(-(k_w) * 1, 2);
+                                        const int64_t w_0_ = w_lo_60 + derive_imod(w_r_62 - w_lo_60, 2);
+                                        const int64_t q__hi_63 = derive_fdiv(w_hi_61 - w_0_, 2);
+                                        for (int64_t q_ = 0; q_ <= q__hi_63; ++q_)
+                                            grad_x[(((n) * C + c) * H + h) * W + ((2 * q_) + w_0_)] += (grad_y[(((n) * C + c) * derive_fdiv(H, 2) + (((h + ((-1) * k_h))) / 2)) * derive_fdiv(W, 2) + (q_ + (((((-1) * k_w) + w_0_)) / 2))] * ((float)((k_h >= 0) & (k_w >= 0) & (k_h <= 1) & (k_w <= 1) & ((k_w + (2 * k_h)) == table_code_46[(((n) * C + c) * derive_fdiv(H, 2) + (((h + ((-1) * k_h))) / 2)) * derive_fdiv(W, 2) + (q_ + (((((-1) * k_w) + w_0_)) / 2))]))));
+                                    }
                                 }
                             }
                         }
@@ -367,7 +541,7 @@ int derive_max_pool2d_backward_x_f32(int64_t N, int64_t C, int64_t H, int64_t W,
             }
         }
     }
-    free(table_code_44);
+    free(table_code_46);
     return 0;
 }
 

@@ -90,15 +90,26 @@ int derive_sigmoid_forward_f64(int64_t M, const double *restrict x, double *rest
     int status = derive_sigmoid_check(M);
     if (status) return status;
 #ifdef _OPENMP
-    const int64_t work_1 = M;
-#pragma omp parallel for schedule(static) if(work_1 >= 32768)
-#endif
-    for (int64_t i = 0; i < M; ++i) {
-        double acc_2 = 0;
-        {
-            acc_2 += ((double)1 / ((double)1 + exp(-x[i])));
+    const int64_t work_2 = M;
+    if (work_2 >= 32768) {
+#pragma omp parallel for schedule(static)
+        for (int64_t i = 0; i < M; ++i) {
+            double acc_1 = 0;
+            {
+                acc_1 += ((double)1 / ((double)1 + exp(-x[i])));
+            }
+            y[i] = acc_1;
         }
-        y[i] = acc_2;
+    } else
+#endif
+    {
+        for (int64_t i = 0; i < M; ++i) {
+            double acc_1 = 0;
+            {
+                acc_1 += ((double)1 / ((double)1 + exp(-x[i])));
+            }
+            y[i] = acc_1;
+        }
     }
     return 0;
 }
@@ -113,15 +124,26 @@ int derive_sigmoid_backward_x_f64(int64_t M, const double *restrict grad_y, cons
     int status = derive_sigmoid_check(M);
     if (status) return status;
 #ifdef _OPENMP
-    const int64_t work_3 = M;
-#pragma omp parallel for schedule(static) if(work_3 >= 32768)
-#endif
-    for (int64_t i = 0; i < M; ++i) {
-        double acc_4 = 0;
-        {
-            acc_4 += ((((double)1) + (((double)(-1)) * y[i])) * grad_y[i] * y[i]);
+    const int64_t work_4 = M;
+    if (work_4 >= 32768) {
+#pragma omp parallel for schedule(static)
+        for (int64_t i = 0; i < M; ++i) {
+            double acc_3 = 0;
+            {
+                acc_3 += ((((double)1) + (((double)(-1)) * y[i])) * grad_y[i] * y[i]);
+            }
+            grad_x[i] = acc_3;
         }
-        grad_x[i] = acc_4;
+    } else
+#endif
+    {
+        for (int64_t i = 0; i < M; ++i) {
+            double acc_3 = 0;
+            {
+                acc_3 += ((((double)1) + (((double)(-1)) * y[i])) * grad_y[i] * y[i]);
+            }
+            grad_x[i] = acc_3;
+        }
     }
     return 0;
 }
@@ -153,15 +175,26 @@ int derive_sigmoid_forward_f32(int64_t M, const float *restrict x, float *restri
     int status = derive_sigmoid_check(M);
     if (status) return status;
 #ifdef _OPENMP
-    const int64_t work_5 = M;
-#pragma omp parallel for schedule(static) if(work_5 >= 32768)
-#endif
-    for (int64_t i = 0; i < M; ++i) {
-        float acc_6 = 0;
-        {
-            acc_6 += ((float)1 / ((float)1 + expf(-x[i])));
+    const int64_t work_6 = M;
+    if (work_6 >= 32768) {
+#pragma omp parallel for schedule(static)
+        for (int64_t i = 0; i < M; ++i) {
+            float acc_5 = 0;
+            {
+                acc_5 += ((float)1 / ((float)1 + expf(-x[i])));
+            }
+            y[i] = acc_5;
         }
-        y[i] = acc_6;
+    } else
+#endif
+    {
+        for (int64_t i = 0; i < M; ++i) {
+            float acc_5 = 0;
+            {
+                acc_5 += ((float)1 / ((float)1 + expf(-x[i])));
+            }
+            y[i] = acc_5;
+        }
     }
     return 0;
 }
@@ -176,15 +209,26 @@ int derive_sigmoid_backward_x_f32(int64_t M, const float *restrict grad_y, const
     int status = derive_sigmoid_check(M);
     if (status) return status;
 #ifdef _OPENMP
-    const int64_t work_7 = M;
-#pragma omp parallel for schedule(static) if(work_7 >= 32768)
-#endif
-    for (int64_t i = 0; i < M; ++i) {
-        float acc_8 = 0;
-        {
-            acc_8 += ((((float)1) + (((float)(-1)) * y[i])) * grad_y[i] * y[i]);
+    const int64_t work_8 = M;
+    if (work_8 >= 32768) {
+#pragma omp parallel for schedule(static)
+        for (int64_t i = 0; i < M; ++i) {
+            float acc_7 = 0;
+            {
+                acc_7 += ((((float)1) + (((float)(-1)) * y[i])) * grad_y[i] * y[i]);
+            }
+            grad_x[i] = acc_7;
         }
-        grad_x[i] = acc_8;
+    } else
+#endif
+    {
+        for (int64_t i = 0; i < M; ++i) {
+            float acc_7 = 0;
+            {
+                acc_7 += ((((float)1) + (((float)(-1)) * y[i])) * grad_y[i] * y[i]);
+            }
+            grad_x[i] = acc_7;
+        }
     }
     return 0;
 }

@@ -102,27 +102,52 @@ int derive_softmax_forward_f64(int64_t N, int64_t C, const double *restrict x, d
     int status = derive_softmax_check(N, C);
     if (status) return status;
 #ifdef _OPENMP
-    const int64_t work_2 = (N * (C * C));
-#pragma omp parallel for schedule(static) if(work_2 >= 32768)
-#endif
-    for (int64_t n = 0; n < N; ++n) {
-        double shift_1 = -INFINITY;
-        for (int64_t j_3 = 0; j_3 <= ((-1) + C); ++j_3) {
-            const double e_4 = x[(n) * C + j_3];
-            if (e_4 > shift_1) shift_1 = e_4;
-        }
-        if (!(shift_1 > -INFINITY)) shift_1 = 0;
-        double sum_5 = 0;
-        for (int64_t j_6 = 0; j_6 <= ((-1) + C); ++j_6) {
-            sum_5 += exp(((((double)(-1)) * shift_1) + x[(n) * C + j_6]));
-        }
-        for (int64_t i = 0; i < C; ++i) y[(n) * C + i] = 0;
-        {
+    const int64_t work_8 = (N * (C * C));
+    if (work_8 >= 32768) {
+#pragma omp parallel for schedule(static)
+        for (int64_t n = 0; n < N; ++n) {
+            double shift_1 = -INFINITY;
+            for (int64_t j_2 = 0; j_2 <= ((-1) + C); ++j_2) {
+                const double e_3 = x[(n) * C + j_2];
+                if (e_3 > shift_1) shift_1 = e_3;
+            }
+            if (!(shift_1 > -INFINITY)) shift_1 = 0;
+            double sum_4 = 0;
+            for (int64_t j_5 = 0; j_5 <= ((-1) + C); ++j_5) {
+                sum_4 += exp(((((double)(-1)) * shift_1) + x[(n) * C + j_5]));
+            }
+            for (int64_t i = 0; i < C; ++i) y[(n) * C + i] = 0;
             {
-                const int64_t i_lo_7 = 0;
-                const int64_t i_hi_8 = ((-1) + C);
-                for (int64_t i = i_lo_7; i <= i_hi_8; ++i)
-                    y[(n) * C + i] += ((exp(((((double)(-1)) * shift_1) + x[(n) * C + i]))) / (sum_5));
+                {
+                    const int64_t i_lo_6 = 0;
+                    const int64_t i_hi_7 = ((-1) + C);
+                    for (int64_t i = i_lo_6; i <= i_hi_7; ++i)
+                        y[(n) * C + i] += ((exp(((((double)(-1)) * shift_1) + x[(n) * C + i]))) / (sum_4));
+                }
+            }
+        }
+    } else
+#endif
+    {
+        for (int64_t n = 0; n < N; ++n) {
+            double shift_1 = -INFINITY;
+            for (int64_t j_2 = 0; j_2 <= ((-1) + C); ++j_2) {
+                const double e_3 = x[(n) * C + j_2];
+                if (e_3 > shift_1) shift_1 = e_3;
+            }
+            if (!(shift_1 > -INFINITY)) shift_1 = 0;
+            double sum_4 = 0;
+            for (int64_t j_5 = 0; j_5 <= ((-1) + C); ++j_5) {
+                sum_4 += exp(((((double)(-1)) * shift_1) + x[(n) * C + j_5]));
+            }
+            for (int64_t i = 0; i < C; ++i) y[(n) * C + i] = 0;
+            {
+                {
+                    const int64_t i_lo_6 = 0;
+                    const int64_t i_hi_7 = ((-1) + C);
+                    for (int64_t i = i_lo_6; i <= i_hi_7; ++i)
+                        y[(n) * C + i] += ((exp(((((double)(-1)) * shift_1) + x[(n) * C + i]))) / (sum_4));
+                }
             }
         }
     }
@@ -140,29 +165,56 @@ int derive_softmax_backward_x_f64(int64_t N, int64_t C, const double *restrict g
     int status = derive_softmax_check(N, C);
     if (status) return status;
 #ifdef _OPENMP
-    const int64_t work_9 = (N * (C * C));
-#pragma omp parallel for schedule(static) if(work_9 >= 32768)
-#endif
-    for (int64_t n = 0; n < N; ++n) {
-        for (int64_t k = 0; k < C; ++k) grad_x[(n) * C + k] = 0;
-        {
-            const int64_t i_lo_10 = 0;
-            const int64_t i_hi_11 = ((-1) + C);
-            for (int64_t i = i_lo_10; i <= i_hi_11; ++i) {
+    const int64_t work_15 = (N * (C * C));
+    if (work_15 >= 32768) {
+#pragma omp parallel for schedule(static)
+        for (int64_t n = 0; n < N; ++n) {
+            for (int64_t k = 0; k < C; ++k) grad_x[(n) * C + k] = 0;
+            {
+                const int64_t i_lo_9 = 0;
+                const int64_t i_hi_10 = ((-1) + C);
+                for (int64_t i = i_lo_9; i <= i_hi_10; ++i) {
+                    {
+                        const int64_t k_lo_11 = 0;
+                        const int64_t k_hi_12 = ((-1) + C);
+                        for (int64_t k = k_lo_11; k <= k_hi_12; ++k)
+                            grad_x[(n) * C + k] += (((double)(-1)) * grad_y[(n) * C + i] * y[(n) * C + i] * y[(n) * C + k]);
+                    }
+                }
+            }
+            {
                 {
-                    const int64_t k_lo_12 = 0;
-                    const int64_t k_hi_13 = ((-1) + C);
-                    for (int64_t k = k_lo_12; k <= k_hi_13; ++k)
-                        grad_x[(n) * C + k] += (((double)(-1)) * grad_y[(n) * C + i] * y[(n) * C + i] * y[(n) * C + k]);
+                    const int64_t k_lo_13 = 0;
+                    const int64_t k_hi_14 = ((-1) + C);
+                    for (int64_t k = k_lo_13; k <= k_hi_14; ++k)
+                        grad_x[(n) * C + k] += (grad_y[(n) * C + k] * y[(n) * C + k]);
                 }
             }
         }
-        {
+    } else
+#endif
+    {
+        for (int64_t n = 0; n < N; ++n) {
+            for (int64_t k = 0; k < C; ++k) grad_x[(n) * C + k] = 0;
             {
-                const int64_t k_lo_14 = 0;
-                const int64_t k_hi_15 = ((-1) + C);
-                for (int64_t k = k_lo_14; k <= k_hi_15; ++k)
-                    grad_x[(n) * C + k] += (grad_y[(n) * C + k] * y[(n) * C + k]);
+                const int64_t i_lo_9 = 0;
+                const int64_t i_hi_10 = ((-1) + C);
+                for (int64_t i = i_lo_9; i <= i_hi_10; ++i) {
+                    {
+                        const int64_t k_lo_11 = 0;
+                        const int64_t k_hi_12 = ((-1) + C);
+                        for (int64_t k = k_lo_11; k <= k_hi_12; ++k)
+                            grad_x[(n) * C + k] += (((double)(-1)) * grad_y[(n) * C + i] * y[(n) * C + i] * y[(n) * C + k]);
+                    }
+                }
+            }
+            {
+                {
+                    const int64_t k_lo_13 = 0;
+                    const int64_t k_hi_14 = ((-1) + C);
+                    for (int64_t k = k_lo_13; k <= k_hi_14; ++k)
+                        grad_x[(n) * C + k] += (grad_y[(n) * C + k] * y[(n) * C + k]);
+                }
             }
         }
     }
@@ -198,27 +250,52 @@ int derive_softmax_forward_f32(int64_t N, int64_t C, const float *restrict x, fl
     int status = derive_softmax_check(N, C);
     if (status) return status;
 #ifdef _OPENMP
-    const int64_t work_17 = (N * (C * C));
-#pragma omp parallel for schedule(static) if(work_17 >= 32768)
-#endif
-    for (int64_t n = 0; n < N; ++n) {
-        float shift_16 = -INFINITY;
-        for (int64_t j_18 = 0; j_18 <= ((-1) + C); ++j_18) {
-            const float e_19 = x[(n) * C + j_18];
-            if (e_19 > shift_16) shift_16 = e_19;
-        }
-        if (!(shift_16 > -INFINITY)) shift_16 = 0;
-        float sum_20 = 0;
-        for (int64_t j_21 = 0; j_21 <= ((-1) + C); ++j_21) {
-            sum_20 += expf(((((float)(-1)) * shift_16) + x[(n) * C + j_21]));
-        }
-        for (int64_t i = 0; i < C; ++i) y[(n) * C + i] = 0;
-        {
+    const int64_t work_23 = (N * (C * C));
+    if (work_23 >= 32768) {
+#pragma omp parallel for schedule(static)
+        for (int64_t n = 0; n < N; ++n) {
+            float shift_16 = -INFINITY;
+            for (int64_t j_17 = 0; j_17 <= ((-1) + C); ++j_17) {
+                const float e_18 = x[(n) * C + j_17];
+                if (e_18 > shift_16) shift_16 = e_18;
+            }
+            if (!(shift_16 > -INFINITY)) shift_16 = 0;
+            float sum_19 = 0;
+            for (int64_t j_20 = 0; j_20 <= ((-1) + C); ++j_20) {
+                sum_19 += expf(((((float)(-1)) * shift_16) + x[(n) * C + j_20]));
+            }
+            for (int64_t i = 0; i < C; ++i) y[(n) * C + i] = 0;
             {
-                const int64_t i_lo_22 = 0;
-                const int64_t i_hi_23 = ((-1) + C);
-                for (int64_t i = i_lo_22; i <= i_hi_23; ++i)
-                    y[(n) * C + i] += ((expf(((((float)(-1)) * shift_16) + x[(n) * C + i]))) / (sum_20));
+                {
+                    const int64_t i_lo_21 = 0;
+                    const int64_t i_hi_22 = ((-1) + C);
+                    for (int64_t i = i_lo_21; i <= i_hi_22; ++i)
+                        y[(n) * C + i] += ((expf(((((float)(-1)) * shift_16) + x[(n) * C + i]))) / (sum_19));
+                }
+            }
+        }
+    } else
+#endif
+    {
+        for (int64_t n = 0; n < N; ++n) {
+            float shift_16 = -INFINITY;
+            for (int64_t j_17 = 0; j_17 <= ((-1) + C); ++j_17) {
+                const float e_18 = x[(n) * C + j_17];
+                if (e_18 > shift_16) shift_16 = e_18;
+            }
+            if (!(shift_16 > -INFINITY)) shift_16 = 0;
+            float sum_19 = 0;
+            for (int64_t j_20 = 0; j_20 <= ((-1) + C); ++j_20) {
+                sum_19 += expf(((((float)(-1)) * shift_16) + x[(n) * C + j_20]));
+            }
+            for (int64_t i = 0; i < C; ++i) y[(n) * C + i] = 0;
+            {
+                {
+                    const int64_t i_lo_21 = 0;
+                    const int64_t i_hi_22 = ((-1) + C);
+                    for (int64_t i = i_lo_21; i <= i_hi_22; ++i)
+                        y[(n) * C + i] += ((expf(((((float)(-1)) * shift_16) + x[(n) * C + i]))) / (sum_19));
+                }
             }
         }
     }
@@ -236,29 +313,56 @@ int derive_softmax_backward_x_f32(int64_t N, int64_t C, const float *restrict gr
     int status = derive_softmax_check(N, C);
     if (status) return status;
 #ifdef _OPENMP
-    const int64_t work_24 = (N * (C * C));
-#pragma omp parallel for schedule(static) if(work_24 >= 32768)
-#endif
-    for (int64_t n = 0; n < N; ++n) {
-        for (int64_t k = 0; k < C; ++k) grad_x[(n) * C + k] = 0;
-        {
-            const int64_t i_lo_25 = 0;
-            const int64_t i_hi_26 = ((-1) + C);
-            for (int64_t i = i_lo_25; i <= i_hi_26; ++i) {
+    const int64_t work_30 = (N * (C * C));
+    if (work_30 >= 32768) {
+#pragma omp parallel for schedule(static)
+        for (int64_t n = 0; n < N; ++n) {
+            for (int64_t k = 0; k < C; ++k) grad_x[(n) * C + k] = 0;
+            {
+                const int64_t i_lo_24 = 0;
+                const int64_t i_hi_25 = ((-1) + C);
+                for (int64_t i = i_lo_24; i <= i_hi_25; ++i) {
+                    {
+                        const int64_t k_lo_26 = 0;
+                        const int64_t k_hi_27 = ((-1) + C);
+                        for (int64_t k = k_lo_26; k <= k_hi_27; ++k)
+                            grad_x[(n) * C + k] += (((float)(-1)) * grad_y[(n) * C + i] * y[(n) * C + i] * y[(n) * C + k]);
+                    }
+                }
+            }
+            {
                 {
-                    const int64_t k_lo_27 = 0;
-                    const int64_t k_hi_28 = ((-1) + C);
-                    for (int64_t k = k_lo_27; k <= k_hi_28; ++k)
-                        grad_x[(n) * C + k] += (((float)(-1)) * grad_y[(n) * C + i] * y[(n) * C + i] * y[(n) * C + k]);
+                    const int64_t k_lo_28 = 0;
+                    const int64_t k_hi_29 = ((-1) + C);
+                    for (int64_t k = k_lo_28; k <= k_hi_29; ++k)
+                        grad_x[(n) * C + k] += (grad_y[(n) * C + k] * y[(n) * C + k]);
                 }
             }
         }
-        {
+    } else
+#endif
+    {
+        for (int64_t n = 0; n < N; ++n) {
+            for (int64_t k = 0; k < C; ++k) grad_x[(n) * C + k] = 0;
             {
-                const int64_t k_lo_29 = 0;
-                const int64_t k_hi_30 = ((-1) + C);
-                for (int64_t k = k_lo_29; k <= k_hi_30; ++k)
-                    grad_x[(n) * C + k] += (grad_y[(n) * C + k] * y[(n) * C + k]);
+                const int64_t i_lo_24 = 0;
+                const int64_t i_hi_25 = ((-1) + C);
+                for (int64_t i = i_lo_24; i <= i_hi_25; ++i) {
+                    {
+                        const int64_t k_lo_26 = 0;
+                        const int64_t k_hi_27 = ((-1) + C);
+                        for (int64_t k = k_lo_26; k <= k_hi_27; ++k)
+                            grad_x[(n) * C + k] += (((float)(-1)) * grad_y[(n) * C + i] * y[(n) * C + i] * y[(n) * C + k]);
+                    }
+                }
+            }
+            {
+                {
+                    const int64_t k_lo_28 = 0;
+                    const int64_t k_hi_29 = ((-1) + C);
+                    for (int64_t k = k_lo_28; k <= k_hi_29; ++k)
+                        grad_x[(n) * C + k] += (grad_y[(n) * C + k] * y[(n) * C + k]);
+                }
             }
         }
     }

@@ -63,6 +63,7 @@ const char *derive_superpixel_avg_pool_error_message(int code)
     case 9: return "the output axis 1 (channel) would be empty: the window does not fit the padded input";
     case 10: return "the output axis 2 (region) would be empty: the window does not fit the padded input";
     case 11: return "label values must lie in 0..R-1 (R = 16)";
+    case 12: return "out of memory for a work table";
     default: return "unknown error code";
     }
 }
@@ -136,34 +137,66 @@ int derive_superpixel_avg_pool_forward_f64(int64_t N, int64_t C, int64_t H, int6
     int status = derive_superpixel_avg_pool_check(N, C, H, W, label);
     if (status) return status;
 #ifdef _OPENMP
-    const int64_t work_1 = (16 * C * N * (H * H) * (W * W));
-#pragma omp parallel for collapse(2) schedule(static) if(work_1 >= 32768)
-#endif
-    for (int64_t n = 0; n < N; ++n) {
-        for (int64_t c = 0; c < C; ++c) {
-            for (int64_t r = 0; r < 16; ++r) {
-                int64_t sum_2 = 0;
-                for (int64_t h_3 = 0; h_3 <= ((-1) + H); ++h_3) {
-                    for (int64_t w_4 = 0; w_4 <= ((-1) + W); ++w_4) {
-                        sum_2 += ((int64_t)(r == label[((n) * H + h_3) * W + w_4]));
+    const int64_t work_9 = (16 * C * N * (H * H) * (W * W));
+    if (work_9 >= 32768) {
+#pragma omp parallel for collapse(2) schedule(static)
+        for (int64_t n = 0; n < N; ++n) {
+            for (int64_t c = 0; c < C; ++c) {
+                for (int64_t r = 0; r < 16; ++r) {
+                    int64_t sum_1 = 0;
+                    for (int64_t h_2 = 0; h_2 <= ((-1) + H); ++h_2) {
+                        for (int64_t w_3 = 0; w_3 <= ((-1) + W); ++w_3) {
+                            sum_1 += ((int64_t)(r == label[((n) * H + h_2) * W + w_3]));
+                        }
                     }
-                }
-                double acc_5 = 0;
-                {
-                    const int64_t h_lo_6 = 0;
-                    const int64_t h_hi_7 = ((-1) + H);
-                    for (int64_t h = h_lo_6; h <= h_hi_7; ++h) {
-                        {
-                            const int64_t w_lo_8 = 0;
-                            const int64_t w_hi_9 = ((-1) + W);
-                            for (int64_t w = w_lo_8; w <= w_hi_9; ++w) {
-                                if (!(r == label[((n) * H + h) * W + w])) continue;
-                                acc_5 += ((x[(((n) * C + c) * H + h) * W + w]) / (((double)derive_imax(1, sum_2))));
+                    double acc_4 = 0;
+                    {
+                        const int64_t h_lo_5 = 0;
+                        const int64_t h_hi_6 = ((-1) + H);
+                        for (int64_t h = h_lo_5; h <= h_hi_6; ++h) {
+                            {
+                                const int64_t w_lo_7 = 0;
+                                const int64_t w_hi_8 = ((-1) + W);
+                                for (int64_t w = w_lo_7; w <= w_hi_8; ++w) {
+                                    if (!(r == label[((n) * H + h) * W + w])) continue;
+                                    acc_4 += ((x[(((n) * C + c) * H + h) * W + w]) / (((double)derive_imax(1, sum_1))));
+                                }
                             }
                         }
                     }
+                    y[((n) * C + c) * 16 + r] = acc_4;
                 }
-                y[((n) * C + c) * 16 + r] = acc_5;
+            }
+        }
+    } else
+#endif
+    {
+        for (int64_t n = 0; n < N; ++n) {
+            for (int64_t c = 0; c < C; ++c) {
+                for (int64_t r = 0; r < 16; ++r) {
+                    int64_t sum_1 = 0;
+                    for (int64_t h_2 = 0; h_2 <= ((-1) + H); ++h_2) {
+                        for (int64_t w_3 = 0; w_3 <= ((-1) + W); ++w_3) {
+                            sum_1 += ((int64_t)(r == label[((n) * H + h_2) * W + w_3]));
+                        }
+                    }
+                    double acc_4 = 0;
+                    {
+                        const int64_t h_lo_5 = 0;
+                        const int64_t h_hi_6 = ((-1) + H);
+                        for (int64_t h = h_lo_5; h <= h_hi_6; ++h) {
+                            {
+                                const int64_t w_lo_7 = 0;
+                                const int64_t w_hi_8 = ((-1) + W);
+                                for (int64_t w = w_lo_7; w <= w_hi_8; ++w) {
+                                    if (!(r == label[((n) * H + h) * W + w])) continue;
+                                    acc_4 += ((x[(((n) * C + c) * H + h) * W + w]) / (((double)derive_imax(1, sum_1))));
+                                }
+                            }
+                        }
+                    }
+                    y[((n) * C + c) * 16 + r] = acc_4;
+                }
             }
         }
     }
@@ -183,31 +216,84 @@ int derive_superpixel_avg_pool_backward_x_f64(int64_t N, int64_t C, int64_t H, i
     (void)grad_x;
     int status = derive_superpixel_avg_pool_check(N, C, H, W, label);
     if (status) return status;
+    double *restrict table_sum_13 = (double *)malloc(sizeof(double) * (size_t)((N) * (C) * (16)));
+    if (table_sum_13 == NULL) {
+        free(table_sum_13);
+        return 12;
+    }
 #ifdef _OPENMP
-    const int64_t work_10 = (C * N * (H * H) * (W * W));
-#pragma omp parallel for collapse(2) schedule(static) if(work_10 >= 32768)
+    const int64_t work_15 = ((N) * (C) * (16));
+    if (work_15 >= 4096) {
+#pragma omp parallel for collapse(2) schedule(static)
+        for (int64_t o_10 = 0; o_10 < N; ++o_10) {
+            for (int64_t o_11 = 0; o_11 < C; ++o_11) {
+                for (int64_t o_12 = 0; o_12 < 16; ++o_12) {
+                    double sum_14 = 0;
+                    for (int64_t h = 0; h <= ((-1) + H); ++h) {
+                        for (int64_t w = 0; w <= ((-1) + W); ++w) {
+                            sum_14 += ((double)((int64_t)(o_12 == label[((o_10) * H + h) * W + w])));
+                        }
+                    }
+                    table_sum_13[((o_10) * C + o_11) * 16 + o_12] = sum_14;
+                }
+            }
+        }
+    } else
 #endif
-    for (int64_t n = 0; n < N; ++n) {
-        for (int64_t c = 0; c < C; ++c) {
-            for (int64_t p = 0; p < H; ++p) {
-                for (int64_t q = 0; q < W; ++q) {
-                    int64_t sum_11 = 0;
-                    for (int64_t h_12 = 0; h_12 <= ((-1) + H); ++h_12) {
-                        for (int64_t w_13 = 0; w_13 <= ((-1) + W); ++w_13) {
-                            sum_11 += ((int64_t)(label[((n) * H + h_12) * W + w_13] == label[((n) * H + p) * W + q]));
+    {
+        for (int64_t o_10 = 0; o_10 < N; ++o_10) {
+            for (int64_t o_11 = 0; o_11 < C; ++o_11) {
+                for (int64_t o_12 = 0; o_12 < 16; ++o_12) {
+                    double sum_14 = 0;
+                    for (int64_t h = 0; h <= ((-1) + H); ++h) {
+                        for (int64_t w = 0; w <= ((-1) + W); ++w) {
+                            sum_14 += ((double)((int64_t)(o_12 == label[((o_10) * H + h) * W + w])));
                         }
                     }
-                    double acc_14 = 0;
-                    if ((label[((n) * H + p) * W + q] >= 0) && ((15 + ((-1) * label[((n) * H + p) * W + q])) >= 0)) {
-                        {
-                            acc_14 += ((grad_y[((n) * C + c) * 16 + label[((n) * H + p) * W + q]]) / (((double)derive_imax(1, sum_11))));
-                        }
-                    }
-                    grad_x[(((n) * C + c) * H + p) * W + q] = acc_14;
+                    table_sum_13[((o_10) * C + o_11) * 16 + o_12] = sum_14;
                 }
             }
         }
     }
+#ifdef _OPENMP
+    const int64_t work_17 = (C * N * (H * H) * (W * W));
+    if (work_17 >= 32768) {
+#pragma omp parallel for collapse(2) schedule(static)
+        for (int64_t n = 0; n < N; ++n) {
+            for (int64_t c = 0; c < C; ++c) {
+                for (int64_t p = 0; p < H; ++p) {
+                    for (int64_t q = 0; q < W; ++q) {
+                        double acc_16 = 0;
+                        if ((label[((n) * H + p) * W + q] >= 0) && ((15 + ((-1) * label[((n) * H + p) * W + q])) >= 0)) {
+                            {
+                                acc_16 += ((grad_y[((n) * C + c) * 16 + label[((n) * H + p) * W + q]]) / (fmax(((double)1), table_sum_13[((n) * C + c) * 16 + label[((n) * H + p) * W + q]])));
+                            }
+                        }
+                        grad_x[(((n) * C + c) * H + p) * W + q] = acc_16;
+                    }
+                }
+            }
+        }
+    } else
+#endif
+    {
+        for (int64_t n = 0; n < N; ++n) {
+            for (int64_t c = 0; c < C; ++c) {
+                for (int64_t p = 0; p < H; ++p) {
+                    for (int64_t q = 0; q < W; ++q) {
+                        double acc_16 = 0;
+                        if ((label[((n) * H + p) * W + q] >= 0) && ((15 + ((-1) * label[((n) * H + p) * W + q])) >= 0)) {
+                            {
+                                acc_16 += ((grad_y[((n) * C + c) * 16 + label[((n) * H + p) * W + q]]) / (fmax(((double)1), table_sum_13[((n) * C + c) * 16 + label[((n) * H + p) * W + q]])));
+                            }
+                        }
+                        grad_x[(((n) * C + c) * H + p) * W + q] = acc_16;
+                    }
+                }
+            }
+        }
+    }
+    free(table_sum_13);
     return 0;
 }
 
@@ -243,34 +329,66 @@ int derive_superpixel_avg_pool_forward_f32(int64_t N, int64_t C, int64_t H, int6
     int status = derive_superpixel_avg_pool_check(N, C, H, W, label);
     if (status) return status;
 #ifdef _OPENMP
-    const int64_t work_15 = (16 * C * N * (H * H) * (W * W));
-#pragma omp parallel for collapse(2) schedule(static) if(work_15 >= 32768)
-#endif
-    for (int64_t n = 0; n < N; ++n) {
-        for (int64_t c = 0; c < C; ++c) {
-            for (int64_t r = 0; r < 16; ++r) {
-                int64_t sum_16 = 0;
-                for (int64_t h_17 = 0; h_17 <= ((-1) + H); ++h_17) {
-                    for (int64_t w_18 = 0; w_18 <= ((-1) + W); ++w_18) {
-                        sum_16 += ((int64_t)(r == label[((n) * H + h_17) * W + w_18]));
+    const int64_t work_26 = (16 * C * N * (H * H) * (W * W));
+    if (work_26 >= 32768) {
+#pragma omp parallel for collapse(2) schedule(static)
+        for (int64_t n = 0; n < N; ++n) {
+            for (int64_t c = 0; c < C; ++c) {
+                for (int64_t r = 0; r < 16; ++r) {
+                    int64_t sum_18 = 0;
+                    for (int64_t h_19 = 0; h_19 <= ((-1) + H); ++h_19) {
+                        for (int64_t w_20 = 0; w_20 <= ((-1) + W); ++w_20) {
+                            sum_18 += ((int64_t)(r == label[((n) * H + h_19) * W + w_20]));
+                        }
                     }
-                }
-                float acc_19 = 0;
-                {
-                    const int64_t h_lo_20 = 0;
-                    const int64_t h_hi_21 = ((-1) + H);
-                    for (int64_t h = h_lo_20; h <= h_hi_21; ++h) {
-                        {
-                            const int64_t w_lo_22 = 0;
-                            const int64_t w_hi_23 = ((-1) + W);
-                            for (int64_t w = w_lo_22; w <= w_hi_23; ++w) {
-                                if (!(r == label[((n) * H + h) * W + w])) continue;
-                                acc_19 += ((x[(((n) * C + c) * H + h) * W + w]) / (((float)derive_imax(1, sum_16))));
+                    float acc_21 = 0;
+                    {
+                        const int64_t h_lo_22 = 0;
+                        const int64_t h_hi_23 = ((-1) + H);
+                        for (int64_t h = h_lo_22; h <= h_hi_23; ++h) {
+                            {
+                                const int64_t w_lo_24 = 0;
+                                const int64_t w_hi_25 = ((-1) + W);
+                                for (int64_t w = w_lo_24; w <= w_hi_25; ++w) {
+                                    if (!(r == label[((n) * H + h) * W + w])) continue;
+                                    acc_21 += ((x[(((n) * C + c) * H + h) * W + w]) / (((float)derive_imax(1, sum_18))));
+                                }
                             }
                         }
                     }
+                    y[((n) * C + c) * 16 + r] = acc_21;
                 }
-                y[((n) * C + c) * 16 + r] = acc_19;
+            }
+        }
+    } else
+#endif
+    {
+        for (int64_t n = 0; n < N; ++n) {
+            for (int64_t c = 0; c < C; ++c) {
+                for (int64_t r = 0; r < 16; ++r) {
+                    int64_t sum_18 = 0;
+                    for (int64_t h_19 = 0; h_19 <= ((-1) + H); ++h_19) {
+                        for (int64_t w_20 = 0; w_20 <= ((-1) + W); ++w_20) {
+                            sum_18 += ((int64_t)(r == label[((n) * H + h_19) * W + w_20]));
+                        }
+                    }
+                    float acc_21 = 0;
+                    {
+                        const int64_t h_lo_22 = 0;
+                        const int64_t h_hi_23 = ((-1) + H);
+                        for (int64_t h = h_lo_22; h <= h_hi_23; ++h) {
+                            {
+                                const int64_t w_lo_24 = 0;
+                                const int64_t w_hi_25 = ((-1) + W);
+                                for (int64_t w = w_lo_24; w <= w_hi_25; ++w) {
+                                    if (!(r == label[((n) * H + h) * W + w])) continue;
+                                    acc_21 += ((x[(((n) * C + c) * H + h) * W + w]) / (((float)derive_imax(1, sum_18))));
+                                }
+                            }
+                        }
+                    }
+                    y[((n) * C + c) * 16 + r] = acc_21;
+                }
             }
         }
     }
@@ -290,31 +408,84 @@ int derive_superpixel_avg_pool_backward_x_f32(int64_t N, int64_t C, int64_t H, i
     (void)grad_x;
     int status = derive_superpixel_avg_pool_check(N, C, H, W, label);
     if (status) return status;
+    float *restrict table_sum_30 = (float *)malloc(sizeof(float) * (size_t)((N) * (C) * (16)));
+    if (table_sum_30 == NULL) {
+        free(table_sum_30);
+        return 12;
+    }
 #ifdef _OPENMP
-    const int64_t work_24 = (C * N * (H * H) * (W * W));
-#pragma omp parallel for collapse(2) schedule(static) if(work_24 >= 32768)
+    const int64_t work_32 = ((N) * (C) * (16));
+    if (work_32 >= 4096) {
+#pragma omp parallel for collapse(2) schedule(static)
+        for (int64_t o_27 = 0; o_27 < N; ++o_27) {
+            for (int64_t o_28 = 0; o_28 < C; ++o_28) {
+                for (int64_t o_29 = 0; o_29 < 16; ++o_29) {
+                    float sum_31 = 0;
+                    for (int64_t h = 0; h <= ((-1) + H); ++h) {
+                        for (int64_t w = 0; w <= ((-1) + W); ++w) {
+                            sum_31 += ((float)((int64_t)(o_29 == label[((o_27) * H + h) * W + w])));
+                        }
+                    }
+                    table_sum_30[((o_27) * C + o_28) * 16 + o_29] = sum_31;
+                }
+            }
+        }
+    } else
 #endif
-    for (int64_t n = 0; n < N; ++n) {
-        for (int64_t c = 0; c < C; ++c) {
-            for (int64_t p = 0; p < H; ++p) {
-                for (int64_t q = 0; q < W; ++q) {
-                    int64_t sum_25 = 0;
-                    for (int64_t h_26 = 0; h_26 <= ((-1) + H); ++h_26) {
-                        for (int64_t w_27 = 0; w_27 <= ((-1) + W); ++w_27) {
-                            sum_25 += ((int64_t)(label[((n) * H + h_26) * W + w_27] == label[((n) * H + p) * W + q]));
+    {
+        for (int64_t o_27 = 0; o_27 < N; ++o_27) {
+            for (int64_t o_28 = 0; o_28 < C; ++o_28) {
+                for (int64_t o_29 = 0; o_29 < 16; ++o_29) {
+                    float sum_31 = 0;
+                    for (int64_t h = 0; h <= ((-1) + H); ++h) {
+                        for (int64_t w = 0; w <= ((-1) + W); ++w) {
+                            sum_31 += ((float)((int64_t)(o_29 == label[((o_27) * H + h) * W + w])));
                         }
                     }
-                    float acc_28 = 0;
-                    if ((label[((n) * H + p) * W + q] >= 0) && ((15 + ((-1) * label[((n) * H + p) * W + q])) >= 0)) {
-                        {
-                            acc_28 += ((grad_y[((n) * C + c) * 16 + label[((n) * H + p) * W + q]]) / (((float)derive_imax(1, sum_25))));
-                        }
-                    }
-                    grad_x[(((n) * C + c) * H + p) * W + q] = acc_28;
+                    table_sum_30[((o_27) * C + o_28) * 16 + o_29] = sum_31;
                 }
             }
         }
     }
+#ifdef _OPENMP
+    const int64_t work_34 = (C * N * (H * H) * (W * W));
+    if (work_34 >= 32768) {
+#pragma omp parallel for collapse(2) schedule(static)
+        for (int64_t n = 0; n < N; ++n) {
+            for (int64_t c = 0; c < C; ++c) {
+                for (int64_t p = 0; p < H; ++p) {
+                    for (int64_t q = 0; q < W; ++q) {
+                        float acc_33 = 0;
+                        if ((label[((n) * H + p) * W + q] >= 0) && ((15 + ((-1) * label[((n) * H + p) * W + q])) >= 0)) {
+                            {
+                                acc_33 += ((grad_y[((n) * C + c) * 16 + label[((n) * H + p) * W + q]]) / (fmaxf(((float)1), table_sum_30[((n) * C + c) * 16 + label[((n) * H + p) * W + q]])));
+                            }
+                        }
+                        grad_x[(((n) * C + c) * H + p) * W + q] = acc_33;
+                    }
+                }
+            }
+        }
+    } else
+#endif
+    {
+        for (int64_t n = 0; n < N; ++n) {
+            for (int64_t c = 0; c < C; ++c) {
+                for (int64_t p = 0; p < H; ++p) {
+                    for (int64_t q = 0; q < W; ++q) {
+                        float acc_33 = 0;
+                        if ((label[((n) * H + p) * W + q] >= 0) && ((15 + ((-1) * label[((n) * H + p) * W + q])) >= 0)) {
+                            {
+                                acc_33 += ((grad_y[((n) * C + c) * 16 + label[((n) * H + p) * W + q]]) / (fmaxf(((float)1), table_sum_30[((n) * C + c) * 16 + label[((n) * H + p) * W + q]])));
+                            }
+                        }
+                        grad_x[(((n) * C + c) * H + p) * W + q] = acc_33;
+                    }
+                }
+            }
+        }
+    }
+    free(table_sum_30);
     return 0;
 }
 

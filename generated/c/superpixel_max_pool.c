@@ -63,6 +63,7 @@ const char *derive_superpixel_max_pool_error_message(int code)
     case 9: return "the output axis 1 (channel) would be empty: the window does not fit the padded input";
     case 10: return "the output axis 2 (region) would be empty: the window does not fit the padded input";
     case 11: return "label values must lie in 0..R-1 (R = 16)";
+    case 12: return "out of memory for a work table";
     default: return "unknown error code";
     }
 }
@@ -136,29 +137,56 @@ int derive_superpixel_max_pool_forward_f64(int64_t N, int64_t C, int64_t H, int6
     int status = derive_superpixel_max_pool_check(N, C, H, W, label);
     if (status) return status;
 #ifdef _OPENMP
-    const int64_t work_1 = (16 * C * H * N * W);
-#pragma omp parallel for collapse(2) schedule(static) if(work_1 >= 32768)
-#endif
-    for (int64_t n = 0; n < N; ++n) {
-        for (int64_t c = 0; c < C; ++c) {
-            for (int64_t r = 0; r < 16; ++r) {
-                double best_4 = 0;
-                int found_5 = 0;
-                for (int64_t h_2 = 0; h_2 <= ((-1) + H); ++h_2) {
-                    for (int64_t w_3 = 0; w_3 <= ((-1) + W); ++w_3) {
-                        if (!(r == label[((n) * H + h_2) * W + w_3])) continue;
-                        const double v_6 = x[(((n) * C + c) * H + h_2) * W + w_3];
-                        const int up_7 = !found_5 || v_6 > best_4;
-                        best_4 = up_7 ? v_6 : best_4;
-                        found_5 = 1;
+    const int64_t work_9 = (16 * C * H * N * W);
+    if (work_9 >= 32768) {
+#pragma omp parallel for collapse(2) schedule(static)
+        for (int64_t n = 0; n < N; ++n) {
+            for (int64_t c = 0; c < C; ++c) {
+                for (int64_t r = 0; r < 16; ++r) {
+                    double best_3 = 0;
+                    int found_4 = 0;
+                    for (int64_t h_1 = 0; h_1 <= ((-1) + H); ++h_1) {
+                        for (int64_t w_2 = 0; w_2 <= ((-1) + W); ++w_2) {
+                            if (!(r == label[((n) * H + h_1) * W + w_2])) continue;
+                            const double v_5 = x[(((n) * C + c) * H + h_1) * W + w_2];
+                            const int up_6 = !found_4 || v_5 > best_3;
+                            best_3 = up_6 ? v_5 : best_3;
+                            found_4 = 1;
+                        }
                     }
+                    const double wmax_7 = found_4 ? best_3 : (double)0.0;
+                    double acc_8 = 0;
+                    {
+                        acc_8 += wmax_7;
+                    }
+                    y[((n) * C + c) * 16 + r] = acc_8;
                 }
-                const double wmax_8 = found_5 ? best_4 : (double)0.0;
-                double acc_9 = 0;
-                {
-                    acc_9 += wmax_8;
+            }
+        }
+    } else
+#endif
+    {
+        for (int64_t n = 0; n < N; ++n) {
+            for (int64_t c = 0; c < C; ++c) {
+                for (int64_t r = 0; r < 16; ++r) {
+                    double best_3 = 0;
+                    int found_4 = 0;
+                    for (int64_t h_1 = 0; h_1 <= ((-1) + H); ++h_1) {
+                        for (int64_t w_2 = 0; w_2 <= ((-1) + W); ++w_2) {
+                            if (!(r == label[((n) * H + h_1) * W + w_2])) continue;
+                            const double v_5 = x[(((n) * C + c) * H + h_1) * W + w_2];
+                            const int up_6 = !found_4 || v_5 > best_3;
+                            best_3 = up_6 ? v_5 : best_3;
+                            found_4 = 1;
+                        }
+                    }
+                    const double wmax_7 = found_4 ? best_3 : (double)0.0;
+                    double acc_8 = 0;
+                    {
+                        acc_8 += wmax_7;
+                    }
+                    y[((n) * C + c) * 16 + r] = acc_8;
                 }
-                y[((n) * C + c) * 16 + r] = acc_9;
             }
         }
     }
@@ -178,41 +206,107 @@ int derive_superpixel_max_pool_backward_x_f64(int64_t N, int64_t C, int64_t H, i
     (void)grad_x;
     int status = derive_superpixel_max_pool_check(N, C, H, W, label);
     if (status) return status;
+    int64_t *restrict table_pos0_13 = (int64_t *)malloc(sizeof(int64_t) * (size_t)((N) * (C) * (16)));
+    int64_t *restrict table_pos1_14 = (int64_t *)malloc(sizeof(int64_t) * (size_t)((N) * (C) * (16)));
+    if (table_pos0_13 == NULL || table_pos1_14 == NULL) {
+        free(table_pos0_13);
+        free(table_pos1_14);
+        return 12;
+    }
 #ifdef _OPENMP
-    const int64_t work_10 = (C * N * (H * H) * (W * W));
-#pragma omp parallel for collapse(2) schedule(static) if(work_10 >= 32768)
+    const int64_t work_23 = ((N) * (C) * (16));
+    if (work_23 >= 4096) {
+#pragma omp parallel for collapse(2) schedule(static)
+        for (int64_t o_10 = 0; o_10 < N; ++o_10) {
+            for (int64_t o_11 = 0; o_11 < C; ++o_11) {
+                for (int64_t o_12 = 0; o_12 < 16; ++o_12) {
+                    double best_17 = 0;
+                    int found_18 = 0;
+                    int64_t at_19 = 0;
+                    int64_t at_20 = 0;
+                    for (int64_t h_15 = 0; h_15 <= ((-1) + H); ++h_15) {
+                        for (int64_t w_16 = 0; w_16 <= ((-1) + W); ++w_16) {
+                            if (!(o_12 == label[((o_10) * H + h_15) * W + w_16])) continue;
+                            const double v_21 = x[(((o_10) * C + o_11) * H + h_15) * W + w_16];
+                            const int up_22 = !found_18 || v_21 > best_17;
+                            best_17 = up_22 ? v_21 : best_17;
+                            at_19 = up_22 ? h_15 : at_19;
+                            at_20 = up_22 ? w_16 : at_20;
+                            found_18 = 1;
+                        }
+                    }
+                    table_pos0_13[((o_10) * C + o_11) * 16 + o_12] = found_18 ? (int64_t)at_19 : INT64_MIN;
+                    table_pos1_14[((o_10) * C + o_11) * 16 + o_12] = found_18 ? (int64_t)at_20 : INT64_MIN;
+                }
+            }
+        }
+    } else
 #endif
-    for (int64_t n = 0; n < N; ++n) {
-        for (int64_t c = 0; c < C; ++c) {
-            for (int64_t p = 0; p < H; ++p) {
-                for (int64_t q = 0; q < W; ++q) {
-                    double best_13 = 0;
-                    int found_14 = 0;
-                    int64_t at_15 = 0;
-                    int64_t at_16 = 0;
-                    for (int64_t h_11 = 0; h_11 <= ((-1) + H); ++h_11) {
-                        for (int64_t w_12 = 0; w_12 <= ((-1) + W); ++w_12) {
-                            if (!(label[((n) * H + h_11) * W + w_12] == label[((n) * H + p) * W + q])) continue;
-                            const double v_17 = x[(((n) * C + c) * H + h_11) * W + w_12];
-                            const int up_18 = !found_14 || v_17 > best_13;
-                            best_13 = up_18 ? v_17 : best_13;
-                            at_15 = up_18 ? h_11 : at_15;
-                            at_16 = up_18 ? w_12 : at_16;
-                            found_14 = 1;
+    {
+        for (int64_t o_10 = 0; o_10 < N; ++o_10) {
+            for (int64_t o_11 = 0; o_11 < C; ++o_11) {
+                for (int64_t o_12 = 0; o_12 < 16; ++o_12) {
+                    double best_17 = 0;
+                    int found_18 = 0;
+                    int64_t at_19 = 0;
+                    int64_t at_20 = 0;
+                    for (int64_t h_15 = 0; h_15 <= ((-1) + H); ++h_15) {
+                        for (int64_t w_16 = 0; w_16 <= ((-1) + W); ++w_16) {
+                            if (!(o_12 == label[((o_10) * H + h_15) * W + w_16])) continue;
+                            const double v_21 = x[(((o_10) * C + o_11) * H + h_15) * W + w_16];
+                            const int up_22 = !found_18 || v_21 > best_17;
+                            best_17 = up_22 ? v_21 : best_17;
+                            at_19 = up_22 ? h_15 : at_19;
+                            at_20 = up_22 ? w_16 : at_20;
+                            found_18 = 1;
                         }
                     }
-                    const double share_19 = (found_14 && at_15 == p && at_16 == q) ? (double)1 : (double)0;
-                    double acc_20 = 0;
-                    if ((label[((n) * H + p) * W + q] >= 0) && ((15 + ((-1) * label[((n) * H + p) * W + q])) >= 0)) {
-                        {
-                            acc_20 += (share_19 * grad_y[((n) * C + c) * 16 + label[((n) * H + p) * W + q]]);
-                        }
-                    }
-                    grad_x[(((n) * C + c) * H + p) * W + q] = acc_20;
+                    table_pos0_13[((o_10) * C + o_11) * 16 + o_12] = found_18 ? (int64_t)at_19 : INT64_MIN;
+                    table_pos1_14[((o_10) * C + o_11) * 16 + o_12] = found_18 ? (int64_t)at_20 : INT64_MIN;
                 }
             }
         }
     }
+#ifdef _OPENMP
+    const int64_t work_25 = (C * N * (H * H) * (W * W));
+    if (work_25 >= 32768) {
+#pragma omp parallel for collapse(2) schedule(static)
+        for (int64_t n = 0; n < N; ++n) {
+            for (int64_t c = 0; c < C; ++c) {
+                for (int64_t p = 0; p < H; ++p) {
+                    for (int64_t q = 0; q < W; ++q) {
+                        double acc_24 = 0;
+                        if ((label[((n) * H + p) * W + q] >= 0) && ((15 + ((-1) * label[((n) * H + p) * W + q])) >= 0)) {
+                            {
+                                acc_24 += (grad_y[((n) * C + c) * 16 + label[((n) * H + p) * W + q]] * ((double)((p == table_pos0_13[((n) * C + c) * 16 + label[((n) * H + p) * W + q]]) && (q == table_pos1_14[((n) * C + c) * 16 + label[((n) * H + p) * W + q]]))));
+                            }
+                        }
+                        grad_x[(((n) * C + c) * H + p) * W + q] = acc_24;
+                    }
+                }
+            }
+        }
+    } else
+#endif
+    {
+        for (int64_t n = 0; n < N; ++n) {
+            for (int64_t c = 0; c < C; ++c) {
+                for (int64_t p = 0; p < H; ++p) {
+                    for (int64_t q = 0; q < W; ++q) {
+                        double acc_24 = 0;
+                        if ((label[((n) * H + p) * W + q] >= 0) && ((15 + ((-1) * label[((n) * H + p) * W + q])) >= 0)) {
+                            {
+                                acc_24 += (grad_y[((n) * C + c) * 16 + label[((n) * H + p) * W + q]] * ((double)((p == table_pos0_13[((n) * C + c) * 16 + label[((n) * H + p) * W + q]]) && (q == table_pos1_14[((n) * C + c) * 16 + label[((n) * H + p) * W + q]]))));
+                            }
+                        }
+                        grad_x[(((n) * C + c) * H + p) * W + q] = acc_24;
+                    }
+                }
+            }
+        }
+    }
+    free(table_pos0_13);
+    free(table_pos1_14);
     return 0;
 }
 
@@ -248,29 +342,56 @@ int derive_superpixel_max_pool_forward_f32(int64_t N, int64_t C, int64_t H, int6
     int status = derive_superpixel_max_pool_check(N, C, H, W, label);
     if (status) return status;
 #ifdef _OPENMP
-    const int64_t work_21 = (16 * C * H * N * W);
-#pragma omp parallel for collapse(2) schedule(static) if(work_21 >= 32768)
-#endif
-    for (int64_t n = 0; n < N; ++n) {
-        for (int64_t c = 0; c < C; ++c) {
-            for (int64_t r = 0; r < 16; ++r) {
-                float best_24 = 0;
-                int found_25 = 0;
-                for (int64_t h_22 = 0; h_22 <= ((-1) + H); ++h_22) {
-                    for (int64_t w_23 = 0; w_23 <= ((-1) + W); ++w_23) {
-                        if (!(r == label[((n) * H + h_22) * W + w_23])) continue;
-                        const float v_26 = x[(((n) * C + c) * H + h_22) * W + w_23];
-                        const int up_27 = !found_25 || v_26 > best_24;
-                        best_24 = up_27 ? v_26 : best_24;
-                        found_25 = 1;
+    const int64_t work_34 = (16 * C * H * N * W);
+    if (work_34 >= 32768) {
+#pragma omp parallel for collapse(2) schedule(static)
+        for (int64_t n = 0; n < N; ++n) {
+            for (int64_t c = 0; c < C; ++c) {
+                for (int64_t r = 0; r < 16; ++r) {
+                    float best_28 = 0;
+                    int found_29 = 0;
+                    for (int64_t h_26 = 0; h_26 <= ((-1) + H); ++h_26) {
+                        for (int64_t w_27 = 0; w_27 <= ((-1) + W); ++w_27) {
+                            if (!(r == label[((n) * H + h_26) * W + w_27])) continue;
+                            const float v_30 = x[(((n) * C + c) * H + h_26) * W + w_27];
+                            const int up_31 = !found_29 || v_30 > best_28;
+                            best_28 = up_31 ? v_30 : best_28;
+                            found_29 = 1;
+                        }
                     }
+                    const float wmax_32 = found_29 ? best_28 : (float)0.0;
+                    float acc_33 = 0;
+                    {
+                        acc_33 += wmax_32;
+                    }
+                    y[((n) * C + c) * 16 + r] = acc_33;
                 }
-                const float wmax_28 = found_25 ? best_24 : (float)0.0;
-                float acc_29 = 0;
-                {
-                    acc_29 += wmax_28;
+            }
+        }
+    } else
+#endif
+    {
+        for (int64_t n = 0; n < N; ++n) {
+            for (int64_t c = 0; c < C; ++c) {
+                for (int64_t r = 0; r < 16; ++r) {
+                    float best_28 = 0;
+                    int found_29 = 0;
+                    for (int64_t h_26 = 0; h_26 <= ((-1) + H); ++h_26) {
+                        for (int64_t w_27 = 0; w_27 <= ((-1) + W); ++w_27) {
+                            if (!(r == label[((n) * H + h_26) * W + w_27])) continue;
+                            const float v_30 = x[(((n) * C + c) * H + h_26) * W + w_27];
+                            const int up_31 = !found_29 || v_30 > best_28;
+                            best_28 = up_31 ? v_30 : best_28;
+                            found_29 = 1;
+                        }
+                    }
+                    const float wmax_32 = found_29 ? best_28 : (float)0.0;
+                    float acc_33 = 0;
+                    {
+                        acc_33 += wmax_32;
+                    }
+                    y[((n) * C + c) * 16 + r] = acc_33;
                 }
-                y[((n) * C + c) * 16 + r] = acc_29;
             }
         }
     }
@@ -290,41 +411,107 @@ int derive_superpixel_max_pool_backward_x_f32(int64_t N, int64_t C, int64_t H, i
     (void)grad_x;
     int status = derive_superpixel_max_pool_check(N, C, H, W, label);
     if (status) return status;
+    int64_t *restrict table_pos0_38 = (int64_t *)malloc(sizeof(int64_t) * (size_t)((N) * (C) * (16)));
+    int64_t *restrict table_pos1_39 = (int64_t *)malloc(sizeof(int64_t) * (size_t)((N) * (C) * (16)));
+    if (table_pos0_38 == NULL || table_pos1_39 == NULL) {
+        free(table_pos0_38);
+        free(table_pos1_39);
+        return 12;
+    }
 #ifdef _OPENMP
-    const int64_t work_30 = (C * N * (H * H) * (W * W));
-#pragma omp parallel for collapse(2) schedule(static) if(work_30 >= 32768)
+    const int64_t work_48 = ((N) * (C) * (16));
+    if (work_48 >= 4096) {
+#pragma omp parallel for collapse(2) schedule(static)
+        for (int64_t o_35 = 0; o_35 < N; ++o_35) {
+            for (int64_t o_36 = 0; o_36 < C; ++o_36) {
+                for (int64_t o_37 = 0; o_37 < 16; ++o_37) {
+                    float best_42 = 0;
+                    int found_43 = 0;
+                    int64_t at_44 = 0;
+                    int64_t at_45 = 0;
+                    for (int64_t h_40 = 0; h_40 <= ((-1) + H); ++h_40) {
+                        for (int64_t w_41 = 0; w_41 <= ((-1) + W); ++w_41) {
+                            if (!(o_37 == label[((o_35) * H + h_40) * W + w_41])) continue;
+                            const float v_46 = x[(((o_35) * C + o_36) * H + h_40) * W + w_41];
+                            const int up_47 = !found_43 || v_46 > best_42;
+                            best_42 = up_47 ? v_46 : best_42;
+                            at_44 = up_47 ? h_40 : at_44;
+                            at_45 = up_47 ? w_41 : at_45;
+                            found_43 = 1;
+                        }
+                    }
+                    table_pos0_38[((o_35) * C + o_36) * 16 + o_37] = found_43 ? (int64_t)at_44 : INT64_MIN;
+                    table_pos1_39[((o_35) * C + o_36) * 16 + o_37] = found_43 ? (int64_t)at_45 : INT64_MIN;
+                }
+            }
+        }
+    } else
 #endif
-    for (int64_t n = 0; n < N; ++n) {
-        for (int64_t c = 0; c < C; ++c) {
-            for (int64_t p = 0; p < H; ++p) {
-                for (int64_t q = 0; q < W; ++q) {
-                    float best_33 = 0;
-                    int found_34 = 0;
-                    int64_t at_35 = 0;
-                    int64_t at_36 = 0;
-                    for (int64_t h_31 = 0; h_31 <= ((-1) + H); ++h_31) {
-                        for (int64_t w_32 = 0; w_32 <= ((-1) + W); ++w_32) {
-                            if (!(label[((n) * H + h_31) * W + w_32] == label[((n) * H + p) * W + q])) continue;
-                            const float v_37 = x[(((n) * C + c) * H + h_31) * W + w_32];
-                            const int up_38 = !found_34 || v_37 > best_33;
-                            best_33 = up_38 ? v_37 : best_33;
-                            at_35 = up_38 ? h_31 : at_35;
-                            at_36 = up_38 ? w_32 : at_36;
-                            found_34 = 1;
+    {
+        for (int64_t o_35 = 0; o_35 < N; ++o_35) {
+            for (int64_t o_36 = 0; o_36 < C; ++o_36) {
+                for (int64_t o_37 = 0; o_37 < 16; ++o_37) {
+                    float best_42 = 0;
+                    int found_43 = 0;
+                    int64_t at_44 = 0;
+                    int64_t at_45 = 0;
+                    for (int64_t h_40 = 0; h_40 <= ((-1) + H); ++h_40) {
+                        for (int64_t w_41 = 0; w_41 <= ((-1) + W); ++w_41) {
+                            if (!(o_37 == label[((o_35) * H + h_40) * W + w_41])) continue;
+                            const float v_46 = x[(((o_35) * C + o_36) * H + h_40) * W + w_41];
+                            const int up_47 = !found_43 || v_46 > best_42;
+                            best_42 = up_47 ? v_46 : best_42;
+                            at_44 = up_47 ? h_40 : at_44;
+                            at_45 = up_47 ? w_41 : at_45;
+                            found_43 = 1;
                         }
                     }
-                    const float share_39 = (found_34 && at_35 == p && at_36 == q) ? (float)1 : (float)0;
-                    float acc_40 = 0;
-                    if ((label[((n) * H + p) * W + q] >= 0) && ((15 + ((-1) * label[((n) * H + p) * W + q])) >= 0)) {
-                        {
-                            acc_40 += (share_39 * grad_y[((n) * C + c) * 16 + label[((n) * H + p) * W + q]]);
-                        }
-                    }
-                    grad_x[(((n) * C + c) * H + p) * W + q] = acc_40;
+                    table_pos0_38[((o_35) * C + o_36) * 16 + o_37] = found_43 ? (int64_t)at_44 : INT64_MIN;
+                    table_pos1_39[((o_35) * C + o_36) * 16 + o_37] = found_43 ? (int64_t)at_45 : INT64_MIN;
                 }
             }
         }
     }
+#ifdef _OPENMP
+    const int64_t work_50 = (C * N * (H * H) * (W * W));
+    if (work_50 >= 32768) {
+#pragma omp parallel for collapse(2) schedule(static)
+        for (int64_t n = 0; n < N; ++n) {
+            for (int64_t c = 0; c < C; ++c) {
+                for (int64_t p = 0; p < H; ++p) {
+                    for (int64_t q = 0; q < W; ++q) {
+                        float acc_49 = 0;
+                        if ((label[((n) * H + p) * W + q] >= 0) && ((15 + ((-1) * label[((n) * H + p) * W + q])) >= 0)) {
+                            {
+                                acc_49 += (grad_y[((n) * C + c) * 16 + label[((n) * H + p) * W + q]] * ((float)((p == table_pos0_38[((n) * C + c) * 16 + label[((n) * H + p) * W + q]]) && (q == table_pos1_39[((n) * C + c) * 16 + label[((n) * H + p) * W + q]]))));
+                            }
+                        }
+                        grad_x[(((n) * C + c) * H + p) * W + q] = acc_49;
+                    }
+                }
+            }
+        }
+    } else
+#endif
+    {
+        for (int64_t n = 0; n < N; ++n) {
+            for (int64_t c = 0; c < C; ++c) {
+                for (int64_t p = 0; p < H; ++p) {
+                    for (int64_t q = 0; q < W; ++q) {
+                        float acc_49 = 0;
+                        if ((label[((n) * H + p) * W + q] >= 0) && ((15 + ((-1) * label[((n) * H + p) * W + q])) >= 0)) {
+                            {
+                                acc_49 += (grad_y[((n) * C + c) * 16 + label[((n) * H + p) * W + q]] * ((float)((p == table_pos0_38[((n) * C + c) * 16 + label[((n) * H + p) * W + q]]) && (q == table_pos1_39[((n) * C + c) * 16 + label[((n) * H + p) * W + q]]))));
+                            }
+                        }
+                        grad_x[(((n) * C + c) * H + p) * W + q] = acc_49;
+                    }
+                }
+            }
+        }
+    }
+    free(table_pos0_38);
+    free(table_pos1_39);
     return 0;
 }
 

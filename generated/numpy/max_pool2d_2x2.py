@@ -84,63 +84,6 @@ def _plan(key, make):
     return got
 
 
-def _padded(cache, key, a, fill, lo, hi):
-    """``a`` padded with ``fill`` by at least lo/hi per axis (reused within one call)."""
-    got = cache.get((key, fill))
-    if got is not None:
-        pa, plo, phi = got
-        if all(x <= y for x, y in zip(lo, plo)) and all(x <= y for x, y in zip(hi, phi)):
-            return pa, plo
-        lo = [max(x, y) for x, y in zip(lo, plo)]
-        hi = [max(x, y) for x, y in zip(hi, phi)]
-    pa = np.pad(a, list(zip(lo, hi)), constant_values=fill)
-    cache[(key, fill)] = (pa, lo, hi)
-    return pa, lo
-
-
-def _rd(cache, key, a, fill, spec):
-    """Read ``a`` at an integer or a strided range (start, step, count) per axis; positions
-    outside ``a`` read ``fill``."""
-    idx = []
-    for e, size in zip(spec, a.shape):     # fast path: every position inside ``a``
-        if e.__class__ is tuple:
-            s, d, n = e
-            if n <= 1:
-                d = 1
-            t = s + d * (n - 1)
-            if s < 0 or t < 0 or s >= size or t >= size:
-                break
-            stop = t + d
-            idx.append(slice(s, stop if stop >= 0 else None, d))
-        else:
-            if e < 0 or e >= size:
-                break
-            idx.append(e)
-    else:
-        return a[tuple(idx)]
-    spec = list(spec)
-    lo, hi = [], []
-    for ax, e in enumerate(spec):
-        if isinstance(e, tuple):
-            s, d, n = e
-            if n == 1:
-                e = spec[ax] = (s, 1, 1)
-            t = s + d * (n - 1)
-            mn, mx = min(s, t), max(s, t)
-        else:
-            mn = mx = e
-        lo.append(max(0, -mn))
-        hi.append(max(0, mx - a.shape[ax] + 1))
-    a, off = _padded(cache, key, a, fill, lo, hi)
-    idx = []
-    for ax, e in enumerate(spec):
-        if isinstance(e, tuple):
-            idx.append(_sl(e[0] + off[ax], e[1] if e[2] > 1 else 1, e[2]))
-        else:
-            idx.append(e + off[ax])
-    return a[tuple(idx)]
-
-
 def _gt(cache, key, a, fill, idxs):
     """Gather ``a`` at integer index arrays (broadcast together); outside reads ``fill``."""
     lo, hi = [], []
@@ -205,48 +148,6 @@ def _segment(kind, vals, keys, nred, nseg):
     return out.reshape(lead + (nseg,))
 
 
-def _contract(spec, *ops):
-    """``np.einsum(spec, *ops)`` for one or two operands through sum / matmul (BLAS),
-    without einsum's path search; more operands go to einsum.  An operand may be a list of
-    equally shaped arrays: the taps of a stacked read, stacked along its first label.  A
-    stacked pair is copied once, straight into the layout the matmul wants (im2col), and
-    the product comes out in the order of ``out`` when a broadcast matmul allows it."""
-    ins, out = spec.split("->")
-    ins = ins.split(",")
-    if len(ops) == 2:
-        r = _matmul_plan(ins, out, ops)
-        if r is not None:
-            return r
-    ops = [_stack(a) if isinstance(a, (list, _Taps)) else a for a in ops]
-    if len(ops) > 2:
-        return np.einsum(spec, *ops, optimize=True)
-    ops, ins = list(ops), list(ins)
-    for k, (a, s) in enumerate(zip(ops, ins)):   # sum labels found in one operand only
-        others = "".join(ins[:k] + ins[k + 1:]) + out
-        red = tuple(i for i, l in enumerate(s) if l not in others)
-        if red:
-            ops[k] = a.sum(axis=red)
-            ins[k] = "".join(l for l in s if l in others)
-    if len(ops) == 1:
-        a, s = ops[0], ins[0]
-        return a.transpose([s.index(l) for l in out]) if s != out else a
-    (a, b), (sa, sb) = ops, ins
-    batch = [l for l in out if l in sa and l in sb]
-    contr = [l for l in sa if l in sb and l not in out]
-    fa = [l for l in sa if l not in sb]
-    fb = [l for l in sb if l not in sa]
-    size = dict(zip(sa, a.shape))
-    size.update(zip(sb, b.shape))
-    prod = lambda ls: _prod(size[l] for l in ls)
-    A = a.transpose([sa.index(l) for l in batch + fa + contr]).reshape(
-        [size[l] for l in batch] + [prod(fa), prod(contr)])
-    B = b.transpose([sb.index(l) for l in batch + contr + fb]).reshape(
-        [size[l] for l in batch] + [prod(contr), prod(fb)])
-    r = np.matmul(A, B).reshape([size[l] for l in batch + fa + fb])
-    have = batch + fa + fb
-    return r.transpose([have.index(l) for l in out]) if have != list(out) else r
-
-
 _MAX_MATMULS = 4096
 
 
@@ -291,40 +192,6 @@ def _matmul_plan(ins, out, ops):
     return np.matmul(A, B).reshape([size[l] for l in out])
 
 
-def _operand(a, s, lead, free, contr, size, left):
-    """``a`` (labels ``s``) as a matmul operand: lead axes (size 1 where ``a`` lacks the
-    label), then (free, contr) for the left operand or (contr, free) for the right one."""
-    nf = _prod(size[l] for l in free)
-    nk = _prod(size[l] for l in contr)
-    ls = [l for l in lead if l in s]
-    shape = [size[l] if l in s else 1 for l in lead]
-    inner = [nf, nk] if left else [nk, nf]
-    if not isinstance(a, (list, _Taps)):
-        order = ls + (free + contr if left else contr + free)
-        return a.transpose([s.index(l) for l in order]).reshape(shape + inner)
-    # stacked taps: one copy into a buffer whose tap label is as far out as possible; the
-    # inner matrix is stored transposed when that puts the taps further out
-    t = s[0]
-    plain = ls + (free + contr if left else contr + free)
-    swapped = ls + (contr + free if left else free + contr)
-    order = min((plain, swapped), key=lambda o: o.index(t))
-    if isinstance(a, _Taps):      # one strided copy of the whole tap grid
-        buf = np.empty([size[l] for l in order], dtype=a.a.dtype)
-        i, k = order.index(t), a.k
-        shp = list(buf.shape)
-        shp[i:i + 1] = a.a.shape[:k]
-        pos = [j if j < i else j + k - 1 for j in (order.index(l) for l in s[1:])]
-        buf.reshape(shp).transpose(list(range(i, i + k)) + pos)[...] = a.a
-    else:
-        buf = np.empty([size[l] for l in order], dtype=a[0].dtype)
-        view = buf.transpose([order.index(l) for l in s])
-        for i, x in enumerate(a):
-            view[i] = x
-    if order is plain:
-        return buf.reshape(shape + inner)
-    return buf.reshape(shape + inner[::-1]).swapaxes(-1, -2)
-
-
 class _Taps:
     """The reads of every tap of a grid: ``a`` with ``k`` leading tap axes, which count as
     one stacked label (row-major over the taps)."""
@@ -342,40 +209,380 @@ def _stack(a):
     return np.stack(a)
 
 
+_WS = {}     # scratch buffers reused across calls: (shape, dtype, tag) -> free arrays
+_WS_BYTES = [0]
+
+
+def _take(cache, shape, dtype, tag=None):
+    """(array, fresh): a scratch array of ``shape`` owned by this call until ``_release``
+    (taken out of the pool, so concurrent calls never share one).  An array with a ``tag``
+    keeps what the previous owner of that tag left in it (padding borders)."""
+    key = (tuple(shape), np.dtype(dtype).str, tag)
+    free = _WS.get(key)
+    buf = None
+    if free:
+        try:
+            buf = free.pop()
+        except IndexError:
+            buf = None
+    fresh = buf is None
+    if fresh:
+        buf = np.empty(shape, dtype=dtype)
+    else:
+        _WS_BYTES[0] -= buf.nbytes
+    cache.setdefault("_ws", []).append((key, buf))
+    return buf, fresh
+
+
+def _release(cache):
+    """Give this call's scratch arrays back to the pool (bounded: 256 MB)."""
+    for key, buf in cache.pop("_ws", ()):
+        if _WS_BYTES[0] + buf.nbytes > 1 << 28:
+            _WS.clear()
+            _WS_BYTES[0] = 0
+        _WS.setdefault(key, []).append(buf)
+        _WS_BYTES[0] += buf.nbytes
+
+
+def _wrt(wrt, valid):
+    """The set of gradient names asked for: ``None`` = all of ``valid``."""
+    if wrt is None:
+        return valid
+    if isinstance(wrt, str):
+        names = (wrt,)
+    elif isinstance(wrt, (tuple, list, set, frozenset)):
+        names = tuple(wrt)
+    else:
+        names = (wrt,)
+    for n in names:
+        if not isinstance(n, str) or n not in valid:
+            _fail(f"wrt must name gradients among {valid}, got {n!r}")
+    return names
+
+
+def _padded(cache, key, a, fill, lo, hi):
+    """``a`` padded with ``fill`` by at least lo/hi per axis (reused within one call; the
+    buffer is a scratch array whose borders already hold ``fill`` after its first use)."""
+    got = cache.get((key, fill))
+    if got is not None:
+        pa, plo, phi = got
+        if all(x <= y for x, y in zip(lo, plo)) and all(x <= y for x, y in zip(hi, phi)):
+            return pa, plo
+        lo = [max(x, y) for x, y in zip(lo, plo)]
+        hi = [max(x, y) for x, y in zip(hi, phi)]
+    if a.dtype.kind != "f":
+        pa = np.pad(a, list(zip(lo, hi)), constant_values=fill)
+    else:
+        shape = tuple(n + x + y for n, x, y in zip(a.shape, lo, hi))
+        pa, fresh = _take(cache, shape, a.dtype, ("pad", fill, tuple(lo), tuple(hi)))
+        if fresh:
+            pa.fill(fill)
+        pa[tuple(slice(x, x + n) for x, n in zip(lo, a.shape))] = a
+    cache[(key, fill)] = (pa, lo, hi)
+    return pa, lo
+
+
+def _contract(cache, spec, *ops):
+    """``np.einsum(spec, *ops)`` for one or two operands through sum / matmul (BLAS),
+    without einsum's path search; more operands go to einsum.  An operand may be a list of
+    equally shaped arrays: the taps of a stacked read, stacked along its first label.  A
+    stacked pair is copied once, straight into the layout the matmul wants (im2col), and
+    the product comes out in the order of ``out`` when a broadcast matmul allows it.  The
+    plan (layouts, buffer orders) is made once per spec and operand shapes."""
+    key = (spec,) + tuple(_sig(a) for a in ops)
+    plan = _CPLANS.get(key)
+    if plan is None:
+        if len(_CPLANS) > 10000:
+            _CPLANS.clear()
+        plan = _CPLANS[key] = _contract_plan(spec, ops)
+    if plan is not None:
+        ia, ra, ib, rb, shape, perm = plan
+        r = _matmul(cache, _operand(cache, ops[ia], ra), _operand(cache, ops[ib], rb))
+        return r.reshape(shape) if perm is None else r.reshape(shape).transpose(perm)
+    ins, out = spec.split("->")
+    ins = ins.split(",")
+    ops = [_stack(a) if isinstance(a, (list, _Taps)) else a for a in ops]
+    if len(ops) > 2:
+        return np.einsum(spec, *ops, optimize=True)
+    ops, ins = list(ops), list(ins)
+    for k, (a, s) in enumerate(zip(ops, ins)):   # sum labels found in one operand only
+        others = "".join(ins[:k] + ins[k + 1:]) + out
+        red = tuple(i for i, l in enumerate(s) if l not in others)
+        if red:
+            ops[k] = a.sum(axis=red)
+            ins[k] = "".join(l for l in s if l in others)
+    if len(ops) == 1:
+        a, s = ops[0], ins[0]
+        return a.transpose([s.index(l) for l in out]) if s != out else a
+    (a, b), (sa, sb) = ops, ins
+    batch = [l for l in out if l in sa and l in sb]
+    contr = [l for l in sa if l in sb and l not in out]
+    fa = [l for l in sa if l not in sb]
+    fb = [l for l in sb if l not in sa]
+    size = dict(zip(sa, a.shape))
+    size.update(zip(sb, b.shape))
+    prod = lambda ls: _prod(size[l] for l in ls)
+    A = a.transpose([sa.index(l) for l in batch + fa + contr]).reshape(
+        [size[l] for l in batch] + [prod(fa), prod(contr)])
+    B = b.transpose([sb.index(l) for l in batch + contr + fb]).reshape(
+        [size[l] for l in batch] + [prod(contr), prod(fb)])
+    r = _matmul(cache, A, B).reshape([size[l] for l in batch + fa + fb])
+    have = batch + fa + fb
+    return r.transpose([have.index(l) for l in out]) if have != list(out) else r
+
+
+_CPLANS = {}
+_MAX_MATMULS = 4096
+
+
+def _sig(a):
+    """What a contraction plan depends on: the operand's kind and shape."""
+    if isinstance(a, _Taps):
+        return ("T", a.k, a.a.shape)
+    if isinstance(a, list):
+        return ("L", len(a), a[0].shape)
+    return a.shape
+
+
+def _contract_plan(spec, ops):
+    """Two operands as one (broadcast) matmul whose result is already in the order of
+    ``out``: out = lead + FA + FB with FA labels of one operand only and FB of the other;
+    (which operand is left, its recipe, the right one, its recipe, result shape), or None
+    when no such
+    plan is cheap (then the product is transposed)."""
+    ins, out = spec.split("->")
+    ins = ins.split(",")
+    if len(ops) != 2:
+        return None
+    sa, sb = ins
+    if any(l not in out and sum(l in s for s in ins) < 2 for s in ins for l in s):
+        return None
+    size = {}
+    for a, s in zip(ops, ins):
+        shp = (len(a),) + a[0].shape if isinstance(a, list) else (
+            (len(a),) + a.a.shape[a.k:] if isinstance(a, _Taps) else a.shape)
+        size.update(zip(s, shp))
+    best = None
+    for swap, (a, sA, b, sB) in enumerate(((ops[0], sa, ops[1], sb), (ops[1], sb, ops[0], sa))):
+        k = len(out)
+        while k and out[k - 1] in sB and out[k - 1] not in sA:
+            k -= 1
+        j = k
+        while j and out[j - 1] in sA and out[j - 1] not in sB:
+            j -= 1
+        lead, FA, FB = out[:j], out[j:k], out[k:]
+        if not FA or not FB:
+            continue
+        calls = 1
+        for l in lead:
+            calls *= size[l]
+        if best is None or calls < best[0]:
+            best = (calls, swap, a, sA, b, sB, lead, FA, FB)
+    perm = None
+    if (best is None or best[0] > 1) and not any(l in sa and l in sb for l in out):
+        # no batch label: one plain matmul (not a batch of small ones), the product is
+        # transposed into the order of out (the caller adds it into its target view)
+        fa = [l for l in out if l in sa]
+        fb = [l for l in out if l in sb]
+        if fa and fb:
+            na, nb = _prod(size[l] for l in fa), _prod(size[l] for l in fb)
+            swap = int(nb < na)      # the smaller free side on the left
+            a, sA, b, sB = (ops[1], sb, ops[0], sa) if swap else (ops[0], sa, ops[1], sb)
+            FA, FB = (fb, fa) if swap else (fa, fb)
+            best = (1, swap, a, sA, b, sB, "", "".join(FA), "".join(FB))
+            have = list(FA) + list(FB)
+            perm = tuple(have.index(l) for l in out)
+    if best is None or best[0] > _MAX_MATMULS:
+        return None
+    _, swap, a, sA, b, sB, lead, FA, FB = best
+    contr = [l for l in sA if l in sB and l not in out]
+    # the contraction order: a stacked tap label first, else the order of a plain operand
+    plain = sB if isinstance(a, (list, _Taps)) else sA
+    contr.sort(key=lambda l: (not any(isinstance(o, (list, _Taps)) and s[0] == l for o, s in
+                                      ((a, sA), (b, sB))), plain.index(l)))
+    rA = _operand_plan(a, sA, lead, list(FA), contr, size, left=True)
+    rB = _operand_plan(b, sB, lead, list(FB), contr, size, left=False)
+    if perm is not None:
+        return (swap, rA, 1 - swap, rB, tuple(size[l] for l in FA + FB), perm)
+    return (swap, rA, 1 - swap, rB, tuple(size[l] for l in out), None)
+
+
+def _operand_plan(a, s, lead, free, contr, size, left):
+    """How ``a`` (labels ``s``) becomes a matmul operand: lead axes (size 1 where ``a``
+    lacks the label), then (free, contr) for the left operand or (contr, free) for the
+    right one."""
+    nf = _prod(size[l] for l in free)
+    nk = _prod(size[l] for l in contr)
+    ls = [l for l in lead if l in s]
+    shape = [size[l] if l in s else 1 for l in lead]
+    inner = [nf, nk] if left else [nk, nf]
+    if not isinstance(a, (list, _Taps)):
+        order = ls + (free + contr if left else contr + free)
+        perm = tuple(s.index(l) for l in order)
+        return ("plain", None if perm == tuple(range(len(perm))) else perm,
+                tuple(shape + inner))
+    # stacked taps: one copy into a buffer whose tap label is as far out as possible; the
+    # inner matrix is stored transposed when that puts the taps further out
+    t = s[0]
+    plain = ls + (free + contr if left else contr + free)
+    swapped = ls + (contr + free if left else free + contr)
+    order = min((plain, swapped), key=lambda o: o.index(t))
+    bshape = tuple(size[l] for l in order)
+    tail = ("plain", tuple(shape + inner)) if order is plain else \
+        ("swap", tuple(shape + inner[::-1]))
+    if isinstance(a, _Taps):      # one strided copy of the whole tap grid
+        i, k = order.index(t), a.k
+        shp = list(bshape)
+        shp[i:i + 1] = a.a.shape[:k]
+        # the source in the buffer's order: the copy then runs along the buffer's rows
+        src = []
+        for l in order:
+            src += list(range(k)) if l == t else [k + s[1:].index(l)]
+        return ("taps", bshape, tuple(shp), tuple(src), tail)
+    return ("list", bshape, tuple(order.index(l) for l in s), tail)
+
+
+def _operand(cache, a, r):
+    """``a`` laid out by the recipe ``r`` of :func:`_operand_plan`."""
+    if r[0] == "plain":
+        return (a if r[1] is None else a.transpose(r[1])).reshape(r[2])
+    if r[0] == "taps":
+        _, bshape, shp, src, tail = r
+        buf, _ = _take(cache, bshape, a.a.dtype)
+        buf.reshape(shp)[...] = a.a.transpose(src)
+    else:
+        _, bshape, perm, tail = r
+        buf, _ = _take(cache, bshape, a[0].dtype)
+        view = buf.transpose(perm)
+        for i, x in enumerate(a):
+            view[i] = x
+    if tail[0] == "plain":
+        return buf.reshape(tail[1])
+    return buf.reshape(tail[1]).swapaxes(-1, -2)
+
+
+def _matmul(cache, A, B):
+    """``np.matmul(A, B)`` into a scratch array (the caller adds it into its target)."""
+    if A.dtype != B.dtype or A.size * B.shape[-1] < 4096:
+        return np.matmul(A, B)
+    # np.matmul(out=...) takes BLAS only for row-major operands: make small ones so
+    if A.strides[-1] != A.itemsize:
+        if A.nbytes > 1 << 22:
+            return np.matmul(A, B)
+        A = np.ascontiguousarray(A)
+    if B.strides[-1] != B.itemsize:
+        if B.nbytes > 1 << 22:
+            return np.matmul(A, B)
+        B = np.ascontiguousarray(B)
+    shape = np.broadcast_shapes(A.shape[:-2], B.shape[:-2]) + (A.shape[-2], B.shape[-1])
+    out, _ = _take(cache, shape, A.dtype)
+    return np.matmul(A, B, out=out)
+
+
+_WPLANS = {}
+
+
 def _win(cache, key, a, fill, spec, deltas, counts, perm=None):
     """``_rd(.., spec[, perm])`` for every tap of a grid of ``counts`` taps, as one strided view (tap
     axes first): the tap ``t`` moves the start on each axis of ``a`` by ``sum_j t_j *
-    deltas[j][axis]``.  ``a`` is padded once with ``fill`` to cover every tap."""
-    lo, hi, first, ashape, asteps = [], [], [], [], []
-    for ax, e in enumerate(spec):
-        if isinstance(e, tuple):
-            s, d, n = e
-            d = d if n > 1 else 1
-            ashape.append(n)
-            asteps.append((ax, d))
-        else:
-            s, d, n = e, 0, 1
-        t = s + d * (n - 1)
-        mn, mx = min(s, t), max(s, t)
-        for dl, c in zip(deltas, counts):
-            x = dl[ax] * (c - 1)
-            mn, mx = (mn + x, mx) if x < 0 else (mn, mx + x)
-        lo.append(max(0, -mn))
-        hi.append(max(0, mx - a.shape[ax] + 1))
-        first.append(s)
-    off = [0] * len(spec)
-    if any(lo) or any(hi):
+    deltas[j][axis]``.  ``a`` is padded once with ``fill`` to cover every tap (the geometry is
+    worked out once per shape)."""
+    pk = (a.shape, spec, deltas, counts)
+    p = _WPLANS.get(pk)
+    if p is None:
+        if len(_WPLANS) > 10000:
+            _WPLANS.clear()
+        lo, hi, first, ashape, asteps = [], [], [], [], []
+        for ax, e in enumerate(spec):
+            if isinstance(e, tuple):
+                s, d, n = e
+                d = d if n > 1 else 1
+                ashape.append(n)
+                asteps.append((ax, d))
+            else:
+                s, d, n = e, 0, 1
+            t = s + d * (n - 1)
+            mn, mx = min(s, t), max(s, t)
+            for dl, c in zip(deltas, counts):
+                x = dl[ax] * (c - 1)
+                mn, mx = (mn + x, mx) if x < 0 else (mn, mx + x)
+            lo.append(max(0, -mn))
+            hi.append(max(0, mx - a.shape[ax] + 1))
+            first.append(s)
+        p = _WPLANS[pk] = (lo, hi, first, tuple(counts) + tuple(ashape), asteps,
+                           any(lo) or any(hi))
+    lo, hi, first, shape, asteps, pad = p
+    if pad:
         a, off = _padded(cache, key, a, fill, lo, hi)
+        first = [s + o for s, o in zip(first, off)]
     st = a.strides
-    sub = a[tuple(slice(s + o, None) for s, o in zip(first, off))]
-    strides = [sum(dl[ax] * st[ax] for ax in range(len(spec))) for dl in deltas]
+    nax = len(st)
+    strides = [sum(dl[ax] * st[ax] for ax in range(nax)) for dl in deltas]
     strides += [d * st[ax] for ax, d in asteps]
-    v = np.lib.stride_tricks.as_strided(sub, shape=tuple(counts) + tuple(ashape),
-                                        strides=strides, writeable=False)
+    sub = a[tuple(slice(s, None) for s in first)]
+    v = np.lib.stride_tricks.as_strided(sub, shape=shape, strides=strides, writeable=False)
     if perm is not None:      # the read's axes in the term's order, the taps first
         k = len(counts)
         v = v.transpose(tuple(range(k)) + tuple(p + k for p in perm))
     return _Taps(v, len(counts))
+
+
+_RPLANS = {}
+
+
+def _rd(cache, key, a, fill, spec):
+    """Read ``a`` at an integer or a strided range (start, step, count) per axis; positions
+    outside ``a`` read ``fill`` (the slices of a read inside ``a`` are made once per shape)."""
+    pk = (a.shape, spec)
+    idx = _RPLANS.get(pk, False)
+    if idx is False:
+        if len(_RPLANS) > 10000:
+            _RPLANS.clear()
+        idx = _RPLANS[pk] = _rd_inside(a.shape, spec)
+    if idx is not None:
+        return a[idx]
+    spec = list(spec)
+    lo, hi = [], []
+    for ax, e in enumerate(spec):
+        if isinstance(e, tuple):
+            s, d, n = e
+            if n == 1:
+                e = spec[ax] = (s, 1, 1)
+            t = s + d * (n - 1)
+            mn, mx = min(s, t), max(s, t)
+        else:
+            mn = mx = e
+        lo.append(max(0, -mn))
+        hi.append(max(0, mx - a.shape[ax] + 1))
+    a, off = _padded(cache, key, a, fill, lo, hi)
+    idx = []
+    for ax, e in enumerate(spec):
+        if isinstance(e, tuple):
+            idx.append(_sl(e[0] + off[ax], e[1] if e[2] > 1 else 1, e[2]))
+        else:
+            idx.append(e + off[ax])
+    return a[tuple(idx)]
+
+
+def _rd_inside(shape, spec):
+    """The index tuple of a read that stays inside an array of ``shape``, else None."""
+    idx = []
+    for e, size in zip(spec, shape):
+        if e.__class__ is tuple:
+            s, d, n = e
+            if n <= 1:
+                d = 1
+            t = s + d * (n - 1)
+            if s < 0 or t < 0 or s >= size or t >= size:
+                return None
+            stop = t + d
+            idx.append(slice(s, stop if stop >= 0 else None, d))
+        else:
+            if e < 0 or e >= size:
+                return None
+            idx.append(e)
+    return tuple(idx)
+
 
 
 
@@ -426,13 +633,17 @@ def forward(x):
         _fail(f"output out w size would be {W_o}: the window (kernel_size, dilation) is larger than the padded input")
     cache = {}
     y = _forward(dt, cache, N, C, H, W, x)
+    _release(cache)
     if _unb:
         y = y[0]
     return y
 
 
-def backward(grad_output, x):
-    """Gradients of the loss with respect to each input, given grad_output = dL/d(output)."""
+def backward(grad_output, x, wrt=None):
+    """Gradients of the loss with respect to each input, given grad_output = dL/d(output).
+
+    wrt: None for every gradient, or a name (or tuple of names) among ('x',):
+    only those are computed, the others are returned as None."""
     x = _real(x, 'x')
     dt = x.dtype
     if not isinstance(grad_output, np.ndarray):   # a Python number or list
@@ -468,29 +679,33 @@ def backward(grad_output, x):
         _fail(f"grad_output has shape {grad_output.shape}, expected {(N, C, H_o_1, W_o_1)}")
     cache = {}
     grad_y = grad_output
-    grad_x = np.zeros((N, C, H, W,), dtype=dt)
-    n_0_1, n_s_1, n_n_1 = 0, 1, max(0, ((N) - 1) + 1)
-    c_0_1, c_s_1, c_n_1 = 0, 1, max(0, ((C) - 1) + 1)
-    u_n_0, u_n_s, u_n_n = 0, 1, max(0, ((N) - 1) + 1)
-    u_c_0, u_c_s, u_c_n = 0, 1, max(0, ((C) - 1) + 1)
-    u_h_0, u_h_s, u_h_n = 0, 1, max(0, (((H // 2)) - 1) + 1)
-    u_w_0, u_w_s, u_w_n = 0, 1, max(0, (((W // 2)) - 1) + 1)
-    win_1 = []
-    win_1.append(_rd(cache, 'x', x, -np.inf, ((u_n_0, u_n_s, u_n_n), (u_c_0, u_c_s, u_c_n), ((2 * u_h_0), 2 * u_h_s, u_h_n), ((2 * u_w_0), 2 * u_w_s, u_w_n),)))  # offset (0, 0)
-    win_1.append(_rd(cache, 'x', x, -np.inf, ((u_n_0, u_n_s, u_n_n), (u_c_0, u_c_s, u_c_n), ((2 * u_h_0), 2 * u_h_s, u_h_n), ((1 + (2 * u_w_0)), 2 * u_w_s, u_w_n),)))  # offset (0, 1)
-    win_1.append(_rd(cache, 'x', x, -np.inf, ((u_n_0, u_n_s, u_n_n), (u_c_0, u_c_s, u_c_n), ((1 + (2 * u_h_0)), 2 * u_h_s, u_h_n), ((2 * u_w_0), 2 * u_w_s, u_w_n),)))  # offset (1, 0)
-    win_1.append(_rd(cache, 'x', x, -np.inf, ((u_n_0, u_n_s, u_n_n), (u_c_0, u_c_s, u_c_n), ((1 + (2 * u_h_0)), 2 * u_h_s, u_h_n), ((1 + (2 * u_w_0)), 2 * u_w_s, u_w_n),)))  # offset (1, 1)
-    win_1 = np.broadcast_arrays(*win_1)  # reduced pairwise, not stacked
-    tie = _first_max(win_1)  # first maximizer
-    for k_h in range(0, 2):
-        for k_w in range(0, 2):
-            h_0, h_s, h_n = _plan(('h_0', H, k_h,), lambda: _prog(*(lambda h_c: (h_c, (k_h >= ((2 + h_c) - (2 * (H // 2)))) & (k_h <= h_c) & ((((k_h) - h_c) % 2) == 0)))(np.arange(0, ((H) - 1) + 1))))
-            w_0, w_s, w_n = _plan(('w_0', W, k_w,), lambda: _prog(*(lambda w_c: (w_c, (k_w >= ((2 + w_c) - (2 * (W // 2)))) & (k_w <= w_c) & ((((k_w) - w_c) % 2) == 0)))(np.arange(0, ((W) - 1) + 1))))
-            if h_n > 0 and w_n > 0:
-                f_1 = (tie[_sl(n_0_1, n_s_1 if n_n_1 > 1 else 1, n_n_1), _sl(c_0_1, c_s_1 if c_n_1 > 1 else 1, c_n_1), _sl((((h_0) - k_h) // 2), (1 * h_s) // 2 if h_n > 1 else 1, h_n), _sl((((w_0) - k_w) // 2), (1 * w_s) // 2 if w_n > 1 else 1, w_n)] == (k_w + (2 * k_h)))
-                f_2 = _rd(cache, 'grad_y', grad_y, 0.0, ((n_0_1, n_s_1, n_n_1), (c_0_1, c_s_1, c_n_1), ((((h_0) - k_h) // 2), (1 * h_s) // 2, h_n), ((((w_0) - k_w) // 2), (1 * w_s) // 2, w_n),))
-                _r = (f_2 * f_1)
-                grad_x[_sl(n_0_1, n_s_1, n_n_1), _sl(c_0_1, c_s_1, c_n_1), _sl(h_0, h_s, h_n), _sl(w_0, w_s, w_n)] += _r
-    if _unb:
-        grad_x = grad_x[0]
+    _want = _wrt(wrt, ('x',))
+    grad_x = None
+    if 'x' in _want:
+        grad_x = np.zeros((N, C, H, W,), dtype=dt)
+        n_0_1, n_s_1, n_n_1 = 0, 1, max(0, ((N) - 1) + 1)
+        c_0_1, c_s_1, c_n_1 = 0, 1, max(0, ((C) - 1) + 1)
+        u_n_0, u_n_s, u_n_n = 0, 1, max(0, ((N) - 1) + 1)
+        u_c_0, u_c_s, u_c_n = 0, 1, max(0, ((C) - 1) + 1)
+        u_h_0, u_h_s, u_h_n = 0, 1, max(0, (((H // 2)) - 1) + 1)
+        u_w_0, u_w_s, u_w_n = 0, 1, max(0, (((W // 2)) - 1) + 1)
+        win_1 = []
+        win_1.append(_rd(cache, 'x', x, -np.inf, ((u_n_0, u_n_s, u_n_n), (u_c_0, u_c_s, u_c_n), ((2 * u_h_0), 2 * u_h_s, u_h_n), ((2 * u_w_0), 2 * u_w_s, u_w_n),)))  # offset (0, 0)
+        win_1.append(_rd(cache, 'x', x, -np.inf, ((u_n_0, u_n_s, u_n_n), (u_c_0, u_c_s, u_c_n), ((2 * u_h_0), 2 * u_h_s, u_h_n), ((1 + (2 * u_w_0)), 2 * u_w_s, u_w_n),)))  # offset (0, 1)
+        win_1.append(_rd(cache, 'x', x, -np.inf, ((u_n_0, u_n_s, u_n_n), (u_c_0, u_c_s, u_c_n), ((1 + (2 * u_h_0)), 2 * u_h_s, u_h_n), ((2 * u_w_0), 2 * u_w_s, u_w_n),)))  # offset (1, 0)
+        win_1.append(_rd(cache, 'x', x, -np.inf, ((u_n_0, u_n_s, u_n_n), (u_c_0, u_c_s, u_c_n), ((1 + (2 * u_h_0)), 2 * u_h_s, u_h_n), ((1 + (2 * u_w_0)), 2 * u_w_s, u_w_n),)))  # offset (1, 1)
+        win_1 = np.broadcast_arrays(*win_1)  # reduced pairwise, not stacked
+        tie = _first_max(win_1)  # first maximizer
+        for k_h in range(0, 2):
+            for k_w in range(0, 2):
+                h_0, h_s, h_n = _plan(('h_0', H, k_h,), lambda: _prog(*(lambda h_c: (h_c, (k_h >= ((2 + h_c) - (2 * (H // 2)))) & (k_h <= h_c) & ((((k_h) - h_c) % 2) == 0)))(np.arange(0, ((H) - 1) + 1))))
+                w_0, w_s, w_n = _plan(('w_0', W, k_w,), lambda: _prog(*(lambda w_c: (w_c, (k_w >= ((2 + w_c) - (2 * (W // 2)))) & (k_w <= w_c) & ((((k_w) - w_c) % 2) == 0)))(np.arange(0, ((W) - 1) + 1))))
+                if h_n > 0 and w_n > 0:
+                    f_1 = (tie[_sl(n_0_1, n_s_1 if n_n_1 > 1 else 1, n_n_1), _sl(c_0_1, c_s_1 if c_n_1 > 1 else 1, c_n_1), _sl((((h_0) - k_h) // 2), (1 * h_s) // 2 if h_n > 1 else 1, h_n), _sl((((w_0) - k_w) // 2), (1 * w_s) // 2 if w_n > 1 else 1, w_n)] == (k_w + (2 * k_h)))
+                    f_2 = _rd(cache, 'grad_y', grad_y, 0.0, ((n_0_1, n_s_1, n_n_1), (c_0_1, c_s_1, c_n_1), ((((h_0) - k_h) // 2), (1 * h_s) // 2, h_n), ((((w_0) - k_w) // 2), (1 * w_s) // 2, w_n),))
+                    _r = (f_2 * f_1)
+                    grad_x[_sl(n_0_1, n_s_1, n_n_1), _sl(c_0_1, c_s_1, c_n_1), _sl(h_0, h_s, h_n), _sl(w_0, w_s, w_n)] += _r
+        if _unb:
+            grad_x = grad_x[0]
+    _release(cache)
     return (grad_x,)

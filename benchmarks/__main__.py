@@ -6,7 +6,8 @@ textbook naive loop, in one process and one table.
 Writes ``results.md`` (the table) and ``results.png`` (a bar chart of the ratios) into ``--out``.
 Cases (issue 4):
   A  the seed CNN layer sizes at batch 1 (1x1x14x14, 5x5 conv, 2x2 max pool), float64
-  B  N=32, 16->32 channels, 28x28, 3x3 conv, stride 1 pad 1, float32: forward, grad-input, grad-weight
+  B  N=32, 16->32 channels, 28x28, 3x3 conv, stride 1 pad 1, float32: forward, grad-input,
+     grad-weight (each alone: backward(..., wrt=...)) and all gradients
   C  the same with stride 2, and with dilation 2
   D  max pool 2x2/2 and 3x3/2 on N=32, C=32, 56x56, float32
 and this machine's float32 GEMM rate (numpy matmul of 1024^2) for reference.
@@ -97,7 +98,7 @@ def run(quick: bool):
     import derive
     threads = int(os.environ.get("OMP_NUM_THREADS", os.cpu_count() or 1))
     torch.set_num_threads(threads)
-    rows = []  # (case, what, derive C, derive NumPy, torch, naive)
+    rows = []  # (case, what, derive C, derive NumPy, torch, naive, multiply-adds or None)
 
     def conv_case(label, N, Cin, Cout, HW, K, stride, padding, dilation, dtype):
         rng = np.random.default_rng(0)
@@ -120,13 +121,24 @@ def run(quick: bool):
         def torch_bwd():
             torch.autograd.grad(yt, (xt, wt, bt), gt, retain_graph=True)
 
+        def torch_grad(t):
+            return lambda: torch.autograd.grad(yt, (t,), gt, retain_graph=True)
+
         t_naive = None if quick else scaled_naive(naive_conv2d_forward, N, x[:1], w, stride,
                                                   padding, dilation)
+        # multiply-adds of the convolution (the same for the forward and either gradient)
+        macs = y.size * Cin * K * K
         rows.append((label, "forward", median_time(lambda: kc.forward(x, w, b)),
-                     median_time(lambda: kn.forward(x, w, b)), median_time(torch_fwd), t_naive))
+                     median_time(lambda: kn.forward(x, w, b)), median_time(torch_fwd), t_naive,
+                     macs))
+        for what, name, t in (("grad-input", "x", xt), ("grad-weight", "w", wt)):
+            rows.append((label, what, median_time(lambda: kc.backward(g, x, w, b, wrt=name)),
+                         median_time(lambda: kn.backward(g, x, w, b, wrt=name)),
+                         median_time(torch_grad(t)), None, macs))
         rows.append((label, "backward (all gradients)",
                      median_time(lambda: kc.backward(g, x, w, b)),
-                     median_time(lambda: kn.backward(g, x, w, b)), median_time(torch_bwd), None))
+                     median_time(lambda: kn.backward(g, x, w, b)), median_time(torch_bwd), None,
+                     None))
 
     def pool_case(label, N, C, HW, K, stride, dtype):
         rng = np.random.default_rng(0)
@@ -146,11 +158,11 @@ def run(quick: bool):
 
         t_naive = None if quick else scaled_naive(naive_max_pool2d, N, x[:1], K, stride)
         rows.append((label, "forward", median_time(lambda: kc.forward(x)),
-                     median_time(lambda: kn.forward(x)), median_time(torch_fwd), t_naive))
+                     median_time(lambda: kn.forward(x)), median_time(torch_fwd), t_naive, None))
         rows.append((label, "backward", median_time(lambda: kc.backward(g, x)),
                      median_time(lambda: kn.backward(g, x)),
                      median_time(lambda: torch.autograd.grad(yt, xt, gt, retain_graph=True)),
-                     None))
+                     None, None))
 
     def sgd_step_case():
         """(A) one full SGD step of the seed CNN at batch 1, float64: forward, backward, update."""
@@ -182,7 +194,7 @@ def run(quick: bool):
                     p -= 0.1 * g
 
         rows.append(("A seed CNN SGD step, batch 1, f64", "forward+backward+update",
-                     times["c"], times["numpy"], median_time(torch_step), None))
+                     times["c"], times["numpy"], median_time(torch_step), None, None))
 
     N = 4 if quick else 32
     sgd_step_case()
@@ -203,17 +215,51 @@ def table(rows, gflops, threads) -> str:
     def ratio(a, b):
         return "—" if a is None or b is None else f"{b / a:.2f}×"
 
+    def rate(c, macs):
+        if macs is None:
+            return "—"
+        g = 2 * macs / c / 1e9
+        return f"{g:.0f} ({100 * g / gflops:.0f} %)"
+
     out = [f"float32 GEMM (numpy 1024²): {gflops:.1f} GFLOP/s; threads: {threads}", "",
            "| case | pass | derive C ms | derive NumPy ms | PyTorch ms | naive ms | "
-           "PyTorch / C | PyTorch / NumPy |",
-           "|---|---|---:|---:|---:|---:|---:|---:|"]
-    for case, what, c, n, t, nv in rows:
+           "PyTorch / C | PyTorch / NumPy | C GFLOP/s (of GEMM rate) |",
+           "|---|---|---:|---:|---:|---:|---:|---:|---:|"]
+    for case, what, c, n, t, nv, macs in rows:
         out.append(f"| {case} | {what} | {ms(c)} | {ms(n)} | {ms(t)} | {ms(nv)} | "
-                   f"{ratio(c, t)} | {ratio(n, t)} |")
+                   f"{ratio(c, t)} | {ratio(n, t)} | {rate(c, macs)} |")
     out.append("")
     out.append("Ratios above 1 mean derive's kernel is faster than PyTorch. Naive: a textbook "
-               "Python loop, timed on one sample and scaled by the batch.")
+               "Python loop, timed on one sample and scaled by the batch. GFLOP/s: two "
+               "flops per multiply-add of the convolution.")
+    out.append("")
+    out += targets(rows, gflops)
     return "\n".join(out)
+
+
+def targets(rows, gflops) -> list[str]:
+    """Issue 4's speed targets, each checked against this run's figures."""
+    out = ["Targets (issue 4), checked on this run:", ""]
+
+    def line(ok, text):
+        out.append(f"- [{'x' if ok else ' '}] {text}")
+
+    for case, what, c, n, t, _, macs in rows:
+        if case.startswith("A seed CNN SGD"):
+            line(t / c >= 50, f"A: C SGD step at least 50× faster than PyTorch: {t / c:.1f}×")
+            line(t / n >= 2, f"A: NumPy SGD step at least 2× faster than PyTorch: {t / n:.2f}×")
+        elif case[0] in "BC" and macs is not None:
+            g = 2 * macs / c / 1e9
+            line(c <= 1.5 * t and g >= 0.4 * gflops,
+                 f"{case.split(',')[0]} {what}: C within 1.5× of PyTorch ({c / t:.2f}×) and "
+                 f"≥ 40 % of the GEMM rate ({100 * g / gflops:.0f} %)")
+            line(n <= 3 * t, f"{case.split(',')[0]} {what}: NumPy within 3× of PyTorch "
+                             f"({n / t:.2f}×)")
+        elif case[0] == "D" and what == "forward":
+            line(c < t, f"{case.split(',')[0]} forward: C faster than PyTorch ({t / c:.2f}×)")
+            line(n <= 3 * t, f"{case.split(',')[0]} forward: NumPy within 3× of PyTorch "
+                             f"({n / t:.2f}×)")
+    return out
 
 
 def chart(rows, path: Path):
@@ -221,8 +267,8 @@ def chart(rows, path: Path):
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
     labels = [f"{c.split(',')[0]}\n{w}" for c, w, *_ in rows]
-    rc = [t / c for _, _, c, _, t, _ in rows]
-    rn = [t / n for _, _, _, n, t, _ in rows]
+    rc = [t / c for _, _, c, _, t, *_ in rows]
+    rn = [t / n for _, _, _, n, t, *_ in rows]
     xs = np.arange(len(rows))
     fig, ax = plt.subplots(figsize=(max(8, len(rows) * 0.9), 4.5))
     ax.bar(xs - 0.2, rc, 0.4, label="derive C")

@@ -932,6 +932,12 @@ class _Lowering:
             out.append(f"{ind}}} else {{")
             i2 = ind + "    "
             rest = [t for t, p in plans if p is None]
+            live = [p for _, p in plans if p not in (None, "empty")]
+            if not rest and len(live) == 1 and c_contract.writes_every_element(live[0]):
+                # one product writes every element: no zeroed output to add to
+                c_contract.emit(self, f, live[0], target_name, out, i2, overwrite=True)
+                out.append(f"{ind}}}")
+                return
             if rest:
                 self.lower_loops(Formula(f.target, f.index, f.ranges, rest, f.loss),
                                  target_name, out, i2)

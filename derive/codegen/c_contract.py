@@ -283,8 +283,16 @@ def flops(p: dict) -> sp.Expr:
     return sp.Mul(*[a[v] for v in p["outer"] + p["M"] + p["N"] + p["K"]])
 
 
-def emit(lw, f: Formula, p: dict, target: str, out: list, ind: str):
-    """Append the gather + GEMM code of plan ``p`` (accumulating into ``target``)."""
+def writes_every_element(p: dict) -> bool:
+    """The products of plan ``p`` write each output element exactly once (one block per outer
+    combination, rows and columns over the free indices' full ranges), so they may overwrite
+    the output instead of adding to a zeroed one."""
+    return not p["scatter"] and p["cut_role"] != "K" and not p["phases"]
+
+
+def emit(lw, f: Formula, p: dict, target: str, out: list, ind: str, overwrite=False):
+    """Append the gather + GEMM code of plan ``p``: accumulating into ``target``, or writing it
+    (``overwrite``, see :func:`writes_every_element`; an empty sum then writes zeros)."""
     T = lw.ctype
     sfx = "f32" if T == "float" else "f64"
     lw.uses_gemm.add(sfx)
@@ -319,8 +327,14 @@ def emit(lw, f: Formula, p: dict, target: str, out: list, ind: str):
     work = lw.fresh("flops")
     out.append(f"{cur}const int64_t {work} = {Md} * {Nd} * {Kd} * ({lw.ip(n_outer)});")
     out.append(f"{cur}(void){work};")
+    if overwrite:
+        total = " * ".join(f"({lw.ip(r)})" for r in p["ranges"].values()) or "1"
+        q = lw.fresh("q")
+        out.append(f"{cur}if ({Kd} <= 0)")
+        out.append(f"{cur}    for (int64_t {q} = 0; {q} < {total}; ++{q}) {target}[{q}] = 0;")
     out.append(f"{cur}if ({Md} > 0 && {Nd} > 0 && {Kd} > 0) {{")
     i2 = cur + "    "
+    p = dict(p, overwrite=overwrite)
     # matrices: A is M x K, B is K x N, each stored row-major or transposed
     sides = {}
     for name, read, rows, cols, conds in (("A", p["A"], M, K, p["sideA"]),
@@ -466,7 +480,8 @@ def _emit_blocks(lw, p, sides, dims, work, fail, target, out, ind):
         region.extend(cl3)
         region.append(f"{c2}}}")
     else:
-        _gemm_call(lw, sides, dims, f"{target} + ({lw.ip(base)})", rsc, csc, 1, fail, region,
+        _gemm_call(lw, sides, dims, f"{target} + ({lw.ip(base)})", rsc, csc,
+                   0 if p.get("overwrite") else 1, fail, region,
                    c2)
     region.append(f"{cur}}}")
     region.extend(closes)

@@ -1666,20 +1666,21 @@ int derive_conv2d_backward_x_f64(int64_t N, int64_t C, int64_t H, int64_t W, int
             }
         }
     } else {
-        for (int64_t q_53 = 0; q_53 < (N) * (C) * (H) * (W); ++q_53) grad_x[q_53] = 0;
         {
-            int failed_54 = 0;
-            const int64_t M_max_55 = C;
-            const int64_t N_max_56 = (H * W);
-            const int64_t K_max_57 = (O * derive_imax(0, (1 + ((-1) * derive_imax(0, (2 + ((-1) * H)))) + derive_imin(2, H))) * derive_imax(0, (1 + ((-1) * derive_imax(0, (2 + ((-1) * W)))) + derive_imin(2, W))));
-            const int64_t M_58 = C;
-            const int64_t N_59 = (H * W);
-            const int64_t K_60 = (O * derive_imax(0, (1 + ((-1) * derive_imax(0, (2 + ((-1) * H)))) + derive_imin(2, H))) * derive_imax(0, (1 + ((-1) * derive_imax(0, (2 + ((-1) * W)))) + derive_imin(2, W))));
-            const int64_t flops_61 = M_58 * N_59 * K_60 * (N);
-            (void)flops_61;
-            if (M_58 > 0 && N_59 > 0 && K_60 > 0) {
-                double *a_mat_62 = (double *)malloc(sizeof(double) * (size_t)(M_max_55 * K_max_57));
-                if (a_mat_62 == NULL) failed_54 = 1;
+            int failed_53 = 0;
+            const int64_t M_max_54 = C;
+            const int64_t N_max_55 = (H * W);
+            const int64_t K_max_56 = (O * derive_imax(0, (1 + ((-1) * derive_imax(0, (2 + ((-1) * H)))) + derive_imin(2, H))) * derive_imax(0, (1 + ((-1) * derive_imax(0, (2 + ((-1) * W)))) + derive_imin(2, W))));
+            const int64_t M_57 = C;
+            const int64_t N_58 = (H * W);
+            const int64_t K_59 = (O * derive_imax(0, (1 + ((-1) * derive_imax(0, (2 + ((-1) * H)))) + derive_imin(2, H))) * derive_imax(0, (1 + ((-1) * derive_imax(0, (2 + ((-1) * W)))) + derive_imin(2, W))));
+            const int64_t flops_60 = M_57 * N_58 * K_59 * (N);
+            (void)flops_60;
+            if (K_59 <= 0)
+                for (int64_t q_61 = 0; q_61 < (N) * (C) * (H) * (W); ++q_61) grad_x[q_61] = 0;
+            if (M_57 > 0 && N_58 > 0 && K_59 > 0) {
+                double *a_mat_62 = (double *)malloc(sizeof(double) * (size_t)(M_max_54 * K_max_56));
+                if (a_mat_62 == NULL) failed_53 = 1;
                 else {
                     {
                         const int64_t ext_64 = C;
@@ -1702,15 +1703,15 @@ int derive_conv2d_backward_x_f64(int64_t N, int64_t C, int64_t H, int64_t W, int
                     }
                 }
 #ifdef _OPENMP
-                if (flops_61 >= DERIVE_PARALLEL_MIN_FLOPS) {
+                if (flops_60 >= DERIVE_PARALLEL_MIN_FLOPS) {
 #pragma omp parallel
                 {
-                    double *b_mat_63 = (double *)malloc(sizeof(double) * (size_t)(K_max_57 * N_max_56));
+                    double *b_mat_63 = (double *)malloc(sizeof(double) * (size_t)(K_max_56 * N_max_55));
                     if (b_mat_63 == NULL) {
 #ifdef _OPENMP
 #pragma omp atomic write
 #endif
-                        failed_54 = 1;
+                        failed_53 = 1;
                     }
 #ifdef _OPENMP
 #pragma omp for schedule(static)
@@ -1742,11 +1743,11 @@ int derive_conv2d_backward_x_f64(int64_t N, int64_t C, int64_t H, int64_t W, int
                                     }
                                 }
                             }
-                            if (derive_gemm_f64(M_58, N_59, K_60, a_mat_62, 1, M_58, b_mat_63, N_59, 1, grad_x + ((n * C * H * W)), (H * W), 1, 1)) {
+                            if (derive_gemm_f64(M_57, N_58, K_59, a_mat_62, 1, M_57, b_mat_63, N_58, 1, grad_x + ((n * C * H * W)), (H * W), 1, 0)) {
 #ifdef _OPENMP
 #pragma omp atomic write
 #endif
-                                failed_54 = 1;
+                                failed_53 = 1;
                             }
                         }
                     }
@@ -1755,12 +1756,12 @@ int derive_conv2d_backward_x_f64(int64_t N, int64_t C, int64_t H, int64_t W, int
                 } else
 #endif
                 {
-                    double *b_mat_63 = (double *)malloc(sizeof(double) * (size_t)(K_max_57 * N_max_56));
+                    double *b_mat_63 = (double *)malloc(sizeof(double) * (size_t)(K_max_56 * N_max_55));
                     if (b_mat_63 == NULL) {
 #ifdef _OPENMP
 #pragma omp atomic write
 #endif
-                        failed_54 = 1;
+                        failed_53 = 1;
                     }
 #ifdef _OPENMP
 #pragma omp for schedule(static)
@@ -1792,11 +1793,11 @@ int derive_conv2d_backward_x_f64(int64_t N, int64_t C, int64_t H, int64_t W, int
                                     }
                                 }
                             }
-                            if (derive_gemm_f64(M_58, N_59, K_60, a_mat_62, 1, M_58, b_mat_63, N_59, 1, grad_x + ((n * C * H * W)), (H * W), 1, 1)) {
+                            if (derive_gemm_f64(M_57, N_58, K_59, a_mat_62, 1, M_57, b_mat_63, N_58, 1, grad_x + ((n * C * H * W)), (H * W), 1, 0)) {
 #ifdef _OPENMP
 #pragma omp atomic write
 #endif
-                                failed_54 = 1;
+                                failed_53 = 1;
                             }
                         }
                     }
@@ -1804,7 +1805,7 @@ int derive_conv2d_backward_x_f64(int64_t N, int64_t C, int64_t H, int64_t W, int
                 }
                 free(a_mat_62);
             }
-            if (failed_54) return 14;
+            if (failed_53) return 14;
         }
     }
     return 0;
@@ -2554,20 +2555,21 @@ int derive_conv2d_backward_x_f32(int64_t N, int64_t C, int64_t H, int64_t W, int
             }
         }
     } else {
-        for (int64_t q_183 = 0; q_183 < (N) * (C) * (H) * (W); ++q_183) grad_x[q_183] = 0;
         {
-            int failed_184 = 0;
-            const int64_t M_max_185 = C;
-            const int64_t N_max_186 = (H * W);
-            const int64_t K_max_187 = (O * derive_imax(0, (1 + ((-1) * derive_imax(0, (2 + ((-1) * H)))) + derive_imin(2, H))) * derive_imax(0, (1 + ((-1) * derive_imax(0, (2 + ((-1) * W)))) + derive_imin(2, W))));
-            const int64_t M_188 = C;
-            const int64_t N_189 = (H * W);
-            const int64_t K_190 = (O * derive_imax(0, (1 + ((-1) * derive_imax(0, (2 + ((-1) * H)))) + derive_imin(2, H))) * derive_imax(0, (1 + ((-1) * derive_imax(0, (2 + ((-1) * W)))) + derive_imin(2, W))));
-            const int64_t flops_191 = M_188 * N_189 * K_190 * (N);
-            (void)flops_191;
-            if (M_188 > 0 && N_189 > 0 && K_190 > 0) {
-                float *a_mat_192 = (float *)malloc(sizeof(float) * (size_t)(M_max_185 * K_max_187));
-                if (a_mat_192 == NULL) failed_184 = 1;
+            int failed_183 = 0;
+            const int64_t M_max_184 = C;
+            const int64_t N_max_185 = (H * W);
+            const int64_t K_max_186 = (O * derive_imax(0, (1 + ((-1) * derive_imax(0, (2 + ((-1) * H)))) + derive_imin(2, H))) * derive_imax(0, (1 + ((-1) * derive_imax(0, (2 + ((-1) * W)))) + derive_imin(2, W))));
+            const int64_t M_187 = C;
+            const int64_t N_188 = (H * W);
+            const int64_t K_189 = (O * derive_imax(0, (1 + ((-1) * derive_imax(0, (2 + ((-1) * H)))) + derive_imin(2, H))) * derive_imax(0, (1 + ((-1) * derive_imax(0, (2 + ((-1) * W)))) + derive_imin(2, W))));
+            const int64_t flops_190 = M_187 * N_188 * K_189 * (N);
+            (void)flops_190;
+            if (K_189 <= 0)
+                for (int64_t q_191 = 0; q_191 < (N) * (C) * (H) * (W); ++q_191) grad_x[q_191] = 0;
+            if (M_187 > 0 && N_188 > 0 && K_189 > 0) {
+                float *a_mat_192 = (float *)malloc(sizeof(float) * (size_t)(M_max_184 * K_max_186));
+                if (a_mat_192 == NULL) failed_183 = 1;
                 else {
                     {
                         const int64_t ext_194 = C;
@@ -2590,15 +2592,15 @@ int derive_conv2d_backward_x_f32(int64_t N, int64_t C, int64_t H, int64_t W, int
                     }
                 }
 #ifdef _OPENMP
-                if (flops_191 >= DERIVE_PARALLEL_MIN_FLOPS) {
+                if (flops_190 >= DERIVE_PARALLEL_MIN_FLOPS) {
 #pragma omp parallel
                 {
-                    float *b_mat_193 = (float *)malloc(sizeof(float) * (size_t)(K_max_187 * N_max_186));
+                    float *b_mat_193 = (float *)malloc(sizeof(float) * (size_t)(K_max_186 * N_max_185));
                     if (b_mat_193 == NULL) {
 #ifdef _OPENMP
 #pragma omp atomic write
 #endif
-                        failed_184 = 1;
+                        failed_183 = 1;
                     }
 #ifdef _OPENMP
 #pragma omp for schedule(static)
@@ -2630,11 +2632,11 @@ int derive_conv2d_backward_x_f32(int64_t N, int64_t C, int64_t H, int64_t W, int
                                     }
                                 }
                             }
-                            if (derive_gemm_f32(M_188, N_189, K_190, a_mat_192, 1, M_188, b_mat_193, N_189, 1, grad_x + ((n * C * H * W)), (H * W), 1, 1)) {
+                            if (derive_gemm_f32(M_187, N_188, K_189, a_mat_192, 1, M_187, b_mat_193, N_188, 1, grad_x + ((n * C * H * W)), (H * W), 1, 0)) {
 #ifdef _OPENMP
 #pragma omp atomic write
 #endif
-                                failed_184 = 1;
+                                failed_183 = 1;
                             }
                         }
                     }
@@ -2643,12 +2645,12 @@ int derive_conv2d_backward_x_f32(int64_t N, int64_t C, int64_t H, int64_t W, int
                 } else
 #endif
                 {
-                    float *b_mat_193 = (float *)malloc(sizeof(float) * (size_t)(K_max_187 * N_max_186));
+                    float *b_mat_193 = (float *)malloc(sizeof(float) * (size_t)(K_max_186 * N_max_185));
                     if (b_mat_193 == NULL) {
 #ifdef _OPENMP
 #pragma omp atomic write
 #endif
-                        failed_184 = 1;
+                        failed_183 = 1;
                     }
 #ifdef _OPENMP
 #pragma omp for schedule(static)
@@ -2680,11 +2682,11 @@ int derive_conv2d_backward_x_f32(int64_t N, int64_t C, int64_t H, int64_t W, int
                                     }
                                 }
                             }
-                            if (derive_gemm_f32(M_188, N_189, K_190, a_mat_192, 1, M_188, b_mat_193, N_189, 1, grad_x + ((n * C * H * W)), (H * W), 1, 1)) {
+                            if (derive_gemm_f32(M_187, N_188, K_189, a_mat_192, 1, M_187, b_mat_193, N_188, 1, grad_x + ((n * C * H * W)), (H * W), 1, 0)) {
 #ifdef _OPENMP
 #pragma omp atomic write
 #endif
-                                failed_184 = 1;
+                                failed_183 = 1;
                             }
                         }
                     }
@@ -2692,7 +2694,7 @@ int derive_conv2d_backward_x_f32(int64_t N, int64_t C, int64_t H, int64_t W, int
                 }
                 free(a_mat_192);
             }
-            if (failed_184) return 14;
+            if (failed_183) return 14;
         }
     }
     return 0;

@@ -1682,20 +1682,21 @@ int derive_conv2d_backward_x_f64(int64_t N, int64_t C, int64_t H, int64_t W, int
             }
         }
     } else {
-        for (int64_t q_55 = 0; q_55 < (N) * (C) * (H) * (W); ++q_55) grad_x[q_55] = 0;
         {
-            int failed_56 = 0;
-            const int64_t M_max_57 = C;
-            const int64_t N_max_58 = (H * W);
-            const int64_t K_max_59 = (O * derive_imax(0, (1 + ((-1) * derive_imax(0, ((-1) * derive_fdiv(((-5) + H), 2)))) + derive_imin(2, derive_fdiv(((-1) + H), 2)))) * derive_imax(0, (1 + ((-1) * derive_imax(0, ((-1) * derive_fdiv(((-5) + W), 2)))) + derive_imin(2, derive_fdiv(((-1) + W), 2)))));
-            const int64_t M_60 = C;
-            const int64_t N_61 = (H * W);
-            const int64_t K_62 = (O * derive_imax(0, (1 + ((-1) * derive_imax(0, ((-1) * derive_fdiv(((-5) + H), 2)))) + derive_imin(2, derive_fdiv(((-1) + H), 2)))) * derive_imax(0, (1 + ((-1) * derive_imax(0, ((-1) * derive_fdiv(((-5) + W), 2)))) + derive_imin(2, derive_fdiv(((-1) + W), 2)))));
-            const int64_t flops_63 = M_60 * N_61 * K_62 * (N);
-            (void)flops_63;
-            if (M_60 > 0 && N_61 > 0 && K_62 > 0) {
-                double *a_mat_64 = (double *)malloc(sizeof(double) * (size_t)(M_max_57 * K_max_59));
-                if (a_mat_64 == NULL) failed_56 = 1;
+            int failed_55 = 0;
+            const int64_t M_max_56 = C;
+            const int64_t N_max_57 = (H * W);
+            const int64_t K_max_58 = (O * derive_imax(0, (1 + ((-1) * derive_imax(0, ((-1) * derive_fdiv(((-5) + H), 2)))) + derive_imin(2, derive_fdiv(((-1) + H), 2)))) * derive_imax(0, (1 + ((-1) * derive_imax(0, ((-1) * derive_fdiv(((-5) + W), 2)))) + derive_imin(2, derive_fdiv(((-1) + W), 2)))));
+            const int64_t M_59 = C;
+            const int64_t N_60 = (H * W);
+            const int64_t K_61 = (O * derive_imax(0, (1 + ((-1) * derive_imax(0, ((-1) * derive_fdiv(((-5) + H), 2)))) + derive_imin(2, derive_fdiv(((-1) + H), 2)))) * derive_imax(0, (1 + ((-1) * derive_imax(0, ((-1) * derive_fdiv(((-5) + W), 2)))) + derive_imin(2, derive_fdiv(((-1) + W), 2)))));
+            const int64_t flops_62 = M_59 * N_60 * K_61 * (N);
+            (void)flops_62;
+            if (K_61 <= 0)
+                for (int64_t q_63 = 0; q_63 < (N) * (C) * (H) * (W); ++q_63) grad_x[q_63] = 0;
+            if (M_59 > 0 && N_60 > 0 && K_61 > 0) {
+                double *a_mat_64 = (double *)malloc(sizeof(double) * (size_t)(M_max_56 * K_max_58));
+                if (a_mat_64 == NULL) failed_55 = 1;
                 else {
                     {
                         const int64_t ext_66 = C;
@@ -1718,15 +1719,15 @@ int derive_conv2d_backward_x_f64(int64_t N, int64_t C, int64_t H, int64_t W, int
                     }
                 }
 #ifdef _OPENMP
-                if (flops_63 >= DERIVE_PARALLEL_MIN_FLOPS) {
+                if (flops_62 >= DERIVE_PARALLEL_MIN_FLOPS) {
 #pragma omp parallel
                 {
-                    double *b_mat_65 = (double *)malloc(sizeof(double) * (size_t)(K_max_59 * N_max_58));
+                    double *b_mat_65 = (double *)malloc(sizeof(double) * (size_t)(K_max_58 * N_max_57));
                     if (b_mat_65 == NULL) {
 #ifdef _OPENMP
 #pragma omp atomic write
 #endif
-                        failed_56 = 1;
+                        failed_55 = 1;
                     }
 #ifdef _OPENMP
 #pragma omp for schedule(static)
@@ -1756,11 +1757,11 @@ int derive_conv2d_backward_x_f64(int64_t N, int64_t C, int64_t H, int64_t W, int
                                     }
                                 }
                             }
-                            if (derive_gemm_f64(M_60, N_61, K_62, a_mat_64, 1, M_60, b_mat_65, N_61, 1, grad_x + ((n * C * H * W)), (H * W), 1, 1)) {
+                            if (derive_gemm_f64(M_59, N_60, K_61, a_mat_64, 1, M_59, b_mat_65, N_60, 1, grad_x + ((n * C * H * W)), (H * W), 1, 0)) {
 #ifdef _OPENMP
 #pragma omp atomic write
 #endif
-                                failed_56 = 1;
+                                failed_55 = 1;
                             }
                         }
                     }
@@ -1769,12 +1770,12 @@ int derive_conv2d_backward_x_f64(int64_t N, int64_t C, int64_t H, int64_t W, int
                 } else
 #endif
                 {
-                    double *b_mat_65 = (double *)malloc(sizeof(double) * (size_t)(K_max_59 * N_max_58));
+                    double *b_mat_65 = (double *)malloc(sizeof(double) * (size_t)(K_max_58 * N_max_57));
                     if (b_mat_65 == NULL) {
 #ifdef _OPENMP
 #pragma omp atomic write
 #endif
-                        failed_56 = 1;
+                        failed_55 = 1;
                     }
 #ifdef _OPENMP
 #pragma omp for schedule(static)
@@ -1804,11 +1805,11 @@ int derive_conv2d_backward_x_f64(int64_t N, int64_t C, int64_t H, int64_t W, int
                                     }
                                 }
                             }
-                            if (derive_gemm_f64(M_60, N_61, K_62, a_mat_64, 1, M_60, b_mat_65, N_61, 1, grad_x + ((n * C * H * W)), (H * W), 1, 1)) {
+                            if (derive_gemm_f64(M_59, N_60, K_61, a_mat_64, 1, M_59, b_mat_65, N_60, 1, grad_x + ((n * C * H * W)), (H * W), 1, 0)) {
 #ifdef _OPENMP
 #pragma omp atomic write
 #endif
-                                failed_56 = 1;
+                                failed_55 = 1;
                             }
                         }
                     }
@@ -1816,7 +1817,7 @@ int derive_conv2d_backward_x_f64(int64_t N, int64_t C, int64_t H, int64_t W, int
                 }
                 free(a_mat_64);
             }
-            if (failed_56) return 14;
+            if (failed_55) return 14;
         }
     }
     return 0;
@@ -2570,20 +2571,21 @@ int derive_conv2d_backward_x_f32(int64_t N, int64_t C, int64_t H, int64_t W, int
             }
         }
     } else {
-        for (int64_t q_186 = 0; q_186 < (N) * (C) * (H) * (W); ++q_186) grad_x[q_186] = 0;
         {
-            int failed_187 = 0;
-            const int64_t M_max_188 = C;
-            const int64_t N_max_189 = (H * W);
-            const int64_t K_max_190 = (O * derive_imax(0, (1 + ((-1) * derive_imax(0, ((-1) * derive_fdiv(((-5) + H), 2)))) + derive_imin(2, derive_fdiv(((-1) + H), 2)))) * derive_imax(0, (1 + ((-1) * derive_imax(0, ((-1) * derive_fdiv(((-5) + W), 2)))) + derive_imin(2, derive_fdiv(((-1) + W), 2)))));
-            const int64_t M_191 = C;
-            const int64_t N_192 = (H * W);
-            const int64_t K_193 = (O * derive_imax(0, (1 + ((-1) * derive_imax(0, ((-1) * derive_fdiv(((-5) + H), 2)))) + derive_imin(2, derive_fdiv(((-1) + H), 2)))) * derive_imax(0, (1 + ((-1) * derive_imax(0, ((-1) * derive_fdiv(((-5) + W), 2)))) + derive_imin(2, derive_fdiv(((-1) + W), 2)))));
-            const int64_t flops_194 = M_191 * N_192 * K_193 * (N);
-            (void)flops_194;
-            if (M_191 > 0 && N_192 > 0 && K_193 > 0) {
-                float *a_mat_195 = (float *)malloc(sizeof(float) * (size_t)(M_max_188 * K_max_190));
-                if (a_mat_195 == NULL) failed_187 = 1;
+            int failed_186 = 0;
+            const int64_t M_max_187 = C;
+            const int64_t N_max_188 = (H * W);
+            const int64_t K_max_189 = (O * derive_imax(0, (1 + ((-1) * derive_imax(0, ((-1) * derive_fdiv(((-5) + H), 2)))) + derive_imin(2, derive_fdiv(((-1) + H), 2)))) * derive_imax(0, (1 + ((-1) * derive_imax(0, ((-1) * derive_fdiv(((-5) + W), 2)))) + derive_imin(2, derive_fdiv(((-1) + W), 2)))));
+            const int64_t M_190 = C;
+            const int64_t N_191 = (H * W);
+            const int64_t K_192 = (O * derive_imax(0, (1 + ((-1) * derive_imax(0, ((-1) * derive_fdiv(((-5) + H), 2)))) + derive_imin(2, derive_fdiv(((-1) + H), 2)))) * derive_imax(0, (1 + ((-1) * derive_imax(0, ((-1) * derive_fdiv(((-5) + W), 2)))) + derive_imin(2, derive_fdiv(((-1) + W), 2)))));
+            const int64_t flops_193 = M_190 * N_191 * K_192 * (N);
+            (void)flops_193;
+            if (K_192 <= 0)
+                for (int64_t q_194 = 0; q_194 < (N) * (C) * (H) * (W); ++q_194) grad_x[q_194] = 0;
+            if (M_190 > 0 && N_191 > 0 && K_192 > 0) {
+                float *a_mat_195 = (float *)malloc(sizeof(float) * (size_t)(M_max_187 * K_max_189));
+                if (a_mat_195 == NULL) failed_186 = 1;
                 else {
                     {
                         const int64_t ext_197 = C;
@@ -2606,15 +2608,15 @@ int derive_conv2d_backward_x_f32(int64_t N, int64_t C, int64_t H, int64_t W, int
                     }
                 }
 #ifdef _OPENMP
-                if (flops_194 >= DERIVE_PARALLEL_MIN_FLOPS) {
+                if (flops_193 >= DERIVE_PARALLEL_MIN_FLOPS) {
 #pragma omp parallel
                 {
-                    float *b_mat_196 = (float *)malloc(sizeof(float) * (size_t)(K_max_190 * N_max_189));
+                    float *b_mat_196 = (float *)malloc(sizeof(float) * (size_t)(K_max_189 * N_max_188));
                     if (b_mat_196 == NULL) {
 #ifdef _OPENMP
 #pragma omp atomic write
 #endif
-                        failed_187 = 1;
+                        failed_186 = 1;
                     }
 #ifdef _OPENMP
 #pragma omp for schedule(static)
@@ -2644,11 +2646,11 @@ int derive_conv2d_backward_x_f32(int64_t N, int64_t C, int64_t H, int64_t W, int
                                     }
                                 }
                             }
-                            if (derive_gemm_f32(M_191, N_192, K_193, a_mat_195, 1, M_191, b_mat_196, N_192, 1, grad_x + ((n * C * H * W)), (H * W), 1, 1)) {
+                            if (derive_gemm_f32(M_190, N_191, K_192, a_mat_195, 1, M_190, b_mat_196, N_191, 1, grad_x + ((n * C * H * W)), (H * W), 1, 0)) {
 #ifdef _OPENMP
 #pragma omp atomic write
 #endif
-                                failed_187 = 1;
+                                failed_186 = 1;
                             }
                         }
                     }
@@ -2657,12 +2659,12 @@ int derive_conv2d_backward_x_f32(int64_t N, int64_t C, int64_t H, int64_t W, int
                 } else
 #endif
                 {
-                    float *b_mat_196 = (float *)malloc(sizeof(float) * (size_t)(K_max_190 * N_max_189));
+                    float *b_mat_196 = (float *)malloc(sizeof(float) * (size_t)(K_max_189 * N_max_188));
                     if (b_mat_196 == NULL) {
 #ifdef _OPENMP
 #pragma omp atomic write
 #endif
-                        failed_187 = 1;
+                        failed_186 = 1;
                     }
 #ifdef _OPENMP
 #pragma omp for schedule(static)
@@ -2692,11 +2694,11 @@ int derive_conv2d_backward_x_f32(int64_t N, int64_t C, int64_t H, int64_t W, int
                                     }
                                 }
                             }
-                            if (derive_gemm_f32(M_191, N_192, K_193, a_mat_195, 1, M_191, b_mat_196, N_192, 1, grad_x + ((n * C * H * W)), (H * W), 1, 1)) {
+                            if (derive_gemm_f32(M_190, N_191, K_192, a_mat_195, 1, M_190, b_mat_196, N_191, 1, grad_x + ((n * C * H * W)), (H * W), 1, 0)) {
 #ifdef _OPENMP
 #pragma omp atomic write
 #endif
-                                failed_187 = 1;
+                                failed_186 = 1;
                             }
                         }
                     }
@@ -2704,7 +2706,7 @@ int derive_conv2d_backward_x_f32(int64_t N, int64_t C, int64_t H, int64_t W, int
                 }
                 free(a_mat_195);
             }
-            if (failed_187) return 14;
+            if (failed_186) return 14;
         }
     }
     return 0;

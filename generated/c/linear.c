@@ -1478,20 +1478,21 @@ int derive_linear_backward_x_f64(int64_t N, int64_t I, int64_t O, const double *
             }
         }
     } else {
-        for (int64_t q_42 = 0; q_42 < (N) * (I); ++q_42) grad_x[q_42] = 0;
         {
-            int failed_43 = 0;
-            const int64_t M_max_44 = N;
-            const int64_t N_max_45 = I;
-            const int64_t K_max_46 = O;
-            const int64_t M_47 = N;
-            const int64_t N_48 = I;
-            const int64_t K_49 = O;
-            const int64_t flops_50 = M_47 * N_48 * K_49 * (1);
-            (void)flops_50;
-            if (M_47 > 0 && N_48 > 0 && K_49 > 0) {
-                double *a_mat_51 = (double *)malloc(sizeof(double) * (size_t)(M_max_44 * K_max_46));
-                if (a_mat_51 == NULL) failed_43 = 1;
+            int failed_42 = 0;
+            const int64_t M_max_43 = N;
+            const int64_t N_max_44 = I;
+            const int64_t K_max_45 = O;
+            const int64_t M_46 = N;
+            const int64_t N_47 = I;
+            const int64_t K_48 = O;
+            const int64_t flops_49 = M_46 * N_47 * K_48 * (1);
+            (void)flops_49;
+            if (K_48 <= 0)
+                for (int64_t q_50 = 0; q_50 < (N) * (I); ++q_50) grad_x[q_50] = 0;
+            if (M_46 > 0 && N_47 > 0 && K_48 > 0) {
+                double *a_mat_51 = (double *)malloc(sizeof(double) * (size_t)(M_max_43 * K_max_45));
+                if (a_mat_51 == NULL) failed_42 = 1;
                 else {
                     {
                         const int64_t ext_53 = O;
@@ -1509,8 +1510,8 @@ int derive_linear_backward_x_f64(int64_t N, int64_t I, int64_t O, const double *
                         }
                     }
                 }
-                double *b_mat_52 = (double *)malloc(sizeof(double) * (size_t)(K_max_46 * N_max_45));
-                if (b_mat_52 == NULL) failed_43 = 1;
+                double *b_mat_52 = (double *)malloc(sizeof(double) * (size_t)(K_max_45 * N_max_44));
+                if (b_mat_52 == NULL) failed_42 = 1;
                 else {
                     {
                         const int64_t ext_61 = I;
@@ -1530,18 +1531,18 @@ int derive_linear_backward_x_f64(int64_t N, int64_t I, int64_t O, const double *
                 }
                 {
                     if (1) {
-                        if (derive_gemm_f64(M_47, N_48, K_49, a_mat_51, K_49, 1, b_mat_52, N_48, 1, grad_x + (0), I, 1, 1)) {
+                        if (derive_gemm_f64(M_46, N_47, K_48, a_mat_51, K_48, 1, b_mat_52, N_47, 1, grad_x + (0), I, 1, 0)) {
 #ifdef _OPENMP
 #pragma omp atomic write
 #endif
-                            failed_43 = 1;
+                            failed_42 = 1;
                         }
                     }
                 }
                 free(a_mat_51);
                 free(b_mat_52);
             }
-            if (failed_43) return 8;
+            if (failed_42) return 8;
         }
     }
     return 0;
@@ -1601,20 +1602,21 @@ int derive_linear_backward_w_f64(int64_t N, int64_t I, int64_t O, const double *
             }
         }
     } else {
-        for (int64_t q_76 = 0; q_76 < (O) * (I); ++q_76) grad_w[q_76] = 0;
         {
-            int failed_77 = 0;
-            const int64_t M_max_78 = O;
-            const int64_t N_max_79 = I;
-            const int64_t K_max_80 = N;
-            const int64_t M_81 = O;
-            const int64_t N_82 = I;
-            const int64_t K_83 = N;
-            const int64_t flops_84 = M_81 * N_82 * K_83 * (1);
-            (void)flops_84;
-            if (M_81 > 0 && N_82 > 0 && K_83 > 0) {
-                double *a_mat_85 = (double *)malloc(sizeof(double) * (size_t)(M_max_78 * K_max_80));
-                if (a_mat_85 == NULL) failed_77 = 1;
+            int failed_76 = 0;
+            const int64_t M_max_77 = O;
+            const int64_t N_max_78 = I;
+            const int64_t K_max_79 = N;
+            const int64_t M_80 = O;
+            const int64_t N_81 = I;
+            const int64_t K_82 = N;
+            const int64_t flops_83 = M_80 * N_81 * K_82 * (1);
+            (void)flops_83;
+            if (K_82 <= 0)
+                for (int64_t q_84 = 0; q_84 < (O) * (I); ++q_84) grad_w[q_84] = 0;
+            if (M_80 > 0 && N_81 > 0 && K_82 > 0) {
+                double *a_mat_85 = (double *)malloc(sizeof(double) * (size_t)(M_max_77 * K_max_79));
+                if (a_mat_85 == NULL) failed_76 = 1;
                 else {
                     {
                         const int64_t ext_87 = O;
@@ -1632,8 +1634,8 @@ int derive_linear_backward_w_f64(int64_t N, int64_t I, int64_t O, const double *
                         }
                     }
                 }
-                double *b_mat_86 = (double *)malloc(sizeof(double) * (size_t)(K_max_80 * N_max_79));
-                if (b_mat_86 == NULL) failed_77 = 1;
+                double *b_mat_86 = (double *)malloc(sizeof(double) * (size_t)(K_max_79 * N_max_78));
+                if (b_mat_86 == NULL) failed_76 = 1;
                 else {
                     {
                         const int64_t ext_95 = I;
@@ -1653,18 +1655,18 @@ int derive_linear_backward_w_f64(int64_t N, int64_t I, int64_t O, const double *
                 }
                 {
                     if (1) {
-                        if (derive_gemm_f64(M_81, N_82, K_83, a_mat_85, 1, M_81, b_mat_86, N_82, 1, grad_w + (0), I, 1, 1)) {
+                        if (derive_gemm_f64(M_80, N_81, K_82, a_mat_85, 1, M_80, b_mat_86, N_81, 1, grad_w + (0), I, 1, 0)) {
 #ifdef _OPENMP
 #pragma omp atomic write
 #endif
-                            failed_77 = 1;
+                            failed_76 = 1;
                         }
                     }
                 }
                 free(a_mat_85);
                 free(b_mat_86);
             }
-            if (failed_77) return 8;
+            if (failed_76) return 8;
         }
     }
     return 0;
@@ -1958,20 +1960,21 @@ int derive_linear_backward_x_f32(int64_t N, int64_t I, int64_t O, const float *r
             }
         }
     } else {
-        for (int64_t q_149 = 0; q_149 < (N) * (I); ++q_149) grad_x[q_149] = 0;
         {
-            int failed_150 = 0;
-            const int64_t M_max_151 = N;
-            const int64_t N_max_152 = I;
-            const int64_t K_max_153 = O;
-            const int64_t M_154 = N;
-            const int64_t N_155 = I;
-            const int64_t K_156 = O;
-            const int64_t flops_157 = M_154 * N_155 * K_156 * (1);
-            (void)flops_157;
-            if (M_154 > 0 && N_155 > 0 && K_156 > 0) {
-                float *a_mat_158 = (float *)malloc(sizeof(float) * (size_t)(M_max_151 * K_max_153));
-                if (a_mat_158 == NULL) failed_150 = 1;
+            int failed_149 = 0;
+            const int64_t M_max_150 = N;
+            const int64_t N_max_151 = I;
+            const int64_t K_max_152 = O;
+            const int64_t M_153 = N;
+            const int64_t N_154 = I;
+            const int64_t K_155 = O;
+            const int64_t flops_156 = M_153 * N_154 * K_155 * (1);
+            (void)flops_156;
+            if (K_155 <= 0)
+                for (int64_t q_157 = 0; q_157 < (N) * (I); ++q_157) grad_x[q_157] = 0;
+            if (M_153 > 0 && N_154 > 0 && K_155 > 0) {
+                float *a_mat_158 = (float *)malloc(sizeof(float) * (size_t)(M_max_150 * K_max_152));
+                if (a_mat_158 == NULL) failed_149 = 1;
                 else {
                     {
                         const int64_t ext_160 = O;
@@ -1989,8 +1992,8 @@ int derive_linear_backward_x_f32(int64_t N, int64_t I, int64_t O, const float *r
                         }
                     }
                 }
-                float *b_mat_159 = (float *)malloc(sizeof(float) * (size_t)(K_max_153 * N_max_152));
-                if (b_mat_159 == NULL) failed_150 = 1;
+                float *b_mat_159 = (float *)malloc(sizeof(float) * (size_t)(K_max_152 * N_max_151));
+                if (b_mat_159 == NULL) failed_149 = 1;
                 else {
                     {
                         const int64_t ext_168 = I;
@@ -2010,18 +2013,18 @@ int derive_linear_backward_x_f32(int64_t N, int64_t I, int64_t O, const float *r
                 }
                 {
                     if (1) {
-                        if (derive_gemm_f32(M_154, N_155, K_156, a_mat_158, K_156, 1, b_mat_159, N_155, 1, grad_x + (0), I, 1, 1)) {
+                        if (derive_gemm_f32(M_153, N_154, K_155, a_mat_158, K_155, 1, b_mat_159, N_154, 1, grad_x + (0), I, 1, 0)) {
 #ifdef _OPENMP
 #pragma omp atomic write
 #endif
-                            failed_150 = 1;
+                            failed_149 = 1;
                         }
                     }
                 }
                 free(a_mat_158);
                 free(b_mat_159);
             }
-            if (failed_150) return 8;
+            if (failed_149) return 8;
         }
     }
     return 0;
@@ -2081,20 +2084,21 @@ int derive_linear_backward_w_f32(int64_t N, int64_t I, int64_t O, const float *r
             }
         }
     } else {
-        for (int64_t q_183 = 0; q_183 < (O) * (I); ++q_183) grad_w[q_183] = 0;
         {
-            int failed_184 = 0;
-            const int64_t M_max_185 = O;
-            const int64_t N_max_186 = I;
-            const int64_t K_max_187 = N;
-            const int64_t M_188 = O;
-            const int64_t N_189 = I;
-            const int64_t K_190 = N;
-            const int64_t flops_191 = M_188 * N_189 * K_190 * (1);
-            (void)flops_191;
-            if (M_188 > 0 && N_189 > 0 && K_190 > 0) {
-                float *a_mat_192 = (float *)malloc(sizeof(float) * (size_t)(M_max_185 * K_max_187));
-                if (a_mat_192 == NULL) failed_184 = 1;
+            int failed_183 = 0;
+            const int64_t M_max_184 = O;
+            const int64_t N_max_185 = I;
+            const int64_t K_max_186 = N;
+            const int64_t M_187 = O;
+            const int64_t N_188 = I;
+            const int64_t K_189 = N;
+            const int64_t flops_190 = M_187 * N_188 * K_189 * (1);
+            (void)flops_190;
+            if (K_189 <= 0)
+                for (int64_t q_191 = 0; q_191 < (O) * (I); ++q_191) grad_w[q_191] = 0;
+            if (M_187 > 0 && N_188 > 0 && K_189 > 0) {
+                float *a_mat_192 = (float *)malloc(sizeof(float) * (size_t)(M_max_184 * K_max_186));
+                if (a_mat_192 == NULL) failed_183 = 1;
                 else {
                     {
                         const int64_t ext_194 = O;
@@ -2112,8 +2116,8 @@ int derive_linear_backward_w_f32(int64_t N, int64_t I, int64_t O, const float *r
                         }
                     }
                 }
-                float *b_mat_193 = (float *)malloc(sizeof(float) * (size_t)(K_max_187 * N_max_186));
-                if (b_mat_193 == NULL) failed_184 = 1;
+                float *b_mat_193 = (float *)malloc(sizeof(float) * (size_t)(K_max_186 * N_max_185));
+                if (b_mat_193 == NULL) failed_183 = 1;
                 else {
                     {
                         const int64_t ext_202 = I;
@@ -2133,18 +2137,18 @@ int derive_linear_backward_w_f32(int64_t N, int64_t I, int64_t O, const float *r
                 }
                 {
                     if (1) {
-                        if (derive_gemm_f32(M_188, N_189, K_190, a_mat_192, 1, M_188, b_mat_193, N_189, 1, grad_w + (0), I, 1, 1)) {
+                        if (derive_gemm_f32(M_187, N_188, K_189, a_mat_192, 1, M_187, b_mat_193, N_188, 1, grad_w + (0), I, 1, 0)) {
 #ifdef _OPENMP
 #pragma omp atomic write
 #endif
-                            failed_184 = 1;
+                            failed_183 = 1;
                         }
                     }
                 }
                 free(a_mat_192);
                 free(b_mat_193);
             }
-            if (failed_184) return 8;
+            if (failed_183) return 8;
         }
     }
     return 0;

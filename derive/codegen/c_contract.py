@@ -452,6 +452,9 @@ def _emit_blocks(lw, p, sides, dims, work, fail, target, out, ind):
     """One product per combination of the outer variables, each into its own output block
     (directly when the block is a strided matrix, else through a buffer added in)."""
     outer = p["outer"]
+    if not outer and not p["scatter"]:
+        _emit_tiles(lw, p, sides, dims, work, fail, target, out, ind)
+        return
     rsc, csc = _c_strides(lw, p)
     base = p["offset"] + sp.Add(*[p["coef"][v] * v for v in outer if v in p["coef"]])
     region = [f"{ind}{{"]
@@ -492,6 +495,39 @@ def _emit_blocks(lw, p, sides, dims, work, fail, target, out, ind):
         _region(lw, out, ind, work, region)
     else:
         out.extend(region)
+
+
+def _emit_tiles(lw, p, sides, dims, work, fail, target, out, ind):
+    """A single product (no outer variables, both matrices gathered once): its columns, or
+    its rows when those are more, are cut into one tile per thread."""
+    sfx = "f32" if lw.ctype == "float" else "f64"
+    rsc, csc = _c_strides(lw, p)
+    Md, Nd, Kd = dims["M"], dims["N"], dims["K"]
+    ra, ca = _strides(sides["A"], dims, "A")
+    rb, cb = _strides(sides["B"], dims, "B")
+    nt, cols, width = lw.fresh("tiles"), lw.fresh("by_columns"), lw.fresh("width")
+    t, lo, cnt = lw.fresh("tile"), lw.fresh("lo"), lw.fresh("count")
+    out.append(f"{ind}int64_t {nt} = 1;")
+    out.append("#ifdef _OPENMP")
+    out.append(f"{ind}if ({work} >= DERIVE_PARALLEL_MIN_FLOPS) {nt} = omp_get_max_threads();")
+    out.append("#endif")
+    out.append(f"{ind}const int {cols} = {Nd} >= {Md};")
+    out.append(f"{ind}const int64_t {width} = (({cols} ? {Nd} : {Md}) + {nt} - 1) / {nt};")
+    i1, i2 = ind + "    ", ind + "        "
+    region = [f"{ind}{{",
+              "#ifdef _OPENMP", "#pragma omp for schedule(static)", "#endif",
+              f"{i1}for (int64_t {t} = 0; {t} < {nt}; ++{t}) {{",
+              f"{i2}const int64_t {lo} = {t} * {width};",
+              f"{i2}const int64_t {cnt} = derive_imin({width}, ({cols} ? {Nd} : {Md}) - {lo});",
+              f"{i2}if ({cnt} <= 0) continue;",
+              f"{i2}if (derive_gemm_{sfx}({cols} ? {Md} : {cnt}, {cols} ? {cnt} : {Nd}, {Kd}, "
+              f"{sides['A']['buf']} + ({cols} ? 0 : {lo} * {ra}), {ra}, {ca}, "
+              f"{sides['B']['buf']} + ({cols} ? {lo} * {cb} : 0), {rb}, {cb}, "
+              f"{target} + ({lw.ip(p['offset'])}) + {lo} * ({cols} ? {csc} : {rsc}), "
+              f"{rsc}, {csc}, {0 if p.get('overwrite') else 1})) {{"]
+    _set_fail(fail, region, i2 + "    ")
+    region += [f"{i2}}}", f"{i1}}}", f"{ind}}}"]
+    _region(lw, out, ind, work, region, f" num_threads({nt})")
 
 
 def _emit_reduction(lw, p, sides, dims, work, fail, target, out, ind):

@@ -1405,9 +1405,42 @@ int derive_linear_forward_f64(int64_t N, int64_t I, int64_t O, const double *res
                         }
                     }
                 }
+                int64_t tiles_35 = 1;
+#ifdef _OPENMP
+                if (flops_16 >= DERIVE_PARALLEL_MIN_FLOPS) tiles_35 = omp_get_max_threads();
+#endif
+                const int by_columns_36 = N_14 >= M_13;
+                const int64_t width_37 = ((by_columns_36 ? N_14 : M_13) + tiles_35 - 1) / tiles_35;
+#ifdef _OPENMP
+                if (flops_16 >= DERIVE_PARALLEL_MIN_FLOPS) {
+#pragma omp parallel num_threads(tiles_35)
                 {
-                    if (1) {
-                        if (derive_gemm_f64(M_13, N_14, K_15, a_mat_17, K_15, 1, b_mat_18, 1, K_15, y + (0), O, 1, 1)) {
+#ifdef _OPENMP
+#pragma omp for schedule(static)
+#endif
+                    for (int64_t tile_38 = 0; tile_38 < tiles_35; ++tile_38) {
+                        const int64_t lo_39 = tile_38 * width_37;
+                        const int64_t count_40 = derive_imin(width_37, (by_columns_36 ? N_14 : M_13) - lo_39);
+                        if (count_40 <= 0) continue;
+                        if (derive_gemm_f64(by_columns_36 ? M_13 : count_40, by_columns_36 ? count_40 : N_14, K_15, a_mat_17 + (by_columns_36 ? 0 : lo_39 * K_15), K_15, 1, b_mat_18 + (by_columns_36 ? lo_39 * K_15 : 0), 1, K_15, y + (0) + lo_39 * (by_columns_36 ? 1 : O), O, 1, 1)) {
+#ifdef _OPENMP
+#pragma omp atomic write
+#endif
+                            failed_9 = 1;
+                        }
+                    }
+                }
+                } else
+#endif
+                {
+#ifdef _OPENMP
+#pragma omp for schedule(static)
+#endif
+                    for (int64_t tile_38 = 0; tile_38 < tiles_35; ++tile_38) {
+                        const int64_t lo_39 = tile_38 * width_37;
+                        const int64_t count_40 = derive_imin(width_37, (by_columns_36 ? N_14 : M_13) - lo_39);
+                        if (count_40 <= 0) continue;
+                        if (derive_gemm_f64(by_columns_36 ? M_13 : count_40, by_columns_36 ? count_40 : N_14, K_15, a_mat_17 + (by_columns_36 ? 0 : lo_39 * K_15), K_15, 1, b_mat_18 + (by_columns_36 ? lo_39 * K_15 : 0), 1, K_15, y + (0) + lo_39 * (by_columns_36 ? 1 : O), O, 1, 1)) {
 #ifdef _OPENMP
 #pragma omp atomic write
 #endif
@@ -1437,22 +1470,22 @@ int derive_linear_backward_x_f64(int64_t N, int64_t I, int64_t O, const double *
     (void)grad_x;
     int status = derive_linear_check(N, I, O);
     if (status) return status;
-    const int64_t products_36 = (I * N * O);
-    if (products_36 < DERIVE_GEMM_MIN_FLOPS) {
+    const int64_t products_41 = (I * N * O);
+    if (products_41 < DERIVE_GEMM_MIN_FLOPS) {
 #ifdef _OPENMP
-        const int64_t work_41 = (I * N * O);
-        if (work_41 >= 32768) {
+        const int64_t work_46 = (I * N * O);
+        if (work_46 >= 32768) {
 #pragma omp parallel for schedule(static)
             for (int64_t n = 0; n < N; ++n) {
                 for (int64_t i = 0; i < I; ++i) grad_x[(n) * I + i] = 0;
                 {
-                    const int64_t o_lo_37 = 0;
-                    const int64_t o_hi_38 = ((-1) + O);
-                    for (int64_t o = o_lo_37; o <= o_hi_38; ++o) {
+                    const int64_t o_lo_42 = 0;
+                    const int64_t o_hi_43 = ((-1) + O);
+                    for (int64_t o = o_lo_42; o <= o_hi_43; ++o) {
                         {
-                            const int64_t i_lo_39 = 0;
-                            const int64_t i_hi_40 = ((-1) + I);
-                            for (int64_t i = i_lo_39; i <= i_hi_40; ++i)
+                            const int64_t i_lo_44 = 0;
+                            const int64_t i_hi_45 = ((-1) + I);
+                            for (int64_t i = i_lo_44; i <= i_hi_45; ++i)
                                 grad_x[(n) * I + i] += (grad_y[(n) * O + o] * w[(o) * I + i]);
                         }
                     }
@@ -1464,13 +1497,13 @@ int derive_linear_backward_x_f64(int64_t N, int64_t I, int64_t O, const double *
             for (int64_t n = 0; n < N; ++n) {
                 for (int64_t i = 0; i < I; ++i) grad_x[(n) * I + i] = 0;
                 {
-                    const int64_t o_lo_37 = 0;
-                    const int64_t o_hi_38 = ((-1) + O);
-                    for (int64_t o = o_lo_37; o <= o_hi_38; ++o) {
+                    const int64_t o_lo_42 = 0;
+                    const int64_t o_hi_43 = ((-1) + O);
+                    for (int64_t o = o_lo_42; o <= o_hi_43; ++o) {
                         {
-                            const int64_t i_lo_39 = 0;
-                            const int64_t i_hi_40 = ((-1) + I);
-                            for (int64_t i = i_lo_39; i <= i_hi_40; ++i)
+                            const int64_t i_lo_44 = 0;
+                            const int64_t i_hi_45 = ((-1) + I);
+                            for (int64_t i = i_lo_44; i <= i_hi_45; ++i)
                                 grad_x[(n) * I + i] += (grad_y[(n) * O + o] * w[(o) * I + i]);
                         }
                     }
@@ -1479,70 +1512,103 @@ int derive_linear_backward_x_f64(int64_t N, int64_t I, int64_t O, const double *
         }
     } else {
         {
-            int failed_42 = 0;
-            const int64_t M_max_43 = N;
-            const int64_t N_max_44 = I;
-            const int64_t K_max_45 = O;
-            const int64_t M_46 = N;
-            const int64_t N_47 = I;
-            const int64_t K_48 = O;
-            const int64_t flops_49 = M_46 * N_47 * K_48 * (1);
-            (void)flops_49;
-            if (K_48 <= 0)
-                for (int64_t q_50 = 0; q_50 < (N) * (I); ++q_50) grad_x[q_50] = 0;
-            if (M_46 > 0 && N_47 > 0 && K_48 > 0) {
-                double *a_mat_51 = (double *)malloc(sizeof(double) * (size_t)(M_max_43 * K_max_45));
-                if (a_mat_51 == NULL) failed_42 = 1;
+            int failed_47 = 0;
+            const int64_t M_max_48 = N;
+            const int64_t N_max_49 = I;
+            const int64_t K_max_50 = O;
+            const int64_t M_51 = N;
+            const int64_t N_52 = I;
+            const int64_t K_53 = O;
+            const int64_t flops_54 = M_51 * N_52 * K_53 * (1);
+            (void)flops_54;
+            if (K_53 <= 0)
+                for (int64_t q_55 = 0; q_55 < (N) * (I); ++q_55) grad_x[q_55] = 0;
+            if (M_51 > 0 && N_52 > 0 && K_53 > 0) {
+                double *a_mat_56 = (double *)malloc(sizeof(double) * (size_t)(M_max_48 * K_max_50));
+                if (a_mat_56 == NULL) failed_47 = 1;
                 else {
                     {
-                        const int64_t ext_53 = O;
-                        int64_t rows_54 = 0;
+                        const int64_t ext_58 = O;
+                        int64_t rows_59 = 0;
                         for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                            double *restrict row_55 = a_mat_51 + (rows_54++) * ext_53;
-                            const int64_t o_lo_57 = 0;
-                            const int64_t o_hi_58 = ((-1) + O);
-                            const int64_t z_59 = derive_imin(o_lo_57 - (0), ext_53);
-                            const int64_t z_60 = derive_imax(o_hi_58 - (0) + 1, z_59);
-                            for (int64_t q_56 = 0; q_56 < z_59; ++q_56) row_55[q_56] = 0;
-                            for (int64_t q_56 = z_60; q_56 < ext_53; ++q_56) row_55[q_56] = 0;
-                            for (int64_t o = o_lo_57; o <= o_hi_58; ++o)
-                                row_55[o - (0)] = grad_y[(n) * O + o];
+                            double *restrict row_60 = a_mat_56 + (rows_59++) * ext_58;
+                            const int64_t o_lo_62 = 0;
+                            const int64_t o_hi_63 = ((-1) + O);
+                            const int64_t z_64 = derive_imin(o_lo_62 - (0), ext_58);
+                            const int64_t z_65 = derive_imax(o_hi_63 - (0) + 1, z_64);
+                            for (int64_t q_61 = 0; q_61 < z_64; ++q_61) row_60[q_61] = 0;
+                            for (int64_t q_61 = z_65; q_61 < ext_58; ++q_61) row_60[q_61] = 0;
+                            for (int64_t o = o_lo_62; o <= o_hi_63; ++o)
+                                row_60[o - (0)] = grad_y[(n) * O + o];
                         }
                     }
                 }
-                double *b_mat_52 = (double *)malloc(sizeof(double) * (size_t)(K_max_45 * N_max_44));
-                if (b_mat_52 == NULL) failed_42 = 1;
+                double *b_mat_57 = (double *)malloc(sizeof(double) * (size_t)(K_max_50 * N_max_49));
+                if (b_mat_57 == NULL) failed_47 = 1;
                 else {
                     {
-                        const int64_t ext_61 = I;
-                        int64_t rows_62 = 0;
+                        const int64_t ext_66 = I;
+                        int64_t rows_67 = 0;
                         for (int64_t o = 0; o <= ((-1) + O); ++o) {
-                            double *restrict row_63 = b_mat_52 + (rows_62++) * ext_61;
-                            const int64_t i_lo_65 = 0;
-                            const int64_t i_hi_66 = ((-1) + I);
-                            const int64_t z_67 = derive_imin(i_lo_65 - (0), ext_61);
-                            const int64_t z_68 = derive_imax(i_hi_66 - (0) + 1, z_67);
-                            for (int64_t q_64 = 0; q_64 < z_67; ++q_64) row_63[q_64] = 0;
-                            for (int64_t q_64 = z_68; q_64 < ext_61; ++q_64) row_63[q_64] = 0;
-                            for (int64_t i = i_lo_65; i <= i_hi_66; ++i)
-                                row_63[i - (0)] = w[(o) * I + i];
+                            double *restrict row_68 = b_mat_57 + (rows_67++) * ext_66;
+                            const int64_t i_lo_70 = 0;
+                            const int64_t i_hi_71 = ((-1) + I);
+                            const int64_t z_72 = derive_imin(i_lo_70 - (0), ext_66);
+                            const int64_t z_73 = derive_imax(i_hi_71 - (0) + 1, z_72);
+                            for (int64_t q_69 = 0; q_69 < z_72; ++q_69) row_68[q_69] = 0;
+                            for (int64_t q_69 = z_73; q_69 < ext_66; ++q_69) row_68[q_69] = 0;
+                            for (int64_t i = i_lo_70; i <= i_hi_71; ++i)
+                                row_68[i - (0)] = w[(o) * I + i];
                         }
                     }
                 }
+                int64_t tiles_74 = 1;
+#ifdef _OPENMP
+                if (flops_54 >= DERIVE_PARALLEL_MIN_FLOPS) tiles_74 = omp_get_max_threads();
+#endif
+                const int by_columns_75 = N_52 >= M_51;
+                const int64_t width_76 = ((by_columns_75 ? N_52 : M_51) + tiles_74 - 1) / tiles_74;
+#ifdef _OPENMP
+                if (flops_54 >= DERIVE_PARALLEL_MIN_FLOPS) {
+#pragma omp parallel num_threads(tiles_74)
                 {
-                    if (1) {
-                        if (derive_gemm_f64(M_46, N_47, K_48, a_mat_51, K_48, 1, b_mat_52, N_47, 1, grad_x + (0), I, 1, 0)) {
+#ifdef _OPENMP
+#pragma omp for schedule(static)
+#endif
+                    for (int64_t tile_77 = 0; tile_77 < tiles_74; ++tile_77) {
+                        const int64_t lo_78 = tile_77 * width_76;
+                        const int64_t count_79 = derive_imin(width_76, (by_columns_75 ? N_52 : M_51) - lo_78);
+                        if (count_79 <= 0) continue;
+                        if (derive_gemm_f64(by_columns_75 ? M_51 : count_79, by_columns_75 ? count_79 : N_52, K_53, a_mat_56 + (by_columns_75 ? 0 : lo_78 * K_53), K_53, 1, b_mat_57 + (by_columns_75 ? lo_78 * 1 : 0), N_52, 1, grad_x + (0) + lo_78 * (by_columns_75 ? 1 : I), I, 1, 0)) {
 #ifdef _OPENMP
 #pragma omp atomic write
 #endif
-                            failed_42 = 1;
+                            failed_47 = 1;
                         }
                     }
                 }
-                free(a_mat_51);
-                free(b_mat_52);
+                } else
+#endif
+                {
+#ifdef _OPENMP
+#pragma omp for schedule(static)
+#endif
+                    for (int64_t tile_77 = 0; tile_77 < tiles_74; ++tile_77) {
+                        const int64_t lo_78 = tile_77 * width_76;
+                        const int64_t count_79 = derive_imin(width_76, (by_columns_75 ? N_52 : M_51) - lo_78);
+                        if (count_79 <= 0) continue;
+                        if (derive_gemm_f64(by_columns_75 ? M_51 : count_79, by_columns_75 ? count_79 : N_52, K_53, a_mat_56 + (by_columns_75 ? 0 : lo_78 * K_53), K_53, 1, b_mat_57 + (by_columns_75 ? lo_78 * 1 : 0), N_52, 1, grad_x + (0) + lo_78 * (by_columns_75 ? 1 : I), I, 1, 0)) {
+#ifdef _OPENMP
+#pragma omp atomic write
+#endif
+                            failed_47 = 1;
+                        }
+                    }
+                }
+                free(a_mat_56);
+                free(b_mat_57);
             }
-            if (failed_42) return 8;
+            if (failed_47) return 8;
         }
     }
     return 0;
@@ -1561,22 +1627,22 @@ int derive_linear_backward_w_f64(int64_t N, int64_t I, int64_t O, const double *
     (void)grad_w;
     int status = derive_linear_check(N, I, O);
     if (status) return status;
-    const int64_t products_70 = (I * N * O);
-    if (products_70 < DERIVE_GEMM_MIN_FLOPS) {
+    const int64_t products_80 = (I * N * O);
+    if (products_80 < DERIVE_GEMM_MIN_FLOPS) {
 #ifdef _OPENMP
-        const int64_t work_75 = (I * N * O);
-        if (work_75 >= 32768) {
+        const int64_t work_85 = (I * N * O);
+        if (work_85 >= 32768) {
 #pragma omp parallel for schedule(static)
             for (int64_t o = 0; o < O; ++o) {
                 for (int64_t i = 0; i < I; ++i) grad_w[(o) * I + i] = 0;
                 {
-                    const int64_t n_lo_71 = 0;
-                    const int64_t n_hi_72 = ((-1) + N);
-                    for (int64_t n = n_lo_71; n <= n_hi_72; ++n) {
+                    const int64_t n_lo_81 = 0;
+                    const int64_t n_hi_82 = ((-1) + N);
+                    for (int64_t n = n_lo_81; n <= n_hi_82; ++n) {
                         {
-                            const int64_t i_lo_73 = 0;
-                            const int64_t i_hi_74 = ((-1) + I);
-                            for (int64_t i = i_lo_73; i <= i_hi_74; ++i)
+                            const int64_t i_lo_83 = 0;
+                            const int64_t i_hi_84 = ((-1) + I);
+                            for (int64_t i = i_lo_83; i <= i_hi_84; ++i)
                                 grad_w[(o) * I + i] += (grad_y[(n) * O + o] * x[(n) * I + i]);
                         }
                     }
@@ -1588,13 +1654,13 @@ int derive_linear_backward_w_f64(int64_t N, int64_t I, int64_t O, const double *
             for (int64_t o = 0; o < O; ++o) {
                 for (int64_t i = 0; i < I; ++i) grad_w[(o) * I + i] = 0;
                 {
-                    const int64_t n_lo_71 = 0;
-                    const int64_t n_hi_72 = ((-1) + N);
-                    for (int64_t n = n_lo_71; n <= n_hi_72; ++n) {
+                    const int64_t n_lo_81 = 0;
+                    const int64_t n_hi_82 = ((-1) + N);
+                    for (int64_t n = n_lo_81; n <= n_hi_82; ++n) {
                         {
-                            const int64_t i_lo_73 = 0;
-                            const int64_t i_hi_74 = ((-1) + I);
-                            for (int64_t i = i_lo_73; i <= i_hi_74; ++i)
+                            const int64_t i_lo_83 = 0;
+                            const int64_t i_hi_84 = ((-1) + I);
+                            for (int64_t i = i_lo_83; i <= i_hi_84; ++i)
                                 grad_w[(o) * I + i] += (grad_y[(n) * O + o] * x[(n) * I + i]);
                         }
                     }
@@ -1603,70 +1669,103 @@ int derive_linear_backward_w_f64(int64_t N, int64_t I, int64_t O, const double *
         }
     } else {
         {
-            int failed_76 = 0;
-            const int64_t M_max_77 = O;
-            const int64_t N_max_78 = I;
-            const int64_t K_max_79 = N;
-            const int64_t M_80 = O;
-            const int64_t N_81 = I;
-            const int64_t K_82 = N;
-            const int64_t flops_83 = M_80 * N_81 * K_82 * (1);
-            (void)flops_83;
-            if (K_82 <= 0)
-                for (int64_t q_84 = 0; q_84 < (O) * (I); ++q_84) grad_w[q_84] = 0;
-            if (M_80 > 0 && N_81 > 0 && K_82 > 0) {
-                double *a_mat_85 = (double *)malloc(sizeof(double) * (size_t)(M_max_77 * K_max_79));
-                if (a_mat_85 == NULL) failed_76 = 1;
+            int failed_86 = 0;
+            const int64_t M_max_87 = O;
+            const int64_t N_max_88 = I;
+            const int64_t K_max_89 = N;
+            const int64_t M_90 = O;
+            const int64_t N_91 = I;
+            const int64_t K_92 = N;
+            const int64_t flops_93 = M_90 * N_91 * K_92 * (1);
+            (void)flops_93;
+            if (K_92 <= 0)
+                for (int64_t q_94 = 0; q_94 < (O) * (I); ++q_94) grad_w[q_94] = 0;
+            if (M_90 > 0 && N_91 > 0 && K_92 > 0) {
+                double *a_mat_95 = (double *)malloc(sizeof(double) * (size_t)(M_max_87 * K_max_89));
+                if (a_mat_95 == NULL) failed_86 = 1;
                 else {
                     {
-                        const int64_t ext_87 = O;
-                        int64_t rows_88 = 0;
+                        const int64_t ext_97 = O;
+                        int64_t rows_98 = 0;
                         for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                            double *restrict row_89 = a_mat_85 + (rows_88++) * ext_87;
-                            const int64_t o_lo_91 = 0;
-                            const int64_t o_hi_92 = ((-1) + O);
-                            const int64_t z_93 = derive_imin(o_lo_91 - (0), ext_87);
-                            const int64_t z_94 = derive_imax(o_hi_92 - (0) + 1, z_93);
-                            for (int64_t q_90 = 0; q_90 < z_93; ++q_90) row_89[q_90] = 0;
-                            for (int64_t q_90 = z_94; q_90 < ext_87; ++q_90) row_89[q_90] = 0;
-                            for (int64_t o = o_lo_91; o <= o_hi_92; ++o)
-                                row_89[o - (0)] = grad_y[(n) * O + o];
+                            double *restrict row_99 = a_mat_95 + (rows_98++) * ext_97;
+                            const int64_t o_lo_101 = 0;
+                            const int64_t o_hi_102 = ((-1) + O);
+                            const int64_t z_103 = derive_imin(o_lo_101 - (0), ext_97);
+                            const int64_t z_104 = derive_imax(o_hi_102 - (0) + 1, z_103);
+                            for (int64_t q_100 = 0; q_100 < z_103; ++q_100) row_99[q_100] = 0;
+                            for (int64_t q_100 = z_104; q_100 < ext_97; ++q_100) row_99[q_100] = 0;
+                            for (int64_t o = o_lo_101; o <= o_hi_102; ++o)
+                                row_99[o - (0)] = grad_y[(n) * O + o];
                         }
                     }
                 }
-                double *b_mat_86 = (double *)malloc(sizeof(double) * (size_t)(K_max_79 * N_max_78));
-                if (b_mat_86 == NULL) failed_76 = 1;
+                double *b_mat_96 = (double *)malloc(sizeof(double) * (size_t)(K_max_89 * N_max_88));
+                if (b_mat_96 == NULL) failed_86 = 1;
                 else {
                     {
-                        const int64_t ext_95 = I;
-                        int64_t rows_96 = 0;
+                        const int64_t ext_105 = I;
+                        int64_t rows_106 = 0;
                         for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                            double *restrict row_97 = b_mat_86 + (rows_96++) * ext_95;
-                            const int64_t i_lo_99 = 0;
-                            const int64_t i_hi_100 = ((-1) + I);
-                            const int64_t z_101 = derive_imin(i_lo_99 - (0), ext_95);
-                            const int64_t z_102 = derive_imax(i_hi_100 - (0) + 1, z_101);
-                            for (int64_t q_98 = 0; q_98 < z_101; ++q_98) row_97[q_98] = 0;
-                            for (int64_t q_98 = z_102; q_98 < ext_95; ++q_98) row_97[q_98] = 0;
-                            for (int64_t i = i_lo_99; i <= i_hi_100; ++i)
-                                row_97[i - (0)] = x[(n) * I + i];
+                            double *restrict row_107 = b_mat_96 + (rows_106++) * ext_105;
+                            const int64_t i_lo_109 = 0;
+                            const int64_t i_hi_110 = ((-1) + I);
+                            const int64_t z_111 = derive_imin(i_lo_109 - (0), ext_105);
+                            const int64_t z_112 = derive_imax(i_hi_110 - (0) + 1, z_111);
+                            for (int64_t q_108 = 0; q_108 < z_111; ++q_108) row_107[q_108] = 0;
+                            for (int64_t q_108 = z_112; q_108 < ext_105; ++q_108) row_107[q_108] = 0;
+                            for (int64_t i = i_lo_109; i <= i_hi_110; ++i)
+                                row_107[i - (0)] = x[(n) * I + i];
                         }
                     }
                 }
+                int64_t tiles_113 = 1;
+#ifdef _OPENMP
+                if (flops_93 >= DERIVE_PARALLEL_MIN_FLOPS) tiles_113 = omp_get_max_threads();
+#endif
+                const int by_columns_114 = N_91 >= M_90;
+                const int64_t width_115 = ((by_columns_114 ? N_91 : M_90) + tiles_113 - 1) / tiles_113;
+#ifdef _OPENMP
+                if (flops_93 >= DERIVE_PARALLEL_MIN_FLOPS) {
+#pragma omp parallel num_threads(tiles_113)
                 {
-                    if (1) {
-                        if (derive_gemm_f64(M_80, N_81, K_82, a_mat_85, 1, M_80, b_mat_86, N_81, 1, grad_w + (0), I, 1, 0)) {
+#ifdef _OPENMP
+#pragma omp for schedule(static)
+#endif
+                    for (int64_t tile_116 = 0; tile_116 < tiles_113; ++tile_116) {
+                        const int64_t lo_117 = tile_116 * width_115;
+                        const int64_t count_118 = derive_imin(width_115, (by_columns_114 ? N_91 : M_90) - lo_117);
+                        if (count_118 <= 0) continue;
+                        if (derive_gemm_f64(by_columns_114 ? M_90 : count_118, by_columns_114 ? count_118 : N_91, K_92, a_mat_95 + (by_columns_114 ? 0 : lo_117 * 1), 1, M_90, b_mat_96 + (by_columns_114 ? lo_117 * 1 : 0), N_91, 1, grad_w + (0) + lo_117 * (by_columns_114 ? 1 : I), I, 1, 0)) {
 #ifdef _OPENMP
 #pragma omp atomic write
 #endif
-                            failed_76 = 1;
+                            failed_86 = 1;
                         }
                     }
                 }
-                free(a_mat_85);
-                free(b_mat_86);
+                } else
+#endif
+                {
+#ifdef _OPENMP
+#pragma omp for schedule(static)
+#endif
+                    for (int64_t tile_116 = 0; tile_116 < tiles_113; ++tile_116) {
+                        const int64_t lo_117 = tile_116 * width_115;
+                        const int64_t count_118 = derive_imin(width_115, (by_columns_114 ? N_91 : M_90) - lo_117);
+                        if (count_118 <= 0) continue;
+                        if (derive_gemm_f64(by_columns_114 ? M_90 : count_118, by_columns_114 ? count_118 : N_91, K_92, a_mat_95 + (by_columns_114 ? 0 : lo_117 * 1), 1, M_90, b_mat_96 + (by_columns_114 ? lo_117 * 1 : 0), N_91, 1, grad_w + (0) + lo_117 * (by_columns_114 ? 1 : I), I, 1, 0)) {
+#ifdef _OPENMP
+#pragma omp atomic write
+#endif
+                            failed_86 = 1;
+                        }
+                    }
+                }
+                free(a_mat_95);
+                free(b_mat_96);
             }
-            if (failed_76) return 8;
+            if (failed_86) return 8;
         }
     }
     return 0;
@@ -1686,33 +1785,33 @@ int derive_linear_backward_b_f64(int64_t N, int64_t I, int64_t O, const double *
     int status = derive_linear_check(N, I, O);
     if (status) return status;
 #ifdef _OPENMP
-    const int64_t work_107 = (N * O);
-    if (work_107 >= 32768) {
+    const int64_t work_122 = (N * O);
+    if (work_122 >= 32768) {
 #pragma omp parallel for schedule(static)
         for (int64_t o = 0; o < O; ++o) {
-            double acc_104 = 0;
+            double acc_119 = 0;
             {
-                const int64_t n_lo_105 = 0;
-                const int64_t n_hi_106 = ((-1) + N);
-                for (int64_t n = n_lo_105; n <= n_hi_106; ++n) {
-                    acc_104 += grad_y[(n) * O + o];
+                const int64_t n_lo_120 = 0;
+                const int64_t n_hi_121 = ((-1) + N);
+                for (int64_t n = n_lo_120; n <= n_hi_121; ++n) {
+                    acc_119 += grad_y[(n) * O + o];
                 }
             }
-            grad_b[o] = acc_104;
+            grad_b[o] = acc_119;
         }
     } else
 #endif
     {
         for (int64_t o = 0; o < O; ++o) {
-            double acc_104 = 0;
+            double acc_119 = 0;
             {
-                const int64_t n_lo_105 = 0;
-                const int64_t n_hi_106 = ((-1) + N);
-                for (int64_t n = n_lo_105; n <= n_hi_106; ++n) {
-                    acc_104 += grad_y[(n) * O + o];
+                const int64_t n_lo_120 = 0;
+                const int64_t n_hi_121 = ((-1) + N);
+                for (int64_t n = n_lo_120; n <= n_hi_121; ++n) {
+                    acc_119 += grad_y[(n) * O + o];
                 }
             }
-            grad_b[o] = acc_104;
+            grad_b[o] = acc_119;
         }
     }
     return 0;
@@ -1759,29 +1858,29 @@ int derive_linear_forward_f32(int64_t N, int64_t I, int64_t O, const float *rest
     (void)y;
     int status = derive_linear_check(N, I, O);
     if (status) return status;
-    const int64_t products_108 = (I * N * O);
-    if (products_108 < DERIVE_GEMM_MIN_FLOPS) {
+    const int64_t products_123 = (I * N * O);
+    if (products_123 < DERIVE_GEMM_MIN_FLOPS) {
 #ifdef _OPENMP
-        const int64_t work_112 = (I * N * O);
-        if (work_112 >= 32768) {
+        const int64_t work_127 = (I * N * O);
+        if (work_127 >= 32768) {
 #pragma omp parallel for collapse(2) schedule(static)
             for (int64_t n = 0; n < N; ++n) {
                 for (int64_t o = 0; o < O; ++o) {
-                    float acc_109 = 0;
+                    float acc_124 = 0;
                     {
-                        acc_109 += b[o];
+                        acc_124 += b[o];
                     }
                     {
-                        const int64_t i_lo_110 = 0;
-                        const int64_t i_hi_111 = ((-1) + I);
+                        const int64_t i_lo_125 = 0;
+                        const int64_t i_hi_126 = ((-1) + I);
     #ifdef _OPENMP
-    #pragma omp simd reduction(+:acc_109)
+    #pragma omp simd reduction(+:acc_124)
     #endif
-                        for (int64_t i = i_lo_110; i <= i_hi_111; ++i) {
-                            acc_109 += (w[(o) * I + i] * x[(n) * I + i]);
+                        for (int64_t i = i_lo_125; i <= i_hi_126; ++i) {
+                            acc_124 += (w[(o) * I + i] * x[(n) * I + i]);
                         }
                     }
-                    y[(n) * O + o] = acc_109;
+                    y[(n) * O + o] = acc_124;
                 }
             }
         } else
@@ -1789,36 +1888,36 @@ int derive_linear_forward_f32(int64_t N, int64_t I, int64_t O, const float *rest
         {
             for (int64_t n = 0; n < N; ++n) {
                 for (int64_t o = 0; o < O; ++o) {
-                    float acc_109 = 0;
+                    float acc_124 = 0;
                     {
-                        acc_109 += b[o];
+                        acc_124 += b[o];
                     }
                     {
-                        const int64_t i_lo_110 = 0;
-                        const int64_t i_hi_111 = ((-1) + I);
+                        const int64_t i_lo_125 = 0;
+                        const int64_t i_hi_126 = ((-1) + I);
     #ifdef _OPENMP
-    #pragma omp simd reduction(+:acc_109)
+    #pragma omp simd reduction(+:acc_124)
     #endif
-                        for (int64_t i = i_lo_110; i <= i_hi_111; ++i) {
-                            acc_109 += (w[(o) * I + i] * x[(n) * I + i]);
+                        for (int64_t i = i_lo_125; i <= i_hi_126; ++i) {
+                            acc_124 += (w[(o) * I + i] * x[(n) * I + i]);
                         }
                     }
-                    y[(n) * O + o] = acc_109;
+                    y[(n) * O + o] = acc_124;
                 }
             }
         }
     } else {
 #ifdef _OPENMP
-        const int64_t work_115 = (N * O);
-        if (work_115 >= 32768) {
+        const int64_t work_130 = (N * O);
+        if (work_130 >= 32768) {
 #pragma omp parallel for schedule(static)
             for (int64_t n = 0; n < N; ++n) {
                 for (int64_t o = 0; o < O; ++o) y[(n) * O + o] = 0;
                 {
                     {
-                        const int64_t o_lo_113 = 0;
-                        const int64_t o_hi_114 = ((-1) + O);
-                        for (int64_t o = o_lo_113; o <= o_hi_114; ++o)
+                        const int64_t o_lo_128 = 0;
+                        const int64_t o_hi_129 = ((-1) + O);
+                        for (int64_t o = o_lo_128; o <= o_hi_129; ++o)
                             y[(n) * O + o] += b[o];
                     }
                 }
@@ -1830,77 +1929,110 @@ int derive_linear_forward_f32(int64_t N, int64_t I, int64_t O, const float *rest
                 for (int64_t o = 0; o < O; ++o) y[(n) * O + o] = 0;
                 {
                     {
-                        const int64_t o_lo_113 = 0;
-                        const int64_t o_hi_114 = ((-1) + O);
-                        for (int64_t o = o_lo_113; o <= o_hi_114; ++o)
+                        const int64_t o_lo_128 = 0;
+                        const int64_t o_hi_129 = ((-1) + O);
+                        for (int64_t o = o_lo_128; o <= o_hi_129; ++o)
                             y[(n) * O + o] += b[o];
                     }
                 }
             }
         }
         {
-            int failed_116 = 0;
-            const int64_t M_max_117 = N;
-            const int64_t N_max_118 = O;
-            const int64_t K_max_119 = I;
-            const int64_t M_120 = N;
-            const int64_t N_121 = O;
-            const int64_t K_122 = I;
-            const int64_t flops_123 = M_120 * N_121 * K_122 * (1);
-            (void)flops_123;
-            if (M_120 > 0 && N_121 > 0 && K_122 > 0) {
-                float *a_mat_124 = (float *)malloc(sizeof(float) * (size_t)(M_max_117 * K_max_119));
-                if (a_mat_124 == NULL) failed_116 = 1;
+            int failed_131 = 0;
+            const int64_t M_max_132 = N;
+            const int64_t N_max_133 = O;
+            const int64_t K_max_134 = I;
+            const int64_t M_135 = N;
+            const int64_t N_136 = O;
+            const int64_t K_137 = I;
+            const int64_t flops_138 = M_135 * N_136 * K_137 * (1);
+            (void)flops_138;
+            if (M_135 > 0 && N_136 > 0 && K_137 > 0) {
+                float *a_mat_139 = (float *)malloc(sizeof(float) * (size_t)(M_max_132 * K_max_134));
+                if (a_mat_139 == NULL) failed_131 = 1;
                 else {
                     {
-                        const int64_t ext_126 = I;
-                        int64_t rows_127 = 0;
+                        const int64_t ext_141 = I;
+                        int64_t rows_142 = 0;
                         for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                            float *restrict row_128 = a_mat_124 + (rows_127++) * ext_126;
-                            const int64_t i_lo_130 = 0;
-                            const int64_t i_hi_131 = ((-1) + I);
-                            const int64_t z_132 = derive_imin(i_lo_130 - (0), ext_126);
-                            const int64_t z_133 = derive_imax(i_hi_131 - (0) + 1, z_132);
-                            for (int64_t q_129 = 0; q_129 < z_132; ++q_129) row_128[q_129] = 0;
-                            for (int64_t q_129 = z_133; q_129 < ext_126; ++q_129) row_128[q_129] = 0;
-                            for (int64_t i = i_lo_130; i <= i_hi_131; ++i)
-                                row_128[i - (0)] = x[(n) * I + i];
+                            float *restrict row_143 = a_mat_139 + (rows_142++) * ext_141;
+                            const int64_t i_lo_145 = 0;
+                            const int64_t i_hi_146 = ((-1) + I);
+                            const int64_t z_147 = derive_imin(i_lo_145 - (0), ext_141);
+                            const int64_t z_148 = derive_imax(i_hi_146 - (0) + 1, z_147);
+                            for (int64_t q_144 = 0; q_144 < z_147; ++q_144) row_143[q_144] = 0;
+                            for (int64_t q_144 = z_148; q_144 < ext_141; ++q_144) row_143[q_144] = 0;
+                            for (int64_t i = i_lo_145; i <= i_hi_146; ++i)
+                                row_143[i - (0)] = x[(n) * I + i];
                         }
                     }
                 }
-                float *b_mat_125 = (float *)malloc(sizeof(float) * (size_t)(K_max_119 * N_max_118));
-                if (b_mat_125 == NULL) failed_116 = 1;
+                float *b_mat_140 = (float *)malloc(sizeof(float) * (size_t)(K_max_134 * N_max_133));
+                if (b_mat_140 == NULL) failed_131 = 1;
                 else {
                     {
-                        const int64_t ext_134 = I;
-                        int64_t rows_135 = 0;
+                        const int64_t ext_149 = I;
+                        int64_t rows_150 = 0;
                         for (int64_t o = 0; o <= ((-1) + O); ++o) {
-                            float *restrict row_136 = b_mat_125 + (rows_135++) * ext_134;
-                            const int64_t i_lo_138 = 0;
-                            const int64_t i_hi_139 = ((-1) + I);
-                            const int64_t z_140 = derive_imin(i_lo_138 - (0), ext_134);
-                            const int64_t z_141 = derive_imax(i_hi_139 - (0) + 1, z_140);
-                            for (int64_t q_137 = 0; q_137 < z_140; ++q_137) row_136[q_137] = 0;
-                            for (int64_t q_137 = z_141; q_137 < ext_134; ++q_137) row_136[q_137] = 0;
-                            for (int64_t i = i_lo_138; i <= i_hi_139; ++i)
-                                row_136[i - (0)] = w[(o) * I + i];
+                            float *restrict row_151 = b_mat_140 + (rows_150++) * ext_149;
+                            const int64_t i_lo_153 = 0;
+                            const int64_t i_hi_154 = ((-1) + I);
+                            const int64_t z_155 = derive_imin(i_lo_153 - (0), ext_149);
+                            const int64_t z_156 = derive_imax(i_hi_154 - (0) + 1, z_155);
+                            for (int64_t q_152 = 0; q_152 < z_155; ++q_152) row_151[q_152] = 0;
+                            for (int64_t q_152 = z_156; q_152 < ext_149; ++q_152) row_151[q_152] = 0;
+                            for (int64_t i = i_lo_153; i <= i_hi_154; ++i)
+                                row_151[i - (0)] = w[(o) * I + i];
                         }
                     }
                 }
+                int64_t tiles_157 = 1;
+#ifdef _OPENMP
+                if (flops_138 >= DERIVE_PARALLEL_MIN_FLOPS) tiles_157 = omp_get_max_threads();
+#endif
+                const int by_columns_158 = N_136 >= M_135;
+                const int64_t width_159 = ((by_columns_158 ? N_136 : M_135) + tiles_157 - 1) / tiles_157;
+#ifdef _OPENMP
+                if (flops_138 >= DERIVE_PARALLEL_MIN_FLOPS) {
+#pragma omp parallel num_threads(tiles_157)
                 {
-                    if (1) {
-                        if (derive_gemm_f32(M_120, N_121, K_122, a_mat_124, K_122, 1, b_mat_125, 1, K_122, y + (0), O, 1, 1)) {
+#ifdef _OPENMP
+#pragma omp for schedule(static)
+#endif
+                    for (int64_t tile_160 = 0; tile_160 < tiles_157; ++tile_160) {
+                        const int64_t lo_161 = tile_160 * width_159;
+                        const int64_t count_162 = derive_imin(width_159, (by_columns_158 ? N_136 : M_135) - lo_161);
+                        if (count_162 <= 0) continue;
+                        if (derive_gemm_f32(by_columns_158 ? M_135 : count_162, by_columns_158 ? count_162 : N_136, K_137, a_mat_139 + (by_columns_158 ? 0 : lo_161 * K_137), K_137, 1, b_mat_140 + (by_columns_158 ? lo_161 * K_137 : 0), 1, K_137, y + (0) + lo_161 * (by_columns_158 ? 1 : O), O, 1, 1)) {
 #ifdef _OPENMP
 #pragma omp atomic write
 #endif
-                            failed_116 = 1;
+                            failed_131 = 1;
                         }
                     }
                 }
-                free(a_mat_124);
-                free(b_mat_125);
+                } else
+#endif
+                {
+#ifdef _OPENMP
+#pragma omp for schedule(static)
+#endif
+                    for (int64_t tile_160 = 0; tile_160 < tiles_157; ++tile_160) {
+                        const int64_t lo_161 = tile_160 * width_159;
+                        const int64_t count_162 = derive_imin(width_159, (by_columns_158 ? N_136 : M_135) - lo_161);
+                        if (count_162 <= 0) continue;
+                        if (derive_gemm_f32(by_columns_158 ? M_135 : count_162, by_columns_158 ? count_162 : N_136, K_137, a_mat_139 + (by_columns_158 ? 0 : lo_161 * K_137), K_137, 1, b_mat_140 + (by_columns_158 ? lo_161 * K_137 : 0), 1, K_137, y + (0) + lo_161 * (by_columns_158 ? 1 : O), O, 1, 1)) {
+#ifdef _OPENMP
+#pragma omp atomic write
+#endif
+                            failed_131 = 1;
+                        }
+                    }
+                }
+                free(a_mat_139);
+                free(b_mat_140);
             }
-            if (failed_116) return 8;
+            if (failed_131) return 8;
         }
     }
     return 0;
@@ -1919,22 +2051,22 @@ int derive_linear_backward_x_f32(int64_t N, int64_t I, int64_t O, const float *r
     (void)grad_x;
     int status = derive_linear_check(N, I, O);
     if (status) return status;
-    const int64_t products_143 = (I * N * O);
-    if (products_143 < DERIVE_GEMM_MIN_FLOPS) {
+    const int64_t products_163 = (I * N * O);
+    if (products_163 < DERIVE_GEMM_MIN_FLOPS) {
 #ifdef _OPENMP
-        const int64_t work_148 = (I * N * O);
-        if (work_148 >= 32768) {
+        const int64_t work_168 = (I * N * O);
+        if (work_168 >= 32768) {
 #pragma omp parallel for schedule(static)
             for (int64_t n = 0; n < N; ++n) {
                 for (int64_t i = 0; i < I; ++i) grad_x[(n) * I + i] = 0;
                 {
-                    const int64_t o_lo_144 = 0;
-                    const int64_t o_hi_145 = ((-1) + O);
-                    for (int64_t o = o_lo_144; o <= o_hi_145; ++o) {
+                    const int64_t o_lo_164 = 0;
+                    const int64_t o_hi_165 = ((-1) + O);
+                    for (int64_t o = o_lo_164; o <= o_hi_165; ++o) {
                         {
-                            const int64_t i_lo_146 = 0;
-                            const int64_t i_hi_147 = ((-1) + I);
-                            for (int64_t i = i_lo_146; i <= i_hi_147; ++i)
+                            const int64_t i_lo_166 = 0;
+                            const int64_t i_hi_167 = ((-1) + I);
+                            for (int64_t i = i_lo_166; i <= i_hi_167; ++i)
                                 grad_x[(n) * I + i] += (grad_y[(n) * O + o] * w[(o) * I + i]);
                         }
                     }
@@ -1946,13 +2078,13 @@ int derive_linear_backward_x_f32(int64_t N, int64_t I, int64_t O, const float *r
             for (int64_t n = 0; n < N; ++n) {
                 for (int64_t i = 0; i < I; ++i) grad_x[(n) * I + i] = 0;
                 {
-                    const int64_t o_lo_144 = 0;
-                    const int64_t o_hi_145 = ((-1) + O);
-                    for (int64_t o = o_lo_144; o <= o_hi_145; ++o) {
+                    const int64_t o_lo_164 = 0;
+                    const int64_t o_hi_165 = ((-1) + O);
+                    for (int64_t o = o_lo_164; o <= o_hi_165; ++o) {
                         {
-                            const int64_t i_lo_146 = 0;
-                            const int64_t i_hi_147 = ((-1) + I);
-                            for (int64_t i = i_lo_146; i <= i_hi_147; ++i)
+                            const int64_t i_lo_166 = 0;
+                            const int64_t i_hi_167 = ((-1) + I);
+                            for (int64_t i = i_lo_166; i <= i_hi_167; ++i)
                                 grad_x[(n) * I + i] += (grad_y[(n) * O + o] * w[(o) * I + i]);
                         }
                     }
@@ -1961,70 +2093,103 @@ int derive_linear_backward_x_f32(int64_t N, int64_t I, int64_t O, const float *r
         }
     } else {
         {
-            int failed_149 = 0;
-            const int64_t M_max_150 = N;
-            const int64_t N_max_151 = I;
-            const int64_t K_max_152 = O;
-            const int64_t M_153 = N;
-            const int64_t N_154 = I;
-            const int64_t K_155 = O;
-            const int64_t flops_156 = M_153 * N_154 * K_155 * (1);
-            (void)flops_156;
-            if (K_155 <= 0)
-                for (int64_t q_157 = 0; q_157 < (N) * (I); ++q_157) grad_x[q_157] = 0;
-            if (M_153 > 0 && N_154 > 0 && K_155 > 0) {
-                float *a_mat_158 = (float *)malloc(sizeof(float) * (size_t)(M_max_150 * K_max_152));
-                if (a_mat_158 == NULL) failed_149 = 1;
+            int failed_169 = 0;
+            const int64_t M_max_170 = N;
+            const int64_t N_max_171 = I;
+            const int64_t K_max_172 = O;
+            const int64_t M_173 = N;
+            const int64_t N_174 = I;
+            const int64_t K_175 = O;
+            const int64_t flops_176 = M_173 * N_174 * K_175 * (1);
+            (void)flops_176;
+            if (K_175 <= 0)
+                for (int64_t q_177 = 0; q_177 < (N) * (I); ++q_177) grad_x[q_177] = 0;
+            if (M_173 > 0 && N_174 > 0 && K_175 > 0) {
+                float *a_mat_178 = (float *)malloc(sizeof(float) * (size_t)(M_max_170 * K_max_172));
+                if (a_mat_178 == NULL) failed_169 = 1;
                 else {
                     {
-                        const int64_t ext_160 = O;
-                        int64_t rows_161 = 0;
+                        const int64_t ext_180 = O;
+                        int64_t rows_181 = 0;
                         for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                            float *restrict row_162 = a_mat_158 + (rows_161++) * ext_160;
-                            const int64_t o_lo_164 = 0;
-                            const int64_t o_hi_165 = ((-1) + O);
-                            const int64_t z_166 = derive_imin(o_lo_164 - (0), ext_160);
-                            const int64_t z_167 = derive_imax(o_hi_165 - (0) + 1, z_166);
-                            for (int64_t q_163 = 0; q_163 < z_166; ++q_163) row_162[q_163] = 0;
-                            for (int64_t q_163 = z_167; q_163 < ext_160; ++q_163) row_162[q_163] = 0;
-                            for (int64_t o = o_lo_164; o <= o_hi_165; ++o)
-                                row_162[o - (0)] = grad_y[(n) * O + o];
+                            float *restrict row_182 = a_mat_178 + (rows_181++) * ext_180;
+                            const int64_t o_lo_184 = 0;
+                            const int64_t o_hi_185 = ((-1) + O);
+                            const int64_t z_186 = derive_imin(o_lo_184 - (0), ext_180);
+                            const int64_t z_187 = derive_imax(o_hi_185 - (0) + 1, z_186);
+                            for (int64_t q_183 = 0; q_183 < z_186; ++q_183) row_182[q_183] = 0;
+                            for (int64_t q_183 = z_187; q_183 < ext_180; ++q_183) row_182[q_183] = 0;
+                            for (int64_t o = o_lo_184; o <= o_hi_185; ++o)
+                                row_182[o - (0)] = grad_y[(n) * O + o];
                         }
                     }
                 }
-                float *b_mat_159 = (float *)malloc(sizeof(float) * (size_t)(K_max_152 * N_max_151));
-                if (b_mat_159 == NULL) failed_149 = 1;
+                float *b_mat_179 = (float *)malloc(sizeof(float) * (size_t)(K_max_172 * N_max_171));
+                if (b_mat_179 == NULL) failed_169 = 1;
                 else {
                     {
-                        const int64_t ext_168 = I;
-                        int64_t rows_169 = 0;
+                        const int64_t ext_188 = I;
+                        int64_t rows_189 = 0;
                         for (int64_t o = 0; o <= ((-1) + O); ++o) {
-                            float *restrict row_170 = b_mat_159 + (rows_169++) * ext_168;
-                            const int64_t i_lo_172 = 0;
-                            const int64_t i_hi_173 = ((-1) + I);
-                            const int64_t z_174 = derive_imin(i_lo_172 - (0), ext_168);
-                            const int64_t z_175 = derive_imax(i_hi_173 - (0) + 1, z_174);
-                            for (int64_t q_171 = 0; q_171 < z_174; ++q_171) row_170[q_171] = 0;
-                            for (int64_t q_171 = z_175; q_171 < ext_168; ++q_171) row_170[q_171] = 0;
-                            for (int64_t i = i_lo_172; i <= i_hi_173; ++i)
-                                row_170[i - (0)] = w[(o) * I + i];
+                            float *restrict row_190 = b_mat_179 + (rows_189++) * ext_188;
+                            const int64_t i_lo_192 = 0;
+                            const int64_t i_hi_193 = ((-1) + I);
+                            const int64_t z_194 = derive_imin(i_lo_192 - (0), ext_188);
+                            const int64_t z_195 = derive_imax(i_hi_193 - (0) + 1, z_194);
+                            for (int64_t q_191 = 0; q_191 < z_194; ++q_191) row_190[q_191] = 0;
+                            for (int64_t q_191 = z_195; q_191 < ext_188; ++q_191) row_190[q_191] = 0;
+                            for (int64_t i = i_lo_192; i <= i_hi_193; ++i)
+                                row_190[i - (0)] = w[(o) * I + i];
                         }
                     }
                 }
+                int64_t tiles_196 = 1;
+#ifdef _OPENMP
+                if (flops_176 >= DERIVE_PARALLEL_MIN_FLOPS) tiles_196 = omp_get_max_threads();
+#endif
+                const int by_columns_197 = N_174 >= M_173;
+                const int64_t width_198 = ((by_columns_197 ? N_174 : M_173) + tiles_196 - 1) / tiles_196;
+#ifdef _OPENMP
+                if (flops_176 >= DERIVE_PARALLEL_MIN_FLOPS) {
+#pragma omp parallel num_threads(tiles_196)
                 {
-                    if (1) {
-                        if (derive_gemm_f32(M_153, N_154, K_155, a_mat_158, K_155, 1, b_mat_159, N_154, 1, grad_x + (0), I, 1, 0)) {
+#ifdef _OPENMP
+#pragma omp for schedule(static)
+#endif
+                    for (int64_t tile_199 = 0; tile_199 < tiles_196; ++tile_199) {
+                        const int64_t lo_200 = tile_199 * width_198;
+                        const int64_t count_201 = derive_imin(width_198, (by_columns_197 ? N_174 : M_173) - lo_200);
+                        if (count_201 <= 0) continue;
+                        if (derive_gemm_f32(by_columns_197 ? M_173 : count_201, by_columns_197 ? count_201 : N_174, K_175, a_mat_178 + (by_columns_197 ? 0 : lo_200 * K_175), K_175, 1, b_mat_179 + (by_columns_197 ? lo_200 * 1 : 0), N_174, 1, grad_x + (0) + lo_200 * (by_columns_197 ? 1 : I), I, 1, 0)) {
 #ifdef _OPENMP
 #pragma omp atomic write
 #endif
-                            failed_149 = 1;
+                            failed_169 = 1;
                         }
                     }
                 }
-                free(a_mat_158);
-                free(b_mat_159);
+                } else
+#endif
+                {
+#ifdef _OPENMP
+#pragma omp for schedule(static)
+#endif
+                    for (int64_t tile_199 = 0; tile_199 < tiles_196; ++tile_199) {
+                        const int64_t lo_200 = tile_199 * width_198;
+                        const int64_t count_201 = derive_imin(width_198, (by_columns_197 ? N_174 : M_173) - lo_200);
+                        if (count_201 <= 0) continue;
+                        if (derive_gemm_f32(by_columns_197 ? M_173 : count_201, by_columns_197 ? count_201 : N_174, K_175, a_mat_178 + (by_columns_197 ? 0 : lo_200 * K_175), K_175, 1, b_mat_179 + (by_columns_197 ? lo_200 * 1 : 0), N_174, 1, grad_x + (0) + lo_200 * (by_columns_197 ? 1 : I), I, 1, 0)) {
+#ifdef _OPENMP
+#pragma omp atomic write
+#endif
+                            failed_169 = 1;
+                        }
+                    }
+                }
+                free(a_mat_178);
+                free(b_mat_179);
             }
-            if (failed_149) return 8;
+            if (failed_169) return 8;
         }
     }
     return 0;
@@ -2043,22 +2208,22 @@ int derive_linear_backward_w_f32(int64_t N, int64_t I, int64_t O, const float *r
     (void)grad_w;
     int status = derive_linear_check(N, I, O);
     if (status) return status;
-    const int64_t products_177 = (I * N * O);
-    if (products_177 < DERIVE_GEMM_MIN_FLOPS) {
+    const int64_t products_202 = (I * N * O);
+    if (products_202 < DERIVE_GEMM_MIN_FLOPS) {
 #ifdef _OPENMP
-        const int64_t work_182 = (I * N * O);
-        if (work_182 >= 32768) {
+        const int64_t work_207 = (I * N * O);
+        if (work_207 >= 32768) {
 #pragma omp parallel for schedule(static)
             for (int64_t o = 0; o < O; ++o) {
                 for (int64_t i = 0; i < I; ++i) grad_w[(o) * I + i] = 0;
                 {
-                    const int64_t n_lo_178 = 0;
-                    const int64_t n_hi_179 = ((-1) + N);
-                    for (int64_t n = n_lo_178; n <= n_hi_179; ++n) {
+                    const int64_t n_lo_203 = 0;
+                    const int64_t n_hi_204 = ((-1) + N);
+                    for (int64_t n = n_lo_203; n <= n_hi_204; ++n) {
                         {
-                            const int64_t i_lo_180 = 0;
-                            const int64_t i_hi_181 = ((-1) + I);
-                            for (int64_t i = i_lo_180; i <= i_hi_181; ++i)
+                            const int64_t i_lo_205 = 0;
+                            const int64_t i_hi_206 = ((-1) + I);
+                            for (int64_t i = i_lo_205; i <= i_hi_206; ++i)
                                 grad_w[(o) * I + i] += (grad_y[(n) * O + o] * x[(n) * I + i]);
                         }
                     }
@@ -2070,13 +2235,13 @@ int derive_linear_backward_w_f32(int64_t N, int64_t I, int64_t O, const float *r
             for (int64_t o = 0; o < O; ++o) {
                 for (int64_t i = 0; i < I; ++i) grad_w[(o) * I + i] = 0;
                 {
-                    const int64_t n_lo_178 = 0;
-                    const int64_t n_hi_179 = ((-1) + N);
-                    for (int64_t n = n_lo_178; n <= n_hi_179; ++n) {
+                    const int64_t n_lo_203 = 0;
+                    const int64_t n_hi_204 = ((-1) + N);
+                    for (int64_t n = n_lo_203; n <= n_hi_204; ++n) {
                         {
-                            const int64_t i_lo_180 = 0;
-                            const int64_t i_hi_181 = ((-1) + I);
-                            for (int64_t i = i_lo_180; i <= i_hi_181; ++i)
+                            const int64_t i_lo_205 = 0;
+                            const int64_t i_hi_206 = ((-1) + I);
+                            for (int64_t i = i_lo_205; i <= i_hi_206; ++i)
                                 grad_w[(o) * I + i] += (grad_y[(n) * O + o] * x[(n) * I + i]);
                         }
                     }
@@ -2085,70 +2250,103 @@ int derive_linear_backward_w_f32(int64_t N, int64_t I, int64_t O, const float *r
         }
     } else {
         {
-            int failed_183 = 0;
-            const int64_t M_max_184 = O;
-            const int64_t N_max_185 = I;
-            const int64_t K_max_186 = N;
-            const int64_t M_187 = O;
-            const int64_t N_188 = I;
-            const int64_t K_189 = N;
-            const int64_t flops_190 = M_187 * N_188 * K_189 * (1);
-            (void)flops_190;
-            if (K_189 <= 0)
-                for (int64_t q_191 = 0; q_191 < (O) * (I); ++q_191) grad_w[q_191] = 0;
-            if (M_187 > 0 && N_188 > 0 && K_189 > 0) {
-                float *a_mat_192 = (float *)malloc(sizeof(float) * (size_t)(M_max_184 * K_max_186));
-                if (a_mat_192 == NULL) failed_183 = 1;
+            int failed_208 = 0;
+            const int64_t M_max_209 = O;
+            const int64_t N_max_210 = I;
+            const int64_t K_max_211 = N;
+            const int64_t M_212 = O;
+            const int64_t N_213 = I;
+            const int64_t K_214 = N;
+            const int64_t flops_215 = M_212 * N_213 * K_214 * (1);
+            (void)flops_215;
+            if (K_214 <= 0)
+                for (int64_t q_216 = 0; q_216 < (O) * (I); ++q_216) grad_w[q_216] = 0;
+            if (M_212 > 0 && N_213 > 0 && K_214 > 0) {
+                float *a_mat_217 = (float *)malloc(sizeof(float) * (size_t)(M_max_209 * K_max_211));
+                if (a_mat_217 == NULL) failed_208 = 1;
                 else {
                     {
-                        const int64_t ext_194 = O;
-                        int64_t rows_195 = 0;
+                        const int64_t ext_219 = O;
+                        int64_t rows_220 = 0;
                         for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                            float *restrict row_196 = a_mat_192 + (rows_195++) * ext_194;
-                            const int64_t o_lo_198 = 0;
-                            const int64_t o_hi_199 = ((-1) + O);
-                            const int64_t z_200 = derive_imin(o_lo_198 - (0), ext_194);
-                            const int64_t z_201 = derive_imax(o_hi_199 - (0) + 1, z_200);
-                            for (int64_t q_197 = 0; q_197 < z_200; ++q_197) row_196[q_197] = 0;
-                            for (int64_t q_197 = z_201; q_197 < ext_194; ++q_197) row_196[q_197] = 0;
-                            for (int64_t o = o_lo_198; o <= o_hi_199; ++o)
-                                row_196[o - (0)] = grad_y[(n) * O + o];
+                            float *restrict row_221 = a_mat_217 + (rows_220++) * ext_219;
+                            const int64_t o_lo_223 = 0;
+                            const int64_t o_hi_224 = ((-1) + O);
+                            const int64_t z_225 = derive_imin(o_lo_223 - (0), ext_219);
+                            const int64_t z_226 = derive_imax(o_hi_224 - (0) + 1, z_225);
+                            for (int64_t q_222 = 0; q_222 < z_225; ++q_222) row_221[q_222] = 0;
+                            for (int64_t q_222 = z_226; q_222 < ext_219; ++q_222) row_221[q_222] = 0;
+                            for (int64_t o = o_lo_223; o <= o_hi_224; ++o)
+                                row_221[o - (0)] = grad_y[(n) * O + o];
                         }
                     }
                 }
-                float *b_mat_193 = (float *)malloc(sizeof(float) * (size_t)(K_max_186 * N_max_185));
-                if (b_mat_193 == NULL) failed_183 = 1;
+                float *b_mat_218 = (float *)malloc(sizeof(float) * (size_t)(K_max_211 * N_max_210));
+                if (b_mat_218 == NULL) failed_208 = 1;
                 else {
                     {
-                        const int64_t ext_202 = I;
-                        int64_t rows_203 = 0;
+                        const int64_t ext_227 = I;
+                        int64_t rows_228 = 0;
                         for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                            float *restrict row_204 = b_mat_193 + (rows_203++) * ext_202;
-                            const int64_t i_lo_206 = 0;
-                            const int64_t i_hi_207 = ((-1) + I);
-                            const int64_t z_208 = derive_imin(i_lo_206 - (0), ext_202);
-                            const int64_t z_209 = derive_imax(i_hi_207 - (0) + 1, z_208);
-                            for (int64_t q_205 = 0; q_205 < z_208; ++q_205) row_204[q_205] = 0;
-                            for (int64_t q_205 = z_209; q_205 < ext_202; ++q_205) row_204[q_205] = 0;
-                            for (int64_t i = i_lo_206; i <= i_hi_207; ++i)
-                                row_204[i - (0)] = x[(n) * I + i];
+                            float *restrict row_229 = b_mat_218 + (rows_228++) * ext_227;
+                            const int64_t i_lo_231 = 0;
+                            const int64_t i_hi_232 = ((-1) + I);
+                            const int64_t z_233 = derive_imin(i_lo_231 - (0), ext_227);
+                            const int64_t z_234 = derive_imax(i_hi_232 - (0) + 1, z_233);
+                            for (int64_t q_230 = 0; q_230 < z_233; ++q_230) row_229[q_230] = 0;
+                            for (int64_t q_230 = z_234; q_230 < ext_227; ++q_230) row_229[q_230] = 0;
+                            for (int64_t i = i_lo_231; i <= i_hi_232; ++i)
+                                row_229[i - (0)] = x[(n) * I + i];
                         }
                     }
                 }
+                int64_t tiles_235 = 1;
+#ifdef _OPENMP
+                if (flops_215 >= DERIVE_PARALLEL_MIN_FLOPS) tiles_235 = omp_get_max_threads();
+#endif
+                const int by_columns_236 = N_213 >= M_212;
+                const int64_t width_237 = ((by_columns_236 ? N_213 : M_212) + tiles_235 - 1) / tiles_235;
+#ifdef _OPENMP
+                if (flops_215 >= DERIVE_PARALLEL_MIN_FLOPS) {
+#pragma omp parallel num_threads(tiles_235)
                 {
-                    if (1) {
-                        if (derive_gemm_f32(M_187, N_188, K_189, a_mat_192, 1, M_187, b_mat_193, N_188, 1, grad_w + (0), I, 1, 0)) {
+#ifdef _OPENMP
+#pragma omp for schedule(static)
+#endif
+                    for (int64_t tile_238 = 0; tile_238 < tiles_235; ++tile_238) {
+                        const int64_t lo_239 = tile_238 * width_237;
+                        const int64_t count_240 = derive_imin(width_237, (by_columns_236 ? N_213 : M_212) - lo_239);
+                        if (count_240 <= 0) continue;
+                        if (derive_gemm_f32(by_columns_236 ? M_212 : count_240, by_columns_236 ? count_240 : N_213, K_214, a_mat_217 + (by_columns_236 ? 0 : lo_239 * 1), 1, M_212, b_mat_218 + (by_columns_236 ? lo_239 * 1 : 0), N_213, 1, grad_w + (0) + lo_239 * (by_columns_236 ? 1 : I), I, 1, 0)) {
 #ifdef _OPENMP
 #pragma omp atomic write
 #endif
-                            failed_183 = 1;
+                            failed_208 = 1;
                         }
                     }
                 }
-                free(a_mat_192);
-                free(b_mat_193);
+                } else
+#endif
+                {
+#ifdef _OPENMP
+#pragma omp for schedule(static)
+#endif
+                    for (int64_t tile_238 = 0; tile_238 < tiles_235; ++tile_238) {
+                        const int64_t lo_239 = tile_238 * width_237;
+                        const int64_t count_240 = derive_imin(width_237, (by_columns_236 ? N_213 : M_212) - lo_239);
+                        if (count_240 <= 0) continue;
+                        if (derive_gemm_f32(by_columns_236 ? M_212 : count_240, by_columns_236 ? count_240 : N_213, K_214, a_mat_217 + (by_columns_236 ? 0 : lo_239 * 1), 1, M_212, b_mat_218 + (by_columns_236 ? lo_239 * 1 : 0), N_213, 1, grad_w + (0) + lo_239 * (by_columns_236 ? 1 : I), I, 1, 0)) {
+#ifdef _OPENMP
+#pragma omp atomic write
+#endif
+                            failed_208 = 1;
+                        }
+                    }
+                }
+                free(a_mat_217);
+                free(b_mat_218);
             }
-            if (failed_183) return 8;
+            if (failed_208) return 8;
         }
     }
     return 0;
@@ -2168,33 +2366,33 @@ int derive_linear_backward_b_f32(int64_t N, int64_t I, int64_t O, const float *r
     int status = derive_linear_check(N, I, O);
     if (status) return status;
 #ifdef _OPENMP
-    const int64_t work_214 = (N * O);
-    if (work_214 >= 32768) {
+    const int64_t work_244 = (N * O);
+    if (work_244 >= 32768) {
 #pragma omp parallel for schedule(static)
         for (int64_t o = 0; o < O; ++o) {
-            float acc_211 = 0;
+            float acc_241 = 0;
             {
-                const int64_t n_lo_212 = 0;
-                const int64_t n_hi_213 = ((-1) + N);
-                for (int64_t n = n_lo_212; n <= n_hi_213; ++n) {
-                    acc_211 += grad_y[(n) * O + o];
+                const int64_t n_lo_242 = 0;
+                const int64_t n_hi_243 = ((-1) + N);
+                for (int64_t n = n_lo_242; n <= n_hi_243; ++n) {
+                    acc_241 += grad_y[(n) * O + o];
                 }
             }
-            grad_b[o] = acc_211;
+            grad_b[o] = acc_241;
         }
     } else
 #endif
     {
         for (int64_t o = 0; o < O; ++o) {
-            float acc_211 = 0;
+            float acc_241 = 0;
             {
-                const int64_t n_lo_212 = 0;
-                const int64_t n_hi_213 = ((-1) + N);
-                for (int64_t n = n_lo_212; n <= n_hi_213; ++n) {
-                    acc_211 += grad_y[(n) * O + o];
+                const int64_t n_lo_242 = 0;
+                const int64_t n_hi_243 = ((-1) + N);
+                for (int64_t n = n_lo_242; n <= n_hi_243; ++n) {
+                    acc_241 += grad_y[(n) * O + o];
                 }
             }
-            grad_b[o] = acc_211;
+            grad_b[o] = acc_241;
         }
     }
     return 0;

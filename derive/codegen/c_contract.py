@@ -20,7 +20,14 @@ gathered row is one contiguous copy between zeros.
 
 A product too large to gather at once is cut along a variable that indexes a ``batch`` axis:
 one product per image, the images shared among threads (a cut through ``K`` is a reduction:
-each thread accumulates into its own buffer, summed in thread order afterwards).
+each thread accumulates into its own buffer, summed in thread order afterwards).  A single
+product with nothing to cut (a dense layer) is split into one tile of columns or rows per
+thread.  A divisibility condition tying one output index to one summation variable (a
+strided convolution's input gradient) splits the product into phases, one per residue of the
+output index, each summing over the admissible values only (:func:`_phases`); the phase's
+output positions are strided, so its product goes through a buffer that is added in.  A
+single product that writes every output element overwrites the output instead of adding to
+a zeroed one.
 
 The product itself is ``derive_gemm_<dtype>`` (:mod:`derive.codegen.c_gemm`), a generic packed
 matrix multiply; nothing in it depends on the op.

@@ -806,22 +806,7 @@ class _Lowering:
         else:
             ptype = "int32_t" if ptype == "int64_t" else ptype
             specs += [("max", T, "real"), ("count", ptype, "int")]
-        total = " * ".join(f"({self.ip(x)})" for x in ext)
-        bases, names = {}, {}
-        code = self.error("out of memory for a work table")
-        for role, ctype, kind in specs:
-            cname = self.fresh("table_" + role)
-            base = sp.IndexedBase(cname)
-            self.tables[cname] = {"cname": cname, "extents": ext, "kind": kind}
-            bases[role], names[role] = base, cname
-            out.append(f"{ind}{ctype} *restrict {cname} = ({ctype} *)malloc(sizeof({ctype}) "
-                       f"* (size_t)({total}));")
-            frees.append(cname)
-        out.append(f"{ind}if ({' || '.join(f'{n} == NULL' for n in frees)}) {{")
-        for n in frees:
-            out.append(f"{ind}    free({n});")
-        out.append(f"{ind}    return {code};")
-        out.append(f"{ind}}}")
+        bases, names, total = self._alloc_tables(specs, ext, out, ind, frees)
         # the pre-pass: one window scan per position of r's tensor
         outer, out = out, []
         cur = ind
@@ -876,22 +861,33 @@ class _Lowering:
                              (sp.S.Zero, True))
         return sp.Piecewise((share, sp.And(*inside)), (sp.S.Zero, True))
 
-    def _emit_sum_table(self, w2, osyms, ext, E, out, ind, frees):
-        """Pre-pass tabulating a ``Sum`` atom (a region's size) once per position of a read
-        (the region's upstream gradient); returns the lookup replacing the atom."""
-        T = self.ctype
+    def _alloc_tables(self, specs, ext, out, ind, frees):
+        """malloc one table per ``(role, ctype, kind)`` of ``specs``, indexed like a tensor of
+        extents ``ext``; on failure every table so far is freed and an error code returned.
+        Returns the tables' IndexedBases and C names by role, and the element count."""
         total = " * ".join(f"({self.ip(x)})" for x in ext)
-        cname = self.fresh("table_sum")
-        base = sp.IndexedBase(cname)
-        self.tables[cname] = {"cname": cname, "extents": ext, "kind": "real"}
+        bases, names = {}, {}
         code = self.error("out of memory for a work table")
-        out.append(f"{ind}{T} *restrict {cname} = ({T} *)malloc(sizeof({T}) * (size_t)({total}));")
-        frees.append(cname)
-        out.append(f"{ind}if ({cname} == NULL) {{")
+        for role, ctype, kind in specs:
+            cname = self.fresh("table_" + role)
+            self.tables[cname] = {"cname": cname, "extents": ext, "kind": kind}
+            bases[role], names[role] = sp.IndexedBase(cname), cname
+            out.append(f"{ind}{ctype} *restrict {cname} = ({ctype} *)malloc(sizeof({ctype}) "
+                       f"* (size_t)({total}));")
+            frees.append(cname)
+        out.append(f"{ind}if ({' || '.join(f'{n} == NULL' for n in frees)}) {{")
         for n in frees:
             out.append(f"{ind}    free({n});")
         out.append(f"{ind}    return {code};")
         out.append(f"{ind}}}")
+        return bases, names, total
+
+    def _emit_sum_table(self, w2, osyms, ext, E, out, ind, frees):
+        """Pre-pass tabulating a ``Sum`` atom (a region's size) once per position of a read
+        (the region's upstream gradient); returns the lookup replacing the atom."""
+        T = self.ctype
+        bases, names, total = self._alloc_tables([("sum", T, "real")], ext, out, ind, frees)
+        cname, base = names["sum"], bases["sum"]
         nest, cur = [], ind
         for o, x in zip(osyms, ext):
             nest.append(f"{cur}for (int64_t {o.name} = 0; {o.name} < {self.ip(x)}; ++{o.name}) {{")
@@ -942,10 +938,7 @@ class _Lowering:
                 self.lower_loops(Formula(f.target, f.index, f.ranges, rest, f.loss),
                                  target_name, out, i2)
             else:
-                total = " * ".join(f"({self.ip(self.conc(r))})" for r in f.ranges) or "1"
-                q = self.fresh("q")
-                out.append(f"{i2}for (int64_t {q} = 0; {q} < {total}; ++{q}) "
-                           f"{target_name}[{q}] = 0;")
+                out.append(i2 + self.zero_fill(target_name, f.ranges))
             for t, p in plans:
                 if p is not None and p != "empty":
                     c_contract.emit(self, f, p, target_name, out, i2)
@@ -1066,22 +1059,30 @@ class _Lowering:
         self.parallel(outer, ind, " collapse(2)" if collapse else "", self.ip(self._work(f)),
                       out, OMP_MIN_WORK)
 
-    def parallel(self, out, ind, clause, work, nest, threshold):
-        """Append loop nest ``nest`` (lines starting with its outermost ``for``) twice: under
-        ``#pragma omp parallel for`` when the estimated ``work`` reaches ``threshold``, and as
-        plain loops otherwise -- a parallel region, even one disabled by an ``if`` clause,
-        costs about a microsecond, more than a small kernel's whole run."""
+    def parallel(self, out, ind, clause, work, nest, threshold, construct="parallel for"):
+        """Append ``nest`` twice: under ``#pragma omp <construct>`` when the estimated ``work``
+        reaches ``threshold``, and as plain code otherwise -- a parallel region, even one
+        disabled by an ``if`` clause, costs about a microsecond, more than a small kernel's
+        whole run.  ``nest`` starts with its outermost ``for`` (``parallel for``) or is one
+        block (``parallel``: its ``omp for`` loops then bind to a team of one)."""
         name = self.fresh("work")
         out.append("#ifdef _OPENMP")
         out.append(f"{ind}const int64_t {name} = {work};")
         out.append(f"{ind}if ({name} >= {threshold}) {{")
-        out.append(f"#pragma omp parallel for{clause} schedule(static)")
+        out.append(f"#pragma omp {construct}{clause}"
+                   + (" schedule(static)" if construct == "parallel for" else ""))
         out.extend("    " + x if x.strip() else x for x in nest)
         out.append(f"{ind}}} else")
         out.append("#endif")
         out.append(f"{ind}{{")
         out.extend("    " + x if x.strip() else x for x in nest)
         out.append(f"{ind}}}")
+
+    def zero_fill(self, target: str, ranges) -> str:
+        """A loop (one line) setting every element of ``target`` (extents ``ranges``) to 0."""
+        total = " * ".join(f"({self.ip(self.conc(r))})" for r in ranges) or "1"
+        q = self.fresh("q")
+        return f"for (int64_t {q} = 0; {q} < {total}; ++{q}) {target}[{q}] = 0;"
 
     def _work(self, f: Formula) -> sp.Expr:
         """A rough operation count of ``f`` (loop extents with every index at 0), deciding

@@ -335,10 +335,8 @@ def emit(lw, f: Formula, p: dict, target: str, out: list, ind: str, overwrite=Fa
     out.append(f"{cur}const int64_t {work} = {Md} * {Nd} * {Kd} * ({lw.ip(n_outer)});")
     out.append(f"{cur}(void){work};")
     if overwrite:
-        total = " * ".join(f"({lw.ip(r)})" for r in p["ranges"].values()) or "1"
-        q = lw.fresh("q")
         out.append(f"{cur}if ({Kd} <= 0)")
-        out.append(f"{cur}    for (int64_t {q} = 0; {q} < {total}; ++{q}) {target}[{q}] = 0;")
+        out.append(f"{cur}    " + lw.zero_fill(target, f.ranges))
     out.append(f"{cur}if ({Md} > 0 && {Nd} > 0 && {Kd} > 0) {{")
     i2 = cur + "    "
     p = dict(p, overwrite=overwrite)
@@ -397,13 +395,17 @@ def _set_fail(fail, out, ind):
     out.append(f"{ind}{fail} = 1;")
 
 
-def _gemm_call(lw, sides, dims, cbuf, rsc, csc, accumulate, fail, out, ind):
+def _gemm_call(lw, sides, dims, cbuf, rsc, csc, accumulate, fail, out, ind, rows=None,
+               cols=None, a_at="0", b_at="0"):
+    """The GEMM of the gathered matrices into ``cbuf``; ``rows`` / ``cols`` and the offsets
+    ``a_at`` / ``b_at`` select a tile of the product (default: all of it)."""
     sfx = "f32" if lw.ctype == "float" else "f64"
     ra, ca = _strides(sides["A"], dims, "A")
     rb, cb = _strides(sides["B"], dims, "B")
-    out.append(f"{ind}if (derive_gemm_{sfx}({dims['M']}, {dims['N']}, {dims['K']}, "
-               f"{sides['A']['buf']}, {ra}, {ca}, {sides['B']['buf']}, {rb}, {cb}, {cbuf}, "
-               f"{rsc}, {csc}, {accumulate})) {{")
+    out.append(f"{ind}if (derive_gemm_{sfx}({rows or dims['M']}, {cols or dims['N']}, "
+               f"{dims['K']}, {sides['A']['buf']} + ({a_at}), {ra}, {ca}, "
+               f"{sides['B']['buf']} + ({b_at}), {rb}, {cb}, {cbuf}, {rsc}, {csc}, "
+               f"{accumulate})) {{")
     _set_fail(fail, out, ind + "    ")
     out.append(f"{ind}}}")
 
@@ -429,14 +431,8 @@ def _outer_loops(lw, p, vars_, out, ind):
 
 def _region(lw, out, ind, work, region, clause=""):
     """``region`` (lines of one block) under ``#pragma omp parallel`` when ``work`` is large,
-    else run by the calling thread (its ``omp for`` then binds to a team of one)."""
-    out.append("#ifdef _OPENMP")
-    out.append(f"{ind}if ({work} >= DERIVE_PARALLEL_MIN_FLOPS) {{")
-    out.append(f"#pragma omp parallel{clause}")
-    out.extend(region)
-    out.append(f"{ind}}} else")
-    out.append("#endif")
-    out.extend(region)
+    else run by the calling thread."""
+    lw.parallel(out, ind, clause, work, region, "DERIVE_PARALLEL_MIN_FLOPS", "parallel")
 
 
 def _local_buffers(lw, sides, dims, fail, out, ind, extra=()):
@@ -507,11 +503,10 @@ def _emit_blocks(lw, p, sides, dims, work, fail, target, out, ind):
 def _emit_tiles(lw, p, sides, dims, work, fail, target, out, ind):
     """A single product (no outer variables, both matrices gathered once): its columns, or
     its rows when those are more, are cut into one tile per thread."""
-    sfx = "f32" if lw.ctype == "float" else "f64"
     rsc, csc = _c_strides(lw, p)
-    Md, Nd, Kd = dims["M"], dims["N"], dims["K"]
-    ra, ca = _strides(sides["A"], dims, "A")
-    rb, cb = _strides(sides["B"], dims, "B")
+    Md, Nd = dims["M"], dims["N"]
+    ra, _ = _strides(sides["A"], dims, "A")
+    _, cb = _strides(sides["B"], dims, "B")
     nt, cols, width = lw.fresh("tiles"), lw.fresh("by_columns"), lw.fresh("width")
     t, lo, cnt = lw.fresh("tile"), lw.fresh("lo"), lw.fresh("count")
     out.append(f"{ind}int64_t {nt} = 1;")
@@ -526,14 +521,13 @@ def _emit_tiles(lw, p, sides, dims, work, fail, target, out, ind):
               f"{i1}for (int64_t {t} = 0; {t} < {nt}; ++{t}) {{",
               f"{i2}const int64_t {lo} = {t} * {width};",
               f"{i2}const int64_t {cnt} = derive_imin({width}, ({cols} ? {Nd} : {Md}) - {lo});",
-              f"{i2}if ({cnt} <= 0) continue;",
-              f"{i2}if (derive_gemm_{sfx}({cols} ? {Md} : {cnt}, {cols} ? {cnt} : {Nd}, {Kd}, "
-              f"{sides['A']['buf']} + ({cols} ? 0 : {lo} * {ra}), {ra}, {ca}, "
-              f"{sides['B']['buf']} + ({cols} ? {lo} * {cb} : 0), {rb}, {cb}, "
-              f"{target} + ({lw.ip(p['offset'])}) + {lo} * ({cols} ? {csc} : {rsc}), "
-              f"{rsc}, {csc}, {0 if p.get('overwrite') else 1})) {{"]
-    _set_fail(fail, region, i2 + "    ")
-    region += [f"{i2}}}", f"{i1}}}", f"{ind}}}"]
+              f"{i2}if ({cnt} <= 0) continue;"]
+    _gemm_call(lw, sides, dims,
+               f"{target} + ({lw.ip(p['offset'])}) + {lo} * ({cols} ? {csc} : {rsc})", rsc, csc,
+               0 if p.get("overwrite") else 1, fail, region, i2,
+               rows=f"{cols} ? {Md} : {cnt}", cols=f"{cols} ? {cnt} : {Nd}",
+               a_at=f"{cols} ? 0 : {lo} * {ra}", b_at=f"{cols} ? {lo} * {cb} : 0")
+    region += [f"{i1}}}", f"{ind}}}"]
     _region(lw, out, ind, work, region, f" num_threads({nt})")
 
 

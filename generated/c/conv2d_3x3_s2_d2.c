@@ -1476,105 +1476,108 @@ int derive_conv2d_forward_f64(int64_t N, int64_t C, int64_t H, int64_t W, int64_
                     }
                 }
 #ifdef _OPENMP
-                if (flops_23 >= DERIVE_PARALLEL_MIN_FLOPS) {
+                const int64_t work_43 = flops_23;
+                if (work_43 >= DERIVE_PARALLEL_MIN_FLOPS) {
 #pragma omp parallel
-                {
-                    double *b_mat_25 = (double *)malloc(sizeof(double) * (size_t)(K_max_19 * N_max_18));
-                    if (b_mat_25 == NULL) {
-#ifdef _OPENMP
-#pragma omp atomic write
-#endif
-                        failed_16 = 1;
-                    }
-#ifdef _OPENMP
-#pragma omp for schedule(static)
-#endif
-                    for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                        if (b_mat_25 != NULL) {
-                            {
-                                const int64_t ext_35 = derive_imax(0, (1 + derive_fdiv(((-5) + W), 2)));
-                                int64_t rows_36 = 0;
-                                for (int64_t c = 0; c <= ((-1) + C); ++c) {
-                                    for (int64_t k_h = derive_imax(0, ((-1) * derive_fdiv(((-5) + H), 2))); k_h <= derive_imin(2, derive_fdiv(((-1) + H), 2)); ++k_h) {
-                                        for (int64_t k_w = derive_imax(0, ((-1) * derive_fdiv(((-5) + W), 2))); k_w <= derive_imin(2, derive_fdiv(((-1) + W), 2)); ++k_w) {
-                                            for (int64_t i = 0; i <= derive_fdiv(((-5) + H), 2); ++i) {
-                                                double *restrict row_37 = b_mat_25 + (rows_36++) * ext_35;
-                                                if (!((k_h >= derive_imax(0, ((-1) * i))) && (k_h <= derive_imin(2, (((-1) * i) + derive_fdiv(((-1) + H), 2)))) && (k_w >= 0) && (k_w <= 2))) {
-                                                    for (int64_t q_38 = 0; q_38 < ext_35; ++q_38) row_37[q_38] = 0;
-                                                    continue;
+                    {
+                        double *b_mat_25 = (double *)malloc(sizeof(double) * (size_t)(K_max_19 * N_max_18));
+                        if (b_mat_25 == NULL) {
+    #ifdef _OPENMP
+    #pragma omp atomic write
+    #endif
+                            failed_16 = 1;
+                        }
+    #ifdef _OPENMP
+    #pragma omp for schedule(static)
+    #endif
+                        for (int64_t n = 0; n <= ((-1) + N); ++n) {
+                            if (b_mat_25 != NULL) {
+                                {
+                                    const int64_t ext_35 = derive_imax(0, (1 + derive_fdiv(((-5) + W), 2)));
+                                    int64_t rows_36 = 0;
+                                    for (int64_t c = 0; c <= ((-1) + C); ++c) {
+                                        for (int64_t k_h = derive_imax(0, ((-1) * derive_fdiv(((-5) + H), 2))); k_h <= derive_imin(2, derive_fdiv(((-1) + H), 2)); ++k_h) {
+                                            for (int64_t k_w = derive_imax(0, ((-1) * derive_fdiv(((-5) + W), 2))); k_w <= derive_imin(2, derive_fdiv(((-1) + W), 2)); ++k_w) {
+                                                for (int64_t i = 0; i <= derive_fdiv(((-5) + H), 2); ++i) {
+                                                    double *restrict row_37 = b_mat_25 + (rows_36++) * ext_35;
+                                                    if (!((k_h >= derive_imax(0, ((-1) * i))) && (k_h <= derive_imin(2, (((-1) * i) + derive_fdiv(((-1) + H), 2)))) && (k_w >= 0) && (k_w <= 2))) {
+                                                        for (int64_t q_38 = 0; q_38 < ext_35; ++q_38) row_37[q_38] = 0;
+                                                        continue;
+                                                    }
+                                                    const int64_t j_lo_39 = derive_imax(0, ((-1) * k_w));
+                                                    const int64_t j_hi_40 = derive_imin(derive_fdiv(((-5) + W), 2), (((-1) * k_w) + derive_fdiv(((-1) + W), 2)));
+                                                    const int64_t z_41 = derive_imin(j_lo_39 - (0), ext_35);
+                                                    const int64_t z_42 = derive_imax(j_hi_40 - (0) + 1, z_41);
+                                                    for (int64_t q_38 = 0; q_38 < z_41; ++q_38) row_37[q_38] = 0;
+                                                    for (int64_t q_38 = z_42; q_38 < ext_35; ++q_38) row_37[q_38] = 0;
+                                                    for (int64_t j = j_lo_39; j <= j_hi_40; ++j)
+                                                        row_37[j - (0)] = x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))];
                                                 }
-                                                const int64_t j_lo_39 = derive_imax(0, ((-1) * k_w));
-                                                const int64_t j_hi_40 = derive_imin(derive_fdiv(((-5) + W), 2), (((-1) * k_w) + derive_fdiv(((-1) + W), 2)));
-                                                const int64_t z_41 = derive_imin(j_lo_39 - (0), ext_35);
-                                                const int64_t z_42 = derive_imax(j_hi_40 - (0) + 1, z_41);
-                                                for (int64_t q_38 = 0; q_38 < z_41; ++q_38) row_37[q_38] = 0;
-                                                for (int64_t q_38 = z_42; q_38 < ext_35; ++q_38) row_37[q_38] = 0;
-                                                for (int64_t j = j_lo_39; j <= j_hi_40; ++j)
-                                                    row_37[j - (0)] = x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))];
                                             }
                                         }
                                     }
                                 }
-                            }
-                            if (derive_gemm_f64(M_20, N_21, K_22, a_mat_24, 1, M_20, b_mat_25, N_21, 1, y + ((n * O * (1 + derive_fdiv(((-5) + H), 2)) * (1 + derive_fdiv(((-5) + W), 2)))), ((1 + derive_fdiv(((-5) + H), 2)) * (1 + derive_fdiv(((-5) + W), 2))), 1, 1)) {
-#ifdef _OPENMP
-#pragma omp atomic write
-#endif
-                                failed_16 = 1;
+                                if (derive_gemm_f64(M_20, N_21, K_22, a_mat_24 + (0), 1, M_20, b_mat_25 + (0), N_21, 1, y + ((n * O * (1 + derive_fdiv(((-5) + H), 2)) * (1 + derive_fdiv(((-5) + W), 2)))), ((1 + derive_fdiv(((-5) + H), 2)) * (1 + derive_fdiv(((-5) + W), 2))), 1, 1)) {
+    #ifdef _OPENMP
+    #pragma omp atomic write
+    #endif
+                                    failed_16 = 1;
+                                }
                             }
                         }
+                        free(b_mat_25);
                     }
-                    free(b_mat_25);
-                }
                 } else
 #endif
                 {
-                    double *b_mat_25 = (double *)malloc(sizeof(double) * (size_t)(K_max_19 * N_max_18));
-                    if (b_mat_25 == NULL) {
-#ifdef _OPENMP
-#pragma omp atomic write
-#endif
-                        failed_16 = 1;
-                    }
-#ifdef _OPENMP
-#pragma omp for schedule(static)
-#endif
-                    for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                        if (b_mat_25 != NULL) {
-                            {
-                                const int64_t ext_35 = derive_imax(0, (1 + derive_fdiv(((-5) + W), 2)));
-                                int64_t rows_36 = 0;
-                                for (int64_t c = 0; c <= ((-1) + C); ++c) {
-                                    for (int64_t k_h = derive_imax(0, ((-1) * derive_fdiv(((-5) + H), 2))); k_h <= derive_imin(2, derive_fdiv(((-1) + H), 2)); ++k_h) {
-                                        for (int64_t k_w = derive_imax(0, ((-1) * derive_fdiv(((-5) + W), 2))); k_w <= derive_imin(2, derive_fdiv(((-1) + W), 2)); ++k_w) {
-                                            for (int64_t i = 0; i <= derive_fdiv(((-5) + H), 2); ++i) {
-                                                double *restrict row_37 = b_mat_25 + (rows_36++) * ext_35;
-                                                if (!((k_h >= derive_imax(0, ((-1) * i))) && (k_h <= derive_imin(2, (((-1) * i) + derive_fdiv(((-1) + H), 2)))) && (k_w >= 0) && (k_w <= 2))) {
-                                                    for (int64_t q_38 = 0; q_38 < ext_35; ++q_38) row_37[q_38] = 0;
-                                                    continue;
+                    {
+                        double *b_mat_25 = (double *)malloc(sizeof(double) * (size_t)(K_max_19 * N_max_18));
+                        if (b_mat_25 == NULL) {
+    #ifdef _OPENMP
+    #pragma omp atomic write
+    #endif
+                            failed_16 = 1;
+                        }
+    #ifdef _OPENMP
+    #pragma omp for schedule(static)
+    #endif
+                        for (int64_t n = 0; n <= ((-1) + N); ++n) {
+                            if (b_mat_25 != NULL) {
+                                {
+                                    const int64_t ext_35 = derive_imax(0, (1 + derive_fdiv(((-5) + W), 2)));
+                                    int64_t rows_36 = 0;
+                                    for (int64_t c = 0; c <= ((-1) + C); ++c) {
+                                        for (int64_t k_h = derive_imax(0, ((-1) * derive_fdiv(((-5) + H), 2))); k_h <= derive_imin(2, derive_fdiv(((-1) + H), 2)); ++k_h) {
+                                            for (int64_t k_w = derive_imax(0, ((-1) * derive_fdiv(((-5) + W), 2))); k_w <= derive_imin(2, derive_fdiv(((-1) + W), 2)); ++k_w) {
+                                                for (int64_t i = 0; i <= derive_fdiv(((-5) + H), 2); ++i) {
+                                                    double *restrict row_37 = b_mat_25 + (rows_36++) * ext_35;
+                                                    if (!((k_h >= derive_imax(0, ((-1) * i))) && (k_h <= derive_imin(2, (((-1) * i) + derive_fdiv(((-1) + H), 2)))) && (k_w >= 0) && (k_w <= 2))) {
+                                                        for (int64_t q_38 = 0; q_38 < ext_35; ++q_38) row_37[q_38] = 0;
+                                                        continue;
+                                                    }
+                                                    const int64_t j_lo_39 = derive_imax(0, ((-1) * k_w));
+                                                    const int64_t j_hi_40 = derive_imin(derive_fdiv(((-5) + W), 2), (((-1) * k_w) + derive_fdiv(((-1) + W), 2)));
+                                                    const int64_t z_41 = derive_imin(j_lo_39 - (0), ext_35);
+                                                    const int64_t z_42 = derive_imax(j_hi_40 - (0) + 1, z_41);
+                                                    for (int64_t q_38 = 0; q_38 < z_41; ++q_38) row_37[q_38] = 0;
+                                                    for (int64_t q_38 = z_42; q_38 < ext_35; ++q_38) row_37[q_38] = 0;
+                                                    for (int64_t j = j_lo_39; j <= j_hi_40; ++j)
+                                                        row_37[j - (0)] = x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))];
                                                 }
-                                                const int64_t j_lo_39 = derive_imax(0, ((-1) * k_w));
-                                                const int64_t j_hi_40 = derive_imin(derive_fdiv(((-5) + W), 2), (((-1) * k_w) + derive_fdiv(((-1) + W), 2)));
-                                                const int64_t z_41 = derive_imin(j_lo_39 - (0), ext_35);
-                                                const int64_t z_42 = derive_imax(j_hi_40 - (0) + 1, z_41);
-                                                for (int64_t q_38 = 0; q_38 < z_41; ++q_38) row_37[q_38] = 0;
-                                                for (int64_t q_38 = z_42; q_38 < ext_35; ++q_38) row_37[q_38] = 0;
-                                                for (int64_t j = j_lo_39; j <= j_hi_40; ++j)
-                                                    row_37[j - (0)] = x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))];
                                             }
                                         }
                                     }
                                 }
-                            }
-                            if (derive_gemm_f64(M_20, N_21, K_22, a_mat_24, 1, M_20, b_mat_25, N_21, 1, y + ((n * O * (1 + derive_fdiv(((-5) + H), 2)) * (1 + derive_fdiv(((-5) + W), 2)))), ((1 + derive_fdiv(((-5) + H), 2)) * (1 + derive_fdiv(((-5) + W), 2))), 1, 1)) {
-#ifdef _OPENMP
-#pragma omp atomic write
-#endif
-                                failed_16 = 1;
+                                if (derive_gemm_f64(M_20, N_21, K_22, a_mat_24 + (0), 1, M_20, b_mat_25 + (0), N_21, 1, y + ((n * O * (1 + derive_fdiv(((-5) + H), 2)) * (1 + derive_fdiv(((-5) + W), 2)))), ((1 + derive_fdiv(((-5) + H), 2)) * (1 + derive_fdiv(((-5) + W), 2))), 1, 1)) {
+    #ifdef _OPENMP
+    #pragma omp atomic write
+    #endif
+                                    failed_16 = 1;
+                                }
                             }
                         }
+                        free(b_mat_25);
                     }
-                    free(b_mat_25);
                 }
                 free(a_mat_24);
             }
@@ -1599,36 +1602,36 @@ int derive_conv2d_backward_x_f64(int64_t N, int64_t C, int64_t H, int64_t W, int
     (void)grad_x;
     int status = derive_conv2d_check(N, C, H, W, O);
     if (status) return status;
-    const int64_t products_43 = (C * H * N * O * W * derive_imax(0, (1 + ((-1) * derive_imax(0, ((-1) * derive_fdiv(((-5) + H), 2)))) + derive_imin(2, derive_fdiv(((-1) + H), 2)))) * derive_imax(0, (1 + ((-1) * derive_imax(0, ((-1) * derive_fdiv(((-5) + W), 2)))) + derive_imin(2, derive_fdiv(((-1) + W), 2)))));
-    if (products_43 < DERIVE_GEMM_MIN_FLOPS) {
+    const int64_t products_44 = (C * H * N * O * W * derive_imax(0, (1 + ((-1) * derive_imax(0, ((-1) * derive_fdiv(((-5) + H), 2)))) + derive_imin(2, derive_fdiv(((-1) + H), 2)))) * derive_imax(0, (1 + ((-1) * derive_imax(0, ((-1) * derive_fdiv(((-5) + W), 2)))) + derive_imin(2, derive_fdiv(((-1) + W), 2)))));
+    if (products_44 < DERIVE_GEMM_MIN_FLOPS) {
 #ifdef _OPENMP
-        const int64_t work_54 = (C * H * N * O * W);
-        if (work_54 >= 32768) {
+        const int64_t work_55 = (C * H * N * O * W);
+        if (work_55 >= 32768) {
 #pragma omp parallel for collapse(2) schedule(static)
             for (int64_t n = 0; n < N; ++n) {
                 for (int64_t c = 0; c < C; ++c) {
                     for (int64_t h = 0; h < H; ++h) {
                         for (int64_t w_ = 0; w_ < W; ++w_) grad_x[(((n) * C + c) * H + h) * W + w_] = 0;
                         {
-                            const int64_t o_lo_44 = 0;
-                            const int64_t o_hi_45 = ((-1) + O);
-                            for (int64_t o = o_lo_44; o <= o_hi_45; ++o) {
+                            const int64_t o_lo_45 = 0;
+                            const int64_t o_hi_46 = ((-1) + O);
+                            for (int64_t o = o_lo_45; o <= o_hi_46; ++o) {
                                 {
-                                    const int64_t k_h_lo_46 = derive_imax(0, (((-1) * derive_fdiv(((-5) + H), 2)) + derive_cdiv(h, 2)));
-                                    const int64_t k_h_hi_47 = derive_imin(2, derive_fdiv(h, 2));
+                                    const int64_t k_h_lo_47 = derive_imax(0, (((-1) * derive_fdiv(((-5) + H), 2)) + derive_cdiv(h, 2)));
+                                    const int64_t k_h_hi_48 = derive_imin(2, derive_fdiv(h, 2));
                                     if (derive_imod(((-1) * h), 2) == 0) {
-                                        for (int64_t k_h = k_h_lo_46; k_h <= k_h_hi_47; ++k_h) {
+                                        for (int64_t k_h = k_h_lo_47; k_h <= k_h_hi_48; ++k_h) {
                                             {
-                                                const int64_t k_w_lo_48 = derive_imax(0, ((-1) * derive_fdiv(((-5) + W), 2)));
-                                                const int64_t k_w_hi_49 = derive_imin(2, derive_fdiv(((-1) + W), 2));
-                                                for (int64_t k_w = k_w_lo_48; k_w <= k_w_hi_49; ++k_w) {
+                                                const int64_t k_w_lo_49 = derive_imax(0, ((-1) * derive_fdiv(((-5) + W), 2)));
+                                                const int64_t k_w_hi_50 = derive_imin(2, derive_fdiv(((-1) + W), 2));
+                                                for (int64_t k_w = k_w_lo_49; k_w <= k_w_hi_50; ++k_w) {
                                                     {
-                                                        const int64_t w__lo_50 = derive_imax(0, (2 * k_w));
-                                                        const int64_t w__hi_51 = derive_imin(((-1) + W), ((2 * k_w) + (2 * derive_fdiv(((-5) + W), 2))));
-                                                        const int64_t w__r_52 = derive_imod(-((2 * k_w)) * 1, 2);
-                                                        const int64_t w_0 = w__lo_50 + derive_imod(w__r_52 - w__lo_50, 2);
-                                                        const int64_t q_hi_53 = derive_fdiv(w__hi_51 - w_0, 2);
-                                                        for (int64_t q = 0; q <= q_hi_53; ++q)
+                                                        const int64_t w__lo_51 = derive_imax(0, (2 * k_w));
+                                                        const int64_t w__hi_52 = derive_imin(((-1) + W), ((2 * k_w) + (2 * derive_fdiv(((-5) + W), 2))));
+                                                        const int64_t w__r_53 = derive_imod(-((2 * k_w)) * 1, 2);
+                                                        const int64_t w_0 = w__lo_51 + derive_imod(w__r_53 - w__lo_51, 2);
+                                                        const int64_t q_hi_54 = derive_fdiv(w__hi_52 - w_0, 2);
+                                                        for (int64_t q = 0; q <= q_hi_54; ++q)
                                                             grad_x[(((n) * C + c) * H + h) * W + ((2 * q) + w_0)] += (grad_y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + (((-1) * k_h) + ((h) / 2))) * (1 + derive_fdiv(((-5) + W), 2)) + (((-1) * k_w) + q + ((w_0) / 2))] * w[(((o) * C + c) * 3 + k_h) * 3 + k_w]);
                                                     }
                                                 }
@@ -1649,25 +1652,25 @@ int derive_conv2d_backward_x_f64(int64_t N, int64_t C, int64_t H, int64_t W, int
                     for (int64_t h = 0; h < H; ++h) {
                         for (int64_t w_ = 0; w_ < W; ++w_) grad_x[(((n) * C + c) * H + h) * W + w_] = 0;
                         {
-                            const int64_t o_lo_44 = 0;
-                            const int64_t o_hi_45 = ((-1) + O);
-                            for (int64_t o = o_lo_44; o <= o_hi_45; ++o) {
+                            const int64_t o_lo_45 = 0;
+                            const int64_t o_hi_46 = ((-1) + O);
+                            for (int64_t o = o_lo_45; o <= o_hi_46; ++o) {
                                 {
-                                    const int64_t k_h_lo_46 = derive_imax(0, (((-1) * derive_fdiv(((-5) + H), 2)) + derive_cdiv(h, 2)));
-                                    const int64_t k_h_hi_47 = derive_imin(2, derive_fdiv(h, 2));
+                                    const int64_t k_h_lo_47 = derive_imax(0, (((-1) * derive_fdiv(((-5) + H), 2)) + derive_cdiv(h, 2)));
+                                    const int64_t k_h_hi_48 = derive_imin(2, derive_fdiv(h, 2));
                                     if (derive_imod(((-1) * h), 2) == 0) {
-                                        for (int64_t k_h = k_h_lo_46; k_h <= k_h_hi_47; ++k_h) {
+                                        for (int64_t k_h = k_h_lo_47; k_h <= k_h_hi_48; ++k_h) {
                                             {
-                                                const int64_t k_w_lo_48 = derive_imax(0, ((-1) * derive_fdiv(((-5) + W), 2)));
-                                                const int64_t k_w_hi_49 = derive_imin(2, derive_fdiv(((-1) + W), 2));
-                                                for (int64_t k_w = k_w_lo_48; k_w <= k_w_hi_49; ++k_w) {
+                                                const int64_t k_w_lo_49 = derive_imax(0, ((-1) * derive_fdiv(((-5) + W), 2)));
+                                                const int64_t k_w_hi_50 = derive_imin(2, derive_fdiv(((-1) + W), 2));
+                                                for (int64_t k_w = k_w_lo_49; k_w <= k_w_hi_50; ++k_w) {
                                                     {
-                                                        const int64_t w__lo_50 = derive_imax(0, (2 * k_w));
-                                                        const int64_t w__hi_51 = derive_imin(((-1) + W), ((2 * k_w) + (2 * derive_fdiv(((-5) + W), 2))));
-                                                        const int64_t w__r_52 = derive_imod(-((2 * k_w)) * 1, 2);
-                                                        const int64_t w_0 = w__lo_50 + derive_imod(w__r_52 - w__lo_50, 2);
-                                                        const int64_t q_hi_53 = derive_fdiv(w__hi_51 - w_0, 2);
-                                                        for (int64_t q = 0; q <= q_hi_53; ++q)
+                                                        const int64_t w__lo_51 = derive_imax(0, (2 * k_w));
+                                                        const int64_t w__hi_52 = derive_imin(((-1) + W), ((2 * k_w) + (2 * derive_fdiv(((-5) + W), 2))));
+                                                        const int64_t w__r_53 = derive_imod(-((2 * k_w)) * 1, 2);
+                                                        const int64_t w_0 = w__lo_51 + derive_imod(w__r_53 - w__lo_51, 2);
+                                                        const int64_t q_hi_54 = derive_fdiv(w__hi_52 - w_0, 2);
+                                                        for (int64_t q = 0; q <= q_hi_54; ++q)
                                                             grad_x[(((n) * C + c) * H + h) * W + ((2 * q) + w_0)] += (grad_y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + (((-1) * k_h) + ((h) / 2))) * (1 + derive_fdiv(((-5) + W), 2)) + (((-1) * k_w) + q + ((w_0) / 2))] * w[(((o) * C + c) * 3 + k_h) * 3 + k_w]);
                                                     }
                                                 }
@@ -1683,141 +1686,144 @@ int derive_conv2d_backward_x_f64(int64_t N, int64_t C, int64_t H, int64_t W, int
         }
     } else {
         {
-            int failed_55 = 0;
-            const int64_t M_max_56 = C;
-            const int64_t N_max_57 = (H * W);
-            const int64_t K_max_58 = (O * derive_imax(0, (1 + ((-1) * derive_imax(0, ((-1) * derive_fdiv(((-5) + H), 2)))) + derive_imin(2, derive_fdiv(((-1) + H), 2)))) * derive_imax(0, (1 + ((-1) * derive_imax(0, ((-1) * derive_fdiv(((-5) + W), 2)))) + derive_imin(2, derive_fdiv(((-1) + W), 2)))));
-            const int64_t M_59 = C;
-            const int64_t N_60 = (H * W);
-            const int64_t K_61 = (O * derive_imax(0, (1 + ((-1) * derive_imax(0, ((-1) * derive_fdiv(((-5) + H), 2)))) + derive_imin(2, derive_fdiv(((-1) + H), 2)))) * derive_imax(0, (1 + ((-1) * derive_imax(0, ((-1) * derive_fdiv(((-5) + W), 2)))) + derive_imin(2, derive_fdiv(((-1) + W), 2)))));
-            const int64_t flops_62 = M_59 * N_60 * K_61 * (N);
-            (void)flops_62;
-            if (K_61 <= 0)
-                for (int64_t q_63 = 0; q_63 < (N) * (C) * (H) * (W); ++q_63) grad_x[q_63] = 0;
-            if (M_59 > 0 && N_60 > 0 && K_61 > 0) {
-                double *a_mat_64 = (double *)malloc(sizeof(double) * (size_t)(M_max_56 * K_max_58));
-                if (a_mat_64 == NULL) failed_55 = 1;
+            int failed_56 = 0;
+            const int64_t M_max_57 = C;
+            const int64_t N_max_58 = (H * W);
+            const int64_t K_max_59 = (O * derive_imax(0, (1 + ((-1) * derive_imax(0, ((-1) * derive_fdiv(((-5) + H), 2)))) + derive_imin(2, derive_fdiv(((-1) + H), 2)))) * derive_imax(0, (1 + ((-1) * derive_imax(0, ((-1) * derive_fdiv(((-5) + W), 2)))) + derive_imin(2, derive_fdiv(((-1) + W), 2)))));
+            const int64_t M_60 = C;
+            const int64_t N_61 = (H * W);
+            const int64_t K_62 = (O * derive_imax(0, (1 + ((-1) * derive_imax(0, ((-1) * derive_fdiv(((-5) + H), 2)))) + derive_imin(2, derive_fdiv(((-1) + H), 2)))) * derive_imax(0, (1 + ((-1) * derive_imax(0, ((-1) * derive_fdiv(((-5) + W), 2)))) + derive_imin(2, derive_fdiv(((-1) + W), 2)))));
+            const int64_t flops_63 = M_60 * N_61 * K_62 * (N);
+            (void)flops_63;
+            if (K_62 <= 0)
+                for (int64_t q_64 = 0; q_64 < (N) * (C) * (H) * (W); ++q_64) grad_x[q_64] = 0;
+            if (M_60 > 0 && N_61 > 0 && K_62 > 0) {
+                double *a_mat_65 = (double *)malloc(sizeof(double) * (size_t)(M_max_57 * K_max_59));
+                if (a_mat_65 == NULL) failed_56 = 1;
                 else {
                     {
-                        const int64_t ext_66 = C;
-                        int64_t rows_67 = 0;
+                        const int64_t ext_67 = C;
+                        int64_t rows_68 = 0;
                         for (int64_t o = 0; o <= ((-1) + O); ++o) {
                             for (int64_t k_h = derive_imax(0, ((-1) * derive_fdiv(((-5) + H), 2))); k_h <= derive_imin(2, derive_fdiv(((-1) + H), 2)); ++k_h) {
                                 for (int64_t k_w = derive_imax(0, ((-1) * derive_fdiv(((-5) + W), 2))); k_w <= derive_imin(2, derive_fdiv(((-1) + W), 2)); ++k_w) {
-                                    double *restrict row_68 = a_mat_64 + (rows_67++) * ext_66;
-                                    const int64_t c_lo_70 = 0;
-                                    const int64_t c_hi_71 = ((-1) + C);
-                                    const int64_t z_72 = derive_imin(c_lo_70 - (0), ext_66);
-                                    const int64_t z_73 = derive_imax(c_hi_71 - (0) + 1, z_72);
-                                    for (int64_t q_69 = 0; q_69 < z_72; ++q_69) row_68[q_69] = 0;
-                                    for (int64_t q_69 = z_73; q_69 < ext_66; ++q_69) row_68[q_69] = 0;
-                                    for (int64_t c = c_lo_70; c <= c_hi_71; ++c)
-                                        row_68[c - (0)] = w[(((o) * C + c) * 3 + k_h) * 3 + k_w];
+                                    double *restrict row_69 = a_mat_65 + (rows_68++) * ext_67;
+                                    const int64_t c_lo_71 = 0;
+                                    const int64_t c_hi_72 = ((-1) + C);
+                                    const int64_t z_73 = derive_imin(c_lo_71 - (0), ext_67);
+                                    const int64_t z_74 = derive_imax(c_hi_72 - (0) + 1, z_73);
+                                    for (int64_t q_70 = 0; q_70 < z_73; ++q_70) row_69[q_70] = 0;
+                                    for (int64_t q_70 = z_74; q_70 < ext_67; ++q_70) row_69[q_70] = 0;
+                                    for (int64_t c = c_lo_71; c <= c_hi_72; ++c)
+                                        row_69[c - (0)] = w[(((o) * C + c) * 3 + k_h) * 3 + k_w];
                                 }
                             }
                         }
                     }
                 }
 #ifdef _OPENMP
-                if (flops_62 >= DERIVE_PARALLEL_MIN_FLOPS) {
+                const int64_t work_83 = flops_63;
+                if (work_83 >= DERIVE_PARALLEL_MIN_FLOPS) {
 #pragma omp parallel
-                {
-                    double *b_mat_65 = (double *)malloc(sizeof(double) * (size_t)(K_max_58 * N_max_57));
-                    if (b_mat_65 == NULL) {
-#ifdef _OPENMP
-#pragma omp atomic write
-#endif
-                        failed_55 = 1;
-                    }
-#ifdef _OPENMP
-#pragma omp for schedule(static)
-#endif
-                    for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                        if (b_mat_65 != NULL) {
-                            {
-                                const int64_t ext_75 = W;
-                                int64_t rows_76 = 0;
-                                for (int64_t o = 0; o <= ((-1) + O); ++o) {
-                                    for (int64_t k_h = derive_imax(0, ((-1) * derive_fdiv(((-5) + H), 2))); k_h <= derive_imin(2, derive_fdiv(((-1) + H), 2)); ++k_h) {
-                                        for (int64_t k_w = derive_imax(0, ((-1) * derive_fdiv(((-5) + W), 2))); k_w <= derive_imin(2, derive_fdiv(((-1) + W), 2)); ++k_w) {
-                                            for (int64_t h = 0; h <= ((-1) + H); ++h) {
-                                                double *restrict row_77 = b_mat_65 + (rows_76++) * ext_75;
-                                                if (!((k_h >= derive_imax(0, (((-1) * derive_fdiv(((-5) + H), 2)) + derive_cdiv(h, 2)))) && (k_h <= derive_imin(2, derive_fdiv(h, 2))) && (k_w >= 0) && (k_w <= 2) && (derive_imod((((-1) * h) + (2 * k_h)), 2) == 0))) {
-                                                    for (int64_t q_78 = 0; q_78 < ext_75; ++q_78) row_77[q_78] = 0;
-                                                    continue;
+                    {
+                        double *b_mat_66 = (double *)malloc(sizeof(double) * (size_t)(K_max_59 * N_max_58));
+                        if (b_mat_66 == NULL) {
+    #ifdef _OPENMP
+    #pragma omp atomic write
+    #endif
+                            failed_56 = 1;
+                        }
+    #ifdef _OPENMP
+    #pragma omp for schedule(static)
+    #endif
+                        for (int64_t n = 0; n <= ((-1) + N); ++n) {
+                            if (b_mat_66 != NULL) {
+                                {
+                                    const int64_t ext_76 = W;
+                                    int64_t rows_77 = 0;
+                                    for (int64_t o = 0; o <= ((-1) + O); ++o) {
+                                        for (int64_t k_h = derive_imax(0, ((-1) * derive_fdiv(((-5) + H), 2))); k_h <= derive_imin(2, derive_fdiv(((-1) + H), 2)); ++k_h) {
+                                            for (int64_t k_w = derive_imax(0, ((-1) * derive_fdiv(((-5) + W), 2))); k_w <= derive_imin(2, derive_fdiv(((-1) + W), 2)); ++k_w) {
+                                                for (int64_t h = 0; h <= ((-1) + H); ++h) {
+                                                    double *restrict row_78 = b_mat_66 + (rows_77++) * ext_76;
+                                                    if (!((k_h >= derive_imax(0, (((-1) * derive_fdiv(((-5) + H), 2)) + derive_cdiv(h, 2)))) && (k_h <= derive_imin(2, derive_fdiv(h, 2))) && (k_w >= 0) && (k_w <= 2) && (derive_imod((((-1) * h) + (2 * k_h)), 2) == 0))) {
+                                                        for (int64_t q_79 = 0; q_79 < ext_76; ++q_79) row_78[q_79] = 0;
+                                                        continue;
+                                                    }
+                                                    const int64_t w__lo_80 = derive_imax(0, (2 * k_w));
+                                                    const int64_t w__hi_81 = derive_imin(((-1) + W), ((2 * k_w) + (2 * derive_fdiv(((-5) + W), 2))));
+                                                    for (int64_t q_79 = 0; q_79 < ext_76; ++q_79) row_78[q_79] = 0;
+                                                    const int64_t w__r_82 = derive_imod(-((2 * k_w)) * 1, 2);
+                                                    for (int64_t w_ = w__lo_80 + derive_imod(w__r_82 - w__lo_80, 2); w_ <= w__hi_81; w_ += 2)
+                                                        row_78[w_ - (0)] = grad_y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + (((-1) * k_h) + ((h) / 2))) * (1 + derive_fdiv(((-5) + W), 2)) + (((-1) * k_w) + ((w_) / 2))];
                                                 }
-                                                const int64_t w__lo_79 = derive_imax(0, (2 * k_w));
-                                                const int64_t w__hi_80 = derive_imin(((-1) + W), ((2 * k_w) + (2 * derive_fdiv(((-5) + W), 2))));
-                                                for (int64_t q_78 = 0; q_78 < ext_75; ++q_78) row_77[q_78] = 0;
-                                                const int64_t w__r_81 = derive_imod(-((2 * k_w)) * 1, 2);
-                                                for (int64_t w_ = w__lo_79 + derive_imod(w__r_81 - w__lo_79, 2); w_ <= w__hi_80; w_ += 2)
-                                                    row_77[w_ - (0)] = grad_y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + (((-1) * k_h) + ((h) / 2))) * (1 + derive_fdiv(((-5) + W), 2)) + (((-1) * k_w) + ((w_) / 2))];
                                             }
                                         }
                                     }
                                 }
-                            }
-                            if (derive_gemm_f64(M_59, N_60, K_61, a_mat_64, 1, M_59, b_mat_65, N_60, 1, grad_x + ((n * C * H * W)), (H * W), 1, 0)) {
-#ifdef _OPENMP
-#pragma omp atomic write
-#endif
-                                failed_55 = 1;
+                                if (derive_gemm_f64(M_60, N_61, K_62, a_mat_65 + (0), 1, M_60, b_mat_66 + (0), N_61, 1, grad_x + ((n * C * H * W)), (H * W), 1, 0)) {
+    #ifdef _OPENMP
+    #pragma omp atomic write
+    #endif
+                                    failed_56 = 1;
+                                }
                             }
                         }
+                        free(b_mat_66);
                     }
-                    free(b_mat_65);
-                }
                 } else
 #endif
                 {
-                    double *b_mat_65 = (double *)malloc(sizeof(double) * (size_t)(K_max_58 * N_max_57));
-                    if (b_mat_65 == NULL) {
-#ifdef _OPENMP
-#pragma omp atomic write
-#endif
-                        failed_55 = 1;
-                    }
-#ifdef _OPENMP
-#pragma omp for schedule(static)
-#endif
-                    for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                        if (b_mat_65 != NULL) {
-                            {
-                                const int64_t ext_75 = W;
-                                int64_t rows_76 = 0;
-                                for (int64_t o = 0; o <= ((-1) + O); ++o) {
-                                    for (int64_t k_h = derive_imax(0, ((-1) * derive_fdiv(((-5) + H), 2))); k_h <= derive_imin(2, derive_fdiv(((-1) + H), 2)); ++k_h) {
-                                        for (int64_t k_w = derive_imax(0, ((-1) * derive_fdiv(((-5) + W), 2))); k_w <= derive_imin(2, derive_fdiv(((-1) + W), 2)); ++k_w) {
-                                            for (int64_t h = 0; h <= ((-1) + H); ++h) {
-                                                double *restrict row_77 = b_mat_65 + (rows_76++) * ext_75;
-                                                if (!((k_h >= derive_imax(0, (((-1) * derive_fdiv(((-5) + H), 2)) + derive_cdiv(h, 2)))) && (k_h <= derive_imin(2, derive_fdiv(h, 2))) && (k_w >= 0) && (k_w <= 2) && (derive_imod((((-1) * h) + (2 * k_h)), 2) == 0))) {
-                                                    for (int64_t q_78 = 0; q_78 < ext_75; ++q_78) row_77[q_78] = 0;
-                                                    continue;
+                    {
+                        double *b_mat_66 = (double *)malloc(sizeof(double) * (size_t)(K_max_59 * N_max_58));
+                        if (b_mat_66 == NULL) {
+    #ifdef _OPENMP
+    #pragma omp atomic write
+    #endif
+                            failed_56 = 1;
+                        }
+    #ifdef _OPENMP
+    #pragma omp for schedule(static)
+    #endif
+                        for (int64_t n = 0; n <= ((-1) + N); ++n) {
+                            if (b_mat_66 != NULL) {
+                                {
+                                    const int64_t ext_76 = W;
+                                    int64_t rows_77 = 0;
+                                    for (int64_t o = 0; o <= ((-1) + O); ++o) {
+                                        for (int64_t k_h = derive_imax(0, ((-1) * derive_fdiv(((-5) + H), 2))); k_h <= derive_imin(2, derive_fdiv(((-1) + H), 2)); ++k_h) {
+                                            for (int64_t k_w = derive_imax(0, ((-1) * derive_fdiv(((-5) + W), 2))); k_w <= derive_imin(2, derive_fdiv(((-1) + W), 2)); ++k_w) {
+                                                for (int64_t h = 0; h <= ((-1) + H); ++h) {
+                                                    double *restrict row_78 = b_mat_66 + (rows_77++) * ext_76;
+                                                    if (!((k_h >= derive_imax(0, (((-1) * derive_fdiv(((-5) + H), 2)) + derive_cdiv(h, 2)))) && (k_h <= derive_imin(2, derive_fdiv(h, 2))) && (k_w >= 0) && (k_w <= 2) && (derive_imod((((-1) * h) + (2 * k_h)), 2) == 0))) {
+                                                        for (int64_t q_79 = 0; q_79 < ext_76; ++q_79) row_78[q_79] = 0;
+                                                        continue;
+                                                    }
+                                                    const int64_t w__lo_80 = derive_imax(0, (2 * k_w));
+                                                    const int64_t w__hi_81 = derive_imin(((-1) + W), ((2 * k_w) + (2 * derive_fdiv(((-5) + W), 2))));
+                                                    for (int64_t q_79 = 0; q_79 < ext_76; ++q_79) row_78[q_79] = 0;
+                                                    const int64_t w__r_82 = derive_imod(-((2 * k_w)) * 1, 2);
+                                                    for (int64_t w_ = w__lo_80 + derive_imod(w__r_82 - w__lo_80, 2); w_ <= w__hi_81; w_ += 2)
+                                                        row_78[w_ - (0)] = grad_y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + (((-1) * k_h) + ((h) / 2))) * (1 + derive_fdiv(((-5) + W), 2)) + (((-1) * k_w) + ((w_) / 2))];
                                                 }
-                                                const int64_t w__lo_79 = derive_imax(0, (2 * k_w));
-                                                const int64_t w__hi_80 = derive_imin(((-1) + W), ((2 * k_w) + (2 * derive_fdiv(((-5) + W), 2))));
-                                                for (int64_t q_78 = 0; q_78 < ext_75; ++q_78) row_77[q_78] = 0;
-                                                const int64_t w__r_81 = derive_imod(-((2 * k_w)) * 1, 2);
-                                                for (int64_t w_ = w__lo_79 + derive_imod(w__r_81 - w__lo_79, 2); w_ <= w__hi_80; w_ += 2)
-                                                    row_77[w_ - (0)] = grad_y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + (((-1) * k_h) + ((h) / 2))) * (1 + derive_fdiv(((-5) + W), 2)) + (((-1) * k_w) + ((w_) / 2))];
                                             }
                                         }
                                     }
                                 }
-                            }
-                            if (derive_gemm_f64(M_59, N_60, K_61, a_mat_64, 1, M_59, b_mat_65, N_60, 1, grad_x + ((n * C * H * W)), (H * W), 1, 0)) {
-#ifdef _OPENMP
-#pragma omp atomic write
-#endif
-                                failed_55 = 1;
+                                if (derive_gemm_f64(M_60, N_61, K_62, a_mat_65 + (0), 1, M_60, b_mat_66 + (0), N_61, 1, grad_x + ((n * C * H * W)), (H * W), 1, 0)) {
+    #ifdef _OPENMP
+    #pragma omp atomic write
+    #endif
+                                    failed_56 = 1;
+                                }
                             }
                         }
+                        free(b_mat_66);
                     }
-                    free(b_mat_65);
                 }
-                free(a_mat_64);
+                free(a_mat_65);
             }
-            if (failed_55) return 14;
+            if (failed_56) return 14;
         }
     }
     return 0;
@@ -1838,37 +1844,37 @@ int derive_conv2d_backward_w_f64(int64_t N, int64_t C, int64_t H, int64_t W, int
     (void)grad_w;
     int status = derive_conv2d_check(N, C, H, W, O);
     if (status) return status;
-    const int64_t products_82 = (9 * C * N * O * derive_imax(0, (1 + derive_imin(derive_fdiv(((-5) + H), 2), derive_fdiv(((-1) + H), 2)))) * derive_imax(0, (1 + derive_imin(derive_fdiv(((-5) + W), 2), derive_fdiv(((-1) + W), 2)))));
-    if (products_82 < DERIVE_GEMM_MIN_FLOPS) {
+    const int64_t products_84 = (9 * C * N * O * derive_imax(0, (1 + derive_imin(derive_fdiv(((-5) + H), 2), derive_fdiv(((-1) + H), 2)))) * derive_imax(0, (1 + derive_imin(derive_fdiv(((-5) + W), 2), derive_fdiv(((-1) + W), 2)))));
+    if (products_84 < DERIVE_GEMM_MIN_FLOPS) {
 #ifdef _OPENMP
-        const int64_t work_90 = (9 * C * N * O * derive_imax(1, (1 + derive_imin(derive_fdiv(((-5) + H), 2), derive_fdiv(((-1) + H), 2)))) * derive_imax(1, (1 + derive_imin(derive_fdiv(((-5) + W), 2), derive_fdiv(((-1) + W), 2)))));
-        if (work_90 >= 32768) {
+        const int64_t work_92 = (9 * C * N * O * derive_imax(1, (1 + derive_imin(derive_fdiv(((-5) + H), 2), derive_fdiv(((-1) + H), 2)))) * derive_imax(1, (1 + derive_imin(derive_fdiv(((-5) + W), 2), derive_fdiv(((-1) + W), 2)))));
+        if (work_92 >= 32768) {
 #pragma omp parallel for collapse(2) schedule(static)
             for (int64_t o = 0; o < O; ++o) {
                 for (int64_t c = 0; c < C; ++c) {
                     for (int64_t k_h = 0; k_h < 3; ++k_h) {
                         for (int64_t k_w = 0; k_w < 3; ++k_w) {
-                            double acc_83 = 0;
+                            double acc_85 = 0;
                             {
-                                const int64_t n_lo_84 = 0;
-                                const int64_t n_hi_85 = ((-1) + N);
-                                for (int64_t n = n_lo_84; n <= n_hi_85; ++n) {
+                                const int64_t n_lo_86 = 0;
+                                const int64_t n_hi_87 = ((-1) + N);
+                                for (int64_t n = n_lo_86; n <= n_hi_87; ++n) {
                                     {
-                                        const int64_t i_lo_86 = derive_imax(0, ((-1) * k_h));
-                                        const int64_t i_hi_87 = derive_imin(derive_fdiv(((-5) + H), 2), (((-1) * k_h) + derive_fdiv(((-1) + H), 2)));
-                                        for (int64_t i = i_lo_86; i <= i_hi_87; ++i) {
+                                        const int64_t i_lo_88 = derive_imax(0, ((-1) * k_h));
+                                        const int64_t i_hi_89 = derive_imin(derive_fdiv(((-5) + H), 2), (((-1) * k_h) + derive_fdiv(((-1) + H), 2)));
+                                        for (int64_t i = i_lo_88; i <= i_hi_89; ++i) {
                                             {
-                                                const int64_t j_lo_88 = derive_imax(0, ((-1) * k_w));
-                                                const int64_t j_hi_89 = derive_imin(derive_fdiv(((-5) + W), 2), (((-1) * k_w) + derive_fdiv(((-1) + W), 2)));
-                                                for (int64_t j = j_lo_88; j <= j_hi_89; ++j) {
-                                                    acc_83 += (grad_y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + i) * (1 + derive_fdiv(((-5) + W), 2)) + j] * x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))]);
+                                                const int64_t j_lo_90 = derive_imax(0, ((-1) * k_w));
+                                                const int64_t j_hi_91 = derive_imin(derive_fdiv(((-5) + W), 2), (((-1) * k_w) + derive_fdiv(((-1) + W), 2)));
+                                                for (int64_t j = j_lo_90; j <= j_hi_91; ++j) {
+                                                    acc_85 += (grad_y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + i) * (1 + derive_fdiv(((-5) + W), 2)) + j] * x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))]);
                                                 }
                                             }
                                         }
                                     }
                                 }
                             }
-                            grad_w[(((o) * C + c) * 3 + k_h) * 3 + k_w] = acc_83;
+                            grad_w[(((o) * C + c) * 3 + k_h) * 3 + k_w] = acc_85;
                         }
                     }
                 }
@@ -1880,201 +1886,204 @@ int derive_conv2d_backward_w_f64(int64_t N, int64_t C, int64_t H, int64_t W, int
                 for (int64_t c = 0; c < C; ++c) {
                     for (int64_t k_h = 0; k_h < 3; ++k_h) {
                         for (int64_t k_w = 0; k_w < 3; ++k_w) {
-                            double acc_83 = 0;
+                            double acc_85 = 0;
                             {
-                                const int64_t n_lo_84 = 0;
-                                const int64_t n_hi_85 = ((-1) + N);
-                                for (int64_t n = n_lo_84; n <= n_hi_85; ++n) {
+                                const int64_t n_lo_86 = 0;
+                                const int64_t n_hi_87 = ((-1) + N);
+                                for (int64_t n = n_lo_86; n <= n_hi_87; ++n) {
                                     {
-                                        const int64_t i_lo_86 = derive_imax(0, ((-1) * k_h));
-                                        const int64_t i_hi_87 = derive_imin(derive_fdiv(((-5) + H), 2), (((-1) * k_h) + derive_fdiv(((-1) + H), 2)));
-                                        for (int64_t i = i_lo_86; i <= i_hi_87; ++i) {
+                                        const int64_t i_lo_88 = derive_imax(0, ((-1) * k_h));
+                                        const int64_t i_hi_89 = derive_imin(derive_fdiv(((-5) + H), 2), (((-1) * k_h) + derive_fdiv(((-1) + H), 2)));
+                                        for (int64_t i = i_lo_88; i <= i_hi_89; ++i) {
                                             {
-                                                const int64_t j_lo_88 = derive_imax(0, ((-1) * k_w));
-                                                const int64_t j_hi_89 = derive_imin(derive_fdiv(((-5) + W), 2), (((-1) * k_w) + derive_fdiv(((-1) + W), 2)));
-                                                for (int64_t j = j_lo_88; j <= j_hi_89; ++j) {
-                                                    acc_83 += (grad_y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + i) * (1 + derive_fdiv(((-5) + W), 2)) + j] * x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))]);
+                                                const int64_t j_lo_90 = derive_imax(0, ((-1) * k_w));
+                                                const int64_t j_hi_91 = derive_imin(derive_fdiv(((-5) + W), 2), (((-1) * k_w) + derive_fdiv(((-1) + W), 2)));
+                                                for (int64_t j = j_lo_90; j <= j_hi_91; ++j) {
+                                                    acc_85 += (grad_y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + i) * (1 + derive_fdiv(((-5) + W), 2)) + j] * x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))]);
                                                 }
                                             }
                                         }
                                     }
                                 }
                             }
-                            grad_w[(((o) * C + c) * 3 + k_h) * 3 + k_w] = acc_83;
+                            grad_w[(((o) * C + c) * 3 + k_h) * 3 + k_w] = acc_85;
                         }
                     }
                 }
             }
         }
     } else {
-        for (int64_t q_91 = 0; q_91 < (O) * (C) * (3) * (3); ++q_91) grad_w[q_91] = 0;
+        for (int64_t q_93 = 0; q_93 < (O) * (C) * (3) * (3); ++q_93) grad_w[q_93] = 0;
         {
-            int failed_92 = 0;
-            const int64_t M_max_93 = O;
-            const int64_t N_max_94 = (9 * C);
-            const int64_t K_max_95 = (derive_imax(0, (1 + derive_imin(derive_fdiv(((-5) + H), 2), derive_fdiv(((-1) + H), 2)))) * derive_imax(0, (1 + derive_imin(derive_fdiv(((-5) + W), 2), derive_fdiv(((-1) + W), 2)))));
-            const int64_t M_96 = O;
-            const int64_t N_97 = (9 * C);
-            const int64_t K_98 = (derive_imax(0, (1 + derive_imin(derive_fdiv(((-5) + H), 2), derive_fdiv(((-1) + H), 2)))) * derive_imax(0, (1 + derive_imin(derive_fdiv(((-5) + W), 2), derive_fdiv(((-1) + W), 2)))));
-            const int64_t flops_99 = M_96 * N_97 * K_98 * (N);
-            (void)flops_99;
-            if (M_96 > 0 && N_97 > 0 && K_98 > 0) {
-                int nparts_102 = 1;
+            int failed_94 = 0;
+            const int64_t M_max_95 = O;
+            const int64_t N_max_96 = (9 * C);
+            const int64_t K_max_97 = (derive_imax(0, (1 + derive_imin(derive_fdiv(((-5) + H), 2), derive_fdiv(((-1) + H), 2)))) * derive_imax(0, (1 + derive_imin(derive_fdiv(((-5) + W), 2), derive_fdiv(((-1) + W), 2)))));
+            const int64_t M_98 = O;
+            const int64_t N_99 = (9 * C);
+            const int64_t K_100 = (derive_imax(0, (1 + derive_imin(derive_fdiv(((-5) + H), 2), derive_fdiv(((-1) + H), 2)))) * derive_imax(0, (1 + derive_imin(derive_fdiv(((-5) + W), 2), derive_fdiv(((-1) + W), 2)))));
+            const int64_t flops_101 = M_98 * N_99 * K_100 * (N);
+            (void)flops_101;
+            if (M_98 > 0 && N_99 > 0 && K_100 > 0) {
+                int nparts_104 = 1;
 #ifdef _OPENMP
-                if (flops_99 >= DERIVE_PARALLEL_MIN_FLOPS) nparts_102 = omp_get_max_threads();
+                if (flops_101 >= DERIVE_PARALLEL_MIN_FLOPS) nparts_104 = omp_get_max_threads();
 #endif
-                double *parts_103 = (double *)calloc((size_t)nparts_102 * (size_t)(M_96 * N_97), sizeof(double));
-                if (parts_103 == NULL) failed_92 = 1;
+                double *parts_105 = (double *)calloc((size_t)nparts_104 * (size_t)(M_98 * N_99), sizeof(double));
+                if (parts_105 == NULL) failed_94 = 1;
                 else {
 #ifdef _OPENMP
-                    if (flops_99 >= DERIVE_PARALLEL_MIN_FLOPS) {
-#pragma omp parallel num_threads(nparts_102)
-                    {
-                        double *mine_104 = parts_103 + (size_t)DERIVE_THREAD * (size_t)(M_96 * N_97);
-                        double *a_mat_100 = (double *)malloc(sizeof(double) * (size_t)(M_max_93 * K_max_95));
-                        double *b_mat_101 = (double *)malloc(sizeof(double) * (size_t)(K_max_95 * N_max_94));
-                        if (a_mat_100 == NULL || b_mat_101 == NULL) {
-#ifdef _OPENMP
-#pragma omp atomic write
-#endif
-                            failed_92 = 1;
-                        }
-#ifdef _OPENMP
-#pragma omp for schedule(static)
-#endif
-                        for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                            if (a_mat_100 != NULL && b_mat_101 != NULL) {
-                                {
-                                    const int64_t ext_105 = derive_imax(0, (1 + derive_imin(derive_fdiv(((-5) + W), 2), derive_fdiv(((-1) + W), 2))));
-                                    int64_t rows_106 = 0;
-                                    for (int64_t o = 0; o <= ((-1) + O); ++o) {
-                                        for (int64_t i = 0; i <= derive_imin(derive_fdiv(((-5) + H), 2), derive_fdiv(((-1) + H), 2)); ++i) {
-                                            double *restrict row_107 = a_mat_100 + (rows_106++) * ext_105;
-                                            const int64_t j_lo_109 = 0;
-                                            const int64_t j_hi_110 = derive_imin(derive_fdiv(((-5) + W), 2), derive_fdiv(((-1) + W), 2));
-                                            const int64_t z_111 = derive_imin(j_lo_109 - (0), ext_105);
-                                            const int64_t z_112 = derive_imax(j_hi_110 - (0) + 1, z_111);
-                                            for (int64_t q_108 = 0; q_108 < z_111; ++q_108) row_107[q_108] = 0;
-                                            for (int64_t q_108 = z_112; q_108 < ext_105; ++q_108) row_107[q_108] = 0;
-                                            for (int64_t j = j_lo_109; j <= j_hi_110; ++j)
-                                                row_107[j - (0)] = grad_y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + i) * (1 + derive_fdiv(((-5) + W), 2)) + j];
+                    const int64_t work_123 = flops_101;
+                    if (work_123 >= DERIVE_PARALLEL_MIN_FLOPS) {
+#pragma omp parallel num_threads(nparts_104)
+                        {
+                            double *mine_106 = parts_105 + (size_t)DERIVE_THREAD * (size_t)(M_98 * N_99);
+                            double *a_mat_102 = (double *)malloc(sizeof(double) * (size_t)(M_max_95 * K_max_97));
+                            double *b_mat_103 = (double *)malloc(sizeof(double) * (size_t)(K_max_97 * N_max_96));
+                            if (a_mat_102 == NULL || b_mat_103 == NULL) {
+    #ifdef _OPENMP
+    #pragma omp atomic write
+    #endif
+                                failed_94 = 1;
+                            }
+    #ifdef _OPENMP
+    #pragma omp for schedule(static)
+    #endif
+                            for (int64_t n = 0; n <= ((-1) + N); ++n) {
+                                if (a_mat_102 != NULL && b_mat_103 != NULL) {
+                                    {
+                                        const int64_t ext_107 = derive_imax(0, (1 + derive_imin(derive_fdiv(((-5) + W), 2), derive_fdiv(((-1) + W), 2))));
+                                        int64_t rows_108 = 0;
+                                        for (int64_t o = 0; o <= ((-1) + O); ++o) {
+                                            for (int64_t i = 0; i <= derive_imin(derive_fdiv(((-5) + H), 2), derive_fdiv(((-1) + H), 2)); ++i) {
+                                                double *restrict row_109 = a_mat_102 + (rows_108++) * ext_107;
+                                                const int64_t j_lo_111 = 0;
+                                                const int64_t j_hi_112 = derive_imin(derive_fdiv(((-5) + W), 2), derive_fdiv(((-1) + W), 2));
+                                                const int64_t z_113 = derive_imin(j_lo_111 - (0), ext_107);
+                                                const int64_t z_114 = derive_imax(j_hi_112 - (0) + 1, z_113);
+                                                for (int64_t q_110 = 0; q_110 < z_113; ++q_110) row_109[q_110] = 0;
+                                                for (int64_t q_110 = z_114; q_110 < ext_107; ++q_110) row_109[q_110] = 0;
+                                                for (int64_t j = j_lo_111; j <= j_hi_112; ++j)
+                                                    row_109[j - (0)] = grad_y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + i) * (1 + derive_fdiv(((-5) + W), 2)) + j];
+                                            }
                                         }
                                     }
-                                }
-                                {
-                                    const int64_t ext_113 = derive_imax(0, (1 + derive_imin(derive_fdiv(((-5) + W), 2), derive_fdiv(((-1) + W), 2))));
-                                    int64_t rows_114 = 0;
-                                    for (int64_t c = 0; c <= ((-1) + C); ++c) {
-                                        for (int64_t k_h = 0; k_h <= 2; ++k_h) {
-                                            for (int64_t k_w = 0; k_w <= 2; ++k_w) {
-                                                for (int64_t i = 0; i <= derive_imin(derive_fdiv(((-5) + H), 2), derive_fdiv(((-1) + H), 2)); ++i) {
-                                                    double *restrict row_115 = b_mat_101 + (rows_114++) * ext_113;
-                                                    if (!((i >= derive_imax(0, ((-1) * k_h))) && (i <= derive_imin(derive_fdiv(((-5) + H), 2), (((-1) * k_h) + derive_fdiv(((-1) + H), 2)))))) {
-                                                        for (int64_t q_116 = 0; q_116 < ext_113; ++q_116) row_115[q_116] = 0;
-                                                        continue;
+                                    {
+                                        const int64_t ext_115 = derive_imax(0, (1 + derive_imin(derive_fdiv(((-5) + W), 2), derive_fdiv(((-1) + W), 2))));
+                                        int64_t rows_116 = 0;
+                                        for (int64_t c = 0; c <= ((-1) + C); ++c) {
+                                            for (int64_t k_h = 0; k_h <= 2; ++k_h) {
+                                                for (int64_t k_w = 0; k_w <= 2; ++k_w) {
+                                                    for (int64_t i = 0; i <= derive_imin(derive_fdiv(((-5) + H), 2), derive_fdiv(((-1) + H), 2)); ++i) {
+                                                        double *restrict row_117 = b_mat_103 + (rows_116++) * ext_115;
+                                                        if (!((i >= derive_imax(0, ((-1) * k_h))) && (i <= derive_imin(derive_fdiv(((-5) + H), 2), (((-1) * k_h) + derive_fdiv(((-1) + H), 2)))))) {
+                                                            for (int64_t q_118 = 0; q_118 < ext_115; ++q_118) row_117[q_118] = 0;
+                                                            continue;
+                                                        }
+                                                        const int64_t j_lo_119 = derive_imax(0, ((-1) * k_w));
+                                                        const int64_t j_hi_120 = derive_imin(derive_imin(derive_fdiv(((-5) + W), 2), (((-1) * k_w) + derive_fdiv(((-1) + W), 2))), derive_imin(derive_fdiv(((-5) + W), 2), derive_fdiv(((-1) + W), 2)));
+                                                        const int64_t z_121 = derive_imin(j_lo_119 - (0), ext_115);
+                                                        const int64_t z_122 = derive_imax(j_hi_120 - (0) + 1, z_121);
+                                                        for (int64_t q_118 = 0; q_118 < z_121; ++q_118) row_117[q_118] = 0;
+                                                        for (int64_t q_118 = z_122; q_118 < ext_115; ++q_118) row_117[q_118] = 0;
+                                                        for (int64_t j = j_lo_119; j <= j_hi_120; ++j)
+                                                            row_117[j - (0)] = x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))];
                                                     }
-                                                    const int64_t j_lo_117 = derive_imax(0, ((-1) * k_w));
-                                                    const int64_t j_hi_118 = derive_imin(derive_imin(derive_fdiv(((-5) + W), 2), (((-1) * k_w) + derive_fdiv(((-1) + W), 2))), derive_imin(derive_fdiv(((-5) + W), 2), derive_fdiv(((-1) + W), 2)));
-                                                    const int64_t z_119 = derive_imin(j_lo_117 - (0), ext_113);
-                                                    const int64_t z_120 = derive_imax(j_hi_118 - (0) + 1, z_119);
-                                                    for (int64_t q_116 = 0; q_116 < z_119; ++q_116) row_115[q_116] = 0;
-                                                    for (int64_t q_116 = z_120; q_116 < ext_113; ++q_116) row_115[q_116] = 0;
-                                                    for (int64_t j = j_lo_117; j <= j_hi_118; ++j)
-                                                        row_115[j - (0)] = x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))];
                                                 }
                                             }
                                         }
                                     }
-                                }
-                                if (derive_gemm_f64(M_96, N_97, K_98, a_mat_100, K_98, 1, b_mat_101, 1, K_98, mine_104, N_97, 1, 1)) {
-#ifdef _OPENMP
-#pragma omp atomic write
-#endif
-                                    failed_92 = 1;
+                                    if (derive_gemm_f64(M_98, N_99, K_100, a_mat_102 + (0), K_100, 1, b_mat_103 + (0), 1, K_100, mine_106, N_99, 1, 1)) {
+    #ifdef _OPENMP
+    #pragma omp atomic write
+    #endif
+                                        failed_94 = 1;
+                                    }
                                 }
                             }
+                            free(a_mat_102);
+                            free(b_mat_103);
                         }
-                        free(a_mat_100);
-                        free(b_mat_101);
-                    }
                     } else
 #endif
                     {
-                        double *mine_104 = parts_103 + (size_t)DERIVE_THREAD * (size_t)(M_96 * N_97);
-                        double *a_mat_100 = (double *)malloc(sizeof(double) * (size_t)(M_max_93 * K_max_95));
-                        double *b_mat_101 = (double *)malloc(sizeof(double) * (size_t)(K_max_95 * N_max_94));
-                        if (a_mat_100 == NULL || b_mat_101 == NULL) {
-#ifdef _OPENMP
-#pragma omp atomic write
-#endif
-                            failed_92 = 1;
-                        }
-#ifdef _OPENMP
-#pragma omp for schedule(static)
-#endif
-                        for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                            if (a_mat_100 != NULL && b_mat_101 != NULL) {
-                                {
-                                    const int64_t ext_105 = derive_imax(0, (1 + derive_imin(derive_fdiv(((-5) + W), 2), derive_fdiv(((-1) + W), 2))));
-                                    int64_t rows_106 = 0;
-                                    for (int64_t o = 0; o <= ((-1) + O); ++o) {
-                                        for (int64_t i = 0; i <= derive_imin(derive_fdiv(((-5) + H), 2), derive_fdiv(((-1) + H), 2)); ++i) {
-                                            double *restrict row_107 = a_mat_100 + (rows_106++) * ext_105;
-                                            const int64_t j_lo_109 = 0;
-                                            const int64_t j_hi_110 = derive_imin(derive_fdiv(((-5) + W), 2), derive_fdiv(((-1) + W), 2));
-                                            const int64_t z_111 = derive_imin(j_lo_109 - (0), ext_105);
-                                            const int64_t z_112 = derive_imax(j_hi_110 - (0) + 1, z_111);
-                                            for (int64_t q_108 = 0; q_108 < z_111; ++q_108) row_107[q_108] = 0;
-                                            for (int64_t q_108 = z_112; q_108 < ext_105; ++q_108) row_107[q_108] = 0;
-                                            for (int64_t j = j_lo_109; j <= j_hi_110; ++j)
-                                                row_107[j - (0)] = grad_y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + i) * (1 + derive_fdiv(((-5) + W), 2)) + j];
+                        {
+                            double *mine_106 = parts_105 + (size_t)DERIVE_THREAD * (size_t)(M_98 * N_99);
+                            double *a_mat_102 = (double *)malloc(sizeof(double) * (size_t)(M_max_95 * K_max_97));
+                            double *b_mat_103 = (double *)malloc(sizeof(double) * (size_t)(K_max_97 * N_max_96));
+                            if (a_mat_102 == NULL || b_mat_103 == NULL) {
+    #ifdef _OPENMP
+    #pragma omp atomic write
+    #endif
+                                failed_94 = 1;
+                            }
+    #ifdef _OPENMP
+    #pragma omp for schedule(static)
+    #endif
+                            for (int64_t n = 0; n <= ((-1) + N); ++n) {
+                                if (a_mat_102 != NULL && b_mat_103 != NULL) {
+                                    {
+                                        const int64_t ext_107 = derive_imax(0, (1 + derive_imin(derive_fdiv(((-5) + W), 2), derive_fdiv(((-1) + W), 2))));
+                                        int64_t rows_108 = 0;
+                                        for (int64_t o = 0; o <= ((-1) + O); ++o) {
+                                            for (int64_t i = 0; i <= derive_imin(derive_fdiv(((-5) + H), 2), derive_fdiv(((-1) + H), 2)); ++i) {
+                                                double *restrict row_109 = a_mat_102 + (rows_108++) * ext_107;
+                                                const int64_t j_lo_111 = 0;
+                                                const int64_t j_hi_112 = derive_imin(derive_fdiv(((-5) + W), 2), derive_fdiv(((-1) + W), 2));
+                                                const int64_t z_113 = derive_imin(j_lo_111 - (0), ext_107);
+                                                const int64_t z_114 = derive_imax(j_hi_112 - (0) + 1, z_113);
+                                                for (int64_t q_110 = 0; q_110 < z_113; ++q_110) row_109[q_110] = 0;
+                                                for (int64_t q_110 = z_114; q_110 < ext_107; ++q_110) row_109[q_110] = 0;
+                                                for (int64_t j = j_lo_111; j <= j_hi_112; ++j)
+                                                    row_109[j - (0)] = grad_y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + i) * (1 + derive_fdiv(((-5) + W), 2)) + j];
+                                            }
                                         }
                                     }
-                                }
-                                {
-                                    const int64_t ext_113 = derive_imax(0, (1 + derive_imin(derive_fdiv(((-5) + W), 2), derive_fdiv(((-1) + W), 2))));
-                                    int64_t rows_114 = 0;
-                                    for (int64_t c = 0; c <= ((-1) + C); ++c) {
-                                        for (int64_t k_h = 0; k_h <= 2; ++k_h) {
-                                            for (int64_t k_w = 0; k_w <= 2; ++k_w) {
-                                                for (int64_t i = 0; i <= derive_imin(derive_fdiv(((-5) + H), 2), derive_fdiv(((-1) + H), 2)); ++i) {
-                                                    double *restrict row_115 = b_mat_101 + (rows_114++) * ext_113;
-                                                    if (!((i >= derive_imax(0, ((-1) * k_h))) && (i <= derive_imin(derive_fdiv(((-5) + H), 2), (((-1) * k_h) + derive_fdiv(((-1) + H), 2)))))) {
-                                                        for (int64_t q_116 = 0; q_116 < ext_113; ++q_116) row_115[q_116] = 0;
-                                                        continue;
+                                    {
+                                        const int64_t ext_115 = derive_imax(0, (1 + derive_imin(derive_fdiv(((-5) + W), 2), derive_fdiv(((-1) + W), 2))));
+                                        int64_t rows_116 = 0;
+                                        for (int64_t c = 0; c <= ((-1) + C); ++c) {
+                                            for (int64_t k_h = 0; k_h <= 2; ++k_h) {
+                                                for (int64_t k_w = 0; k_w <= 2; ++k_w) {
+                                                    for (int64_t i = 0; i <= derive_imin(derive_fdiv(((-5) + H), 2), derive_fdiv(((-1) + H), 2)); ++i) {
+                                                        double *restrict row_117 = b_mat_103 + (rows_116++) * ext_115;
+                                                        if (!((i >= derive_imax(0, ((-1) * k_h))) && (i <= derive_imin(derive_fdiv(((-5) + H), 2), (((-1) * k_h) + derive_fdiv(((-1) + H), 2)))))) {
+                                                            for (int64_t q_118 = 0; q_118 < ext_115; ++q_118) row_117[q_118] = 0;
+                                                            continue;
+                                                        }
+                                                        const int64_t j_lo_119 = derive_imax(0, ((-1) * k_w));
+                                                        const int64_t j_hi_120 = derive_imin(derive_imin(derive_fdiv(((-5) + W), 2), (((-1) * k_w) + derive_fdiv(((-1) + W), 2))), derive_imin(derive_fdiv(((-5) + W), 2), derive_fdiv(((-1) + W), 2)));
+                                                        const int64_t z_121 = derive_imin(j_lo_119 - (0), ext_115);
+                                                        const int64_t z_122 = derive_imax(j_hi_120 - (0) + 1, z_121);
+                                                        for (int64_t q_118 = 0; q_118 < z_121; ++q_118) row_117[q_118] = 0;
+                                                        for (int64_t q_118 = z_122; q_118 < ext_115; ++q_118) row_117[q_118] = 0;
+                                                        for (int64_t j = j_lo_119; j <= j_hi_120; ++j)
+                                                            row_117[j - (0)] = x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))];
                                                     }
-                                                    const int64_t j_lo_117 = derive_imax(0, ((-1) * k_w));
-                                                    const int64_t j_hi_118 = derive_imin(derive_imin(derive_fdiv(((-5) + W), 2), (((-1) * k_w) + derive_fdiv(((-1) + W), 2))), derive_imin(derive_fdiv(((-5) + W), 2), derive_fdiv(((-1) + W), 2)));
-                                                    const int64_t z_119 = derive_imin(j_lo_117 - (0), ext_113);
-                                                    const int64_t z_120 = derive_imax(j_hi_118 - (0) + 1, z_119);
-                                                    for (int64_t q_116 = 0; q_116 < z_119; ++q_116) row_115[q_116] = 0;
-                                                    for (int64_t q_116 = z_120; q_116 < ext_113; ++q_116) row_115[q_116] = 0;
-                                                    for (int64_t j = j_lo_117; j <= j_hi_118; ++j)
-                                                        row_115[j - (0)] = x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))];
                                                 }
                                             }
                                         }
                                     }
-                                }
-                                if (derive_gemm_f64(M_96, N_97, K_98, a_mat_100, K_98, 1, b_mat_101, 1, K_98, mine_104, N_97, 1, 1)) {
-#ifdef _OPENMP
-#pragma omp atomic write
-#endif
-                                    failed_92 = 1;
+                                    if (derive_gemm_f64(M_98, N_99, K_100, a_mat_102 + (0), K_100, 1, b_mat_103 + (0), 1, K_100, mine_106, N_99, 1, 1)) {
+    #ifdef _OPENMP
+    #pragma omp atomic write
+    #endif
+                                        failed_94 = 1;
+                                    }
                                 }
                             }
+                            free(a_mat_102);
+                            free(b_mat_103);
                         }
-                        free(a_mat_100);
-                        free(b_mat_101);
                     }
-                    for (int part_121 = 0; part_121 < nparts_102; ++part_121)
-                        for (int64_t m_122 = 0; m_122 < M_96; ++m_122)
-                            for (int64_t n_123 = 0; n_123 < N_97; ++n_123)
-                                grad_w[(0) + m_122 * (9 * C) + n_123 * 1] += parts_103[((size_t)part_121 * (size_t)M_96 + (size_t)m_122) * (size_t)N_97 + (size_t)n_123];
-                    free(parts_103);
+                    for (int part_124 = 0; part_124 < nparts_104; ++part_124)
+                        for (int64_t m_125 = 0; m_125 < M_98; ++m_125)
+                            for (int64_t n_126 = 0; n_126 < N_99; ++n_126)
+                                grad_w[(0) + m_125 * (9 * C) + n_126 * 1] += parts_105[((size_t)part_124 * (size_t)M_98 + (size_t)m_125) * (size_t)N_99 + (size_t)n_126];
+                    free(parts_105);
                 }
             }
-            if (failed_92) return 14;
+            if (failed_94) return 14;
         }
     }
     return 0;
@@ -2096,63 +2105,63 @@ int derive_conv2d_backward_b_f64(int64_t N, int64_t C, int64_t H, int64_t W, int
     int status = derive_conv2d_check(N, C, H, W, O);
     if (status) return status;
 #ifdef _OPENMP
-    const int64_t work_131 = (N * O * derive_imax(1, (1 + derive_fdiv(((-5) + H), 2))) * derive_imax(1, (1 + derive_fdiv(((-5) + W), 2))));
-    if (work_131 >= 32768) {
+    const int64_t work_134 = (N * O * derive_imax(1, (1 + derive_fdiv(((-5) + H), 2))) * derive_imax(1, (1 + derive_fdiv(((-5) + W), 2))));
+    if (work_134 >= 32768) {
 #pragma omp parallel for schedule(static)
         for (int64_t o = 0; o < O; ++o) {
-            double acc_124 = 0;
+            double acc_127 = 0;
             {
-                const int64_t n_lo_125 = 0;
-                const int64_t n_hi_126 = ((-1) + N);
-                for (int64_t n = n_lo_125; n <= n_hi_126; ++n) {
+                const int64_t n_lo_128 = 0;
+                const int64_t n_hi_129 = ((-1) + N);
+                for (int64_t n = n_lo_128; n <= n_hi_129; ++n) {
                     {
-                        const int64_t i_lo_127 = 0;
-                        const int64_t i_hi_128 = derive_fdiv(((-5) + H), 2);
-                        for (int64_t i = i_lo_127; i <= i_hi_128; ++i) {
+                        const int64_t i_lo_130 = 0;
+                        const int64_t i_hi_131 = derive_fdiv(((-5) + H), 2);
+                        for (int64_t i = i_lo_130; i <= i_hi_131; ++i) {
                             {
-                                const int64_t j_lo_129 = 0;
-                                const int64_t j_hi_130 = derive_fdiv(((-5) + W), 2);
+                                const int64_t j_lo_132 = 0;
+                                const int64_t j_hi_133 = derive_fdiv(((-5) + W), 2);
     #ifdef _OPENMP
-    #pragma omp simd reduction(+:acc_124)
+    #pragma omp simd reduction(+:acc_127)
     #endif
-                                for (int64_t j = j_lo_129; j <= j_hi_130; ++j) {
-                                    acc_124 += grad_y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + i) * (1 + derive_fdiv(((-5) + W), 2)) + j];
+                                for (int64_t j = j_lo_132; j <= j_hi_133; ++j) {
+                                    acc_127 += grad_y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + i) * (1 + derive_fdiv(((-5) + W), 2)) + j];
                                 }
                             }
                         }
                     }
                 }
             }
-            grad_b[o] = acc_124;
+            grad_b[o] = acc_127;
         }
     } else
 #endif
     {
         for (int64_t o = 0; o < O; ++o) {
-            double acc_124 = 0;
+            double acc_127 = 0;
             {
-                const int64_t n_lo_125 = 0;
-                const int64_t n_hi_126 = ((-1) + N);
-                for (int64_t n = n_lo_125; n <= n_hi_126; ++n) {
+                const int64_t n_lo_128 = 0;
+                const int64_t n_hi_129 = ((-1) + N);
+                for (int64_t n = n_lo_128; n <= n_hi_129; ++n) {
                     {
-                        const int64_t i_lo_127 = 0;
-                        const int64_t i_hi_128 = derive_fdiv(((-5) + H), 2);
-                        for (int64_t i = i_lo_127; i <= i_hi_128; ++i) {
+                        const int64_t i_lo_130 = 0;
+                        const int64_t i_hi_131 = derive_fdiv(((-5) + H), 2);
+                        for (int64_t i = i_lo_130; i <= i_hi_131; ++i) {
                             {
-                                const int64_t j_lo_129 = 0;
-                                const int64_t j_hi_130 = derive_fdiv(((-5) + W), 2);
+                                const int64_t j_lo_132 = 0;
+                                const int64_t j_hi_133 = derive_fdiv(((-5) + W), 2);
     #ifdef _OPENMP
-    #pragma omp simd reduction(+:acc_124)
+    #pragma omp simd reduction(+:acc_127)
     #endif
-                                for (int64_t j = j_lo_129; j <= j_hi_130; ++j) {
-                                    acc_124 += grad_y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + i) * (1 + derive_fdiv(((-5) + W), 2)) + j];
+                                for (int64_t j = j_lo_132; j <= j_hi_133; ++j) {
+                                    acc_127 += grad_y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + i) * (1 + derive_fdiv(((-5) + W), 2)) + j];
                                 }
                             }
                         }
                     }
                 }
             }
-            grad_b[o] = acc_124;
+            grad_b[o] = acc_127;
         }
     }
     return 0;
@@ -2203,11 +2212,11 @@ int derive_conv2d_forward_f32(int64_t N, int64_t C, int64_t H, int64_t W, int64_
     (void)y;
     int status = derive_conv2d_check(N, C, H, W, O);
     if (status) return status;
-    const int64_t products_132 = (C * N * O * derive_imax(0, (1 + derive_fdiv(((-5) + H), 2))) * derive_imax(0, (1 + derive_fdiv(((-5) + W), 2))) * derive_imax(0, (1 + ((-1) * derive_imax(0, ((-1) * derive_fdiv(((-5) + H), 2)))) + derive_imin(2, derive_fdiv(((-1) + H), 2)))) * derive_imax(0, (1 + ((-1) * derive_imax(0, ((-1) * derive_fdiv(((-5) + W), 2)))) + derive_imin(2, derive_fdiv(((-1) + W), 2)))));
-    if (products_132 < DERIVE_GEMM_MIN_FLOPS) {
+    const int64_t products_135 = (C * N * O * derive_imax(0, (1 + derive_fdiv(((-5) + H), 2))) * derive_imax(0, (1 + derive_fdiv(((-5) + W), 2))) * derive_imax(0, (1 + ((-1) * derive_imax(0, ((-1) * derive_fdiv(((-5) + H), 2)))) + derive_imin(2, derive_fdiv(((-1) + H), 2)))) * derive_imax(0, (1 + ((-1) * derive_imax(0, ((-1) * derive_fdiv(((-5) + W), 2)))) + derive_imin(2, derive_fdiv(((-1) + W), 2)))));
+    if (products_135 < DERIVE_GEMM_MIN_FLOPS) {
 #ifdef _OPENMP
-        const int64_t work_143 = (C * N * O * (1 + derive_imin(2, derive_fdiv(((-1) + H), 2))) * (1 + derive_imin(2, derive_fdiv(((-1) + W), 2))) * derive_imax(1, (1 + derive_fdiv(((-5) + H), 2))) * derive_imax(1, (1 + derive_fdiv(((-5) + W), 2))));
-        if (work_143 >= 32768) {
+        const int64_t work_146 = (C * N * O * (1 + derive_imin(2, derive_fdiv(((-1) + H), 2))) * (1 + derive_imin(2, derive_fdiv(((-1) + W), 2))) * derive_imax(1, (1 + derive_fdiv(((-5) + H), 2))) * derive_imax(1, (1 + derive_fdiv(((-5) + W), 2))));
+        if (work_146 >= 32768) {
 #pragma omp parallel for collapse(2) schedule(static)
             for (int64_t n = 0; n < N; ++n) {
                 for (int64_t o = 0; o < O; ++o) {
@@ -2215,28 +2224,28 @@ int derive_conv2d_forward_f32(int64_t N, int64_t C, int64_t H, int64_t W, int64_
                         for (int64_t j = 0; j < (1 + derive_fdiv(((-5) + W), 2)); ++j) y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + i) * (1 + derive_fdiv(((-5) + W), 2)) + j] = 0;
                         {
                             {
-                                const int64_t j_lo_133 = 0;
-                                const int64_t j_hi_134 = derive_fdiv(((-5) + W), 2);
-                                for (int64_t j = j_lo_133; j <= j_hi_134; ++j)
+                                const int64_t j_lo_136 = 0;
+                                const int64_t j_hi_137 = derive_fdiv(((-5) + W), 2);
+                                for (int64_t j = j_lo_136; j <= j_hi_137; ++j)
                                     y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + i) * (1 + derive_fdiv(((-5) + W), 2)) + j] += b[o];
                             }
                         }
                         {
-                            const int64_t c_lo_135 = 0;
-                            const int64_t c_hi_136 = ((-1) + C);
-                            for (int64_t c = c_lo_135; c <= c_hi_136; ++c) {
+                            const int64_t c_lo_138 = 0;
+                            const int64_t c_hi_139 = ((-1) + C);
+                            for (int64_t c = c_lo_138; c <= c_hi_139; ++c) {
                                 {
-                                    const int64_t k_h_lo_137 = derive_imax(0, ((-1) * i));
-                                    const int64_t k_h_hi_138 = derive_imin(2, (((-1) * i) + derive_fdiv(((-1) + H), 2)));
-                                    for (int64_t k_h = k_h_lo_137; k_h <= k_h_hi_138; ++k_h) {
+                                    const int64_t k_h_lo_140 = derive_imax(0, ((-1) * i));
+                                    const int64_t k_h_hi_141 = derive_imin(2, (((-1) * i) + derive_fdiv(((-1) + H), 2)));
+                                    for (int64_t k_h = k_h_lo_140; k_h <= k_h_hi_141; ++k_h) {
                                         {
-                                            const int64_t k_w_lo_139 = 0;
-                                            const int64_t k_w_hi_140 = derive_imin(2, derive_imax(derive_fdiv(((-1) + W), 2), (((-1) * derive_fdiv(((-5) + W), 2)) + derive_fdiv(((-1) + W), 2))));
-                                            for (int64_t k_w = k_w_lo_139; k_w <= k_w_hi_140; ++k_w) {
+                                            const int64_t k_w_lo_142 = 0;
+                                            const int64_t k_w_hi_143 = derive_imin(2, derive_imax(derive_fdiv(((-1) + W), 2), (((-1) * derive_fdiv(((-5) + W), 2)) + derive_fdiv(((-1) + W), 2))));
+                                            for (int64_t k_w = k_w_lo_142; k_w <= k_w_hi_143; ++k_w) {
                                                 {
-                                                    const int64_t j_lo_141 = derive_imax(0, ((-1) * k_w));
-                                                    const int64_t j_hi_142 = derive_imin(derive_fdiv(((-5) + W), 2), (((-1) * k_w) + derive_fdiv(((-1) + W), 2)));
-                                                    for (int64_t j = j_lo_141; j <= j_hi_142; ++j)
+                                                    const int64_t j_lo_144 = derive_imax(0, ((-1) * k_w));
+                                                    const int64_t j_hi_145 = derive_imin(derive_fdiv(((-5) + W), 2), (((-1) * k_w) + derive_fdiv(((-1) + W), 2)));
+                                                    for (int64_t j = j_lo_144; j <= j_hi_145; ++j)
                                                         y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + i) * (1 + derive_fdiv(((-5) + W), 2)) + j] += (w[(((o) * C + c) * 3 + k_h) * 3 + k_w] * x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))]);
                                                 }
                                             }
@@ -2257,28 +2266,28 @@ int derive_conv2d_forward_f32(int64_t N, int64_t C, int64_t H, int64_t W, int64_
                         for (int64_t j = 0; j < (1 + derive_fdiv(((-5) + W), 2)); ++j) y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + i) * (1 + derive_fdiv(((-5) + W), 2)) + j] = 0;
                         {
                             {
-                                const int64_t j_lo_133 = 0;
-                                const int64_t j_hi_134 = derive_fdiv(((-5) + W), 2);
-                                for (int64_t j = j_lo_133; j <= j_hi_134; ++j)
+                                const int64_t j_lo_136 = 0;
+                                const int64_t j_hi_137 = derive_fdiv(((-5) + W), 2);
+                                for (int64_t j = j_lo_136; j <= j_hi_137; ++j)
                                     y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + i) * (1 + derive_fdiv(((-5) + W), 2)) + j] += b[o];
                             }
                         }
                         {
-                            const int64_t c_lo_135 = 0;
-                            const int64_t c_hi_136 = ((-1) + C);
-                            for (int64_t c = c_lo_135; c <= c_hi_136; ++c) {
+                            const int64_t c_lo_138 = 0;
+                            const int64_t c_hi_139 = ((-1) + C);
+                            for (int64_t c = c_lo_138; c <= c_hi_139; ++c) {
                                 {
-                                    const int64_t k_h_lo_137 = derive_imax(0, ((-1) * i));
-                                    const int64_t k_h_hi_138 = derive_imin(2, (((-1) * i) + derive_fdiv(((-1) + H), 2)));
-                                    for (int64_t k_h = k_h_lo_137; k_h <= k_h_hi_138; ++k_h) {
+                                    const int64_t k_h_lo_140 = derive_imax(0, ((-1) * i));
+                                    const int64_t k_h_hi_141 = derive_imin(2, (((-1) * i) + derive_fdiv(((-1) + H), 2)));
+                                    for (int64_t k_h = k_h_lo_140; k_h <= k_h_hi_141; ++k_h) {
                                         {
-                                            const int64_t k_w_lo_139 = 0;
-                                            const int64_t k_w_hi_140 = derive_imin(2, derive_imax(derive_fdiv(((-1) + W), 2), (((-1) * derive_fdiv(((-5) + W), 2)) + derive_fdiv(((-1) + W), 2))));
-                                            for (int64_t k_w = k_w_lo_139; k_w <= k_w_hi_140; ++k_w) {
+                                            const int64_t k_w_lo_142 = 0;
+                                            const int64_t k_w_hi_143 = derive_imin(2, derive_imax(derive_fdiv(((-1) + W), 2), (((-1) * derive_fdiv(((-5) + W), 2)) + derive_fdiv(((-1) + W), 2))));
+                                            for (int64_t k_w = k_w_lo_142; k_w <= k_w_hi_143; ++k_w) {
                                                 {
-                                                    const int64_t j_lo_141 = derive_imax(0, ((-1) * k_w));
-                                                    const int64_t j_hi_142 = derive_imin(derive_fdiv(((-5) + W), 2), (((-1) * k_w) + derive_fdiv(((-1) + W), 2)));
-                                                    for (int64_t j = j_lo_141; j <= j_hi_142; ++j)
+                                                    const int64_t j_lo_144 = derive_imax(0, ((-1) * k_w));
+                                                    const int64_t j_hi_145 = derive_imin(derive_fdiv(((-5) + W), 2), (((-1) * k_w) + derive_fdiv(((-1) + W), 2)));
+                                                    for (int64_t j = j_lo_144; j <= j_hi_145; ++j)
                                                         y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + i) * (1 + derive_fdiv(((-5) + W), 2)) + j] += (w[(((o) * C + c) * 3 + k_h) * 3 + k_w] * x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))]);
                                                 }
                                             }
@@ -2293,8 +2302,8 @@ int derive_conv2d_forward_f32(int64_t N, int64_t C, int64_t H, int64_t W, int64_
         }
     } else {
 #ifdef _OPENMP
-        const int64_t work_146 = (N * O * derive_imax(1, (1 + derive_fdiv(((-5) + H), 2))) * derive_imax(1, (1 + derive_fdiv(((-5) + W), 2))));
-        if (work_146 >= 32768) {
+        const int64_t work_149 = (N * O * derive_imax(1, (1 + derive_fdiv(((-5) + H), 2))) * derive_imax(1, (1 + derive_fdiv(((-5) + W), 2))));
+        if (work_149 >= 32768) {
 #pragma omp parallel for collapse(2) schedule(static)
             for (int64_t n = 0; n < N; ++n) {
                 for (int64_t o = 0; o < O; ++o) {
@@ -2302,9 +2311,9 @@ int derive_conv2d_forward_f32(int64_t N, int64_t C, int64_t H, int64_t W, int64_
                         for (int64_t j = 0; j < (1 + derive_fdiv(((-5) + W), 2)); ++j) y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + i) * (1 + derive_fdiv(((-5) + W), 2)) + j] = 0;
                         {
                             {
-                                const int64_t j_lo_144 = 0;
-                                const int64_t j_hi_145 = derive_fdiv(((-5) + W), 2);
-                                for (int64_t j = j_lo_144; j <= j_hi_145; ++j)
+                                const int64_t j_lo_147 = 0;
+                                const int64_t j_hi_148 = derive_fdiv(((-5) + W), 2);
+                                for (int64_t j = j_lo_147; j <= j_hi_148; ++j)
                                     y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + i) * (1 + derive_fdiv(((-5) + W), 2)) + j] += b[o];
                             }
                         }
@@ -2320,9 +2329,9 @@ int derive_conv2d_forward_f32(int64_t N, int64_t C, int64_t H, int64_t W, int64_
                         for (int64_t j = 0; j < (1 + derive_fdiv(((-5) + W), 2)); ++j) y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + i) * (1 + derive_fdiv(((-5) + W), 2)) + j] = 0;
                         {
                             {
-                                const int64_t j_lo_144 = 0;
-                                const int64_t j_hi_145 = derive_fdiv(((-5) + W), 2);
-                                for (int64_t j = j_lo_144; j <= j_hi_145; ++j)
+                                const int64_t j_lo_147 = 0;
+                                const int64_t j_hi_148 = derive_fdiv(((-5) + W), 2);
+                                for (int64_t j = j_lo_147; j <= j_hi_148; ++j)
                                     y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + i) * (1 + derive_fdiv(((-5) + W), 2)) + j] += b[o];
                             }
                         }
@@ -2331,143 +2340,146 @@ int derive_conv2d_forward_f32(int64_t N, int64_t C, int64_t H, int64_t W, int64_
             }
         }
         {
-            int failed_147 = 0;
-            const int64_t M_max_148 = O;
-            const int64_t N_max_149 = (derive_imax(0, (1 + derive_fdiv(((-5) + H), 2))) * derive_imax(0, (1 + derive_fdiv(((-5) + W), 2))));
-            const int64_t K_max_150 = (C * derive_imax(0, (1 + ((-1) * derive_imax(0, ((-1) * derive_fdiv(((-5) + H), 2)))) + derive_imin(2, derive_fdiv(((-1) + H), 2)))) * derive_imax(0, (1 + ((-1) * derive_imax(0, ((-1) * derive_fdiv(((-5) + W), 2)))) + derive_imin(2, derive_fdiv(((-1) + W), 2)))));
-            const int64_t M_151 = O;
-            const int64_t N_152 = (derive_imax(0, (1 + derive_fdiv(((-5) + H), 2))) * derive_imax(0, (1 + derive_fdiv(((-5) + W), 2))));
-            const int64_t K_153 = (C * derive_imax(0, (1 + ((-1) * derive_imax(0, ((-1) * derive_fdiv(((-5) + H), 2)))) + derive_imin(2, derive_fdiv(((-1) + H), 2)))) * derive_imax(0, (1 + ((-1) * derive_imax(0, ((-1) * derive_fdiv(((-5) + W), 2)))) + derive_imin(2, derive_fdiv(((-1) + W), 2)))));
-            const int64_t flops_154 = M_151 * N_152 * K_153 * (N);
-            (void)flops_154;
-            if (M_151 > 0 && N_152 > 0 && K_153 > 0) {
-                float *a_mat_155 = (float *)malloc(sizeof(float) * (size_t)(M_max_148 * K_max_150));
-                if (a_mat_155 == NULL) failed_147 = 1;
+            int failed_150 = 0;
+            const int64_t M_max_151 = O;
+            const int64_t N_max_152 = (derive_imax(0, (1 + derive_fdiv(((-5) + H), 2))) * derive_imax(0, (1 + derive_fdiv(((-5) + W), 2))));
+            const int64_t K_max_153 = (C * derive_imax(0, (1 + ((-1) * derive_imax(0, ((-1) * derive_fdiv(((-5) + H), 2)))) + derive_imin(2, derive_fdiv(((-1) + H), 2)))) * derive_imax(0, (1 + ((-1) * derive_imax(0, ((-1) * derive_fdiv(((-5) + W), 2)))) + derive_imin(2, derive_fdiv(((-1) + W), 2)))));
+            const int64_t M_154 = O;
+            const int64_t N_155 = (derive_imax(0, (1 + derive_fdiv(((-5) + H), 2))) * derive_imax(0, (1 + derive_fdiv(((-5) + W), 2))));
+            const int64_t K_156 = (C * derive_imax(0, (1 + ((-1) * derive_imax(0, ((-1) * derive_fdiv(((-5) + H), 2)))) + derive_imin(2, derive_fdiv(((-1) + H), 2)))) * derive_imax(0, (1 + ((-1) * derive_imax(0, ((-1) * derive_fdiv(((-5) + W), 2)))) + derive_imin(2, derive_fdiv(((-1) + W), 2)))));
+            const int64_t flops_157 = M_154 * N_155 * K_156 * (N);
+            (void)flops_157;
+            if (M_154 > 0 && N_155 > 0 && K_156 > 0) {
+                float *a_mat_158 = (float *)malloc(sizeof(float) * (size_t)(M_max_151 * K_max_153));
+                if (a_mat_158 == NULL) failed_150 = 1;
                 else {
                     {
-                        const int64_t ext_157 = O;
-                        int64_t rows_158 = 0;
+                        const int64_t ext_160 = O;
+                        int64_t rows_161 = 0;
                         for (int64_t c = 0; c <= ((-1) + C); ++c) {
                             for (int64_t k_h = derive_imax(0, ((-1) * derive_fdiv(((-5) + H), 2))); k_h <= derive_imin(2, derive_fdiv(((-1) + H), 2)); ++k_h) {
                                 for (int64_t k_w = derive_imax(0, ((-1) * derive_fdiv(((-5) + W), 2))); k_w <= derive_imin(2, derive_fdiv(((-1) + W), 2)); ++k_w) {
-                                    float *restrict row_159 = a_mat_155 + (rows_158++) * ext_157;
-                                    const int64_t o_lo_161 = 0;
-                                    const int64_t o_hi_162 = ((-1) + O);
-                                    const int64_t z_163 = derive_imin(o_lo_161 - (0), ext_157);
-                                    const int64_t z_164 = derive_imax(o_hi_162 - (0) + 1, z_163);
-                                    for (int64_t q_160 = 0; q_160 < z_163; ++q_160) row_159[q_160] = 0;
-                                    for (int64_t q_160 = z_164; q_160 < ext_157; ++q_160) row_159[q_160] = 0;
-                                    for (int64_t o = o_lo_161; o <= o_hi_162; ++o)
-                                        row_159[o - (0)] = w[(((o) * C + c) * 3 + k_h) * 3 + k_w];
+                                    float *restrict row_162 = a_mat_158 + (rows_161++) * ext_160;
+                                    const int64_t o_lo_164 = 0;
+                                    const int64_t o_hi_165 = ((-1) + O);
+                                    const int64_t z_166 = derive_imin(o_lo_164 - (0), ext_160);
+                                    const int64_t z_167 = derive_imax(o_hi_165 - (0) + 1, z_166);
+                                    for (int64_t q_163 = 0; q_163 < z_166; ++q_163) row_162[q_163] = 0;
+                                    for (int64_t q_163 = z_167; q_163 < ext_160; ++q_163) row_162[q_163] = 0;
+                                    for (int64_t o = o_lo_164; o <= o_hi_165; ++o)
+                                        row_162[o - (0)] = w[(((o) * C + c) * 3 + k_h) * 3 + k_w];
                                 }
                             }
                         }
                     }
                 }
 #ifdef _OPENMP
-                if (flops_154 >= DERIVE_PARALLEL_MIN_FLOPS) {
+                const int64_t work_177 = flops_157;
+                if (work_177 >= DERIVE_PARALLEL_MIN_FLOPS) {
 #pragma omp parallel
-                {
-                    float *b_mat_156 = (float *)malloc(sizeof(float) * (size_t)(K_max_150 * N_max_149));
-                    if (b_mat_156 == NULL) {
-#ifdef _OPENMP
-#pragma omp atomic write
-#endif
-                        failed_147 = 1;
-                    }
-#ifdef _OPENMP
-#pragma omp for schedule(static)
-#endif
-                    for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                        if (b_mat_156 != NULL) {
-                            {
-                                const int64_t ext_166 = derive_imax(0, (1 + derive_fdiv(((-5) + W), 2)));
-                                int64_t rows_167 = 0;
-                                for (int64_t c = 0; c <= ((-1) + C); ++c) {
-                                    for (int64_t k_h = derive_imax(0, ((-1) * derive_fdiv(((-5) + H), 2))); k_h <= derive_imin(2, derive_fdiv(((-1) + H), 2)); ++k_h) {
-                                        for (int64_t k_w = derive_imax(0, ((-1) * derive_fdiv(((-5) + W), 2))); k_w <= derive_imin(2, derive_fdiv(((-1) + W), 2)); ++k_w) {
-                                            for (int64_t i = 0; i <= derive_fdiv(((-5) + H), 2); ++i) {
-                                                float *restrict row_168 = b_mat_156 + (rows_167++) * ext_166;
-                                                if (!((k_h >= derive_imax(0, ((-1) * i))) && (k_h <= derive_imin(2, (((-1) * i) + derive_fdiv(((-1) + H), 2)))) && (k_w >= 0) && (k_w <= 2))) {
-                                                    for (int64_t q_169 = 0; q_169 < ext_166; ++q_169) row_168[q_169] = 0;
-                                                    continue;
+                    {
+                        float *b_mat_159 = (float *)malloc(sizeof(float) * (size_t)(K_max_153 * N_max_152));
+                        if (b_mat_159 == NULL) {
+    #ifdef _OPENMP
+    #pragma omp atomic write
+    #endif
+                            failed_150 = 1;
+                        }
+    #ifdef _OPENMP
+    #pragma omp for schedule(static)
+    #endif
+                        for (int64_t n = 0; n <= ((-1) + N); ++n) {
+                            if (b_mat_159 != NULL) {
+                                {
+                                    const int64_t ext_169 = derive_imax(0, (1 + derive_fdiv(((-5) + W), 2)));
+                                    int64_t rows_170 = 0;
+                                    for (int64_t c = 0; c <= ((-1) + C); ++c) {
+                                        for (int64_t k_h = derive_imax(0, ((-1) * derive_fdiv(((-5) + H), 2))); k_h <= derive_imin(2, derive_fdiv(((-1) + H), 2)); ++k_h) {
+                                            for (int64_t k_w = derive_imax(0, ((-1) * derive_fdiv(((-5) + W), 2))); k_w <= derive_imin(2, derive_fdiv(((-1) + W), 2)); ++k_w) {
+                                                for (int64_t i = 0; i <= derive_fdiv(((-5) + H), 2); ++i) {
+                                                    float *restrict row_171 = b_mat_159 + (rows_170++) * ext_169;
+                                                    if (!((k_h >= derive_imax(0, ((-1) * i))) && (k_h <= derive_imin(2, (((-1) * i) + derive_fdiv(((-1) + H), 2)))) && (k_w >= 0) && (k_w <= 2))) {
+                                                        for (int64_t q_172 = 0; q_172 < ext_169; ++q_172) row_171[q_172] = 0;
+                                                        continue;
+                                                    }
+                                                    const int64_t j_lo_173 = derive_imax(0, ((-1) * k_w));
+                                                    const int64_t j_hi_174 = derive_imin(derive_fdiv(((-5) + W), 2), (((-1) * k_w) + derive_fdiv(((-1) + W), 2)));
+                                                    const int64_t z_175 = derive_imin(j_lo_173 - (0), ext_169);
+                                                    const int64_t z_176 = derive_imax(j_hi_174 - (0) + 1, z_175);
+                                                    for (int64_t q_172 = 0; q_172 < z_175; ++q_172) row_171[q_172] = 0;
+                                                    for (int64_t q_172 = z_176; q_172 < ext_169; ++q_172) row_171[q_172] = 0;
+                                                    for (int64_t j = j_lo_173; j <= j_hi_174; ++j)
+                                                        row_171[j - (0)] = x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))];
                                                 }
-                                                const int64_t j_lo_170 = derive_imax(0, ((-1) * k_w));
-                                                const int64_t j_hi_171 = derive_imin(derive_fdiv(((-5) + W), 2), (((-1) * k_w) + derive_fdiv(((-1) + W), 2)));
-                                                const int64_t z_172 = derive_imin(j_lo_170 - (0), ext_166);
-                                                const int64_t z_173 = derive_imax(j_hi_171 - (0) + 1, z_172);
-                                                for (int64_t q_169 = 0; q_169 < z_172; ++q_169) row_168[q_169] = 0;
-                                                for (int64_t q_169 = z_173; q_169 < ext_166; ++q_169) row_168[q_169] = 0;
-                                                for (int64_t j = j_lo_170; j <= j_hi_171; ++j)
-                                                    row_168[j - (0)] = x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))];
                                             }
                                         }
                                     }
                                 }
-                            }
-                            if (derive_gemm_f32(M_151, N_152, K_153, a_mat_155, 1, M_151, b_mat_156, N_152, 1, y + ((n * O * (1 + derive_fdiv(((-5) + H), 2)) * (1 + derive_fdiv(((-5) + W), 2)))), ((1 + derive_fdiv(((-5) + H), 2)) * (1 + derive_fdiv(((-5) + W), 2))), 1, 1)) {
-#ifdef _OPENMP
-#pragma omp atomic write
-#endif
-                                failed_147 = 1;
+                                if (derive_gemm_f32(M_154, N_155, K_156, a_mat_158 + (0), 1, M_154, b_mat_159 + (0), N_155, 1, y + ((n * O * (1 + derive_fdiv(((-5) + H), 2)) * (1 + derive_fdiv(((-5) + W), 2)))), ((1 + derive_fdiv(((-5) + H), 2)) * (1 + derive_fdiv(((-5) + W), 2))), 1, 1)) {
+    #ifdef _OPENMP
+    #pragma omp atomic write
+    #endif
+                                    failed_150 = 1;
+                                }
                             }
                         }
+                        free(b_mat_159);
                     }
-                    free(b_mat_156);
-                }
                 } else
 #endif
                 {
-                    float *b_mat_156 = (float *)malloc(sizeof(float) * (size_t)(K_max_150 * N_max_149));
-                    if (b_mat_156 == NULL) {
-#ifdef _OPENMP
-#pragma omp atomic write
-#endif
-                        failed_147 = 1;
-                    }
-#ifdef _OPENMP
-#pragma omp for schedule(static)
-#endif
-                    for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                        if (b_mat_156 != NULL) {
-                            {
-                                const int64_t ext_166 = derive_imax(0, (1 + derive_fdiv(((-5) + W), 2)));
-                                int64_t rows_167 = 0;
-                                for (int64_t c = 0; c <= ((-1) + C); ++c) {
-                                    for (int64_t k_h = derive_imax(0, ((-1) * derive_fdiv(((-5) + H), 2))); k_h <= derive_imin(2, derive_fdiv(((-1) + H), 2)); ++k_h) {
-                                        for (int64_t k_w = derive_imax(0, ((-1) * derive_fdiv(((-5) + W), 2))); k_w <= derive_imin(2, derive_fdiv(((-1) + W), 2)); ++k_w) {
-                                            for (int64_t i = 0; i <= derive_fdiv(((-5) + H), 2); ++i) {
-                                                float *restrict row_168 = b_mat_156 + (rows_167++) * ext_166;
-                                                if (!((k_h >= derive_imax(0, ((-1) * i))) && (k_h <= derive_imin(2, (((-1) * i) + derive_fdiv(((-1) + H), 2)))) && (k_w >= 0) && (k_w <= 2))) {
-                                                    for (int64_t q_169 = 0; q_169 < ext_166; ++q_169) row_168[q_169] = 0;
-                                                    continue;
+                    {
+                        float *b_mat_159 = (float *)malloc(sizeof(float) * (size_t)(K_max_153 * N_max_152));
+                        if (b_mat_159 == NULL) {
+    #ifdef _OPENMP
+    #pragma omp atomic write
+    #endif
+                            failed_150 = 1;
+                        }
+    #ifdef _OPENMP
+    #pragma omp for schedule(static)
+    #endif
+                        for (int64_t n = 0; n <= ((-1) + N); ++n) {
+                            if (b_mat_159 != NULL) {
+                                {
+                                    const int64_t ext_169 = derive_imax(0, (1 + derive_fdiv(((-5) + W), 2)));
+                                    int64_t rows_170 = 0;
+                                    for (int64_t c = 0; c <= ((-1) + C); ++c) {
+                                        for (int64_t k_h = derive_imax(0, ((-1) * derive_fdiv(((-5) + H), 2))); k_h <= derive_imin(2, derive_fdiv(((-1) + H), 2)); ++k_h) {
+                                            for (int64_t k_w = derive_imax(0, ((-1) * derive_fdiv(((-5) + W), 2))); k_w <= derive_imin(2, derive_fdiv(((-1) + W), 2)); ++k_w) {
+                                                for (int64_t i = 0; i <= derive_fdiv(((-5) + H), 2); ++i) {
+                                                    float *restrict row_171 = b_mat_159 + (rows_170++) * ext_169;
+                                                    if (!((k_h >= derive_imax(0, ((-1) * i))) && (k_h <= derive_imin(2, (((-1) * i) + derive_fdiv(((-1) + H), 2)))) && (k_w >= 0) && (k_w <= 2))) {
+                                                        for (int64_t q_172 = 0; q_172 < ext_169; ++q_172) row_171[q_172] = 0;
+                                                        continue;
+                                                    }
+                                                    const int64_t j_lo_173 = derive_imax(0, ((-1) * k_w));
+                                                    const int64_t j_hi_174 = derive_imin(derive_fdiv(((-5) + W), 2), (((-1) * k_w) + derive_fdiv(((-1) + W), 2)));
+                                                    const int64_t z_175 = derive_imin(j_lo_173 - (0), ext_169);
+                                                    const int64_t z_176 = derive_imax(j_hi_174 - (0) + 1, z_175);
+                                                    for (int64_t q_172 = 0; q_172 < z_175; ++q_172) row_171[q_172] = 0;
+                                                    for (int64_t q_172 = z_176; q_172 < ext_169; ++q_172) row_171[q_172] = 0;
+                                                    for (int64_t j = j_lo_173; j <= j_hi_174; ++j)
+                                                        row_171[j - (0)] = x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))];
                                                 }
-                                                const int64_t j_lo_170 = derive_imax(0, ((-1) * k_w));
-                                                const int64_t j_hi_171 = derive_imin(derive_fdiv(((-5) + W), 2), (((-1) * k_w) + derive_fdiv(((-1) + W), 2)));
-                                                const int64_t z_172 = derive_imin(j_lo_170 - (0), ext_166);
-                                                const int64_t z_173 = derive_imax(j_hi_171 - (0) + 1, z_172);
-                                                for (int64_t q_169 = 0; q_169 < z_172; ++q_169) row_168[q_169] = 0;
-                                                for (int64_t q_169 = z_173; q_169 < ext_166; ++q_169) row_168[q_169] = 0;
-                                                for (int64_t j = j_lo_170; j <= j_hi_171; ++j)
-                                                    row_168[j - (0)] = x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))];
                                             }
                                         }
                                     }
                                 }
-                            }
-                            if (derive_gemm_f32(M_151, N_152, K_153, a_mat_155, 1, M_151, b_mat_156, N_152, 1, y + ((n * O * (1 + derive_fdiv(((-5) + H), 2)) * (1 + derive_fdiv(((-5) + W), 2)))), ((1 + derive_fdiv(((-5) + H), 2)) * (1 + derive_fdiv(((-5) + W), 2))), 1, 1)) {
-#ifdef _OPENMP
-#pragma omp atomic write
-#endif
-                                failed_147 = 1;
+                                if (derive_gemm_f32(M_154, N_155, K_156, a_mat_158 + (0), 1, M_154, b_mat_159 + (0), N_155, 1, y + ((n * O * (1 + derive_fdiv(((-5) + H), 2)) * (1 + derive_fdiv(((-5) + W), 2)))), ((1 + derive_fdiv(((-5) + H), 2)) * (1 + derive_fdiv(((-5) + W), 2))), 1, 1)) {
+    #ifdef _OPENMP
+    #pragma omp atomic write
+    #endif
+                                    failed_150 = 1;
+                                }
                             }
                         }
+                        free(b_mat_159);
                     }
-                    free(b_mat_156);
                 }
-                free(a_mat_155);
+                free(a_mat_158);
             }
-            if (failed_147) return 14;
+            if (failed_150) return 14;
         }
     }
     return 0;
@@ -2488,36 +2500,36 @@ int derive_conv2d_backward_x_f32(int64_t N, int64_t C, int64_t H, int64_t W, int
     (void)grad_x;
     int status = derive_conv2d_check(N, C, H, W, O);
     if (status) return status;
-    const int64_t products_174 = (C * H * N * O * W * derive_imax(0, (1 + ((-1) * derive_imax(0, ((-1) * derive_fdiv(((-5) + H), 2)))) + derive_imin(2, derive_fdiv(((-1) + H), 2)))) * derive_imax(0, (1 + ((-1) * derive_imax(0, ((-1) * derive_fdiv(((-5) + W), 2)))) + derive_imin(2, derive_fdiv(((-1) + W), 2)))));
-    if (products_174 < DERIVE_GEMM_MIN_FLOPS) {
+    const int64_t products_178 = (C * H * N * O * W * derive_imax(0, (1 + ((-1) * derive_imax(0, ((-1) * derive_fdiv(((-5) + H), 2)))) + derive_imin(2, derive_fdiv(((-1) + H), 2)))) * derive_imax(0, (1 + ((-1) * derive_imax(0, ((-1) * derive_fdiv(((-5) + W), 2)))) + derive_imin(2, derive_fdiv(((-1) + W), 2)))));
+    if (products_178 < DERIVE_GEMM_MIN_FLOPS) {
 #ifdef _OPENMP
-        const int64_t work_185 = (C * H * N * O * W);
-        if (work_185 >= 32768) {
+        const int64_t work_189 = (C * H * N * O * W);
+        if (work_189 >= 32768) {
 #pragma omp parallel for collapse(2) schedule(static)
             for (int64_t n = 0; n < N; ++n) {
                 for (int64_t c = 0; c < C; ++c) {
                     for (int64_t h = 0; h < H; ++h) {
                         for (int64_t w_ = 0; w_ < W; ++w_) grad_x[(((n) * C + c) * H + h) * W + w_] = 0;
                         {
-                            const int64_t o_lo_175 = 0;
-                            const int64_t o_hi_176 = ((-1) + O);
-                            for (int64_t o = o_lo_175; o <= o_hi_176; ++o) {
+                            const int64_t o_lo_179 = 0;
+                            const int64_t o_hi_180 = ((-1) + O);
+                            for (int64_t o = o_lo_179; o <= o_hi_180; ++o) {
                                 {
-                                    const int64_t k_h_lo_177 = derive_imax(0, (((-1) * derive_fdiv(((-5) + H), 2)) + derive_cdiv(h, 2)));
-                                    const int64_t k_h_hi_178 = derive_imin(2, derive_fdiv(h, 2));
+                                    const int64_t k_h_lo_181 = derive_imax(0, (((-1) * derive_fdiv(((-5) + H), 2)) + derive_cdiv(h, 2)));
+                                    const int64_t k_h_hi_182 = derive_imin(2, derive_fdiv(h, 2));
                                     if (derive_imod(((-1) * h), 2) == 0) {
-                                        for (int64_t k_h = k_h_lo_177; k_h <= k_h_hi_178; ++k_h) {
+                                        for (int64_t k_h = k_h_lo_181; k_h <= k_h_hi_182; ++k_h) {
                                             {
-                                                const int64_t k_w_lo_179 = derive_imax(0, ((-1) * derive_fdiv(((-5) + W), 2)));
-                                                const int64_t k_w_hi_180 = derive_imin(2, derive_fdiv(((-1) + W), 2));
-                                                for (int64_t k_w = k_w_lo_179; k_w <= k_w_hi_180; ++k_w) {
+                                                const int64_t k_w_lo_183 = derive_imax(0, ((-1) * derive_fdiv(((-5) + W), 2)));
+                                                const int64_t k_w_hi_184 = derive_imin(2, derive_fdiv(((-1) + W), 2));
+                                                for (int64_t k_w = k_w_lo_183; k_w <= k_w_hi_184; ++k_w) {
                                                     {
-                                                        const int64_t w__lo_181 = derive_imax(0, (2 * k_w));
-                                                        const int64_t w__hi_182 = derive_imin(((-1) + W), ((2 * k_w) + (2 * derive_fdiv(((-5) + W), 2))));
-                                                        const int64_t w__r_183 = derive_imod(-((2 * k_w)) * 1, 2);
-                                                        const int64_t w_0_ = w__lo_181 + derive_imod(w__r_183 - w__lo_181, 2);
-                                                        const int64_t q__hi_184 = derive_fdiv(w__hi_182 - w_0_, 2);
-                                                        for (int64_t q_ = 0; q_ <= q__hi_184; ++q_)
+                                                        const int64_t w__lo_185 = derive_imax(0, (2 * k_w));
+                                                        const int64_t w__hi_186 = derive_imin(((-1) + W), ((2 * k_w) + (2 * derive_fdiv(((-5) + W), 2))));
+                                                        const int64_t w__r_187 = derive_imod(-((2 * k_w)) * 1, 2);
+                                                        const int64_t w_0_ = w__lo_185 + derive_imod(w__r_187 - w__lo_185, 2);
+                                                        const int64_t q__hi_188 = derive_fdiv(w__hi_186 - w_0_, 2);
+                                                        for (int64_t q_ = 0; q_ <= q__hi_188; ++q_)
                                                             grad_x[(((n) * C + c) * H + h) * W + ((2 * q_) + w_0_)] += (grad_y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + (((-1) * k_h) + ((h) / 2))) * (1 + derive_fdiv(((-5) + W), 2)) + (((-1) * k_w) + q_ + ((w_0_) / 2))] * w[(((o) * C + c) * 3 + k_h) * 3 + k_w]);
                                                     }
                                                 }
@@ -2538,25 +2550,25 @@ int derive_conv2d_backward_x_f32(int64_t N, int64_t C, int64_t H, int64_t W, int
                     for (int64_t h = 0; h < H; ++h) {
                         for (int64_t w_ = 0; w_ < W; ++w_) grad_x[(((n) * C + c) * H + h) * W + w_] = 0;
                         {
-                            const int64_t o_lo_175 = 0;
-                            const int64_t o_hi_176 = ((-1) + O);
-                            for (int64_t o = o_lo_175; o <= o_hi_176; ++o) {
+                            const int64_t o_lo_179 = 0;
+                            const int64_t o_hi_180 = ((-1) + O);
+                            for (int64_t o = o_lo_179; o <= o_hi_180; ++o) {
                                 {
-                                    const int64_t k_h_lo_177 = derive_imax(0, (((-1) * derive_fdiv(((-5) + H), 2)) + derive_cdiv(h, 2)));
-                                    const int64_t k_h_hi_178 = derive_imin(2, derive_fdiv(h, 2));
+                                    const int64_t k_h_lo_181 = derive_imax(0, (((-1) * derive_fdiv(((-5) + H), 2)) + derive_cdiv(h, 2)));
+                                    const int64_t k_h_hi_182 = derive_imin(2, derive_fdiv(h, 2));
                                     if (derive_imod(((-1) * h), 2) == 0) {
-                                        for (int64_t k_h = k_h_lo_177; k_h <= k_h_hi_178; ++k_h) {
+                                        for (int64_t k_h = k_h_lo_181; k_h <= k_h_hi_182; ++k_h) {
                                             {
-                                                const int64_t k_w_lo_179 = derive_imax(0, ((-1) * derive_fdiv(((-5) + W), 2)));
-                                                const int64_t k_w_hi_180 = derive_imin(2, derive_fdiv(((-1) + W), 2));
-                                                for (int64_t k_w = k_w_lo_179; k_w <= k_w_hi_180; ++k_w) {
+                                                const int64_t k_w_lo_183 = derive_imax(0, ((-1) * derive_fdiv(((-5) + W), 2)));
+                                                const int64_t k_w_hi_184 = derive_imin(2, derive_fdiv(((-1) + W), 2));
+                                                for (int64_t k_w = k_w_lo_183; k_w <= k_w_hi_184; ++k_w) {
                                                     {
-                                                        const int64_t w__lo_181 = derive_imax(0, (2 * k_w));
-                                                        const int64_t w__hi_182 = derive_imin(((-1) + W), ((2 * k_w) + (2 * derive_fdiv(((-5) + W), 2))));
-                                                        const int64_t w__r_183 = derive_imod(-((2 * k_w)) * 1, 2);
-                                                        const int64_t w_0_ = w__lo_181 + derive_imod(w__r_183 - w__lo_181, 2);
-                                                        const int64_t q__hi_184 = derive_fdiv(w__hi_182 - w_0_, 2);
-                                                        for (int64_t q_ = 0; q_ <= q__hi_184; ++q_)
+                                                        const int64_t w__lo_185 = derive_imax(0, (2 * k_w));
+                                                        const int64_t w__hi_186 = derive_imin(((-1) + W), ((2 * k_w) + (2 * derive_fdiv(((-5) + W), 2))));
+                                                        const int64_t w__r_187 = derive_imod(-((2 * k_w)) * 1, 2);
+                                                        const int64_t w_0_ = w__lo_185 + derive_imod(w__r_187 - w__lo_185, 2);
+                                                        const int64_t q__hi_188 = derive_fdiv(w__hi_186 - w_0_, 2);
+                                                        for (int64_t q_ = 0; q_ <= q__hi_188; ++q_)
                                                             grad_x[(((n) * C + c) * H + h) * W + ((2 * q_) + w_0_)] += (grad_y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + (((-1) * k_h) + ((h) / 2))) * (1 + derive_fdiv(((-5) + W), 2)) + (((-1) * k_w) + q_ + ((w_0_) / 2))] * w[(((o) * C + c) * 3 + k_h) * 3 + k_w]);
                                                     }
                                                 }
@@ -2572,141 +2584,144 @@ int derive_conv2d_backward_x_f32(int64_t N, int64_t C, int64_t H, int64_t W, int
         }
     } else {
         {
-            int failed_186 = 0;
-            const int64_t M_max_187 = C;
-            const int64_t N_max_188 = (H * W);
-            const int64_t K_max_189 = (O * derive_imax(0, (1 + ((-1) * derive_imax(0, ((-1) * derive_fdiv(((-5) + H), 2)))) + derive_imin(2, derive_fdiv(((-1) + H), 2)))) * derive_imax(0, (1 + ((-1) * derive_imax(0, ((-1) * derive_fdiv(((-5) + W), 2)))) + derive_imin(2, derive_fdiv(((-1) + W), 2)))));
-            const int64_t M_190 = C;
-            const int64_t N_191 = (H * W);
-            const int64_t K_192 = (O * derive_imax(0, (1 + ((-1) * derive_imax(0, ((-1) * derive_fdiv(((-5) + H), 2)))) + derive_imin(2, derive_fdiv(((-1) + H), 2)))) * derive_imax(0, (1 + ((-1) * derive_imax(0, ((-1) * derive_fdiv(((-5) + W), 2)))) + derive_imin(2, derive_fdiv(((-1) + W), 2)))));
-            const int64_t flops_193 = M_190 * N_191 * K_192 * (N);
-            (void)flops_193;
-            if (K_192 <= 0)
-                for (int64_t q_194 = 0; q_194 < (N) * (C) * (H) * (W); ++q_194) grad_x[q_194] = 0;
-            if (M_190 > 0 && N_191 > 0 && K_192 > 0) {
-                float *a_mat_195 = (float *)malloc(sizeof(float) * (size_t)(M_max_187 * K_max_189));
-                if (a_mat_195 == NULL) failed_186 = 1;
+            int failed_190 = 0;
+            const int64_t M_max_191 = C;
+            const int64_t N_max_192 = (H * W);
+            const int64_t K_max_193 = (O * derive_imax(0, (1 + ((-1) * derive_imax(0, ((-1) * derive_fdiv(((-5) + H), 2)))) + derive_imin(2, derive_fdiv(((-1) + H), 2)))) * derive_imax(0, (1 + ((-1) * derive_imax(0, ((-1) * derive_fdiv(((-5) + W), 2)))) + derive_imin(2, derive_fdiv(((-1) + W), 2)))));
+            const int64_t M_194 = C;
+            const int64_t N_195 = (H * W);
+            const int64_t K_196 = (O * derive_imax(0, (1 + ((-1) * derive_imax(0, ((-1) * derive_fdiv(((-5) + H), 2)))) + derive_imin(2, derive_fdiv(((-1) + H), 2)))) * derive_imax(0, (1 + ((-1) * derive_imax(0, ((-1) * derive_fdiv(((-5) + W), 2)))) + derive_imin(2, derive_fdiv(((-1) + W), 2)))));
+            const int64_t flops_197 = M_194 * N_195 * K_196 * (N);
+            (void)flops_197;
+            if (K_196 <= 0)
+                for (int64_t q_198 = 0; q_198 < (N) * (C) * (H) * (W); ++q_198) grad_x[q_198] = 0;
+            if (M_194 > 0 && N_195 > 0 && K_196 > 0) {
+                float *a_mat_199 = (float *)malloc(sizeof(float) * (size_t)(M_max_191 * K_max_193));
+                if (a_mat_199 == NULL) failed_190 = 1;
                 else {
                     {
-                        const int64_t ext_197 = C;
-                        int64_t rows_198 = 0;
+                        const int64_t ext_201 = C;
+                        int64_t rows_202 = 0;
                         for (int64_t o = 0; o <= ((-1) + O); ++o) {
                             for (int64_t k_h = derive_imax(0, ((-1) * derive_fdiv(((-5) + H), 2))); k_h <= derive_imin(2, derive_fdiv(((-1) + H), 2)); ++k_h) {
                                 for (int64_t k_w = derive_imax(0, ((-1) * derive_fdiv(((-5) + W), 2))); k_w <= derive_imin(2, derive_fdiv(((-1) + W), 2)); ++k_w) {
-                                    float *restrict row_199 = a_mat_195 + (rows_198++) * ext_197;
-                                    const int64_t c_lo_201 = 0;
-                                    const int64_t c_hi_202 = ((-1) + C);
-                                    const int64_t z_203 = derive_imin(c_lo_201 - (0), ext_197);
-                                    const int64_t z_204 = derive_imax(c_hi_202 - (0) + 1, z_203);
-                                    for (int64_t q_200 = 0; q_200 < z_203; ++q_200) row_199[q_200] = 0;
-                                    for (int64_t q_200 = z_204; q_200 < ext_197; ++q_200) row_199[q_200] = 0;
-                                    for (int64_t c = c_lo_201; c <= c_hi_202; ++c)
-                                        row_199[c - (0)] = w[(((o) * C + c) * 3 + k_h) * 3 + k_w];
+                                    float *restrict row_203 = a_mat_199 + (rows_202++) * ext_201;
+                                    const int64_t c_lo_205 = 0;
+                                    const int64_t c_hi_206 = ((-1) + C);
+                                    const int64_t z_207 = derive_imin(c_lo_205 - (0), ext_201);
+                                    const int64_t z_208 = derive_imax(c_hi_206 - (0) + 1, z_207);
+                                    for (int64_t q_204 = 0; q_204 < z_207; ++q_204) row_203[q_204] = 0;
+                                    for (int64_t q_204 = z_208; q_204 < ext_201; ++q_204) row_203[q_204] = 0;
+                                    for (int64_t c = c_lo_205; c <= c_hi_206; ++c)
+                                        row_203[c - (0)] = w[(((o) * C + c) * 3 + k_h) * 3 + k_w];
                                 }
                             }
                         }
                     }
                 }
 #ifdef _OPENMP
-                if (flops_193 >= DERIVE_PARALLEL_MIN_FLOPS) {
+                const int64_t work_217 = flops_197;
+                if (work_217 >= DERIVE_PARALLEL_MIN_FLOPS) {
 #pragma omp parallel
-                {
-                    float *b_mat_196 = (float *)malloc(sizeof(float) * (size_t)(K_max_189 * N_max_188));
-                    if (b_mat_196 == NULL) {
-#ifdef _OPENMP
-#pragma omp atomic write
-#endif
-                        failed_186 = 1;
-                    }
-#ifdef _OPENMP
-#pragma omp for schedule(static)
-#endif
-                    for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                        if (b_mat_196 != NULL) {
-                            {
-                                const int64_t ext_206 = W;
-                                int64_t rows_207 = 0;
-                                for (int64_t o = 0; o <= ((-1) + O); ++o) {
-                                    for (int64_t k_h = derive_imax(0, ((-1) * derive_fdiv(((-5) + H), 2))); k_h <= derive_imin(2, derive_fdiv(((-1) + H), 2)); ++k_h) {
-                                        for (int64_t k_w = derive_imax(0, ((-1) * derive_fdiv(((-5) + W), 2))); k_w <= derive_imin(2, derive_fdiv(((-1) + W), 2)); ++k_w) {
-                                            for (int64_t h = 0; h <= ((-1) + H); ++h) {
-                                                float *restrict row_208 = b_mat_196 + (rows_207++) * ext_206;
-                                                if (!((k_h >= derive_imax(0, (((-1) * derive_fdiv(((-5) + H), 2)) + derive_cdiv(h, 2)))) && (k_h <= derive_imin(2, derive_fdiv(h, 2))) && (k_w >= 0) && (k_w <= 2) && (derive_imod((((-1) * h) + (2 * k_h)), 2) == 0))) {
-                                                    for (int64_t q_209 = 0; q_209 < ext_206; ++q_209) row_208[q_209] = 0;
-                                                    continue;
+                    {
+                        float *b_mat_200 = (float *)malloc(sizeof(float) * (size_t)(K_max_193 * N_max_192));
+                        if (b_mat_200 == NULL) {
+    #ifdef _OPENMP
+    #pragma omp atomic write
+    #endif
+                            failed_190 = 1;
+                        }
+    #ifdef _OPENMP
+    #pragma omp for schedule(static)
+    #endif
+                        for (int64_t n = 0; n <= ((-1) + N); ++n) {
+                            if (b_mat_200 != NULL) {
+                                {
+                                    const int64_t ext_210 = W;
+                                    int64_t rows_211 = 0;
+                                    for (int64_t o = 0; o <= ((-1) + O); ++o) {
+                                        for (int64_t k_h = derive_imax(0, ((-1) * derive_fdiv(((-5) + H), 2))); k_h <= derive_imin(2, derive_fdiv(((-1) + H), 2)); ++k_h) {
+                                            for (int64_t k_w = derive_imax(0, ((-1) * derive_fdiv(((-5) + W), 2))); k_w <= derive_imin(2, derive_fdiv(((-1) + W), 2)); ++k_w) {
+                                                for (int64_t h = 0; h <= ((-1) + H); ++h) {
+                                                    float *restrict row_212 = b_mat_200 + (rows_211++) * ext_210;
+                                                    if (!((k_h >= derive_imax(0, (((-1) * derive_fdiv(((-5) + H), 2)) + derive_cdiv(h, 2)))) && (k_h <= derive_imin(2, derive_fdiv(h, 2))) && (k_w >= 0) && (k_w <= 2) && (derive_imod((((-1) * h) + (2 * k_h)), 2) == 0))) {
+                                                        for (int64_t q_213 = 0; q_213 < ext_210; ++q_213) row_212[q_213] = 0;
+                                                        continue;
+                                                    }
+                                                    const int64_t w__lo_214 = derive_imax(0, (2 * k_w));
+                                                    const int64_t w__hi_215 = derive_imin(((-1) + W), ((2 * k_w) + (2 * derive_fdiv(((-5) + W), 2))));
+                                                    for (int64_t q_213 = 0; q_213 < ext_210; ++q_213) row_212[q_213] = 0;
+                                                    const int64_t w__r_216 = derive_imod(-((2 * k_w)) * 1, 2);
+                                                    for (int64_t w_ = w__lo_214 + derive_imod(w__r_216 - w__lo_214, 2); w_ <= w__hi_215; w_ += 2)
+                                                        row_212[w_ - (0)] = grad_y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + (((-1) * k_h) + ((h) / 2))) * (1 + derive_fdiv(((-5) + W), 2)) + (((-1) * k_w) + ((w_) / 2))];
                                                 }
-                                                const int64_t w__lo_210 = derive_imax(0, (2 * k_w));
-                                                const int64_t w__hi_211 = derive_imin(((-1) + W), ((2 * k_w) + (2 * derive_fdiv(((-5) + W), 2))));
-                                                for (int64_t q_209 = 0; q_209 < ext_206; ++q_209) row_208[q_209] = 0;
-                                                const int64_t w__r_212 = derive_imod(-((2 * k_w)) * 1, 2);
-                                                for (int64_t w_ = w__lo_210 + derive_imod(w__r_212 - w__lo_210, 2); w_ <= w__hi_211; w_ += 2)
-                                                    row_208[w_ - (0)] = grad_y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + (((-1) * k_h) + ((h) / 2))) * (1 + derive_fdiv(((-5) + W), 2)) + (((-1) * k_w) + ((w_) / 2))];
                                             }
                                         }
                                     }
                                 }
-                            }
-                            if (derive_gemm_f32(M_190, N_191, K_192, a_mat_195, 1, M_190, b_mat_196, N_191, 1, grad_x + ((n * C * H * W)), (H * W), 1, 0)) {
-#ifdef _OPENMP
-#pragma omp atomic write
-#endif
-                                failed_186 = 1;
+                                if (derive_gemm_f32(M_194, N_195, K_196, a_mat_199 + (0), 1, M_194, b_mat_200 + (0), N_195, 1, grad_x + ((n * C * H * W)), (H * W), 1, 0)) {
+    #ifdef _OPENMP
+    #pragma omp atomic write
+    #endif
+                                    failed_190 = 1;
+                                }
                             }
                         }
+                        free(b_mat_200);
                     }
-                    free(b_mat_196);
-                }
                 } else
 #endif
                 {
-                    float *b_mat_196 = (float *)malloc(sizeof(float) * (size_t)(K_max_189 * N_max_188));
-                    if (b_mat_196 == NULL) {
-#ifdef _OPENMP
-#pragma omp atomic write
-#endif
-                        failed_186 = 1;
-                    }
-#ifdef _OPENMP
-#pragma omp for schedule(static)
-#endif
-                    for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                        if (b_mat_196 != NULL) {
-                            {
-                                const int64_t ext_206 = W;
-                                int64_t rows_207 = 0;
-                                for (int64_t o = 0; o <= ((-1) + O); ++o) {
-                                    for (int64_t k_h = derive_imax(0, ((-1) * derive_fdiv(((-5) + H), 2))); k_h <= derive_imin(2, derive_fdiv(((-1) + H), 2)); ++k_h) {
-                                        for (int64_t k_w = derive_imax(0, ((-1) * derive_fdiv(((-5) + W), 2))); k_w <= derive_imin(2, derive_fdiv(((-1) + W), 2)); ++k_w) {
-                                            for (int64_t h = 0; h <= ((-1) + H); ++h) {
-                                                float *restrict row_208 = b_mat_196 + (rows_207++) * ext_206;
-                                                if (!((k_h >= derive_imax(0, (((-1) * derive_fdiv(((-5) + H), 2)) + derive_cdiv(h, 2)))) && (k_h <= derive_imin(2, derive_fdiv(h, 2))) && (k_w >= 0) && (k_w <= 2) && (derive_imod((((-1) * h) + (2 * k_h)), 2) == 0))) {
-                                                    for (int64_t q_209 = 0; q_209 < ext_206; ++q_209) row_208[q_209] = 0;
-                                                    continue;
+                    {
+                        float *b_mat_200 = (float *)malloc(sizeof(float) * (size_t)(K_max_193 * N_max_192));
+                        if (b_mat_200 == NULL) {
+    #ifdef _OPENMP
+    #pragma omp atomic write
+    #endif
+                            failed_190 = 1;
+                        }
+    #ifdef _OPENMP
+    #pragma omp for schedule(static)
+    #endif
+                        for (int64_t n = 0; n <= ((-1) + N); ++n) {
+                            if (b_mat_200 != NULL) {
+                                {
+                                    const int64_t ext_210 = W;
+                                    int64_t rows_211 = 0;
+                                    for (int64_t o = 0; o <= ((-1) + O); ++o) {
+                                        for (int64_t k_h = derive_imax(0, ((-1) * derive_fdiv(((-5) + H), 2))); k_h <= derive_imin(2, derive_fdiv(((-1) + H), 2)); ++k_h) {
+                                            for (int64_t k_w = derive_imax(0, ((-1) * derive_fdiv(((-5) + W), 2))); k_w <= derive_imin(2, derive_fdiv(((-1) + W), 2)); ++k_w) {
+                                                for (int64_t h = 0; h <= ((-1) + H); ++h) {
+                                                    float *restrict row_212 = b_mat_200 + (rows_211++) * ext_210;
+                                                    if (!((k_h >= derive_imax(0, (((-1) * derive_fdiv(((-5) + H), 2)) + derive_cdiv(h, 2)))) && (k_h <= derive_imin(2, derive_fdiv(h, 2))) && (k_w >= 0) && (k_w <= 2) && (derive_imod((((-1) * h) + (2 * k_h)), 2) == 0))) {
+                                                        for (int64_t q_213 = 0; q_213 < ext_210; ++q_213) row_212[q_213] = 0;
+                                                        continue;
+                                                    }
+                                                    const int64_t w__lo_214 = derive_imax(0, (2 * k_w));
+                                                    const int64_t w__hi_215 = derive_imin(((-1) + W), ((2 * k_w) + (2 * derive_fdiv(((-5) + W), 2))));
+                                                    for (int64_t q_213 = 0; q_213 < ext_210; ++q_213) row_212[q_213] = 0;
+                                                    const int64_t w__r_216 = derive_imod(-((2 * k_w)) * 1, 2);
+                                                    for (int64_t w_ = w__lo_214 + derive_imod(w__r_216 - w__lo_214, 2); w_ <= w__hi_215; w_ += 2)
+                                                        row_212[w_ - (0)] = grad_y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + (((-1) * k_h) + ((h) / 2))) * (1 + derive_fdiv(((-5) + W), 2)) + (((-1) * k_w) + ((w_) / 2))];
                                                 }
-                                                const int64_t w__lo_210 = derive_imax(0, (2 * k_w));
-                                                const int64_t w__hi_211 = derive_imin(((-1) + W), ((2 * k_w) + (2 * derive_fdiv(((-5) + W), 2))));
-                                                for (int64_t q_209 = 0; q_209 < ext_206; ++q_209) row_208[q_209] = 0;
-                                                const int64_t w__r_212 = derive_imod(-((2 * k_w)) * 1, 2);
-                                                for (int64_t w_ = w__lo_210 + derive_imod(w__r_212 - w__lo_210, 2); w_ <= w__hi_211; w_ += 2)
-                                                    row_208[w_ - (0)] = grad_y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + (((-1) * k_h) + ((h) / 2))) * (1 + derive_fdiv(((-5) + W), 2)) + (((-1) * k_w) + ((w_) / 2))];
                                             }
                                         }
                                     }
                                 }
-                            }
-                            if (derive_gemm_f32(M_190, N_191, K_192, a_mat_195, 1, M_190, b_mat_196, N_191, 1, grad_x + ((n * C * H * W)), (H * W), 1, 0)) {
-#ifdef _OPENMP
-#pragma omp atomic write
-#endif
-                                failed_186 = 1;
+                                if (derive_gemm_f32(M_194, N_195, K_196, a_mat_199 + (0), 1, M_194, b_mat_200 + (0), N_195, 1, grad_x + ((n * C * H * W)), (H * W), 1, 0)) {
+    #ifdef _OPENMP
+    #pragma omp atomic write
+    #endif
+                                    failed_190 = 1;
+                                }
                             }
                         }
+                        free(b_mat_200);
                     }
-                    free(b_mat_196);
                 }
-                free(a_mat_195);
+                free(a_mat_199);
             }
-            if (failed_186) return 14;
+            if (failed_190) return 14;
         }
     }
     return 0;
@@ -2727,37 +2742,37 @@ int derive_conv2d_backward_w_f32(int64_t N, int64_t C, int64_t H, int64_t W, int
     (void)grad_w;
     int status = derive_conv2d_check(N, C, H, W, O);
     if (status) return status;
-    const int64_t products_213 = (9 * C * N * O * derive_imax(0, (1 + derive_imin(derive_fdiv(((-5) + H), 2), derive_fdiv(((-1) + H), 2)))) * derive_imax(0, (1 + derive_imin(derive_fdiv(((-5) + W), 2), derive_fdiv(((-1) + W), 2)))));
-    if (products_213 < DERIVE_GEMM_MIN_FLOPS) {
+    const int64_t products_218 = (9 * C * N * O * derive_imax(0, (1 + derive_imin(derive_fdiv(((-5) + H), 2), derive_fdiv(((-1) + H), 2)))) * derive_imax(0, (1 + derive_imin(derive_fdiv(((-5) + W), 2), derive_fdiv(((-1) + W), 2)))));
+    if (products_218 < DERIVE_GEMM_MIN_FLOPS) {
 #ifdef _OPENMP
-        const int64_t work_221 = (9 * C * N * O * derive_imax(1, (1 + derive_imin(derive_fdiv(((-5) + H), 2), derive_fdiv(((-1) + H), 2)))) * derive_imax(1, (1 + derive_imin(derive_fdiv(((-5) + W), 2), derive_fdiv(((-1) + W), 2)))));
-        if (work_221 >= 32768) {
+        const int64_t work_226 = (9 * C * N * O * derive_imax(1, (1 + derive_imin(derive_fdiv(((-5) + H), 2), derive_fdiv(((-1) + H), 2)))) * derive_imax(1, (1 + derive_imin(derive_fdiv(((-5) + W), 2), derive_fdiv(((-1) + W), 2)))));
+        if (work_226 >= 32768) {
 #pragma omp parallel for collapse(2) schedule(static)
             for (int64_t o = 0; o < O; ++o) {
                 for (int64_t c = 0; c < C; ++c) {
                     for (int64_t k_h = 0; k_h < 3; ++k_h) {
                         for (int64_t k_w = 0; k_w < 3; ++k_w) {
-                            float acc_214 = 0;
+                            float acc_219 = 0;
                             {
-                                const int64_t n_lo_215 = 0;
-                                const int64_t n_hi_216 = ((-1) + N);
-                                for (int64_t n = n_lo_215; n <= n_hi_216; ++n) {
+                                const int64_t n_lo_220 = 0;
+                                const int64_t n_hi_221 = ((-1) + N);
+                                for (int64_t n = n_lo_220; n <= n_hi_221; ++n) {
                                     {
-                                        const int64_t i_lo_217 = derive_imax(0, ((-1) * k_h));
-                                        const int64_t i_hi_218 = derive_imin(derive_fdiv(((-5) + H), 2), (((-1) * k_h) + derive_fdiv(((-1) + H), 2)));
-                                        for (int64_t i = i_lo_217; i <= i_hi_218; ++i) {
+                                        const int64_t i_lo_222 = derive_imax(0, ((-1) * k_h));
+                                        const int64_t i_hi_223 = derive_imin(derive_fdiv(((-5) + H), 2), (((-1) * k_h) + derive_fdiv(((-1) + H), 2)));
+                                        for (int64_t i = i_lo_222; i <= i_hi_223; ++i) {
                                             {
-                                                const int64_t j_lo_219 = derive_imax(0, ((-1) * k_w));
-                                                const int64_t j_hi_220 = derive_imin(derive_fdiv(((-5) + W), 2), (((-1) * k_w) + derive_fdiv(((-1) + W), 2)));
-                                                for (int64_t j = j_lo_219; j <= j_hi_220; ++j) {
-                                                    acc_214 += (grad_y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + i) * (1 + derive_fdiv(((-5) + W), 2)) + j] * x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))]);
+                                                const int64_t j_lo_224 = derive_imax(0, ((-1) * k_w));
+                                                const int64_t j_hi_225 = derive_imin(derive_fdiv(((-5) + W), 2), (((-1) * k_w) + derive_fdiv(((-1) + W), 2)));
+                                                for (int64_t j = j_lo_224; j <= j_hi_225; ++j) {
+                                                    acc_219 += (grad_y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + i) * (1 + derive_fdiv(((-5) + W), 2)) + j] * x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))]);
                                                 }
                                             }
                                         }
                                     }
                                 }
                             }
-                            grad_w[(((o) * C + c) * 3 + k_h) * 3 + k_w] = acc_214;
+                            grad_w[(((o) * C + c) * 3 + k_h) * 3 + k_w] = acc_219;
                         }
                     }
                 }
@@ -2769,201 +2784,204 @@ int derive_conv2d_backward_w_f32(int64_t N, int64_t C, int64_t H, int64_t W, int
                 for (int64_t c = 0; c < C; ++c) {
                     for (int64_t k_h = 0; k_h < 3; ++k_h) {
                         for (int64_t k_w = 0; k_w < 3; ++k_w) {
-                            float acc_214 = 0;
+                            float acc_219 = 0;
                             {
-                                const int64_t n_lo_215 = 0;
-                                const int64_t n_hi_216 = ((-1) + N);
-                                for (int64_t n = n_lo_215; n <= n_hi_216; ++n) {
+                                const int64_t n_lo_220 = 0;
+                                const int64_t n_hi_221 = ((-1) + N);
+                                for (int64_t n = n_lo_220; n <= n_hi_221; ++n) {
                                     {
-                                        const int64_t i_lo_217 = derive_imax(0, ((-1) * k_h));
-                                        const int64_t i_hi_218 = derive_imin(derive_fdiv(((-5) + H), 2), (((-1) * k_h) + derive_fdiv(((-1) + H), 2)));
-                                        for (int64_t i = i_lo_217; i <= i_hi_218; ++i) {
+                                        const int64_t i_lo_222 = derive_imax(0, ((-1) * k_h));
+                                        const int64_t i_hi_223 = derive_imin(derive_fdiv(((-5) + H), 2), (((-1) * k_h) + derive_fdiv(((-1) + H), 2)));
+                                        for (int64_t i = i_lo_222; i <= i_hi_223; ++i) {
                                             {
-                                                const int64_t j_lo_219 = derive_imax(0, ((-1) * k_w));
-                                                const int64_t j_hi_220 = derive_imin(derive_fdiv(((-5) + W), 2), (((-1) * k_w) + derive_fdiv(((-1) + W), 2)));
-                                                for (int64_t j = j_lo_219; j <= j_hi_220; ++j) {
-                                                    acc_214 += (grad_y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + i) * (1 + derive_fdiv(((-5) + W), 2)) + j] * x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))]);
+                                                const int64_t j_lo_224 = derive_imax(0, ((-1) * k_w));
+                                                const int64_t j_hi_225 = derive_imin(derive_fdiv(((-5) + W), 2), (((-1) * k_w) + derive_fdiv(((-1) + W), 2)));
+                                                for (int64_t j = j_lo_224; j <= j_hi_225; ++j) {
+                                                    acc_219 += (grad_y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + i) * (1 + derive_fdiv(((-5) + W), 2)) + j] * x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))]);
                                                 }
                                             }
                                         }
                                     }
                                 }
                             }
-                            grad_w[(((o) * C + c) * 3 + k_h) * 3 + k_w] = acc_214;
+                            grad_w[(((o) * C + c) * 3 + k_h) * 3 + k_w] = acc_219;
                         }
                     }
                 }
             }
         }
     } else {
-        for (int64_t q_222 = 0; q_222 < (O) * (C) * (3) * (3); ++q_222) grad_w[q_222] = 0;
+        for (int64_t q_227 = 0; q_227 < (O) * (C) * (3) * (3); ++q_227) grad_w[q_227] = 0;
         {
-            int failed_223 = 0;
-            const int64_t M_max_224 = O;
-            const int64_t N_max_225 = (9 * C);
-            const int64_t K_max_226 = (derive_imax(0, (1 + derive_imin(derive_fdiv(((-5) + H), 2), derive_fdiv(((-1) + H), 2)))) * derive_imax(0, (1 + derive_imin(derive_fdiv(((-5) + W), 2), derive_fdiv(((-1) + W), 2)))));
-            const int64_t M_227 = O;
-            const int64_t N_228 = (9 * C);
-            const int64_t K_229 = (derive_imax(0, (1 + derive_imin(derive_fdiv(((-5) + H), 2), derive_fdiv(((-1) + H), 2)))) * derive_imax(0, (1 + derive_imin(derive_fdiv(((-5) + W), 2), derive_fdiv(((-1) + W), 2)))));
-            const int64_t flops_230 = M_227 * N_228 * K_229 * (N);
-            (void)flops_230;
-            if (M_227 > 0 && N_228 > 0 && K_229 > 0) {
-                int nparts_233 = 1;
+            int failed_228 = 0;
+            const int64_t M_max_229 = O;
+            const int64_t N_max_230 = (9 * C);
+            const int64_t K_max_231 = (derive_imax(0, (1 + derive_imin(derive_fdiv(((-5) + H), 2), derive_fdiv(((-1) + H), 2)))) * derive_imax(0, (1 + derive_imin(derive_fdiv(((-5) + W), 2), derive_fdiv(((-1) + W), 2)))));
+            const int64_t M_232 = O;
+            const int64_t N_233 = (9 * C);
+            const int64_t K_234 = (derive_imax(0, (1 + derive_imin(derive_fdiv(((-5) + H), 2), derive_fdiv(((-1) + H), 2)))) * derive_imax(0, (1 + derive_imin(derive_fdiv(((-5) + W), 2), derive_fdiv(((-1) + W), 2)))));
+            const int64_t flops_235 = M_232 * N_233 * K_234 * (N);
+            (void)flops_235;
+            if (M_232 > 0 && N_233 > 0 && K_234 > 0) {
+                int nparts_238 = 1;
 #ifdef _OPENMP
-                if (flops_230 >= DERIVE_PARALLEL_MIN_FLOPS) nparts_233 = omp_get_max_threads();
+                if (flops_235 >= DERIVE_PARALLEL_MIN_FLOPS) nparts_238 = omp_get_max_threads();
 #endif
-                float *parts_234 = (float *)calloc((size_t)nparts_233 * (size_t)(M_227 * N_228), sizeof(float));
-                if (parts_234 == NULL) failed_223 = 1;
+                float *parts_239 = (float *)calloc((size_t)nparts_238 * (size_t)(M_232 * N_233), sizeof(float));
+                if (parts_239 == NULL) failed_228 = 1;
                 else {
 #ifdef _OPENMP
-                    if (flops_230 >= DERIVE_PARALLEL_MIN_FLOPS) {
-#pragma omp parallel num_threads(nparts_233)
-                    {
-                        float *mine_235 = parts_234 + (size_t)DERIVE_THREAD * (size_t)(M_227 * N_228);
-                        float *a_mat_231 = (float *)malloc(sizeof(float) * (size_t)(M_max_224 * K_max_226));
-                        float *b_mat_232 = (float *)malloc(sizeof(float) * (size_t)(K_max_226 * N_max_225));
-                        if (a_mat_231 == NULL || b_mat_232 == NULL) {
-#ifdef _OPENMP
-#pragma omp atomic write
-#endif
-                            failed_223 = 1;
-                        }
-#ifdef _OPENMP
-#pragma omp for schedule(static)
-#endif
-                        for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                            if (a_mat_231 != NULL && b_mat_232 != NULL) {
-                                {
-                                    const int64_t ext_236 = derive_imax(0, (1 + derive_imin(derive_fdiv(((-5) + W), 2), derive_fdiv(((-1) + W), 2))));
-                                    int64_t rows_237 = 0;
-                                    for (int64_t o = 0; o <= ((-1) + O); ++o) {
-                                        for (int64_t i = 0; i <= derive_imin(derive_fdiv(((-5) + H), 2), derive_fdiv(((-1) + H), 2)); ++i) {
-                                            float *restrict row_238 = a_mat_231 + (rows_237++) * ext_236;
-                                            const int64_t j_lo_240 = 0;
-                                            const int64_t j_hi_241 = derive_imin(derive_fdiv(((-5) + W), 2), derive_fdiv(((-1) + W), 2));
-                                            const int64_t z_242 = derive_imin(j_lo_240 - (0), ext_236);
-                                            const int64_t z_243 = derive_imax(j_hi_241 - (0) + 1, z_242);
-                                            for (int64_t q_239 = 0; q_239 < z_242; ++q_239) row_238[q_239] = 0;
-                                            for (int64_t q_239 = z_243; q_239 < ext_236; ++q_239) row_238[q_239] = 0;
-                                            for (int64_t j = j_lo_240; j <= j_hi_241; ++j)
-                                                row_238[j - (0)] = grad_y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + i) * (1 + derive_fdiv(((-5) + W), 2)) + j];
+                    const int64_t work_257 = flops_235;
+                    if (work_257 >= DERIVE_PARALLEL_MIN_FLOPS) {
+#pragma omp parallel num_threads(nparts_238)
+                        {
+                            float *mine_240 = parts_239 + (size_t)DERIVE_THREAD * (size_t)(M_232 * N_233);
+                            float *a_mat_236 = (float *)malloc(sizeof(float) * (size_t)(M_max_229 * K_max_231));
+                            float *b_mat_237 = (float *)malloc(sizeof(float) * (size_t)(K_max_231 * N_max_230));
+                            if (a_mat_236 == NULL || b_mat_237 == NULL) {
+    #ifdef _OPENMP
+    #pragma omp atomic write
+    #endif
+                                failed_228 = 1;
+                            }
+    #ifdef _OPENMP
+    #pragma omp for schedule(static)
+    #endif
+                            for (int64_t n = 0; n <= ((-1) + N); ++n) {
+                                if (a_mat_236 != NULL && b_mat_237 != NULL) {
+                                    {
+                                        const int64_t ext_241 = derive_imax(0, (1 + derive_imin(derive_fdiv(((-5) + W), 2), derive_fdiv(((-1) + W), 2))));
+                                        int64_t rows_242 = 0;
+                                        for (int64_t o = 0; o <= ((-1) + O); ++o) {
+                                            for (int64_t i = 0; i <= derive_imin(derive_fdiv(((-5) + H), 2), derive_fdiv(((-1) + H), 2)); ++i) {
+                                                float *restrict row_243 = a_mat_236 + (rows_242++) * ext_241;
+                                                const int64_t j_lo_245 = 0;
+                                                const int64_t j_hi_246 = derive_imin(derive_fdiv(((-5) + W), 2), derive_fdiv(((-1) + W), 2));
+                                                const int64_t z_247 = derive_imin(j_lo_245 - (0), ext_241);
+                                                const int64_t z_248 = derive_imax(j_hi_246 - (0) + 1, z_247);
+                                                for (int64_t q_244 = 0; q_244 < z_247; ++q_244) row_243[q_244] = 0;
+                                                for (int64_t q_244 = z_248; q_244 < ext_241; ++q_244) row_243[q_244] = 0;
+                                                for (int64_t j = j_lo_245; j <= j_hi_246; ++j)
+                                                    row_243[j - (0)] = grad_y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + i) * (1 + derive_fdiv(((-5) + W), 2)) + j];
+                                            }
                                         }
                                     }
-                                }
-                                {
-                                    const int64_t ext_244 = derive_imax(0, (1 + derive_imin(derive_fdiv(((-5) + W), 2), derive_fdiv(((-1) + W), 2))));
-                                    int64_t rows_245 = 0;
-                                    for (int64_t c = 0; c <= ((-1) + C); ++c) {
-                                        for (int64_t k_h = 0; k_h <= 2; ++k_h) {
-                                            for (int64_t k_w = 0; k_w <= 2; ++k_w) {
-                                                for (int64_t i = 0; i <= derive_imin(derive_fdiv(((-5) + H), 2), derive_fdiv(((-1) + H), 2)); ++i) {
-                                                    float *restrict row_246 = b_mat_232 + (rows_245++) * ext_244;
-                                                    if (!((i >= derive_imax(0, ((-1) * k_h))) && (i <= derive_imin(derive_fdiv(((-5) + H), 2), (((-1) * k_h) + derive_fdiv(((-1) + H), 2)))))) {
-                                                        for (int64_t q_247 = 0; q_247 < ext_244; ++q_247) row_246[q_247] = 0;
-                                                        continue;
+                                    {
+                                        const int64_t ext_249 = derive_imax(0, (1 + derive_imin(derive_fdiv(((-5) + W), 2), derive_fdiv(((-1) + W), 2))));
+                                        int64_t rows_250 = 0;
+                                        for (int64_t c = 0; c <= ((-1) + C); ++c) {
+                                            for (int64_t k_h = 0; k_h <= 2; ++k_h) {
+                                                for (int64_t k_w = 0; k_w <= 2; ++k_w) {
+                                                    for (int64_t i = 0; i <= derive_imin(derive_fdiv(((-5) + H), 2), derive_fdiv(((-1) + H), 2)); ++i) {
+                                                        float *restrict row_251 = b_mat_237 + (rows_250++) * ext_249;
+                                                        if (!((i >= derive_imax(0, ((-1) * k_h))) && (i <= derive_imin(derive_fdiv(((-5) + H), 2), (((-1) * k_h) + derive_fdiv(((-1) + H), 2)))))) {
+                                                            for (int64_t q_252 = 0; q_252 < ext_249; ++q_252) row_251[q_252] = 0;
+                                                            continue;
+                                                        }
+                                                        const int64_t j_lo_253 = derive_imax(0, ((-1) * k_w));
+                                                        const int64_t j_hi_254 = derive_imin(derive_imin(derive_fdiv(((-5) + W), 2), (((-1) * k_w) + derive_fdiv(((-1) + W), 2))), derive_imin(derive_fdiv(((-5) + W), 2), derive_fdiv(((-1) + W), 2)));
+                                                        const int64_t z_255 = derive_imin(j_lo_253 - (0), ext_249);
+                                                        const int64_t z_256 = derive_imax(j_hi_254 - (0) + 1, z_255);
+                                                        for (int64_t q_252 = 0; q_252 < z_255; ++q_252) row_251[q_252] = 0;
+                                                        for (int64_t q_252 = z_256; q_252 < ext_249; ++q_252) row_251[q_252] = 0;
+                                                        for (int64_t j = j_lo_253; j <= j_hi_254; ++j)
+                                                            row_251[j - (0)] = x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))];
                                                     }
-                                                    const int64_t j_lo_248 = derive_imax(0, ((-1) * k_w));
-                                                    const int64_t j_hi_249 = derive_imin(derive_imin(derive_fdiv(((-5) + W), 2), (((-1) * k_w) + derive_fdiv(((-1) + W), 2))), derive_imin(derive_fdiv(((-5) + W), 2), derive_fdiv(((-1) + W), 2)));
-                                                    const int64_t z_250 = derive_imin(j_lo_248 - (0), ext_244);
-                                                    const int64_t z_251 = derive_imax(j_hi_249 - (0) + 1, z_250);
-                                                    for (int64_t q_247 = 0; q_247 < z_250; ++q_247) row_246[q_247] = 0;
-                                                    for (int64_t q_247 = z_251; q_247 < ext_244; ++q_247) row_246[q_247] = 0;
-                                                    for (int64_t j = j_lo_248; j <= j_hi_249; ++j)
-                                                        row_246[j - (0)] = x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))];
                                                 }
                                             }
                                         }
                                     }
-                                }
-                                if (derive_gemm_f32(M_227, N_228, K_229, a_mat_231, K_229, 1, b_mat_232, 1, K_229, mine_235, N_228, 1, 1)) {
-#ifdef _OPENMP
-#pragma omp atomic write
-#endif
-                                    failed_223 = 1;
+                                    if (derive_gemm_f32(M_232, N_233, K_234, a_mat_236 + (0), K_234, 1, b_mat_237 + (0), 1, K_234, mine_240, N_233, 1, 1)) {
+    #ifdef _OPENMP
+    #pragma omp atomic write
+    #endif
+                                        failed_228 = 1;
+                                    }
                                 }
                             }
+                            free(a_mat_236);
+                            free(b_mat_237);
                         }
-                        free(a_mat_231);
-                        free(b_mat_232);
-                    }
                     } else
 #endif
                     {
-                        float *mine_235 = parts_234 + (size_t)DERIVE_THREAD * (size_t)(M_227 * N_228);
-                        float *a_mat_231 = (float *)malloc(sizeof(float) * (size_t)(M_max_224 * K_max_226));
-                        float *b_mat_232 = (float *)malloc(sizeof(float) * (size_t)(K_max_226 * N_max_225));
-                        if (a_mat_231 == NULL || b_mat_232 == NULL) {
-#ifdef _OPENMP
-#pragma omp atomic write
-#endif
-                            failed_223 = 1;
-                        }
-#ifdef _OPENMP
-#pragma omp for schedule(static)
-#endif
-                        for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                            if (a_mat_231 != NULL && b_mat_232 != NULL) {
-                                {
-                                    const int64_t ext_236 = derive_imax(0, (1 + derive_imin(derive_fdiv(((-5) + W), 2), derive_fdiv(((-1) + W), 2))));
-                                    int64_t rows_237 = 0;
-                                    for (int64_t o = 0; o <= ((-1) + O); ++o) {
-                                        for (int64_t i = 0; i <= derive_imin(derive_fdiv(((-5) + H), 2), derive_fdiv(((-1) + H), 2)); ++i) {
-                                            float *restrict row_238 = a_mat_231 + (rows_237++) * ext_236;
-                                            const int64_t j_lo_240 = 0;
-                                            const int64_t j_hi_241 = derive_imin(derive_fdiv(((-5) + W), 2), derive_fdiv(((-1) + W), 2));
-                                            const int64_t z_242 = derive_imin(j_lo_240 - (0), ext_236);
-                                            const int64_t z_243 = derive_imax(j_hi_241 - (0) + 1, z_242);
-                                            for (int64_t q_239 = 0; q_239 < z_242; ++q_239) row_238[q_239] = 0;
-                                            for (int64_t q_239 = z_243; q_239 < ext_236; ++q_239) row_238[q_239] = 0;
-                                            for (int64_t j = j_lo_240; j <= j_hi_241; ++j)
-                                                row_238[j - (0)] = grad_y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + i) * (1 + derive_fdiv(((-5) + W), 2)) + j];
+                        {
+                            float *mine_240 = parts_239 + (size_t)DERIVE_THREAD * (size_t)(M_232 * N_233);
+                            float *a_mat_236 = (float *)malloc(sizeof(float) * (size_t)(M_max_229 * K_max_231));
+                            float *b_mat_237 = (float *)malloc(sizeof(float) * (size_t)(K_max_231 * N_max_230));
+                            if (a_mat_236 == NULL || b_mat_237 == NULL) {
+    #ifdef _OPENMP
+    #pragma omp atomic write
+    #endif
+                                failed_228 = 1;
+                            }
+    #ifdef _OPENMP
+    #pragma omp for schedule(static)
+    #endif
+                            for (int64_t n = 0; n <= ((-1) + N); ++n) {
+                                if (a_mat_236 != NULL && b_mat_237 != NULL) {
+                                    {
+                                        const int64_t ext_241 = derive_imax(0, (1 + derive_imin(derive_fdiv(((-5) + W), 2), derive_fdiv(((-1) + W), 2))));
+                                        int64_t rows_242 = 0;
+                                        for (int64_t o = 0; o <= ((-1) + O); ++o) {
+                                            for (int64_t i = 0; i <= derive_imin(derive_fdiv(((-5) + H), 2), derive_fdiv(((-1) + H), 2)); ++i) {
+                                                float *restrict row_243 = a_mat_236 + (rows_242++) * ext_241;
+                                                const int64_t j_lo_245 = 0;
+                                                const int64_t j_hi_246 = derive_imin(derive_fdiv(((-5) + W), 2), derive_fdiv(((-1) + W), 2));
+                                                const int64_t z_247 = derive_imin(j_lo_245 - (0), ext_241);
+                                                const int64_t z_248 = derive_imax(j_hi_246 - (0) + 1, z_247);
+                                                for (int64_t q_244 = 0; q_244 < z_247; ++q_244) row_243[q_244] = 0;
+                                                for (int64_t q_244 = z_248; q_244 < ext_241; ++q_244) row_243[q_244] = 0;
+                                                for (int64_t j = j_lo_245; j <= j_hi_246; ++j)
+                                                    row_243[j - (0)] = grad_y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + i) * (1 + derive_fdiv(((-5) + W), 2)) + j];
+                                            }
                                         }
                                     }
-                                }
-                                {
-                                    const int64_t ext_244 = derive_imax(0, (1 + derive_imin(derive_fdiv(((-5) + W), 2), derive_fdiv(((-1) + W), 2))));
-                                    int64_t rows_245 = 0;
-                                    for (int64_t c = 0; c <= ((-1) + C); ++c) {
-                                        for (int64_t k_h = 0; k_h <= 2; ++k_h) {
-                                            for (int64_t k_w = 0; k_w <= 2; ++k_w) {
-                                                for (int64_t i = 0; i <= derive_imin(derive_fdiv(((-5) + H), 2), derive_fdiv(((-1) + H), 2)); ++i) {
-                                                    float *restrict row_246 = b_mat_232 + (rows_245++) * ext_244;
-                                                    if (!((i >= derive_imax(0, ((-1) * k_h))) && (i <= derive_imin(derive_fdiv(((-5) + H), 2), (((-1) * k_h) + derive_fdiv(((-1) + H), 2)))))) {
-                                                        for (int64_t q_247 = 0; q_247 < ext_244; ++q_247) row_246[q_247] = 0;
-                                                        continue;
+                                    {
+                                        const int64_t ext_249 = derive_imax(0, (1 + derive_imin(derive_fdiv(((-5) + W), 2), derive_fdiv(((-1) + W), 2))));
+                                        int64_t rows_250 = 0;
+                                        for (int64_t c = 0; c <= ((-1) + C); ++c) {
+                                            for (int64_t k_h = 0; k_h <= 2; ++k_h) {
+                                                for (int64_t k_w = 0; k_w <= 2; ++k_w) {
+                                                    for (int64_t i = 0; i <= derive_imin(derive_fdiv(((-5) + H), 2), derive_fdiv(((-1) + H), 2)); ++i) {
+                                                        float *restrict row_251 = b_mat_237 + (rows_250++) * ext_249;
+                                                        if (!((i >= derive_imax(0, ((-1) * k_h))) && (i <= derive_imin(derive_fdiv(((-5) + H), 2), (((-1) * k_h) + derive_fdiv(((-1) + H), 2)))))) {
+                                                            for (int64_t q_252 = 0; q_252 < ext_249; ++q_252) row_251[q_252] = 0;
+                                                            continue;
+                                                        }
+                                                        const int64_t j_lo_253 = derive_imax(0, ((-1) * k_w));
+                                                        const int64_t j_hi_254 = derive_imin(derive_imin(derive_fdiv(((-5) + W), 2), (((-1) * k_w) + derive_fdiv(((-1) + W), 2))), derive_imin(derive_fdiv(((-5) + W), 2), derive_fdiv(((-1) + W), 2)));
+                                                        const int64_t z_255 = derive_imin(j_lo_253 - (0), ext_249);
+                                                        const int64_t z_256 = derive_imax(j_hi_254 - (0) + 1, z_255);
+                                                        for (int64_t q_252 = 0; q_252 < z_255; ++q_252) row_251[q_252] = 0;
+                                                        for (int64_t q_252 = z_256; q_252 < ext_249; ++q_252) row_251[q_252] = 0;
+                                                        for (int64_t j = j_lo_253; j <= j_hi_254; ++j)
+                                                            row_251[j - (0)] = x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))];
                                                     }
-                                                    const int64_t j_lo_248 = derive_imax(0, ((-1) * k_w));
-                                                    const int64_t j_hi_249 = derive_imin(derive_imin(derive_fdiv(((-5) + W), 2), (((-1) * k_w) + derive_fdiv(((-1) + W), 2))), derive_imin(derive_fdiv(((-5) + W), 2), derive_fdiv(((-1) + W), 2)));
-                                                    const int64_t z_250 = derive_imin(j_lo_248 - (0), ext_244);
-                                                    const int64_t z_251 = derive_imax(j_hi_249 - (0) + 1, z_250);
-                                                    for (int64_t q_247 = 0; q_247 < z_250; ++q_247) row_246[q_247] = 0;
-                                                    for (int64_t q_247 = z_251; q_247 < ext_244; ++q_247) row_246[q_247] = 0;
-                                                    for (int64_t j = j_lo_248; j <= j_hi_249; ++j)
-                                                        row_246[j - (0)] = x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))];
                                                 }
                                             }
                                         }
                                     }
-                                }
-                                if (derive_gemm_f32(M_227, N_228, K_229, a_mat_231, K_229, 1, b_mat_232, 1, K_229, mine_235, N_228, 1, 1)) {
-#ifdef _OPENMP
-#pragma omp atomic write
-#endif
-                                    failed_223 = 1;
+                                    if (derive_gemm_f32(M_232, N_233, K_234, a_mat_236 + (0), K_234, 1, b_mat_237 + (0), 1, K_234, mine_240, N_233, 1, 1)) {
+    #ifdef _OPENMP
+    #pragma omp atomic write
+    #endif
+                                        failed_228 = 1;
+                                    }
                                 }
                             }
+                            free(a_mat_236);
+                            free(b_mat_237);
                         }
-                        free(a_mat_231);
-                        free(b_mat_232);
                     }
-                    for (int part_252 = 0; part_252 < nparts_233; ++part_252)
-                        for (int64_t m_253 = 0; m_253 < M_227; ++m_253)
-                            for (int64_t n_254 = 0; n_254 < N_228; ++n_254)
-                                grad_w[(0) + m_253 * (9 * C) + n_254 * 1] += parts_234[((size_t)part_252 * (size_t)M_227 + (size_t)m_253) * (size_t)N_228 + (size_t)n_254];
-                    free(parts_234);
+                    for (int part_258 = 0; part_258 < nparts_238; ++part_258)
+                        for (int64_t m_259 = 0; m_259 < M_232; ++m_259)
+                            for (int64_t n_260 = 0; n_260 < N_233; ++n_260)
+                                grad_w[(0) + m_259 * (9 * C) + n_260 * 1] += parts_239[((size_t)part_258 * (size_t)M_232 + (size_t)m_259) * (size_t)N_233 + (size_t)n_260];
+                    free(parts_239);
                 }
             }
-            if (failed_223) return 14;
+            if (failed_228) return 14;
         }
     }
     return 0;
@@ -2985,63 +3003,63 @@ int derive_conv2d_backward_b_f32(int64_t N, int64_t C, int64_t H, int64_t W, int
     int status = derive_conv2d_check(N, C, H, W, O);
     if (status) return status;
 #ifdef _OPENMP
-    const int64_t work_262 = (N * O * derive_imax(1, (1 + derive_fdiv(((-5) + H), 2))) * derive_imax(1, (1 + derive_fdiv(((-5) + W), 2))));
-    if (work_262 >= 32768) {
+    const int64_t work_268 = (N * O * derive_imax(1, (1 + derive_fdiv(((-5) + H), 2))) * derive_imax(1, (1 + derive_fdiv(((-5) + W), 2))));
+    if (work_268 >= 32768) {
 #pragma omp parallel for schedule(static)
         for (int64_t o = 0; o < O; ++o) {
-            float acc_255 = 0;
+            float acc_261 = 0;
             {
-                const int64_t n_lo_256 = 0;
-                const int64_t n_hi_257 = ((-1) + N);
-                for (int64_t n = n_lo_256; n <= n_hi_257; ++n) {
+                const int64_t n_lo_262 = 0;
+                const int64_t n_hi_263 = ((-1) + N);
+                for (int64_t n = n_lo_262; n <= n_hi_263; ++n) {
                     {
-                        const int64_t i_lo_258 = 0;
-                        const int64_t i_hi_259 = derive_fdiv(((-5) + H), 2);
-                        for (int64_t i = i_lo_258; i <= i_hi_259; ++i) {
+                        const int64_t i_lo_264 = 0;
+                        const int64_t i_hi_265 = derive_fdiv(((-5) + H), 2);
+                        for (int64_t i = i_lo_264; i <= i_hi_265; ++i) {
                             {
-                                const int64_t j_lo_260 = 0;
-                                const int64_t j_hi_261 = derive_fdiv(((-5) + W), 2);
+                                const int64_t j_lo_266 = 0;
+                                const int64_t j_hi_267 = derive_fdiv(((-5) + W), 2);
     #ifdef _OPENMP
-    #pragma omp simd reduction(+:acc_255)
+    #pragma omp simd reduction(+:acc_261)
     #endif
-                                for (int64_t j = j_lo_260; j <= j_hi_261; ++j) {
-                                    acc_255 += grad_y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + i) * (1 + derive_fdiv(((-5) + W), 2)) + j];
+                                for (int64_t j = j_lo_266; j <= j_hi_267; ++j) {
+                                    acc_261 += grad_y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + i) * (1 + derive_fdiv(((-5) + W), 2)) + j];
                                 }
                             }
                         }
                     }
                 }
             }
-            grad_b[o] = acc_255;
+            grad_b[o] = acc_261;
         }
     } else
 #endif
     {
         for (int64_t o = 0; o < O; ++o) {
-            float acc_255 = 0;
+            float acc_261 = 0;
             {
-                const int64_t n_lo_256 = 0;
-                const int64_t n_hi_257 = ((-1) + N);
-                for (int64_t n = n_lo_256; n <= n_hi_257; ++n) {
+                const int64_t n_lo_262 = 0;
+                const int64_t n_hi_263 = ((-1) + N);
+                for (int64_t n = n_lo_262; n <= n_hi_263; ++n) {
                     {
-                        const int64_t i_lo_258 = 0;
-                        const int64_t i_hi_259 = derive_fdiv(((-5) + H), 2);
-                        for (int64_t i = i_lo_258; i <= i_hi_259; ++i) {
+                        const int64_t i_lo_264 = 0;
+                        const int64_t i_hi_265 = derive_fdiv(((-5) + H), 2);
+                        for (int64_t i = i_lo_264; i <= i_hi_265; ++i) {
                             {
-                                const int64_t j_lo_260 = 0;
-                                const int64_t j_hi_261 = derive_fdiv(((-5) + W), 2);
+                                const int64_t j_lo_266 = 0;
+                                const int64_t j_hi_267 = derive_fdiv(((-5) + W), 2);
     #ifdef _OPENMP
-    #pragma omp simd reduction(+:acc_255)
+    #pragma omp simd reduction(+:acc_261)
     #endif
-                                for (int64_t j = j_lo_260; j <= j_hi_261; ++j) {
-                                    acc_255 += grad_y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + i) * (1 + derive_fdiv(((-5) + W), 2)) + j];
+                                for (int64_t j = j_lo_266; j <= j_hi_267; ++j) {
+                                    acc_261 += grad_y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + i) * (1 + derive_fdiv(((-5) + W), 2)) + j];
                                 }
                             }
                         }
                     }
                 }
             }
-            grad_b[o] = acc_255;
+            grad_b[o] = acc_261;
         }
     }
     return 0;

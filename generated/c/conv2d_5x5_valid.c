@@ -1472,105 +1472,108 @@ int derive_conv2d_forward_f64(int64_t N, int64_t C, int64_t H, int64_t W, int64_
                     }
                 }
 #ifdef _OPENMP
-                if (flops_23 >= DERIVE_PARALLEL_MIN_FLOPS) {
+                const int64_t work_43 = flops_23;
+                if (work_43 >= DERIVE_PARALLEL_MIN_FLOPS) {
 #pragma omp parallel
-                {
-                    double *b_mat_25 = (double *)malloc(sizeof(double) * (size_t)(K_max_19 * N_max_18));
-                    if (b_mat_25 == NULL) {
-#ifdef _OPENMP
-#pragma omp atomic write
-#endif
-                        failed_16 = 1;
-                    }
-#ifdef _OPENMP
-#pragma omp for schedule(static)
-#endif
-                    for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                        if (b_mat_25 != NULL) {
-                            {
-                                const int64_t ext_35 = derive_imax(0, ((-4) + W));
-                                int64_t rows_36 = 0;
-                                for (int64_t c = 0; c <= ((-1) + C); ++c) {
-                                    for (int64_t k_h = derive_imax(0, (5 + ((-1) * H))); k_h <= derive_imin(4, ((-1) + H)); ++k_h) {
-                                        for (int64_t k_w = derive_imax(0, (5 + ((-1) * W))); k_w <= derive_imin(4, ((-1) + W)); ++k_w) {
-                                            for (int64_t i = 0; i <= ((-5) + H); ++i) {
-                                                double *restrict row_37 = b_mat_25 + (rows_36++) * ext_35;
-                                                if (!((k_h >= derive_imax(0, ((-1) * i))) && (k_h <= derive_imin(4, ((-1) + H + ((-1) * i)))) && (k_w >= 0) && (k_w <= 4))) {
-                                                    for (int64_t q_38 = 0; q_38 < ext_35; ++q_38) row_37[q_38] = 0;
-                                                    continue;
+                    {
+                        double *b_mat_25 = (double *)malloc(sizeof(double) * (size_t)(K_max_19 * N_max_18));
+                        if (b_mat_25 == NULL) {
+    #ifdef _OPENMP
+    #pragma omp atomic write
+    #endif
+                            failed_16 = 1;
+                        }
+    #ifdef _OPENMP
+    #pragma omp for schedule(static)
+    #endif
+                        for (int64_t n = 0; n <= ((-1) + N); ++n) {
+                            if (b_mat_25 != NULL) {
+                                {
+                                    const int64_t ext_35 = derive_imax(0, ((-4) + W));
+                                    int64_t rows_36 = 0;
+                                    for (int64_t c = 0; c <= ((-1) + C); ++c) {
+                                        for (int64_t k_h = derive_imax(0, (5 + ((-1) * H))); k_h <= derive_imin(4, ((-1) + H)); ++k_h) {
+                                            for (int64_t k_w = derive_imax(0, (5 + ((-1) * W))); k_w <= derive_imin(4, ((-1) + W)); ++k_w) {
+                                                for (int64_t i = 0; i <= ((-5) + H); ++i) {
+                                                    double *restrict row_37 = b_mat_25 + (rows_36++) * ext_35;
+                                                    if (!((k_h >= derive_imax(0, ((-1) * i))) && (k_h <= derive_imin(4, ((-1) + H + ((-1) * i)))) && (k_w >= 0) && (k_w <= 4))) {
+                                                        for (int64_t q_38 = 0; q_38 < ext_35; ++q_38) row_37[q_38] = 0;
+                                                        continue;
+                                                    }
+                                                    const int64_t j_lo_39 = derive_imax(0, ((-1) * k_w));
+                                                    const int64_t j_hi_40 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
+                                                    const int64_t z_41 = derive_imin(j_lo_39 - (0), ext_35);
+                                                    const int64_t z_42 = derive_imax(j_hi_40 - (0) + 1, z_41);
+                                                    for (int64_t q_38 = 0; q_38 < z_41; ++q_38) row_37[q_38] = 0;
+                                                    for (int64_t q_38 = z_42; q_38 < ext_35; ++q_38) row_37[q_38] = 0;
+                                                    for (int64_t j = j_lo_39; j <= j_hi_40; ++j)
+                                                        row_37[j - (0)] = x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)];
                                                 }
-                                                const int64_t j_lo_39 = derive_imax(0, ((-1) * k_w));
-                                                const int64_t j_hi_40 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
-                                                const int64_t z_41 = derive_imin(j_lo_39 - (0), ext_35);
-                                                const int64_t z_42 = derive_imax(j_hi_40 - (0) + 1, z_41);
-                                                for (int64_t q_38 = 0; q_38 < z_41; ++q_38) row_37[q_38] = 0;
-                                                for (int64_t q_38 = z_42; q_38 < ext_35; ++q_38) row_37[q_38] = 0;
-                                                for (int64_t j = j_lo_39; j <= j_hi_40; ++j)
-                                                    row_37[j - (0)] = x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)];
                                             }
                                         }
                                     }
                                 }
-                            }
-                            if (derive_gemm_f64(M_20, N_21, K_22, a_mat_24, 1, M_20, b_mat_25, N_21, 1, y + ((n * O * ((-4) + H) * ((-4) + W))), (((-4) + H) * ((-4) + W)), 1, 1)) {
-#ifdef _OPENMP
-#pragma omp atomic write
-#endif
-                                failed_16 = 1;
+                                if (derive_gemm_f64(M_20, N_21, K_22, a_mat_24 + (0), 1, M_20, b_mat_25 + (0), N_21, 1, y + ((n * O * ((-4) + H) * ((-4) + W))), (((-4) + H) * ((-4) + W)), 1, 1)) {
+    #ifdef _OPENMP
+    #pragma omp atomic write
+    #endif
+                                    failed_16 = 1;
+                                }
                             }
                         }
+                        free(b_mat_25);
                     }
-                    free(b_mat_25);
-                }
                 } else
 #endif
                 {
-                    double *b_mat_25 = (double *)malloc(sizeof(double) * (size_t)(K_max_19 * N_max_18));
-                    if (b_mat_25 == NULL) {
-#ifdef _OPENMP
-#pragma omp atomic write
-#endif
-                        failed_16 = 1;
-                    }
-#ifdef _OPENMP
-#pragma omp for schedule(static)
-#endif
-                    for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                        if (b_mat_25 != NULL) {
-                            {
-                                const int64_t ext_35 = derive_imax(0, ((-4) + W));
-                                int64_t rows_36 = 0;
-                                for (int64_t c = 0; c <= ((-1) + C); ++c) {
-                                    for (int64_t k_h = derive_imax(0, (5 + ((-1) * H))); k_h <= derive_imin(4, ((-1) + H)); ++k_h) {
-                                        for (int64_t k_w = derive_imax(0, (5 + ((-1) * W))); k_w <= derive_imin(4, ((-1) + W)); ++k_w) {
-                                            for (int64_t i = 0; i <= ((-5) + H); ++i) {
-                                                double *restrict row_37 = b_mat_25 + (rows_36++) * ext_35;
-                                                if (!((k_h >= derive_imax(0, ((-1) * i))) && (k_h <= derive_imin(4, ((-1) + H + ((-1) * i)))) && (k_w >= 0) && (k_w <= 4))) {
-                                                    for (int64_t q_38 = 0; q_38 < ext_35; ++q_38) row_37[q_38] = 0;
-                                                    continue;
+                    {
+                        double *b_mat_25 = (double *)malloc(sizeof(double) * (size_t)(K_max_19 * N_max_18));
+                        if (b_mat_25 == NULL) {
+    #ifdef _OPENMP
+    #pragma omp atomic write
+    #endif
+                            failed_16 = 1;
+                        }
+    #ifdef _OPENMP
+    #pragma omp for schedule(static)
+    #endif
+                        for (int64_t n = 0; n <= ((-1) + N); ++n) {
+                            if (b_mat_25 != NULL) {
+                                {
+                                    const int64_t ext_35 = derive_imax(0, ((-4) + W));
+                                    int64_t rows_36 = 0;
+                                    for (int64_t c = 0; c <= ((-1) + C); ++c) {
+                                        for (int64_t k_h = derive_imax(0, (5 + ((-1) * H))); k_h <= derive_imin(4, ((-1) + H)); ++k_h) {
+                                            for (int64_t k_w = derive_imax(0, (5 + ((-1) * W))); k_w <= derive_imin(4, ((-1) + W)); ++k_w) {
+                                                for (int64_t i = 0; i <= ((-5) + H); ++i) {
+                                                    double *restrict row_37 = b_mat_25 + (rows_36++) * ext_35;
+                                                    if (!((k_h >= derive_imax(0, ((-1) * i))) && (k_h <= derive_imin(4, ((-1) + H + ((-1) * i)))) && (k_w >= 0) && (k_w <= 4))) {
+                                                        for (int64_t q_38 = 0; q_38 < ext_35; ++q_38) row_37[q_38] = 0;
+                                                        continue;
+                                                    }
+                                                    const int64_t j_lo_39 = derive_imax(0, ((-1) * k_w));
+                                                    const int64_t j_hi_40 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
+                                                    const int64_t z_41 = derive_imin(j_lo_39 - (0), ext_35);
+                                                    const int64_t z_42 = derive_imax(j_hi_40 - (0) + 1, z_41);
+                                                    for (int64_t q_38 = 0; q_38 < z_41; ++q_38) row_37[q_38] = 0;
+                                                    for (int64_t q_38 = z_42; q_38 < ext_35; ++q_38) row_37[q_38] = 0;
+                                                    for (int64_t j = j_lo_39; j <= j_hi_40; ++j)
+                                                        row_37[j - (0)] = x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)];
                                                 }
-                                                const int64_t j_lo_39 = derive_imax(0, ((-1) * k_w));
-                                                const int64_t j_hi_40 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
-                                                const int64_t z_41 = derive_imin(j_lo_39 - (0), ext_35);
-                                                const int64_t z_42 = derive_imax(j_hi_40 - (0) + 1, z_41);
-                                                for (int64_t q_38 = 0; q_38 < z_41; ++q_38) row_37[q_38] = 0;
-                                                for (int64_t q_38 = z_42; q_38 < ext_35; ++q_38) row_37[q_38] = 0;
-                                                for (int64_t j = j_lo_39; j <= j_hi_40; ++j)
-                                                    row_37[j - (0)] = x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)];
                                             }
                                         }
                                     }
                                 }
-                            }
-                            if (derive_gemm_f64(M_20, N_21, K_22, a_mat_24, 1, M_20, b_mat_25, N_21, 1, y + ((n * O * ((-4) + H) * ((-4) + W))), (((-4) + H) * ((-4) + W)), 1, 1)) {
-#ifdef _OPENMP
-#pragma omp atomic write
-#endif
-                                failed_16 = 1;
+                                if (derive_gemm_f64(M_20, N_21, K_22, a_mat_24 + (0), 1, M_20, b_mat_25 + (0), N_21, 1, y + ((n * O * ((-4) + H) * ((-4) + W))), (((-4) + H) * ((-4) + W)), 1, 1)) {
+    #ifdef _OPENMP
+    #pragma omp atomic write
+    #endif
+                                    failed_16 = 1;
+                                }
                             }
                         }
+                        free(b_mat_25);
                     }
-                    free(b_mat_25);
                 }
                 free(a_mat_24);
             }
@@ -1595,32 +1598,32 @@ int derive_conv2d_backward_x_f64(int64_t N, int64_t C, int64_t H, int64_t W, int
     (void)grad_x;
     int status = derive_conv2d_check(N, C, H, W, O);
     if (status) return status;
-    const int64_t products_43 = (C * H * N * O * W * derive_imax(0, (1 + ((-1) * derive_imax(0, (5 + ((-1) * H)))) + derive_imin(4, ((-1) + H)))) * derive_imax(0, (1 + ((-1) * derive_imax(0, (5 + ((-1) * W)))) + derive_imin(4, ((-1) + W)))));
-    if (products_43 < DERIVE_GEMM_MIN_FLOPS) {
+    const int64_t products_44 = (C * H * N * O * W * derive_imax(0, (1 + ((-1) * derive_imax(0, (5 + ((-1) * H)))) + derive_imin(4, ((-1) + H)))) * derive_imax(0, (1 + ((-1) * derive_imax(0, (5 + ((-1) * W)))) + derive_imin(4, ((-1) + W)))));
+    if (products_44 < DERIVE_GEMM_MIN_FLOPS) {
 #ifdef _OPENMP
-        const int64_t work_52 = (C * H * N * O * W);
-        if (work_52 >= 32768) {
+        const int64_t work_53 = (C * H * N * O * W);
+        if (work_53 >= 32768) {
 #pragma omp parallel for collapse(2) schedule(static)
             for (int64_t n = 0; n < N; ++n) {
                 for (int64_t c = 0; c < C; ++c) {
                     for (int64_t h = 0; h < H; ++h) {
                         for (int64_t w_ = 0; w_ < W; ++w_) grad_x[(((n) * C + c) * H + h) * W + w_] = 0;
                         {
-                            const int64_t o_lo_44 = 0;
-                            const int64_t o_hi_45 = ((-1) + O);
-                            for (int64_t o = o_lo_44; o <= o_hi_45; ++o) {
+                            const int64_t o_lo_45 = 0;
+                            const int64_t o_hi_46 = ((-1) + O);
+                            for (int64_t o = o_lo_45; o <= o_hi_46; ++o) {
                                 {
-                                    const int64_t k_h_lo_46 = derive_imax(0, (5 + h + ((-1) * H)));
-                                    const int64_t k_h_hi_47 = derive_imin(4, h);
-                                    for (int64_t k_h = k_h_lo_46; k_h <= k_h_hi_47; ++k_h) {
+                                    const int64_t k_h_lo_47 = derive_imax(0, (5 + h + ((-1) * H)));
+                                    const int64_t k_h_hi_48 = derive_imin(4, h);
+                                    for (int64_t k_h = k_h_lo_47; k_h <= k_h_hi_48; ++k_h) {
                                         {
-                                            const int64_t k_w_lo_48 = derive_imax(0, (5 + ((-1) * W)));
-                                            const int64_t k_w_hi_49 = derive_imin(4, ((-1) + W));
-                                            for (int64_t k_w = k_w_lo_48; k_w <= k_w_hi_49; ++k_w) {
+                                            const int64_t k_w_lo_49 = derive_imax(0, (5 + ((-1) * W)));
+                                            const int64_t k_w_hi_50 = derive_imin(4, ((-1) + W));
+                                            for (int64_t k_w = k_w_lo_49; k_w <= k_w_hi_50; ++k_w) {
                                                 {
-                                                    const int64_t w__lo_50 = derive_imax(0, k_w);
-                                                    const int64_t w__hi_51 = derive_imin(((-1) + W), ((-5) + k_w + W));
-                                                    for (int64_t w_ = w__lo_50; w_ <= w__hi_51; ++w_)
+                                                    const int64_t w__lo_51 = derive_imax(0, k_w);
+                                                    const int64_t w__hi_52 = derive_imin(((-1) + W), ((-5) + k_w + W));
+                                                    for (int64_t w_ = w__lo_51; w_ <= w__hi_52; ++w_)
                                                         grad_x[(((n) * C + c) * H + h) * W + w_] += (grad_y[(((n) * O + o) * ((-4) + H) + (h + ((-1) * k_h))) * ((-4) + W) + (w_ + ((-1) * k_w))] * w[(((o) * C + c) * 5 + k_h) * 5 + k_w]);
                                                 }
                                             }
@@ -1640,21 +1643,21 @@ int derive_conv2d_backward_x_f64(int64_t N, int64_t C, int64_t H, int64_t W, int
                     for (int64_t h = 0; h < H; ++h) {
                         for (int64_t w_ = 0; w_ < W; ++w_) grad_x[(((n) * C + c) * H + h) * W + w_] = 0;
                         {
-                            const int64_t o_lo_44 = 0;
-                            const int64_t o_hi_45 = ((-1) + O);
-                            for (int64_t o = o_lo_44; o <= o_hi_45; ++o) {
+                            const int64_t o_lo_45 = 0;
+                            const int64_t o_hi_46 = ((-1) + O);
+                            for (int64_t o = o_lo_45; o <= o_hi_46; ++o) {
                                 {
-                                    const int64_t k_h_lo_46 = derive_imax(0, (5 + h + ((-1) * H)));
-                                    const int64_t k_h_hi_47 = derive_imin(4, h);
-                                    for (int64_t k_h = k_h_lo_46; k_h <= k_h_hi_47; ++k_h) {
+                                    const int64_t k_h_lo_47 = derive_imax(0, (5 + h + ((-1) * H)));
+                                    const int64_t k_h_hi_48 = derive_imin(4, h);
+                                    for (int64_t k_h = k_h_lo_47; k_h <= k_h_hi_48; ++k_h) {
                                         {
-                                            const int64_t k_w_lo_48 = derive_imax(0, (5 + ((-1) * W)));
-                                            const int64_t k_w_hi_49 = derive_imin(4, ((-1) + W));
-                                            for (int64_t k_w = k_w_lo_48; k_w <= k_w_hi_49; ++k_w) {
+                                            const int64_t k_w_lo_49 = derive_imax(0, (5 + ((-1) * W)));
+                                            const int64_t k_w_hi_50 = derive_imin(4, ((-1) + W));
+                                            for (int64_t k_w = k_w_lo_49; k_w <= k_w_hi_50; ++k_w) {
                                                 {
-                                                    const int64_t w__lo_50 = derive_imax(0, k_w);
-                                                    const int64_t w__hi_51 = derive_imin(((-1) + W), ((-5) + k_w + W));
-                                                    for (int64_t w_ = w__lo_50; w_ <= w__hi_51; ++w_)
+                                                    const int64_t w__lo_51 = derive_imax(0, k_w);
+                                                    const int64_t w__hi_52 = derive_imin(((-1) + W), ((-5) + k_w + W));
+                                                    for (int64_t w_ = w__lo_51; w_ <= w__hi_52; ++w_)
                                                         grad_x[(((n) * C + c) * H + h) * W + w_] += (grad_y[(((n) * O + o) * ((-4) + H) + (h + ((-1) * k_h))) * ((-4) + W) + (w_ + ((-1) * k_w))] * w[(((o) * C + c) * 5 + k_h) * 5 + k_w]);
                                                 }
                                             }
@@ -1669,145 +1672,148 @@ int derive_conv2d_backward_x_f64(int64_t N, int64_t C, int64_t H, int64_t W, int
         }
     } else {
         {
-            int failed_53 = 0;
-            const int64_t M_max_54 = C;
-            const int64_t N_max_55 = (H * W);
-            const int64_t K_max_56 = (O * derive_imax(0, (1 + ((-1) * derive_imax(0, (5 + ((-1) * H)))) + derive_imin(4, ((-1) + H)))) * derive_imax(0, (1 + ((-1) * derive_imax(0, (5 + ((-1) * W)))) + derive_imin(4, ((-1) + W)))));
-            const int64_t M_57 = C;
-            const int64_t N_58 = (H * W);
-            const int64_t K_59 = (O * derive_imax(0, (1 + ((-1) * derive_imax(0, (5 + ((-1) * H)))) + derive_imin(4, ((-1) + H)))) * derive_imax(0, (1 + ((-1) * derive_imax(0, (5 + ((-1) * W)))) + derive_imin(4, ((-1) + W)))));
-            const int64_t flops_60 = M_57 * N_58 * K_59 * (N);
-            (void)flops_60;
-            if (K_59 <= 0)
-                for (int64_t q_61 = 0; q_61 < (N) * (C) * (H) * (W); ++q_61) grad_x[q_61] = 0;
-            if (M_57 > 0 && N_58 > 0 && K_59 > 0) {
-                double *a_mat_62 = (double *)malloc(sizeof(double) * (size_t)(M_max_54 * K_max_56));
-                if (a_mat_62 == NULL) failed_53 = 1;
+            int failed_54 = 0;
+            const int64_t M_max_55 = C;
+            const int64_t N_max_56 = (H * W);
+            const int64_t K_max_57 = (O * derive_imax(0, (1 + ((-1) * derive_imax(0, (5 + ((-1) * H)))) + derive_imin(4, ((-1) + H)))) * derive_imax(0, (1 + ((-1) * derive_imax(0, (5 + ((-1) * W)))) + derive_imin(4, ((-1) + W)))));
+            const int64_t M_58 = C;
+            const int64_t N_59 = (H * W);
+            const int64_t K_60 = (O * derive_imax(0, (1 + ((-1) * derive_imax(0, (5 + ((-1) * H)))) + derive_imin(4, ((-1) + H)))) * derive_imax(0, (1 + ((-1) * derive_imax(0, (5 + ((-1) * W)))) + derive_imin(4, ((-1) + W)))));
+            const int64_t flops_61 = M_58 * N_59 * K_60 * (N);
+            (void)flops_61;
+            if (K_60 <= 0)
+                for (int64_t q_62 = 0; q_62 < (N) * (C) * (H) * (W); ++q_62) grad_x[q_62] = 0;
+            if (M_58 > 0 && N_59 > 0 && K_60 > 0) {
+                double *a_mat_63 = (double *)malloc(sizeof(double) * (size_t)(M_max_55 * K_max_57));
+                if (a_mat_63 == NULL) failed_54 = 1;
                 else {
                     {
-                        const int64_t ext_64 = C;
-                        int64_t rows_65 = 0;
+                        const int64_t ext_65 = C;
+                        int64_t rows_66 = 0;
                         for (int64_t o = 0; o <= ((-1) + O); ++o) {
                             for (int64_t k_h = derive_imax(0, (5 + ((-1) * H))); k_h <= derive_imin(4, ((-1) + H)); ++k_h) {
                                 for (int64_t k_w = derive_imax(0, (5 + ((-1) * W))); k_w <= derive_imin(4, ((-1) + W)); ++k_w) {
-                                    double *restrict row_66 = a_mat_62 + (rows_65++) * ext_64;
-                                    const int64_t c_lo_68 = 0;
-                                    const int64_t c_hi_69 = ((-1) + C);
-                                    const int64_t z_70 = derive_imin(c_lo_68 - (0), ext_64);
-                                    const int64_t z_71 = derive_imax(c_hi_69 - (0) + 1, z_70);
-                                    for (int64_t q_67 = 0; q_67 < z_70; ++q_67) row_66[q_67] = 0;
-                                    for (int64_t q_67 = z_71; q_67 < ext_64; ++q_67) row_66[q_67] = 0;
-                                    for (int64_t c = c_lo_68; c <= c_hi_69; ++c)
-                                        row_66[c - (0)] = w[(((o) * C + c) * 5 + k_h) * 5 + k_w];
+                                    double *restrict row_67 = a_mat_63 + (rows_66++) * ext_65;
+                                    const int64_t c_lo_69 = 0;
+                                    const int64_t c_hi_70 = ((-1) + C);
+                                    const int64_t z_71 = derive_imin(c_lo_69 - (0), ext_65);
+                                    const int64_t z_72 = derive_imax(c_hi_70 - (0) + 1, z_71);
+                                    for (int64_t q_68 = 0; q_68 < z_71; ++q_68) row_67[q_68] = 0;
+                                    for (int64_t q_68 = z_72; q_68 < ext_65; ++q_68) row_67[q_68] = 0;
+                                    for (int64_t c = c_lo_69; c <= c_hi_70; ++c)
+                                        row_67[c - (0)] = w[(((o) * C + c) * 5 + k_h) * 5 + k_w];
                                 }
                             }
                         }
                     }
                 }
 #ifdef _OPENMP
-                if (flops_60 >= DERIVE_PARALLEL_MIN_FLOPS) {
+                const int64_t work_82 = flops_61;
+                if (work_82 >= DERIVE_PARALLEL_MIN_FLOPS) {
 #pragma omp parallel
-                {
-                    double *b_mat_63 = (double *)malloc(sizeof(double) * (size_t)(K_max_56 * N_max_55));
-                    if (b_mat_63 == NULL) {
-#ifdef _OPENMP
-#pragma omp atomic write
-#endif
-                        failed_53 = 1;
-                    }
-#ifdef _OPENMP
-#pragma omp for schedule(static)
-#endif
-                    for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                        if (b_mat_63 != NULL) {
-                            {
-                                const int64_t ext_73 = W;
-                                int64_t rows_74 = 0;
-                                for (int64_t o = 0; o <= ((-1) + O); ++o) {
-                                    for (int64_t k_h = derive_imax(0, (5 + ((-1) * H))); k_h <= derive_imin(4, ((-1) + H)); ++k_h) {
-                                        for (int64_t k_w = derive_imax(0, (5 + ((-1) * W))); k_w <= derive_imin(4, ((-1) + W)); ++k_w) {
-                                            for (int64_t h = 0; h <= ((-1) + H); ++h) {
-                                                double *restrict row_75 = b_mat_63 + (rows_74++) * ext_73;
-                                                if (!((k_h >= derive_imax(0, (5 + h + ((-1) * H)))) && (k_h <= derive_imin(4, h)) && (k_w >= 0) && (k_w <= 4))) {
-                                                    for (int64_t q_76 = 0; q_76 < ext_73; ++q_76) row_75[q_76] = 0;
-                                                    continue;
+                    {
+                        double *b_mat_64 = (double *)malloc(sizeof(double) * (size_t)(K_max_57 * N_max_56));
+                        if (b_mat_64 == NULL) {
+    #ifdef _OPENMP
+    #pragma omp atomic write
+    #endif
+                            failed_54 = 1;
+                        }
+    #ifdef _OPENMP
+    #pragma omp for schedule(static)
+    #endif
+                        for (int64_t n = 0; n <= ((-1) + N); ++n) {
+                            if (b_mat_64 != NULL) {
+                                {
+                                    const int64_t ext_74 = W;
+                                    int64_t rows_75 = 0;
+                                    for (int64_t o = 0; o <= ((-1) + O); ++o) {
+                                        for (int64_t k_h = derive_imax(0, (5 + ((-1) * H))); k_h <= derive_imin(4, ((-1) + H)); ++k_h) {
+                                            for (int64_t k_w = derive_imax(0, (5 + ((-1) * W))); k_w <= derive_imin(4, ((-1) + W)); ++k_w) {
+                                                for (int64_t h = 0; h <= ((-1) + H); ++h) {
+                                                    double *restrict row_76 = b_mat_64 + (rows_75++) * ext_74;
+                                                    if (!((k_h >= derive_imax(0, (5 + h + ((-1) * H)))) && (k_h <= derive_imin(4, h)) && (k_w >= 0) && (k_w <= 4))) {
+                                                        for (int64_t q_77 = 0; q_77 < ext_74; ++q_77) row_76[q_77] = 0;
+                                                        continue;
+                                                    }
+                                                    const int64_t w__lo_78 = derive_imax(0, k_w);
+                                                    const int64_t w__hi_79 = derive_imin(((-1) + W), ((-5) + k_w + W));
+                                                    const int64_t z_80 = derive_imin(w__lo_78 - (0), ext_74);
+                                                    const int64_t z_81 = derive_imax(w__hi_79 - (0) + 1, z_80);
+                                                    for (int64_t q_77 = 0; q_77 < z_80; ++q_77) row_76[q_77] = 0;
+                                                    for (int64_t q_77 = z_81; q_77 < ext_74; ++q_77) row_76[q_77] = 0;
+                                                    for (int64_t w_ = w__lo_78; w_ <= w__hi_79; ++w_)
+                                                        row_76[w_ - (0)] = grad_y[(((n) * O + o) * ((-4) + H) + (h + ((-1) * k_h))) * ((-4) + W) + (w_ + ((-1) * k_w))];
                                                 }
-                                                const int64_t w__lo_77 = derive_imax(0, k_w);
-                                                const int64_t w__hi_78 = derive_imin(((-1) + W), ((-5) + k_w + W));
-                                                const int64_t z_79 = derive_imin(w__lo_77 - (0), ext_73);
-                                                const int64_t z_80 = derive_imax(w__hi_78 - (0) + 1, z_79);
-                                                for (int64_t q_76 = 0; q_76 < z_79; ++q_76) row_75[q_76] = 0;
-                                                for (int64_t q_76 = z_80; q_76 < ext_73; ++q_76) row_75[q_76] = 0;
-                                                for (int64_t w_ = w__lo_77; w_ <= w__hi_78; ++w_)
-                                                    row_75[w_ - (0)] = grad_y[(((n) * O + o) * ((-4) + H) + (h + ((-1) * k_h))) * ((-4) + W) + (w_ + ((-1) * k_w))];
                                             }
                                         }
                                     }
                                 }
-                            }
-                            if (derive_gemm_f64(M_57, N_58, K_59, a_mat_62, 1, M_57, b_mat_63, N_58, 1, grad_x + ((n * C * H * W)), (H * W), 1, 0)) {
-#ifdef _OPENMP
-#pragma omp atomic write
-#endif
-                                failed_53 = 1;
+                                if (derive_gemm_f64(M_58, N_59, K_60, a_mat_63 + (0), 1, M_58, b_mat_64 + (0), N_59, 1, grad_x + ((n * C * H * W)), (H * W), 1, 0)) {
+    #ifdef _OPENMP
+    #pragma omp atomic write
+    #endif
+                                    failed_54 = 1;
+                                }
                             }
                         }
+                        free(b_mat_64);
                     }
-                    free(b_mat_63);
-                }
                 } else
 #endif
                 {
-                    double *b_mat_63 = (double *)malloc(sizeof(double) * (size_t)(K_max_56 * N_max_55));
-                    if (b_mat_63 == NULL) {
-#ifdef _OPENMP
-#pragma omp atomic write
-#endif
-                        failed_53 = 1;
-                    }
-#ifdef _OPENMP
-#pragma omp for schedule(static)
-#endif
-                    for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                        if (b_mat_63 != NULL) {
-                            {
-                                const int64_t ext_73 = W;
-                                int64_t rows_74 = 0;
-                                for (int64_t o = 0; o <= ((-1) + O); ++o) {
-                                    for (int64_t k_h = derive_imax(0, (5 + ((-1) * H))); k_h <= derive_imin(4, ((-1) + H)); ++k_h) {
-                                        for (int64_t k_w = derive_imax(0, (5 + ((-1) * W))); k_w <= derive_imin(4, ((-1) + W)); ++k_w) {
-                                            for (int64_t h = 0; h <= ((-1) + H); ++h) {
-                                                double *restrict row_75 = b_mat_63 + (rows_74++) * ext_73;
-                                                if (!((k_h >= derive_imax(0, (5 + h + ((-1) * H)))) && (k_h <= derive_imin(4, h)) && (k_w >= 0) && (k_w <= 4))) {
-                                                    for (int64_t q_76 = 0; q_76 < ext_73; ++q_76) row_75[q_76] = 0;
-                                                    continue;
+                    {
+                        double *b_mat_64 = (double *)malloc(sizeof(double) * (size_t)(K_max_57 * N_max_56));
+                        if (b_mat_64 == NULL) {
+    #ifdef _OPENMP
+    #pragma omp atomic write
+    #endif
+                            failed_54 = 1;
+                        }
+    #ifdef _OPENMP
+    #pragma omp for schedule(static)
+    #endif
+                        for (int64_t n = 0; n <= ((-1) + N); ++n) {
+                            if (b_mat_64 != NULL) {
+                                {
+                                    const int64_t ext_74 = W;
+                                    int64_t rows_75 = 0;
+                                    for (int64_t o = 0; o <= ((-1) + O); ++o) {
+                                        for (int64_t k_h = derive_imax(0, (5 + ((-1) * H))); k_h <= derive_imin(4, ((-1) + H)); ++k_h) {
+                                            for (int64_t k_w = derive_imax(0, (5 + ((-1) * W))); k_w <= derive_imin(4, ((-1) + W)); ++k_w) {
+                                                for (int64_t h = 0; h <= ((-1) + H); ++h) {
+                                                    double *restrict row_76 = b_mat_64 + (rows_75++) * ext_74;
+                                                    if (!((k_h >= derive_imax(0, (5 + h + ((-1) * H)))) && (k_h <= derive_imin(4, h)) && (k_w >= 0) && (k_w <= 4))) {
+                                                        for (int64_t q_77 = 0; q_77 < ext_74; ++q_77) row_76[q_77] = 0;
+                                                        continue;
+                                                    }
+                                                    const int64_t w__lo_78 = derive_imax(0, k_w);
+                                                    const int64_t w__hi_79 = derive_imin(((-1) + W), ((-5) + k_w + W));
+                                                    const int64_t z_80 = derive_imin(w__lo_78 - (0), ext_74);
+                                                    const int64_t z_81 = derive_imax(w__hi_79 - (0) + 1, z_80);
+                                                    for (int64_t q_77 = 0; q_77 < z_80; ++q_77) row_76[q_77] = 0;
+                                                    for (int64_t q_77 = z_81; q_77 < ext_74; ++q_77) row_76[q_77] = 0;
+                                                    for (int64_t w_ = w__lo_78; w_ <= w__hi_79; ++w_)
+                                                        row_76[w_ - (0)] = grad_y[(((n) * O + o) * ((-4) + H) + (h + ((-1) * k_h))) * ((-4) + W) + (w_ + ((-1) * k_w))];
                                                 }
-                                                const int64_t w__lo_77 = derive_imax(0, k_w);
-                                                const int64_t w__hi_78 = derive_imin(((-1) + W), ((-5) + k_w + W));
-                                                const int64_t z_79 = derive_imin(w__lo_77 - (0), ext_73);
-                                                const int64_t z_80 = derive_imax(w__hi_78 - (0) + 1, z_79);
-                                                for (int64_t q_76 = 0; q_76 < z_79; ++q_76) row_75[q_76] = 0;
-                                                for (int64_t q_76 = z_80; q_76 < ext_73; ++q_76) row_75[q_76] = 0;
-                                                for (int64_t w_ = w__lo_77; w_ <= w__hi_78; ++w_)
-                                                    row_75[w_ - (0)] = grad_y[(((n) * O + o) * ((-4) + H) + (h + ((-1) * k_h))) * ((-4) + W) + (w_ + ((-1) * k_w))];
                                             }
                                         }
                                     }
                                 }
-                            }
-                            if (derive_gemm_f64(M_57, N_58, K_59, a_mat_62, 1, M_57, b_mat_63, N_58, 1, grad_x + ((n * C * H * W)), (H * W), 1, 0)) {
-#ifdef _OPENMP
-#pragma omp atomic write
-#endif
-                                failed_53 = 1;
+                                if (derive_gemm_f64(M_58, N_59, K_60, a_mat_63 + (0), 1, M_58, b_mat_64 + (0), N_59, 1, grad_x + ((n * C * H * W)), (H * W), 1, 0)) {
+    #ifdef _OPENMP
+    #pragma omp atomic write
+    #endif
+                                    failed_54 = 1;
+                                }
                             }
                         }
+                        free(b_mat_64);
                     }
-                    free(b_mat_63);
                 }
-                free(a_mat_62);
+                free(a_mat_63);
             }
-            if (failed_53) return 14;
+            if (failed_54) return 14;
         }
     }
     return 0;
@@ -1828,40 +1834,40 @@ int derive_conv2d_backward_w_f64(int64_t N, int64_t C, int64_t H, int64_t W, int
     (void)grad_w;
     int status = derive_conv2d_check(N, C, H, W, O);
     if (status) return status;
-    const int64_t products_81 = (25 * C * N * O * derive_imax(0, ((-4) + H)) * derive_imax(0, ((-4) + W)));
-    if (products_81 < DERIVE_GEMM_MIN_FLOPS) {
+    const int64_t products_83 = (25 * C * N * O * derive_imax(0, ((-4) + H)) * derive_imax(0, ((-4) + W)));
+    if (products_83 < DERIVE_GEMM_MIN_FLOPS) {
 #ifdef _OPENMP
-        const int64_t work_89 = (25 * C * N * O * derive_imax(1, ((-4) + H)) * derive_imax(1, ((-4) + W)));
-        if (work_89 >= 32768) {
+        const int64_t work_91 = (25 * C * N * O * derive_imax(1, ((-4) + H)) * derive_imax(1, ((-4) + W)));
+        if (work_91 >= 32768) {
 #pragma omp parallel for collapse(2) schedule(static)
             for (int64_t o = 0; o < O; ++o) {
                 for (int64_t c = 0; c < C; ++c) {
                     for (int64_t k_h = 0; k_h < 5; ++k_h) {
                         for (int64_t k_w = 0; k_w < 5; ++k_w) {
-                            double acc_82 = 0;
+                            double acc_84 = 0;
                             {
-                                const int64_t n_lo_83 = 0;
-                                const int64_t n_hi_84 = ((-1) + N);
-                                for (int64_t n = n_lo_83; n <= n_hi_84; ++n) {
+                                const int64_t n_lo_85 = 0;
+                                const int64_t n_hi_86 = ((-1) + N);
+                                for (int64_t n = n_lo_85; n <= n_hi_86; ++n) {
                                     {
-                                        const int64_t i_lo_85 = derive_imax(0, ((-1) * k_h));
-                                        const int64_t i_hi_86 = derive_imin(((-5) + H), ((-1) + H + ((-1) * k_h)));
-                                        for (int64_t i = i_lo_85; i <= i_hi_86; ++i) {
+                                        const int64_t i_lo_87 = derive_imax(0, ((-1) * k_h));
+                                        const int64_t i_hi_88 = derive_imin(((-5) + H), ((-1) + H + ((-1) * k_h)));
+                                        for (int64_t i = i_lo_87; i <= i_hi_88; ++i) {
                                             {
-                                                const int64_t j_lo_87 = derive_imax(0, ((-1) * k_w));
-                                                const int64_t j_hi_88 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
+                                                const int64_t j_lo_89 = derive_imax(0, ((-1) * k_w));
+                                                const int64_t j_hi_90 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
     #ifdef _OPENMP
-    #pragma omp simd reduction(+:acc_82)
+    #pragma omp simd reduction(+:acc_84)
     #endif
-                                                for (int64_t j = j_lo_87; j <= j_hi_88; ++j) {
-                                                    acc_82 += (grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] * x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)]);
+                                                for (int64_t j = j_lo_89; j <= j_hi_90; ++j) {
+                                                    acc_84 += (grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] * x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)]);
                                                 }
                                             }
                                         }
                                     }
                                 }
                             }
-                            grad_w[(((o) * C + c) * 5 + k_h) * 5 + k_w] = acc_82;
+                            grad_w[(((o) * C + c) * 5 + k_h) * 5 + k_w] = acc_84;
                         }
                     }
                 }
@@ -1873,204 +1879,207 @@ int derive_conv2d_backward_w_f64(int64_t N, int64_t C, int64_t H, int64_t W, int
                 for (int64_t c = 0; c < C; ++c) {
                     for (int64_t k_h = 0; k_h < 5; ++k_h) {
                         for (int64_t k_w = 0; k_w < 5; ++k_w) {
-                            double acc_82 = 0;
+                            double acc_84 = 0;
                             {
-                                const int64_t n_lo_83 = 0;
-                                const int64_t n_hi_84 = ((-1) + N);
-                                for (int64_t n = n_lo_83; n <= n_hi_84; ++n) {
+                                const int64_t n_lo_85 = 0;
+                                const int64_t n_hi_86 = ((-1) + N);
+                                for (int64_t n = n_lo_85; n <= n_hi_86; ++n) {
                                     {
-                                        const int64_t i_lo_85 = derive_imax(0, ((-1) * k_h));
-                                        const int64_t i_hi_86 = derive_imin(((-5) + H), ((-1) + H + ((-1) * k_h)));
-                                        for (int64_t i = i_lo_85; i <= i_hi_86; ++i) {
+                                        const int64_t i_lo_87 = derive_imax(0, ((-1) * k_h));
+                                        const int64_t i_hi_88 = derive_imin(((-5) + H), ((-1) + H + ((-1) * k_h)));
+                                        for (int64_t i = i_lo_87; i <= i_hi_88; ++i) {
                                             {
-                                                const int64_t j_lo_87 = derive_imax(0, ((-1) * k_w));
-                                                const int64_t j_hi_88 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
+                                                const int64_t j_lo_89 = derive_imax(0, ((-1) * k_w));
+                                                const int64_t j_hi_90 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
     #ifdef _OPENMP
-    #pragma omp simd reduction(+:acc_82)
+    #pragma omp simd reduction(+:acc_84)
     #endif
-                                                for (int64_t j = j_lo_87; j <= j_hi_88; ++j) {
-                                                    acc_82 += (grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] * x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)]);
+                                                for (int64_t j = j_lo_89; j <= j_hi_90; ++j) {
+                                                    acc_84 += (grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] * x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)]);
                                                 }
                                             }
                                         }
                                     }
                                 }
                             }
-                            grad_w[(((o) * C + c) * 5 + k_h) * 5 + k_w] = acc_82;
+                            grad_w[(((o) * C + c) * 5 + k_h) * 5 + k_w] = acc_84;
                         }
                     }
                 }
             }
         }
     } else {
-        for (int64_t q_90 = 0; q_90 < (O) * (C) * (5) * (5); ++q_90) grad_w[q_90] = 0;
+        for (int64_t q_92 = 0; q_92 < (O) * (C) * (5) * (5); ++q_92) grad_w[q_92] = 0;
         {
-            int failed_91 = 0;
-            const int64_t M_max_92 = O;
-            const int64_t N_max_93 = (25 * C);
-            const int64_t K_max_94 = (derive_imax(0, ((-4) + H)) * derive_imax(0, ((-4) + W)));
-            const int64_t M_95 = O;
-            const int64_t N_96 = (25 * C);
-            const int64_t K_97 = (derive_imax(0, ((-4) + H)) * derive_imax(0, ((-4) + W)));
-            const int64_t flops_98 = M_95 * N_96 * K_97 * (N);
-            (void)flops_98;
-            if (M_95 > 0 && N_96 > 0 && K_97 > 0) {
-                int nparts_101 = 1;
+            int failed_93 = 0;
+            const int64_t M_max_94 = O;
+            const int64_t N_max_95 = (25 * C);
+            const int64_t K_max_96 = (derive_imax(0, ((-4) + H)) * derive_imax(0, ((-4) + W)));
+            const int64_t M_97 = O;
+            const int64_t N_98 = (25 * C);
+            const int64_t K_99 = (derive_imax(0, ((-4) + H)) * derive_imax(0, ((-4) + W)));
+            const int64_t flops_100 = M_97 * N_98 * K_99 * (N);
+            (void)flops_100;
+            if (M_97 > 0 && N_98 > 0 && K_99 > 0) {
+                int nparts_103 = 1;
 #ifdef _OPENMP
-                if (flops_98 >= DERIVE_PARALLEL_MIN_FLOPS) nparts_101 = omp_get_max_threads();
+                if (flops_100 >= DERIVE_PARALLEL_MIN_FLOPS) nparts_103 = omp_get_max_threads();
 #endif
-                double *parts_102 = (double *)calloc((size_t)nparts_101 * (size_t)(M_95 * N_96), sizeof(double));
-                if (parts_102 == NULL) failed_91 = 1;
+                double *parts_104 = (double *)calloc((size_t)nparts_103 * (size_t)(M_97 * N_98), sizeof(double));
+                if (parts_104 == NULL) failed_93 = 1;
                 else {
 #ifdef _OPENMP
-                    if (flops_98 >= DERIVE_PARALLEL_MIN_FLOPS) {
-#pragma omp parallel num_threads(nparts_101)
-                    {
-                        double *mine_103 = parts_102 + (size_t)DERIVE_THREAD * (size_t)(M_95 * N_96);
-                        double *a_mat_99 = (double *)malloc(sizeof(double) * (size_t)(M_max_92 * K_max_94));
-                        double *b_mat_100 = (double *)malloc(sizeof(double) * (size_t)(K_max_94 * N_max_93));
-                        if (a_mat_99 == NULL || b_mat_100 == NULL) {
-#ifdef _OPENMP
-#pragma omp atomic write
-#endif
-                            failed_91 = 1;
-                        }
-#ifdef _OPENMP
-#pragma omp for schedule(static)
-#endif
-                        for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                            if (a_mat_99 != NULL && b_mat_100 != NULL) {
-                                {
-                                    const int64_t ext_104 = derive_imax(0, ((-4) + W));
-                                    int64_t rows_105 = 0;
-                                    for (int64_t o = 0; o <= ((-1) + O); ++o) {
-                                        for (int64_t i = 0; i <= ((-5) + H); ++i) {
-                                            double *restrict row_106 = a_mat_99 + (rows_105++) * ext_104;
-                                            const int64_t j_lo_108 = 0;
-                                            const int64_t j_hi_109 = ((-5) + W);
-                                            const int64_t z_110 = derive_imin(j_lo_108 - (0), ext_104);
-                                            const int64_t z_111 = derive_imax(j_hi_109 - (0) + 1, z_110);
-                                            for (int64_t q_107 = 0; q_107 < z_110; ++q_107) row_106[q_107] = 0;
-                                            for (int64_t q_107 = z_111; q_107 < ext_104; ++q_107) row_106[q_107] = 0;
-                                            for (int64_t j = j_lo_108; j <= j_hi_109; ++j)
-                                                row_106[j - (0)] = grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j];
+                    const int64_t work_122 = flops_100;
+                    if (work_122 >= DERIVE_PARALLEL_MIN_FLOPS) {
+#pragma omp parallel num_threads(nparts_103)
+                        {
+                            double *mine_105 = parts_104 + (size_t)DERIVE_THREAD * (size_t)(M_97 * N_98);
+                            double *a_mat_101 = (double *)malloc(sizeof(double) * (size_t)(M_max_94 * K_max_96));
+                            double *b_mat_102 = (double *)malloc(sizeof(double) * (size_t)(K_max_96 * N_max_95));
+                            if (a_mat_101 == NULL || b_mat_102 == NULL) {
+    #ifdef _OPENMP
+    #pragma omp atomic write
+    #endif
+                                failed_93 = 1;
+                            }
+    #ifdef _OPENMP
+    #pragma omp for schedule(static)
+    #endif
+                            for (int64_t n = 0; n <= ((-1) + N); ++n) {
+                                if (a_mat_101 != NULL && b_mat_102 != NULL) {
+                                    {
+                                        const int64_t ext_106 = derive_imax(0, ((-4) + W));
+                                        int64_t rows_107 = 0;
+                                        for (int64_t o = 0; o <= ((-1) + O); ++o) {
+                                            for (int64_t i = 0; i <= ((-5) + H); ++i) {
+                                                double *restrict row_108 = a_mat_101 + (rows_107++) * ext_106;
+                                                const int64_t j_lo_110 = 0;
+                                                const int64_t j_hi_111 = ((-5) + W);
+                                                const int64_t z_112 = derive_imin(j_lo_110 - (0), ext_106);
+                                                const int64_t z_113 = derive_imax(j_hi_111 - (0) + 1, z_112);
+                                                for (int64_t q_109 = 0; q_109 < z_112; ++q_109) row_108[q_109] = 0;
+                                                for (int64_t q_109 = z_113; q_109 < ext_106; ++q_109) row_108[q_109] = 0;
+                                                for (int64_t j = j_lo_110; j <= j_hi_111; ++j)
+                                                    row_108[j - (0)] = grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j];
+                                            }
                                         }
                                     }
-                                }
-                                {
-                                    const int64_t ext_112 = derive_imax(0, ((-4) + W));
-                                    int64_t rows_113 = 0;
-                                    for (int64_t c = 0; c <= ((-1) + C); ++c) {
-                                        for (int64_t k_h = 0; k_h <= 4; ++k_h) {
-                                            for (int64_t k_w = 0; k_w <= 4; ++k_w) {
-                                                for (int64_t i = 0; i <= ((-5) + H); ++i) {
-                                                    double *restrict row_114 = b_mat_100 + (rows_113++) * ext_112;
-                                                    if (!((i >= derive_imax(0, ((-1) * k_h))) && (i <= derive_imin(((-5) + H), ((-1) + H + ((-1) * k_h)))))) {
-                                                        for (int64_t q_115 = 0; q_115 < ext_112; ++q_115) row_114[q_115] = 0;
-                                                        continue;
+                                    {
+                                        const int64_t ext_114 = derive_imax(0, ((-4) + W));
+                                        int64_t rows_115 = 0;
+                                        for (int64_t c = 0; c <= ((-1) + C); ++c) {
+                                            for (int64_t k_h = 0; k_h <= 4; ++k_h) {
+                                                for (int64_t k_w = 0; k_w <= 4; ++k_w) {
+                                                    for (int64_t i = 0; i <= ((-5) + H); ++i) {
+                                                        double *restrict row_116 = b_mat_102 + (rows_115++) * ext_114;
+                                                        if (!((i >= derive_imax(0, ((-1) * k_h))) && (i <= derive_imin(((-5) + H), ((-1) + H + ((-1) * k_h)))))) {
+                                                            for (int64_t q_117 = 0; q_117 < ext_114; ++q_117) row_116[q_117] = 0;
+                                                            continue;
+                                                        }
+                                                        const int64_t j_lo_118 = derive_imax(0, ((-1) * k_w));
+                                                        const int64_t j_hi_119 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
+                                                        const int64_t z_120 = derive_imin(j_lo_118 - (0), ext_114);
+                                                        const int64_t z_121 = derive_imax(j_hi_119 - (0) + 1, z_120);
+                                                        for (int64_t q_117 = 0; q_117 < z_120; ++q_117) row_116[q_117] = 0;
+                                                        for (int64_t q_117 = z_121; q_117 < ext_114; ++q_117) row_116[q_117] = 0;
+                                                        for (int64_t j = j_lo_118; j <= j_hi_119; ++j)
+                                                            row_116[j - (0)] = x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)];
                                                     }
-                                                    const int64_t j_lo_116 = derive_imax(0, ((-1) * k_w));
-                                                    const int64_t j_hi_117 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
-                                                    const int64_t z_118 = derive_imin(j_lo_116 - (0), ext_112);
-                                                    const int64_t z_119 = derive_imax(j_hi_117 - (0) + 1, z_118);
-                                                    for (int64_t q_115 = 0; q_115 < z_118; ++q_115) row_114[q_115] = 0;
-                                                    for (int64_t q_115 = z_119; q_115 < ext_112; ++q_115) row_114[q_115] = 0;
-                                                    for (int64_t j = j_lo_116; j <= j_hi_117; ++j)
-                                                        row_114[j - (0)] = x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)];
                                                 }
                                             }
                                         }
                                     }
-                                }
-                                if (derive_gemm_f64(M_95, N_96, K_97, a_mat_99, K_97, 1, b_mat_100, 1, K_97, mine_103, N_96, 1, 1)) {
-#ifdef _OPENMP
-#pragma omp atomic write
-#endif
-                                    failed_91 = 1;
+                                    if (derive_gemm_f64(M_97, N_98, K_99, a_mat_101 + (0), K_99, 1, b_mat_102 + (0), 1, K_99, mine_105, N_98, 1, 1)) {
+    #ifdef _OPENMP
+    #pragma omp atomic write
+    #endif
+                                        failed_93 = 1;
+                                    }
                                 }
                             }
+                            free(a_mat_101);
+                            free(b_mat_102);
                         }
-                        free(a_mat_99);
-                        free(b_mat_100);
-                    }
                     } else
 #endif
                     {
-                        double *mine_103 = parts_102 + (size_t)DERIVE_THREAD * (size_t)(M_95 * N_96);
-                        double *a_mat_99 = (double *)malloc(sizeof(double) * (size_t)(M_max_92 * K_max_94));
-                        double *b_mat_100 = (double *)malloc(sizeof(double) * (size_t)(K_max_94 * N_max_93));
-                        if (a_mat_99 == NULL || b_mat_100 == NULL) {
-#ifdef _OPENMP
-#pragma omp atomic write
-#endif
-                            failed_91 = 1;
-                        }
-#ifdef _OPENMP
-#pragma omp for schedule(static)
-#endif
-                        for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                            if (a_mat_99 != NULL && b_mat_100 != NULL) {
-                                {
-                                    const int64_t ext_104 = derive_imax(0, ((-4) + W));
-                                    int64_t rows_105 = 0;
-                                    for (int64_t o = 0; o <= ((-1) + O); ++o) {
-                                        for (int64_t i = 0; i <= ((-5) + H); ++i) {
-                                            double *restrict row_106 = a_mat_99 + (rows_105++) * ext_104;
-                                            const int64_t j_lo_108 = 0;
-                                            const int64_t j_hi_109 = ((-5) + W);
-                                            const int64_t z_110 = derive_imin(j_lo_108 - (0), ext_104);
-                                            const int64_t z_111 = derive_imax(j_hi_109 - (0) + 1, z_110);
-                                            for (int64_t q_107 = 0; q_107 < z_110; ++q_107) row_106[q_107] = 0;
-                                            for (int64_t q_107 = z_111; q_107 < ext_104; ++q_107) row_106[q_107] = 0;
-                                            for (int64_t j = j_lo_108; j <= j_hi_109; ++j)
-                                                row_106[j - (0)] = grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j];
+                        {
+                            double *mine_105 = parts_104 + (size_t)DERIVE_THREAD * (size_t)(M_97 * N_98);
+                            double *a_mat_101 = (double *)malloc(sizeof(double) * (size_t)(M_max_94 * K_max_96));
+                            double *b_mat_102 = (double *)malloc(sizeof(double) * (size_t)(K_max_96 * N_max_95));
+                            if (a_mat_101 == NULL || b_mat_102 == NULL) {
+    #ifdef _OPENMP
+    #pragma omp atomic write
+    #endif
+                                failed_93 = 1;
+                            }
+    #ifdef _OPENMP
+    #pragma omp for schedule(static)
+    #endif
+                            for (int64_t n = 0; n <= ((-1) + N); ++n) {
+                                if (a_mat_101 != NULL && b_mat_102 != NULL) {
+                                    {
+                                        const int64_t ext_106 = derive_imax(0, ((-4) + W));
+                                        int64_t rows_107 = 0;
+                                        for (int64_t o = 0; o <= ((-1) + O); ++o) {
+                                            for (int64_t i = 0; i <= ((-5) + H); ++i) {
+                                                double *restrict row_108 = a_mat_101 + (rows_107++) * ext_106;
+                                                const int64_t j_lo_110 = 0;
+                                                const int64_t j_hi_111 = ((-5) + W);
+                                                const int64_t z_112 = derive_imin(j_lo_110 - (0), ext_106);
+                                                const int64_t z_113 = derive_imax(j_hi_111 - (0) + 1, z_112);
+                                                for (int64_t q_109 = 0; q_109 < z_112; ++q_109) row_108[q_109] = 0;
+                                                for (int64_t q_109 = z_113; q_109 < ext_106; ++q_109) row_108[q_109] = 0;
+                                                for (int64_t j = j_lo_110; j <= j_hi_111; ++j)
+                                                    row_108[j - (0)] = grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j];
+                                            }
                                         }
                                     }
-                                }
-                                {
-                                    const int64_t ext_112 = derive_imax(0, ((-4) + W));
-                                    int64_t rows_113 = 0;
-                                    for (int64_t c = 0; c <= ((-1) + C); ++c) {
-                                        for (int64_t k_h = 0; k_h <= 4; ++k_h) {
-                                            for (int64_t k_w = 0; k_w <= 4; ++k_w) {
-                                                for (int64_t i = 0; i <= ((-5) + H); ++i) {
-                                                    double *restrict row_114 = b_mat_100 + (rows_113++) * ext_112;
-                                                    if (!((i >= derive_imax(0, ((-1) * k_h))) && (i <= derive_imin(((-5) + H), ((-1) + H + ((-1) * k_h)))))) {
-                                                        for (int64_t q_115 = 0; q_115 < ext_112; ++q_115) row_114[q_115] = 0;
-                                                        continue;
+                                    {
+                                        const int64_t ext_114 = derive_imax(0, ((-4) + W));
+                                        int64_t rows_115 = 0;
+                                        for (int64_t c = 0; c <= ((-1) + C); ++c) {
+                                            for (int64_t k_h = 0; k_h <= 4; ++k_h) {
+                                                for (int64_t k_w = 0; k_w <= 4; ++k_w) {
+                                                    for (int64_t i = 0; i <= ((-5) + H); ++i) {
+                                                        double *restrict row_116 = b_mat_102 + (rows_115++) * ext_114;
+                                                        if (!((i >= derive_imax(0, ((-1) * k_h))) && (i <= derive_imin(((-5) + H), ((-1) + H + ((-1) * k_h)))))) {
+                                                            for (int64_t q_117 = 0; q_117 < ext_114; ++q_117) row_116[q_117] = 0;
+                                                            continue;
+                                                        }
+                                                        const int64_t j_lo_118 = derive_imax(0, ((-1) * k_w));
+                                                        const int64_t j_hi_119 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
+                                                        const int64_t z_120 = derive_imin(j_lo_118 - (0), ext_114);
+                                                        const int64_t z_121 = derive_imax(j_hi_119 - (0) + 1, z_120);
+                                                        for (int64_t q_117 = 0; q_117 < z_120; ++q_117) row_116[q_117] = 0;
+                                                        for (int64_t q_117 = z_121; q_117 < ext_114; ++q_117) row_116[q_117] = 0;
+                                                        for (int64_t j = j_lo_118; j <= j_hi_119; ++j)
+                                                            row_116[j - (0)] = x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)];
                                                     }
-                                                    const int64_t j_lo_116 = derive_imax(0, ((-1) * k_w));
-                                                    const int64_t j_hi_117 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
-                                                    const int64_t z_118 = derive_imin(j_lo_116 - (0), ext_112);
-                                                    const int64_t z_119 = derive_imax(j_hi_117 - (0) + 1, z_118);
-                                                    for (int64_t q_115 = 0; q_115 < z_118; ++q_115) row_114[q_115] = 0;
-                                                    for (int64_t q_115 = z_119; q_115 < ext_112; ++q_115) row_114[q_115] = 0;
-                                                    for (int64_t j = j_lo_116; j <= j_hi_117; ++j)
-                                                        row_114[j - (0)] = x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)];
                                                 }
                                             }
                                         }
                                     }
-                                }
-                                if (derive_gemm_f64(M_95, N_96, K_97, a_mat_99, K_97, 1, b_mat_100, 1, K_97, mine_103, N_96, 1, 1)) {
-#ifdef _OPENMP
-#pragma omp atomic write
-#endif
-                                    failed_91 = 1;
+                                    if (derive_gemm_f64(M_97, N_98, K_99, a_mat_101 + (0), K_99, 1, b_mat_102 + (0), 1, K_99, mine_105, N_98, 1, 1)) {
+    #ifdef _OPENMP
+    #pragma omp atomic write
+    #endif
+                                        failed_93 = 1;
+                                    }
                                 }
                             }
+                            free(a_mat_101);
+                            free(b_mat_102);
                         }
-                        free(a_mat_99);
-                        free(b_mat_100);
                     }
-                    for (int part_120 = 0; part_120 < nparts_101; ++part_120)
-                        for (int64_t m_121 = 0; m_121 < M_95; ++m_121)
-                            for (int64_t n_122 = 0; n_122 < N_96; ++n_122)
-                                grad_w[(0) + m_121 * (25 * C) + n_122 * 1] += parts_102[((size_t)part_120 * (size_t)M_95 + (size_t)m_121) * (size_t)N_96 + (size_t)n_122];
-                    free(parts_102);
+                    for (int part_123 = 0; part_123 < nparts_103; ++part_123)
+                        for (int64_t m_124 = 0; m_124 < M_97; ++m_124)
+                            for (int64_t n_125 = 0; n_125 < N_98; ++n_125)
+                                grad_w[(0) + m_124 * (25 * C) + n_125 * 1] += parts_104[((size_t)part_123 * (size_t)M_97 + (size_t)m_124) * (size_t)N_98 + (size_t)n_125];
+                    free(parts_104);
                 }
             }
-            if (failed_91) return 14;
+            if (failed_93) return 14;
         }
     }
     return 0;
@@ -2092,63 +2101,63 @@ int derive_conv2d_backward_b_f64(int64_t N, int64_t C, int64_t H, int64_t W, int
     int status = derive_conv2d_check(N, C, H, W, O);
     if (status) return status;
 #ifdef _OPENMP
-    const int64_t work_130 = (N * O * derive_imax(1, ((-4) + H)) * derive_imax(1, ((-4) + W)));
-    if (work_130 >= 32768) {
+    const int64_t work_133 = (N * O * derive_imax(1, ((-4) + H)) * derive_imax(1, ((-4) + W)));
+    if (work_133 >= 32768) {
 #pragma omp parallel for schedule(static)
         for (int64_t o = 0; o < O; ++o) {
-            double acc_123 = 0;
+            double acc_126 = 0;
             {
-                const int64_t n_lo_124 = 0;
-                const int64_t n_hi_125 = ((-1) + N);
-                for (int64_t n = n_lo_124; n <= n_hi_125; ++n) {
+                const int64_t n_lo_127 = 0;
+                const int64_t n_hi_128 = ((-1) + N);
+                for (int64_t n = n_lo_127; n <= n_hi_128; ++n) {
                     {
-                        const int64_t i_lo_126 = 0;
-                        const int64_t i_hi_127 = ((-5) + H);
-                        for (int64_t i = i_lo_126; i <= i_hi_127; ++i) {
+                        const int64_t i_lo_129 = 0;
+                        const int64_t i_hi_130 = ((-5) + H);
+                        for (int64_t i = i_lo_129; i <= i_hi_130; ++i) {
                             {
-                                const int64_t j_lo_128 = 0;
-                                const int64_t j_hi_129 = ((-5) + W);
+                                const int64_t j_lo_131 = 0;
+                                const int64_t j_hi_132 = ((-5) + W);
     #ifdef _OPENMP
-    #pragma omp simd reduction(+:acc_123)
+    #pragma omp simd reduction(+:acc_126)
     #endif
-                                for (int64_t j = j_lo_128; j <= j_hi_129; ++j) {
-                                    acc_123 += grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j];
+                                for (int64_t j = j_lo_131; j <= j_hi_132; ++j) {
+                                    acc_126 += grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j];
                                 }
                             }
                         }
                     }
                 }
             }
-            grad_b[o] = acc_123;
+            grad_b[o] = acc_126;
         }
     } else
 #endif
     {
         for (int64_t o = 0; o < O; ++o) {
-            double acc_123 = 0;
+            double acc_126 = 0;
             {
-                const int64_t n_lo_124 = 0;
-                const int64_t n_hi_125 = ((-1) + N);
-                for (int64_t n = n_lo_124; n <= n_hi_125; ++n) {
+                const int64_t n_lo_127 = 0;
+                const int64_t n_hi_128 = ((-1) + N);
+                for (int64_t n = n_lo_127; n <= n_hi_128; ++n) {
                     {
-                        const int64_t i_lo_126 = 0;
-                        const int64_t i_hi_127 = ((-5) + H);
-                        for (int64_t i = i_lo_126; i <= i_hi_127; ++i) {
+                        const int64_t i_lo_129 = 0;
+                        const int64_t i_hi_130 = ((-5) + H);
+                        for (int64_t i = i_lo_129; i <= i_hi_130; ++i) {
                             {
-                                const int64_t j_lo_128 = 0;
-                                const int64_t j_hi_129 = ((-5) + W);
+                                const int64_t j_lo_131 = 0;
+                                const int64_t j_hi_132 = ((-5) + W);
     #ifdef _OPENMP
-    #pragma omp simd reduction(+:acc_123)
+    #pragma omp simd reduction(+:acc_126)
     #endif
-                                for (int64_t j = j_lo_128; j <= j_hi_129; ++j) {
-                                    acc_123 += grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j];
+                                for (int64_t j = j_lo_131; j <= j_hi_132; ++j) {
+                                    acc_126 += grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j];
                                 }
                             }
                         }
                     }
                 }
             }
-            grad_b[o] = acc_123;
+            grad_b[o] = acc_126;
         }
     }
     return 0;
@@ -2199,11 +2208,11 @@ int derive_conv2d_forward_f32(int64_t N, int64_t C, int64_t H, int64_t W, int64_
     (void)y;
     int status = derive_conv2d_check(N, C, H, W, O);
     if (status) return status;
-    const int64_t products_131 = (C * N * O * derive_imax(0, ((-4) + H)) * derive_imax(0, ((-4) + W)) * derive_imax(0, (1 + ((-1) * derive_imax(0, (5 + ((-1) * H)))) + derive_imin(4, ((-1) + H)))) * derive_imax(0, (1 + ((-1) * derive_imax(0, (5 + ((-1) * W)))) + derive_imin(4, ((-1) + W)))));
-    if (products_131 < DERIVE_GEMM_MIN_FLOPS) {
+    const int64_t products_134 = (C * N * O * derive_imax(0, ((-4) + H)) * derive_imax(0, ((-4) + W)) * derive_imax(0, (1 + ((-1) * derive_imax(0, (5 + ((-1) * H)))) + derive_imin(4, ((-1) + H)))) * derive_imax(0, (1 + ((-1) * derive_imax(0, (5 + ((-1) * W)))) + derive_imin(4, ((-1) + W)))));
+    if (products_134 < DERIVE_GEMM_MIN_FLOPS) {
 #ifdef _OPENMP
-        const int64_t work_142 = (C * N * O * (1 + derive_imin(4, ((-1) + H))) * (1 + derive_imin(4, ((-1) + W))) * derive_imax(1, ((-4) + H)) * derive_imax(1, ((-4) + W)));
-        if (work_142 >= 32768) {
+        const int64_t work_145 = (C * N * O * (1 + derive_imin(4, ((-1) + H))) * (1 + derive_imin(4, ((-1) + W))) * derive_imax(1, ((-4) + H)) * derive_imax(1, ((-4) + W)));
+        if (work_145 >= 32768) {
 #pragma omp parallel for collapse(2) schedule(static)
             for (int64_t n = 0; n < N; ++n) {
                 for (int64_t o = 0; o < O; ++o) {
@@ -2211,28 +2220,28 @@ int derive_conv2d_forward_f32(int64_t N, int64_t C, int64_t H, int64_t W, int64_
                         for (int64_t j = 0; j < ((-4) + W); ++j) y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] = 0;
                         {
                             {
-                                const int64_t j_lo_132 = 0;
-                                const int64_t j_hi_133 = ((-5) + W);
-                                for (int64_t j = j_lo_132; j <= j_hi_133; ++j)
+                                const int64_t j_lo_135 = 0;
+                                const int64_t j_hi_136 = ((-5) + W);
+                                for (int64_t j = j_lo_135; j <= j_hi_136; ++j)
                                     y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] += b[o];
                             }
                         }
                         {
-                            const int64_t c_lo_134 = 0;
-                            const int64_t c_hi_135 = ((-1) + C);
-                            for (int64_t c = c_lo_134; c <= c_hi_135; ++c) {
+                            const int64_t c_lo_137 = 0;
+                            const int64_t c_hi_138 = ((-1) + C);
+                            for (int64_t c = c_lo_137; c <= c_hi_138; ++c) {
                                 {
-                                    const int64_t k_h_lo_136 = derive_imax(0, ((-1) * i));
-                                    const int64_t k_h_hi_137 = derive_imin(4, ((-1) + H + ((-1) * i)));
-                                    for (int64_t k_h = k_h_lo_136; k_h <= k_h_hi_137; ++k_h) {
+                                    const int64_t k_h_lo_139 = derive_imax(0, ((-1) * i));
+                                    const int64_t k_h_hi_140 = derive_imin(4, ((-1) + H + ((-1) * i)));
+                                    for (int64_t k_h = k_h_lo_139; k_h <= k_h_hi_140; ++k_h) {
                                         {
-                                            const int64_t k_w_lo_138 = 0;
-                                            const int64_t k_w_hi_139 = 4;
-                                            for (int64_t k_w = k_w_lo_138; k_w <= k_w_hi_139; ++k_w) {
+                                            const int64_t k_w_lo_141 = 0;
+                                            const int64_t k_w_hi_142 = 4;
+                                            for (int64_t k_w = k_w_lo_141; k_w <= k_w_hi_142; ++k_w) {
                                                 {
-                                                    const int64_t j_lo_140 = derive_imax(0, ((-1) * k_w));
-                                                    const int64_t j_hi_141 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
-                                                    for (int64_t j = j_lo_140; j <= j_hi_141; ++j)
+                                                    const int64_t j_lo_143 = derive_imax(0, ((-1) * k_w));
+                                                    const int64_t j_hi_144 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
+                                                    for (int64_t j = j_lo_143; j <= j_hi_144; ++j)
                                                         y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] += (w[(((o) * C + c) * 5 + k_h) * 5 + k_w] * x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)]);
                                                 }
                                             }
@@ -2253,28 +2262,28 @@ int derive_conv2d_forward_f32(int64_t N, int64_t C, int64_t H, int64_t W, int64_
                         for (int64_t j = 0; j < ((-4) + W); ++j) y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] = 0;
                         {
                             {
-                                const int64_t j_lo_132 = 0;
-                                const int64_t j_hi_133 = ((-5) + W);
-                                for (int64_t j = j_lo_132; j <= j_hi_133; ++j)
+                                const int64_t j_lo_135 = 0;
+                                const int64_t j_hi_136 = ((-5) + W);
+                                for (int64_t j = j_lo_135; j <= j_hi_136; ++j)
                                     y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] += b[o];
                             }
                         }
                         {
-                            const int64_t c_lo_134 = 0;
-                            const int64_t c_hi_135 = ((-1) + C);
-                            for (int64_t c = c_lo_134; c <= c_hi_135; ++c) {
+                            const int64_t c_lo_137 = 0;
+                            const int64_t c_hi_138 = ((-1) + C);
+                            for (int64_t c = c_lo_137; c <= c_hi_138; ++c) {
                                 {
-                                    const int64_t k_h_lo_136 = derive_imax(0, ((-1) * i));
-                                    const int64_t k_h_hi_137 = derive_imin(4, ((-1) + H + ((-1) * i)));
-                                    for (int64_t k_h = k_h_lo_136; k_h <= k_h_hi_137; ++k_h) {
+                                    const int64_t k_h_lo_139 = derive_imax(0, ((-1) * i));
+                                    const int64_t k_h_hi_140 = derive_imin(4, ((-1) + H + ((-1) * i)));
+                                    for (int64_t k_h = k_h_lo_139; k_h <= k_h_hi_140; ++k_h) {
                                         {
-                                            const int64_t k_w_lo_138 = 0;
-                                            const int64_t k_w_hi_139 = 4;
-                                            for (int64_t k_w = k_w_lo_138; k_w <= k_w_hi_139; ++k_w) {
+                                            const int64_t k_w_lo_141 = 0;
+                                            const int64_t k_w_hi_142 = 4;
+                                            for (int64_t k_w = k_w_lo_141; k_w <= k_w_hi_142; ++k_w) {
                                                 {
-                                                    const int64_t j_lo_140 = derive_imax(0, ((-1) * k_w));
-                                                    const int64_t j_hi_141 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
-                                                    for (int64_t j = j_lo_140; j <= j_hi_141; ++j)
+                                                    const int64_t j_lo_143 = derive_imax(0, ((-1) * k_w));
+                                                    const int64_t j_hi_144 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
+                                                    for (int64_t j = j_lo_143; j <= j_hi_144; ++j)
                                                         y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] += (w[(((o) * C + c) * 5 + k_h) * 5 + k_w] * x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)]);
                                                 }
                                             }
@@ -2289,8 +2298,8 @@ int derive_conv2d_forward_f32(int64_t N, int64_t C, int64_t H, int64_t W, int64_
         }
     } else {
 #ifdef _OPENMP
-        const int64_t work_145 = (N * O * derive_imax(1, ((-4) + H)) * derive_imax(1, ((-4) + W)));
-        if (work_145 >= 32768) {
+        const int64_t work_148 = (N * O * derive_imax(1, ((-4) + H)) * derive_imax(1, ((-4) + W)));
+        if (work_148 >= 32768) {
 #pragma omp parallel for collapse(2) schedule(static)
             for (int64_t n = 0; n < N; ++n) {
                 for (int64_t o = 0; o < O; ++o) {
@@ -2298,9 +2307,9 @@ int derive_conv2d_forward_f32(int64_t N, int64_t C, int64_t H, int64_t W, int64_
                         for (int64_t j = 0; j < ((-4) + W); ++j) y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] = 0;
                         {
                             {
-                                const int64_t j_lo_143 = 0;
-                                const int64_t j_hi_144 = ((-5) + W);
-                                for (int64_t j = j_lo_143; j <= j_hi_144; ++j)
+                                const int64_t j_lo_146 = 0;
+                                const int64_t j_hi_147 = ((-5) + W);
+                                for (int64_t j = j_lo_146; j <= j_hi_147; ++j)
                                     y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] += b[o];
                             }
                         }
@@ -2316,9 +2325,9 @@ int derive_conv2d_forward_f32(int64_t N, int64_t C, int64_t H, int64_t W, int64_
                         for (int64_t j = 0; j < ((-4) + W); ++j) y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] = 0;
                         {
                             {
-                                const int64_t j_lo_143 = 0;
-                                const int64_t j_hi_144 = ((-5) + W);
-                                for (int64_t j = j_lo_143; j <= j_hi_144; ++j)
+                                const int64_t j_lo_146 = 0;
+                                const int64_t j_hi_147 = ((-5) + W);
+                                for (int64_t j = j_lo_146; j <= j_hi_147; ++j)
                                     y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] += b[o];
                             }
                         }
@@ -2327,143 +2336,146 @@ int derive_conv2d_forward_f32(int64_t N, int64_t C, int64_t H, int64_t W, int64_
             }
         }
         {
-            int failed_146 = 0;
-            const int64_t M_max_147 = O;
-            const int64_t N_max_148 = (derive_imax(0, ((-4) + H)) * derive_imax(0, ((-4) + W)));
-            const int64_t K_max_149 = (C * derive_imax(0, (1 + ((-1) * derive_imax(0, (5 + ((-1) * H)))) + derive_imin(4, ((-1) + H)))) * derive_imax(0, (1 + ((-1) * derive_imax(0, (5 + ((-1) * W)))) + derive_imin(4, ((-1) + W)))));
-            const int64_t M_150 = O;
-            const int64_t N_151 = (derive_imax(0, ((-4) + H)) * derive_imax(0, ((-4) + W)));
-            const int64_t K_152 = (C * derive_imax(0, (1 + ((-1) * derive_imax(0, (5 + ((-1) * H)))) + derive_imin(4, ((-1) + H)))) * derive_imax(0, (1 + ((-1) * derive_imax(0, (5 + ((-1) * W)))) + derive_imin(4, ((-1) + W)))));
-            const int64_t flops_153 = M_150 * N_151 * K_152 * (N);
-            (void)flops_153;
-            if (M_150 > 0 && N_151 > 0 && K_152 > 0) {
-                float *a_mat_154 = (float *)malloc(sizeof(float) * (size_t)(M_max_147 * K_max_149));
-                if (a_mat_154 == NULL) failed_146 = 1;
+            int failed_149 = 0;
+            const int64_t M_max_150 = O;
+            const int64_t N_max_151 = (derive_imax(0, ((-4) + H)) * derive_imax(0, ((-4) + W)));
+            const int64_t K_max_152 = (C * derive_imax(0, (1 + ((-1) * derive_imax(0, (5 + ((-1) * H)))) + derive_imin(4, ((-1) + H)))) * derive_imax(0, (1 + ((-1) * derive_imax(0, (5 + ((-1) * W)))) + derive_imin(4, ((-1) + W)))));
+            const int64_t M_153 = O;
+            const int64_t N_154 = (derive_imax(0, ((-4) + H)) * derive_imax(0, ((-4) + W)));
+            const int64_t K_155 = (C * derive_imax(0, (1 + ((-1) * derive_imax(0, (5 + ((-1) * H)))) + derive_imin(4, ((-1) + H)))) * derive_imax(0, (1 + ((-1) * derive_imax(0, (5 + ((-1) * W)))) + derive_imin(4, ((-1) + W)))));
+            const int64_t flops_156 = M_153 * N_154 * K_155 * (N);
+            (void)flops_156;
+            if (M_153 > 0 && N_154 > 0 && K_155 > 0) {
+                float *a_mat_157 = (float *)malloc(sizeof(float) * (size_t)(M_max_150 * K_max_152));
+                if (a_mat_157 == NULL) failed_149 = 1;
                 else {
                     {
-                        const int64_t ext_156 = O;
-                        int64_t rows_157 = 0;
+                        const int64_t ext_159 = O;
+                        int64_t rows_160 = 0;
                         for (int64_t c = 0; c <= ((-1) + C); ++c) {
                             for (int64_t k_h = derive_imax(0, (5 + ((-1) * H))); k_h <= derive_imin(4, ((-1) + H)); ++k_h) {
                                 for (int64_t k_w = derive_imax(0, (5 + ((-1) * W))); k_w <= derive_imin(4, ((-1) + W)); ++k_w) {
-                                    float *restrict row_158 = a_mat_154 + (rows_157++) * ext_156;
-                                    const int64_t o_lo_160 = 0;
-                                    const int64_t o_hi_161 = ((-1) + O);
-                                    const int64_t z_162 = derive_imin(o_lo_160 - (0), ext_156);
-                                    const int64_t z_163 = derive_imax(o_hi_161 - (0) + 1, z_162);
-                                    for (int64_t q_159 = 0; q_159 < z_162; ++q_159) row_158[q_159] = 0;
-                                    for (int64_t q_159 = z_163; q_159 < ext_156; ++q_159) row_158[q_159] = 0;
-                                    for (int64_t o = o_lo_160; o <= o_hi_161; ++o)
-                                        row_158[o - (0)] = w[(((o) * C + c) * 5 + k_h) * 5 + k_w];
+                                    float *restrict row_161 = a_mat_157 + (rows_160++) * ext_159;
+                                    const int64_t o_lo_163 = 0;
+                                    const int64_t o_hi_164 = ((-1) + O);
+                                    const int64_t z_165 = derive_imin(o_lo_163 - (0), ext_159);
+                                    const int64_t z_166 = derive_imax(o_hi_164 - (0) + 1, z_165);
+                                    for (int64_t q_162 = 0; q_162 < z_165; ++q_162) row_161[q_162] = 0;
+                                    for (int64_t q_162 = z_166; q_162 < ext_159; ++q_162) row_161[q_162] = 0;
+                                    for (int64_t o = o_lo_163; o <= o_hi_164; ++o)
+                                        row_161[o - (0)] = w[(((o) * C + c) * 5 + k_h) * 5 + k_w];
                                 }
                             }
                         }
                     }
                 }
 #ifdef _OPENMP
-                if (flops_153 >= DERIVE_PARALLEL_MIN_FLOPS) {
+                const int64_t work_176 = flops_156;
+                if (work_176 >= DERIVE_PARALLEL_MIN_FLOPS) {
 #pragma omp parallel
-                {
-                    float *b_mat_155 = (float *)malloc(sizeof(float) * (size_t)(K_max_149 * N_max_148));
-                    if (b_mat_155 == NULL) {
-#ifdef _OPENMP
-#pragma omp atomic write
-#endif
-                        failed_146 = 1;
-                    }
-#ifdef _OPENMP
-#pragma omp for schedule(static)
-#endif
-                    for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                        if (b_mat_155 != NULL) {
-                            {
-                                const int64_t ext_165 = derive_imax(0, ((-4) + W));
-                                int64_t rows_166 = 0;
-                                for (int64_t c = 0; c <= ((-1) + C); ++c) {
-                                    for (int64_t k_h = derive_imax(0, (5 + ((-1) * H))); k_h <= derive_imin(4, ((-1) + H)); ++k_h) {
-                                        for (int64_t k_w = derive_imax(0, (5 + ((-1) * W))); k_w <= derive_imin(4, ((-1) + W)); ++k_w) {
-                                            for (int64_t i = 0; i <= ((-5) + H); ++i) {
-                                                float *restrict row_167 = b_mat_155 + (rows_166++) * ext_165;
-                                                if (!((k_h >= derive_imax(0, ((-1) * i))) && (k_h <= derive_imin(4, ((-1) + H + ((-1) * i)))) && (k_w >= 0) && (k_w <= 4))) {
-                                                    for (int64_t q_168 = 0; q_168 < ext_165; ++q_168) row_167[q_168] = 0;
-                                                    continue;
+                    {
+                        float *b_mat_158 = (float *)malloc(sizeof(float) * (size_t)(K_max_152 * N_max_151));
+                        if (b_mat_158 == NULL) {
+    #ifdef _OPENMP
+    #pragma omp atomic write
+    #endif
+                            failed_149 = 1;
+                        }
+    #ifdef _OPENMP
+    #pragma omp for schedule(static)
+    #endif
+                        for (int64_t n = 0; n <= ((-1) + N); ++n) {
+                            if (b_mat_158 != NULL) {
+                                {
+                                    const int64_t ext_168 = derive_imax(0, ((-4) + W));
+                                    int64_t rows_169 = 0;
+                                    for (int64_t c = 0; c <= ((-1) + C); ++c) {
+                                        for (int64_t k_h = derive_imax(0, (5 + ((-1) * H))); k_h <= derive_imin(4, ((-1) + H)); ++k_h) {
+                                            for (int64_t k_w = derive_imax(0, (5 + ((-1) * W))); k_w <= derive_imin(4, ((-1) + W)); ++k_w) {
+                                                for (int64_t i = 0; i <= ((-5) + H); ++i) {
+                                                    float *restrict row_170 = b_mat_158 + (rows_169++) * ext_168;
+                                                    if (!((k_h >= derive_imax(0, ((-1) * i))) && (k_h <= derive_imin(4, ((-1) + H + ((-1) * i)))) && (k_w >= 0) && (k_w <= 4))) {
+                                                        for (int64_t q_171 = 0; q_171 < ext_168; ++q_171) row_170[q_171] = 0;
+                                                        continue;
+                                                    }
+                                                    const int64_t j_lo_172 = derive_imax(0, ((-1) * k_w));
+                                                    const int64_t j_hi_173 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
+                                                    const int64_t z_174 = derive_imin(j_lo_172 - (0), ext_168);
+                                                    const int64_t z_175 = derive_imax(j_hi_173 - (0) + 1, z_174);
+                                                    for (int64_t q_171 = 0; q_171 < z_174; ++q_171) row_170[q_171] = 0;
+                                                    for (int64_t q_171 = z_175; q_171 < ext_168; ++q_171) row_170[q_171] = 0;
+                                                    for (int64_t j = j_lo_172; j <= j_hi_173; ++j)
+                                                        row_170[j - (0)] = x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)];
                                                 }
-                                                const int64_t j_lo_169 = derive_imax(0, ((-1) * k_w));
-                                                const int64_t j_hi_170 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
-                                                const int64_t z_171 = derive_imin(j_lo_169 - (0), ext_165);
-                                                const int64_t z_172 = derive_imax(j_hi_170 - (0) + 1, z_171);
-                                                for (int64_t q_168 = 0; q_168 < z_171; ++q_168) row_167[q_168] = 0;
-                                                for (int64_t q_168 = z_172; q_168 < ext_165; ++q_168) row_167[q_168] = 0;
-                                                for (int64_t j = j_lo_169; j <= j_hi_170; ++j)
-                                                    row_167[j - (0)] = x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)];
                                             }
                                         }
                                     }
                                 }
-                            }
-                            if (derive_gemm_f32(M_150, N_151, K_152, a_mat_154, 1, M_150, b_mat_155, N_151, 1, y + ((n * O * ((-4) + H) * ((-4) + W))), (((-4) + H) * ((-4) + W)), 1, 1)) {
-#ifdef _OPENMP
-#pragma omp atomic write
-#endif
-                                failed_146 = 1;
+                                if (derive_gemm_f32(M_153, N_154, K_155, a_mat_157 + (0), 1, M_153, b_mat_158 + (0), N_154, 1, y + ((n * O * ((-4) + H) * ((-4) + W))), (((-4) + H) * ((-4) + W)), 1, 1)) {
+    #ifdef _OPENMP
+    #pragma omp atomic write
+    #endif
+                                    failed_149 = 1;
+                                }
                             }
                         }
+                        free(b_mat_158);
                     }
-                    free(b_mat_155);
-                }
                 } else
 #endif
                 {
-                    float *b_mat_155 = (float *)malloc(sizeof(float) * (size_t)(K_max_149 * N_max_148));
-                    if (b_mat_155 == NULL) {
-#ifdef _OPENMP
-#pragma omp atomic write
-#endif
-                        failed_146 = 1;
-                    }
-#ifdef _OPENMP
-#pragma omp for schedule(static)
-#endif
-                    for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                        if (b_mat_155 != NULL) {
-                            {
-                                const int64_t ext_165 = derive_imax(0, ((-4) + W));
-                                int64_t rows_166 = 0;
-                                for (int64_t c = 0; c <= ((-1) + C); ++c) {
-                                    for (int64_t k_h = derive_imax(0, (5 + ((-1) * H))); k_h <= derive_imin(4, ((-1) + H)); ++k_h) {
-                                        for (int64_t k_w = derive_imax(0, (5 + ((-1) * W))); k_w <= derive_imin(4, ((-1) + W)); ++k_w) {
-                                            for (int64_t i = 0; i <= ((-5) + H); ++i) {
-                                                float *restrict row_167 = b_mat_155 + (rows_166++) * ext_165;
-                                                if (!((k_h >= derive_imax(0, ((-1) * i))) && (k_h <= derive_imin(4, ((-1) + H + ((-1) * i)))) && (k_w >= 0) && (k_w <= 4))) {
-                                                    for (int64_t q_168 = 0; q_168 < ext_165; ++q_168) row_167[q_168] = 0;
-                                                    continue;
+                    {
+                        float *b_mat_158 = (float *)malloc(sizeof(float) * (size_t)(K_max_152 * N_max_151));
+                        if (b_mat_158 == NULL) {
+    #ifdef _OPENMP
+    #pragma omp atomic write
+    #endif
+                            failed_149 = 1;
+                        }
+    #ifdef _OPENMP
+    #pragma omp for schedule(static)
+    #endif
+                        for (int64_t n = 0; n <= ((-1) + N); ++n) {
+                            if (b_mat_158 != NULL) {
+                                {
+                                    const int64_t ext_168 = derive_imax(0, ((-4) + W));
+                                    int64_t rows_169 = 0;
+                                    for (int64_t c = 0; c <= ((-1) + C); ++c) {
+                                        for (int64_t k_h = derive_imax(0, (5 + ((-1) * H))); k_h <= derive_imin(4, ((-1) + H)); ++k_h) {
+                                            for (int64_t k_w = derive_imax(0, (5 + ((-1) * W))); k_w <= derive_imin(4, ((-1) + W)); ++k_w) {
+                                                for (int64_t i = 0; i <= ((-5) + H); ++i) {
+                                                    float *restrict row_170 = b_mat_158 + (rows_169++) * ext_168;
+                                                    if (!((k_h >= derive_imax(0, ((-1) * i))) && (k_h <= derive_imin(4, ((-1) + H + ((-1) * i)))) && (k_w >= 0) && (k_w <= 4))) {
+                                                        for (int64_t q_171 = 0; q_171 < ext_168; ++q_171) row_170[q_171] = 0;
+                                                        continue;
+                                                    }
+                                                    const int64_t j_lo_172 = derive_imax(0, ((-1) * k_w));
+                                                    const int64_t j_hi_173 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
+                                                    const int64_t z_174 = derive_imin(j_lo_172 - (0), ext_168);
+                                                    const int64_t z_175 = derive_imax(j_hi_173 - (0) + 1, z_174);
+                                                    for (int64_t q_171 = 0; q_171 < z_174; ++q_171) row_170[q_171] = 0;
+                                                    for (int64_t q_171 = z_175; q_171 < ext_168; ++q_171) row_170[q_171] = 0;
+                                                    for (int64_t j = j_lo_172; j <= j_hi_173; ++j)
+                                                        row_170[j - (0)] = x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)];
                                                 }
-                                                const int64_t j_lo_169 = derive_imax(0, ((-1) * k_w));
-                                                const int64_t j_hi_170 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
-                                                const int64_t z_171 = derive_imin(j_lo_169 - (0), ext_165);
-                                                const int64_t z_172 = derive_imax(j_hi_170 - (0) + 1, z_171);
-                                                for (int64_t q_168 = 0; q_168 < z_171; ++q_168) row_167[q_168] = 0;
-                                                for (int64_t q_168 = z_172; q_168 < ext_165; ++q_168) row_167[q_168] = 0;
-                                                for (int64_t j = j_lo_169; j <= j_hi_170; ++j)
-                                                    row_167[j - (0)] = x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)];
                                             }
                                         }
                                     }
                                 }
-                            }
-                            if (derive_gemm_f32(M_150, N_151, K_152, a_mat_154, 1, M_150, b_mat_155, N_151, 1, y + ((n * O * ((-4) + H) * ((-4) + W))), (((-4) + H) * ((-4) + W)), 1, 1)) {
-#ifdef _OPENMP
-#pragma omp atomic write
-#endif
-                                failed_146 = 1;
+                                if (derive_gemm_f32(M_153, N_154, K_155, a_mat_157 + (0), 1, M_153, b_mat_158 + (0), N_154, 1, y + ((n * O * ((-4) + H) * ((-4) + W))), (((-4) + H) * ((-4) + W)), 1, 1)) {
+    #ifdef _OPENMP
+    #pragma omp atomic write
+    #endif
+                                    failed_149 = 1;
+                                }
                             }
                         }
+                        free(b_mat_158);
                     }
-                    free(b_mat_155);
                 }
-                free(a_mat_154);
+                free(a_mat_157);
             }
-            if (failed_146) return 14;
+            if (failed_149) return 14;
         }
     }
     return 0;
@@ -2484,32 +2496,32 @@ int derive_conv2d_backward_x_f32(int64_t N, int64_t C, int64_t H, int64_t W, int
     (void)grad_x;
     int status = derive_conv2d_check(N, C, H, W, O);
     if (status) return status;
-    const int64_t products_173 = (C * H * N * O * W * derive_imax(0, (1 + ((-1) * derive_imax(0, (5 + ((-1) * H)))) + derive_imin(4, ((-1) + H)))) * derive_imax(0, (1 + ((-1) * derive_imax(0, (5 + ((-1) * W)))) + derive_imin(4, ((-1) + W)))));
-    if (products_173 < DERIVE_GEMM_MIN_FLOPS) {
+    const int64_t products_177 = (C * H * N * O * W * derive_imax(0, (1 + ((-1) * derive_imax(0, (5 + ((-1) * H)))) + derive_imin(4, ((-1) + H)))) * derive_imax(0, (1 + ((-1) * derive_imax(0, (5 + ((-1) * W)))) + derive_imin(4, ((-1) + W)))));
+    if (products_177 < DERIVE_GEMM_MIN_FLOPS) {
 #ifdef _OPENMP
-        const int64_t work_182 = (C * H * N * O * W);
-        if (work_182 >= 32768) {
+        const int64_t work_186 = (C * H * N * O * W);
+        if (work_186 >= 32768) {
 #pragma omp parallel for collapse(2) schedule(static)
             for (int64_t n = 0; n < N; ++n) {
                 for (int64_t c = 0; c < C; ++c) {
                     for (int64_t h = 0; h < H; ++h) {
                         for (int64_t w_ = 0; w_ < W; ++w_) grad_x[(((n) * C + c) * H + h) * W + w_] = 0;
                         {
-                            const int64_t o_lo_174 = 0;
-                            const int64_t o_hi_175 = ((-1) + O);
-                            for (int64_t o = o_lo_174; o <= o_hi_175; ++o) {
+                            const int64_t o_lo_178 = 0;
+                            const int64_t o_hi_179 = ((-1) + O);
+                            for (int64_t o = o_lo_178; o <= o_hi_179; ++o) {
                                 {
-                                    const int64_t k_h_lo_176 = derive_imax(0, (5 + h + ((-1) * H)));
-                                    const int64_t k_h_hi_177 = derive_imin(4, h);
-                                    for (int64_t k_h = k_h_lo_176; k_h <= k_h_hi_177; ++k_h) {
+                                    const int64_t k_h_lo_180 = derive_imax(0, (5 + h + ((-1) * H)));
+                                    const int64_t k_h_hi_181 = derive_imin(4, h);
+                                    for (int64_t k_h = k_h_lo_180; k_h <= k_h_hi_181; ++k_h) {
                                         {
-                                            const int64_t k_w_lo_178 = derive_imax(0, (5 + ((-1) * W)));
-                                            const int64_t k_w_hi_179 = derive_imin(4, ((-1) + W));
-                                            for (int64_t k_w = k_w_lo_178; k_w <= k_w_hi_179; ++k_w) {
+                                            const int64_t k_w_lo_182 = derive_imax(0, (5 + ((-1) * W)));
+                                            const int64_t k_w_hi_183 = derive_imin(4, ((-1) + W));
+                                            for (int64_t k_w = k_w_lo_182; k_w <= k_w_hi_183; ++k_w) {
                                                 {
-                                                    const int64_t w__lo_180 = derive_imax(0, k_w);
-                                                    const int64_t w__hi_181 = derive_imin(((-1) + W), ((-5) + k_w + W));
-                                                    for (int64_t w_ = w__lo_180; w_ <= w__hi_181; ++w_)
+                                                    const int64_t w__lo_184 = derive_imax(0, k_w);
+                                                    const int64_t w__hi_185 = derive_imin(((-1) + W), ((-5) + k_w + W));
+                                                    for (int64_t w_ = w__lo_184; w_ <= w__hi_185; ++w_)
                                                         grad_x[(((n) * C + c) * H + h) * W + w_] += (grad_y[(((n) * O + o) * ((-4) + H) + (h + ((-1) * k_h))) * ((-4) + W) + (w_ + ((-1) * k_w))] * w[(((o) * C + c) * 5 + k_h) * 5 + k_w]);
                                                 }
                                             }
@@ -2529,21 +2541,21 @@ int derive_conv2d_backward_x_f32(int64_t N, int64_t C, int64_t H, int64_t W, int
                     for (int64_t h = 0; h < H; ++h) {
                         for (int64_t w_ = 0; w_ < W; ++w_) grad_x[(((n) * C + c) * H + h) * W + w_] = 0;
                         {
-                            const int64_t o_lo_174 = 0;
-                            const int64_t o_hi_175 = ((-1) + O);
-                            for (int64_t o = o_lo_174; o <= o_hi_175; ++o) {
+                            const int64_t o_lo_178 = 0;
+                            const int64_t o_hi_179 = ((-1) + O);
+                            for (int64_t o = o_lo_178; o <= o_hi_179; ++o) {
                                 {
-                                    const int64_t k_h_lo_176 = derive_imax(0, (5 + h + ((-1) * H)));
-                                    const int64_t k_h_hi_177 = derive_imin(4, h);
-                                    for (int64_t k_h = k_h_lo_176; k_h <= k_h_hi_177; ++k_h) {
+                                    const int64_t k_h_lo_180 = derive_imax(0, (5 + h + ((-1) * H)));
+                                    const int64_t k_h_hi_181 = derive_imin(4, h);
+                                    for (int64_t k_h = k_h_lo_180; k_h <= k_h_hi_181; ++k_h) {
                                         {
-                                            const int64_t k_w_lo_178 = derive_imax(0, (5 + ((-1) * W)));
-                                            const int64_t k_w_hi_179 = derive_imin(4, ((-1) + W));
-                                            for (int64_t k_w = k_w_lo_178; k_w <= k_w_hi_179; ++k_w) {
+                                            const int64_t k_w_lo_182 = derive_imax(0, (5 + ((-1) * W)));
+                                            const int64_t k_w_hi_183 = derive_imin(4, ((-1) + W));
+                                            for (int64_t k_w = k_w_lo_182; k_w <= k_w_hi_183; ++k_w) {
                                                 {
-                                                    const int64_t w__lo_180 = derive_imax(0, k_w);
-                                                    const int64_t w__hi_181 = derive_imin(((-1) + W), ((-5) + k_w + W));
-                                                    for (int64_t w_ = w__lo_180; w_ <= w__hi_181; ++w_)
+                                                    const int64_t w__lo_184 = derive_imax(0, k_w);
+                                                    const int64_t w__hi_185 = derive_imin(((-1) + W), ((-5) + k_w + W));
+                                                    for (int64_t w_ = w__lo_184; w_ <= w__hi_185; ++w_)
                                                         grad_x[(((n) * C + c) * H + h) * W + w_] += (grad_y[(((n) * O + o) * ((-4) + H) + (h + ((-1) * k_h))) * ((-4) + W) + (w_ + ((-1) * k_w))] * w[(((o) * C + c) * 5 + k_h) * 5 + k_w]);
                                                 }
                                             }
@@ -2558,145 +2570,148 @@ int derive_conv2d_backward_x_f32(int64_t N, int64_t C, int64_t H, int64_t W, int
         }
     } else {
         {
-            int failed_183 = 0;
-            const int64_t M_max_184 = C;
-            const int64_t N_max_185 = (H * W);
-            const int64_t K_max_186 = (O * derive_imax(0, (1 + ((-1) * derive_imax(0, (5 + ((-1) * H)))) + derive_imin(4, ((-1) + H)))) * derive_imax(0, (1 + ((-1) * derive_imax(0, (5 + ((-1) * W)))) + derive_imin(4, ((-1) + W)))));
-            const int64_t M_187 = C;
-            const int64_t N_188 = (H * W);
-            const int64_t K_189 = (O * derive_imax(0, (1 + ((-1) * derive_imax(0, (5 + ((-1) * H)))) + derive_imin(4, ((-1) + H)))) * derive_imax(0, (1 + ((-1) * derive_imax(0, (5 + ((-1) * W)))) + derive_imin(4, ((-1) + W)))));
-            const int64_t flops_190 = M_187 * N_188 * K_189 * (N);
-            (void)flops_190;
-            if (K_189 <= 0)
-                for (int64_t q_191 = 0; q_191 < (N) * (C) * (H) * (W); ++q_191) grad_x[q_191] = 0;
-            if (M_187 > 0 && N_188 > 0 && K_189 > 0) {
-                float *a_mat_192 = (float *)malloc(sizeof(float) * (size_t)(M_max_184 * K_max_186));
-                if (a_mat_192 == NULL) failed_183 = 1;
+            int failed_187 = 0;
+            const int64_t M_max_188 = C;
+            const int64_t N_max_189 = (H * W);
+            const int64_t K_max_190 = (O * derive_imax(0, (1 + ((-1) * derive_imax(0, (5 + ((-1) * H)))) + derive_imin(4, ((-1) + H)))) * derive_imax(0, (1 + ((-1) * derive_imax(0, (5 + ((-1) * W)))) + derive_imin(4, ((-1) + W)))));
+            const int64_t M_191 = C;
+            const int64_t N_192 = (H * W);
+            const int64_t K_193 = (O * derive_imax(0, (1 + ((-1) * derive_imax(0, (5 + ((-1) * H)))) + derive_imin(4, ((-1) + H)))) * derive_imax(0, (1 + ((-1) * derive_imax(0, (5 + ((-1) * W)))) + derive_imin(4, ((-1) + W)))));
+            const int64_t flops_194 = M_191 * N_192 * K_193 * (N);
+            (void)flops_194;
+            if (K_193 <= 0)
+                for (int64_t q_195 = 0; q_195 < (N) * (C) * (H) * (W); ++q_195) grad_x[q_195] = 0;
+            if (M_191 > 0 && N_192 > 0 && K_193 > 0) {
+                float *a_mat_196 = (float *)malloc(sizeof(float) * (size_t)(M_max_188 * K_max_190));
+                if (a_mat_196 == NULL) failed_187 = 1;
                 else {
                     {
-                        const int64_t ext_194 = C;
-                        int64_t rows_195 = 0;
+                        const int64_t ext_198 = C;
+                        int64_t rows_199 = 0;
                         for (int64_t o = 0; o <= ((-1) + O); ++o) {
                             for (int64_t k_h = derive_imax(0, (5 + ((-1) * H))); k_h <= derive_imin(4, ((-1) + H)); ++k_h) {
                                 for (int64_t k_w = derive_imax(0, (5 + ((-1) * W))); k_w <= derive_imin(4, ((-1) + W)); ++k_w) {
-                                    float *restrict row_196 = a_mat_192 + (rows_195++) * ext_194;
-                                    const int64_t c_lo_198 = 0;
-                                    const int64_t c_hi_199 = ((-1) + C);
-                                    const int64_t z_200 = derive_imin(c_lo_198 - (0), ext_194);
-                                    const int64_t z_201 = derive_imax(c_hi_199 - (0) + 1, z_200);
-                                    for (int64_t q_197 = 0; q_197 < z_200; ++q_197) row_196[q_197] = 0;
-                                    for (int64_t q_197 = z_201; q_197 < ext_194; ++q_197) row_196[q_197] = 0;
-                                    for (int64_t c = c_lo_198; c <= c_hi_199; ++c)
-                                        row_196[c - (0)] = w[(((o) * C + c) * 5 + k_h) * 5 + k_w];
+                                    float *restrict row_200 = a_mat_196 + (rows_199++) * ext_198;
+                                    const int64_t c_lo_202 = 0;
+                                    const int64_t c_hi_203 = ((-1) + C);
+                                    const int64_t z_204 = derive_imin(c_lo_202 - (0), ext_198);
+                                    const int64_t z_205 = derive_imax(c_hi_203 - (0) + 1, z_204);
+                                    for (int64_t q_201 = 0; q_201 < z_204; ++q_201) row_200[q_201] = 0;
+                                    for (int64_t q_201 = z_205; q_201 < ext_198; ++q_201) row_200[q_201] = 0;
+                                    for (int64_t c = c_lo_202; c <= c_hi_203; ++c)
+                                        row_200[c - (0)] = w[(((o) * C + c) * 5 + k_h) * 5 + k_w];
                                 }
                             }
                         }
                     }
                 }
 #ifdef _OPENMP
-                if (flops_190 >= DERIVE_PARALLEL_MIN_FLOPS) {
+                const int64_t work_215 = flops_194;
+                if (work_215 >= DERIVE_PARALLEL_MIN_FLOPS) {
 #pragma omp parallel
-                {
-                    float *b_mat_193 = (float *)malloc(sizeof(float) * (size_t)(K_max_186 * N_max_185));
-                    if (b_mat_193 == NULL) {
-#ifdef _OPENMP
-#pragma omp atomic write
-#endif
-                        failed_183 = 1;
-                    }
-#ifdef _OPENMP
-#pragma omp for schedule(static)
-#endif
-                    for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                        if (b_mat_193 != NULL) {
-                            {
-                                const int64_t ext_203 = W;
-                                int64_t rows_204 = 0;
-                                for (int64_t o = 0; o <= ((-1) + O); ++o) {
-                                    for (int64_t k_h = derive_imax(0, (5 + ((-1) * H))); k_h <= derive_imin(4, ((-1) + H)); ++k_h) {
-                                        for (int64_t k_w = derive_imax(0, (5 + ((-1) * W))); k_w <= derive_imin(4, ((-1) + W)); ++k_w) {
-                                            for (int64_t h = 0; h <= ((-1) + H); ++h) {
-                                                float *restrict row_205 = b_mat_193 + (rows_204++) * ext_203;
-                                                if (!((k_h >= derive_imax(0, (5 + h + ((-1) * H)))) && (k_h <= derive_imin(4, h)) && (k_w >= 0) && (k_w <= 4))) {
-                                                    for (int64_t q_206 = 0; q_206 < ext_203; ++q_206) row_205[q_206] = 0;
-                                                    continue;
+                    {
+                        float *b_mat_197 = (float *)malloc(sizeof(float) * (size_t)(K_max_190 * N_max_189));
+                        if (b_mat_197 == NULL) {
+    #ifdef _OPENMP
+    #pragma omp atomic write
+    #endif
+                            failed_187 = 1;
+                        }
+    #ifdef _OPENMP
+    #pragma omp for schedule(static)
+    #endif
+                        for (int64_t n = 0; n <= ((-1) + N); ++n) {
+                            if (b_mat_197 != NULL) {
+                                {
+                                    const int64_t ext_207 = W;
+                                    int64_t rows_208 = 0;
+                                    for (int64_t o = 0; o <= ((-1) + O); ++o) {
+                                        for (int64_t k_h = derive_imax(0, (5 + ((-1) * H))); k_h <= derive_imin(4, ((-1) + H)); ++k_h) {
+                                            for (int64_t k_w = derive_imax(0, (5 + ((-1) * W))); k_w <= derive_imin(4, ((-1) + W)); ++k_w) {
+                                                for (int64_t h = 0; h <= ((-1) + H); ++h) {
+                                                    float *restrict row_209 = b_mat_197 + (rows_208++) * ext_207;
+                                                    if (!((k_h >= derive_imax(0, (5 + h + ((-1) * H)))) && (k_h <= derive_imin(4, h)) && (k_w >= 0) && (k_w <= 4))) {
+                                                        for (int64_t q_210 = 0; q_210 < ext_207; ++q_210) row_209[q_210] = 0;
+                                                        continue;
+                                                    }
+                                                    const int64_t w__lo_211 = derive_imax(0, k_w);
+                                                    const int64_t w__hi_212 = derive_imin(((-1) + W), ((-5) + k_w + W));
+                                                    const int64_t z_213 = derive_imin(w__lo_211 - (0), ext_207);
+                                                    const int64_t z_214 = derive_imax(w__hi_212 - (0) + 1, z_213);
+                                                    for (int64_t q_210 = 0; q_210 < z_213; ++q_210) row_209[q_210] = 0;
+                                                    for (int64_t q_210 = z_214; q_210 < ext_207; ++q_210) row_209[q_210] = 0;
+                                                    for (int64_t w_ = w__lo_211; w_ <= w__hi_212; ++w_)
+                                                        row_209[w_ - (0)] = grad_y[(((n) * O + o) * ((-4) + H) + (h + ((-1) * k_h))) * ((-4) + W) + (w_ + ((-1) * k_w))];
                                                 }
-                                                const int64_t w__lo_207 = derive_imax(0, k_w);
-                                                const int64_t w__hi_208 = derive_imin(((-1) + W), ((-5) + k_w + W));
-                                                const int64_t z_209 = derive_imin(w__lo_207 - (0), ext_203);
-                                                const int64_t z_210 = derive_imax(w__hi_208 - (0) + 1, z_209);
-                                                for (int64_t q_206 = 0; q_206 < z_209; ++q_206) row_205[q_206] = 0;
-                                                for (int64_t q_206 = z_210; q_206 < ext_203; ++q_206) row_205[q_206] = 0;
-                                                for (int64_t w_ = w__lo_207; w_ <= w__hi_208; ++w_)
-                                                    row_205[w_ - (0)] = grad_y[(((n) * O + o) * ((-4) + H) + (h + ((-1) * k_h))) * ((-4) + W) + (w_ + ((-1) * k_w))];
                                             }
                                         }
                                     }
                                 }
-                            }
-                            if (derive_gemm_f32(M_187, N_188, K_189, a_mat_192, 1, M_187, b_mat_193, N_188, 1, grad_x + ((n * C * H * W)), (H * W), 1, 0)) {
-#ifdef _OPENMP
-#pragma omp atomic write
-#endif
-                                failed_183 = 1;
+                                if (derive_gemm_f32(M_191, N_192, K_193, a_mat_196 + (0), 1, M_191, b_mat_197 + (0), N_192, 1, grad_x + ((n * C * H * W)), (H * W), 1, 0)) {
+    #ifdef _OPENMP
+    #pragma omp atomic write
+    #endif
+                                    failed_187 = 1;
+                                }
                             }
                         }
+                        free(b_mat_197);
                     }
-                    free(b_mat_193);
-                }
                 } else
 #endif
                 {
-                    float *b_mat_193 = (float *)malloc(sizeof(float) * (size_t)(K_max_186 * N_max_185));
-                    if (b_mat_193 == NULL) {
-#ifdef _OPENMP
-#pragma omp atomic write
-#endif
-                        failed_183 = 1;
-                    }
-#ifdef _OPENMP
-#pragma omp for schedule(static)
-#endif
-                    for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                        if (b_mat_193 != NULL) {
-                            {
-                                const int64_t ext_203 = W;
-                                int64_t rows_204 = 0;
-                                for (int64_t o = 0; o <= ((-1) + O); ++o) {
-                                    for (int64_t k_h = derive_imax(0, (5 + ((-1) * H))); k_h <= derive_imin(4, ((-1) + H)); ++k_h) {
-                                        for (int64_t k_w = derive_imax(0, (5 + ((-1) * W))); k_w <= derive_imin(4, ((-1) + W)); ++k_w) {
-                                            for (int64_t h = 0; h <= ((-1) + H); ++h) {
-                                                float *restrict row_205 = b_mat_193 + (rows_204++) * ext_203;
-                                                if (!((k_h >= derive_imax(0, (5 + h + ((-1) * H)))) && (k_h <= derive_imin(4, h)) && (k_w >= 0) && (k_w <= 4))) {
-                                                    for (int64_t q_206 = 0; q_206 < ext_203; ++q_206) row_205[q_206] = 0;
-                                                    continue;
+                    {
+                        float *b_mat_197 = (float *)malloc(sizeof(float) * (size_t)(K_max_190 * N_max_189));
+                        if (b_mat_197 == NULL) {
+    #ifdef _OPENMP
+    #pragma omp atomic write
+    #endif
+                            failed_187 = 1;
+                        }
+    #ifdef _OPENMP
+    #pragma omp for schedule(static)
+    #endif
+                        for (int64_t n = 0; n <= ((-1) + N); ++n) {
+                            if (b_mat_197 != NULL) {
+                                {
+                                    const int64_t ext_207 = W;
+                                    int64_t rows_208 = 0;
+                                    for (int64_t o = 0; o <= ((-1) + O); ++o) {
+                                        for (int64_t k_h = derive_imax(0, (5 + ((-1) * H))); k_h <= derive_imin(4, ((-1) + H)); ++k_h) {
+                                            for (int64_t k_w = derive_imax(0, (5 + ((-1) * W))); k_w <= derive_imin(4, ((-1) + W)); ++k_w) {
+                                                for (int64_t h = 0; h <= ((-1) + H); ++h) {
+                                                    float *restrict row_209 = b_mat_197 + (rows_208++) * ext_207;
+                                                    if (!((k_h >= derive_imax(0, (5 + h + ((-1) * H)))) && (k_h <= derive_imin(4, h)) && (k_w >= 0) && (k_w <= 4))) {
+                                                        for (int64_t q_210 = 0; q_210 < ext_207; ++q_210) row_209[q_210] = 0;
+                                                        continue;
+                                                    }
+                                                    const int64_t w__lo_211 = derive_imax(0, k_w);
+                                                    const int64_t w__hi_212 = derive_imin(((-1) + W), ((-5) + k_w + W));
+                                                    const int64_t z_213 = derive_imin(w__lo_211 - (0), ext_207);
+                                                    const int64_t z_214 = derive_imax(w__hi_212 - (0) + 1, z_213);
+                                                    for (int64_t q_210 = 0; q_210 < z_213; ++q_210) row_209[q_210] = 0;
+                                                    for (int64_t q_210 = z_214; q_210 < ext_207; ++q_210) row_209[q_210] = 0;
+                                                    for (int64_t w_ = w__lo_211; w_ <= w__hi_212; ++w_)
+                                                        row_209[w_ - (0)] = grad_y[(((n) * O + o) * ((-4) + H) + (h + ((-1) * k_h))) * ((-4) + W) + (w_ + ((-1) * k_w))];
                                                 }
-                                                const int64_t w__lo_207 = derive_imax(0, k_w);
-                                                const int64_t w__hi_208 = derive_imin(((-1) + W), ((-5) + k_w + W));
-                                                const int64_t z_209 = derive_imin(w__lo_207 - (0), ext_203);
-                                                const int64_t z_210 = derive_imax(w__hi_208 - (0) + 1, z_209);
-                                                for (int64_t q_206 = 0; q_206 < z_209; ++q_206) row_205[q_206] = 0;
-                                                for (int64_t q_206 = z_210; q_206 < ext_203; ++q_206) row_205[q_206] = 0;
-                                                for (int64_t w_ = w__lo_207; w_ <= w__hi_208; ++w_)
-                                                    row_205[w_ - (0)] = grad_y[(((n) * O + o) * ((-4) + H) + (h + ((-1) * k_h))) * ((-4) + W) + (w_ + ((-1) * k_w))];
                                             }
                                         }
                                     }
                                 }
-                            }
-                            if (derive_gemm_f32(M_187, N_188, K_189, a_mat_192, 1, M_187, b_mat_193, N_188, 1, grad_x + ((n * C * H * W)), (H * W), 1, 0)) {
-#ifdef _OPENMP
-#pragma omp atomic write
-#endif
-                                failed_183 = 1;
+                                if (derive_gemm_f32(M_191, N_192, K_193, a_mat_196 + (0), 1, M_191, b_mat_197 + (0), N_192, 1, grad_x + ((n * C * H * W)), (H * W), 1, 0)) {
+    #ifdef _OPENMP
+    #pragma omp atomic write
+    #endif
+                                    failed_187 = 1;
+                                }
                             }
                         }
+                        free(b_mat_197);
                     }
-                    free(b_mat_193);
                 }
-                free(a_mat_192);
+                free(a_mat_196);
             }
-            if (failed_183) return 14;
+            if (failed_187) return 14;
         }
     }
     return 0;
@@ -2717,40 +2732,40 @@ int derive_conv2d_backward_w_f32(int64_t N, int64_t C, int64_t H, int64_t W, int
     (void)grad_w;
     int status = derive_conv2d_check(N, C, H, W, O);
     if (status) return status;
-    const int64_t products_211 = (25 * C * N * O * derive_imax(0, ((-4) + H)) * derive_imax(0, ((-4) + W)));
-    if (products_211 < DERIVE_GEMM_MIN_FLOPS) {
+    const int64_t products_216 = (25 * C * N * O * derive_imax(0, ((-4) + H)) * derive_imax(0, ((-4) + W)));
+    if (products_216 < DERIVE_GEMM_MIN_FLOPS) {
 #ifdef _OPENMP
-        const int64_t work_219 = (25 * C * N * O * derive_imax(1, ((-4) + H)) * derive_imax(1, ((-4) + W)));
-        if (work_219 >= 32768) {
+        const int64_t work_224 = (25 * C * N * O * derive_imax(1, ((-4) + H)) * derive_imax(1, ((-4) + W)));
+        if (work_224 >= 32768) {
 #pragma omp parallel for collapse(2) schedule(static)
             for (int64_t o = 0; o < O; ++o) {
                 for (int64_t c = 0; c < C; ++c) {
                     for (int64_t k_h = 0; k_h < 5; ++k_h) {
                         for (int64_t k_w = 0; k_w < 5; ++k_w) {
-                            float acc_212 = 0;
+                            float acc_217 = 0;
                             {
-                                const int64_t n_lo_213 = 0;
-                                const int64_t n_hi_214 = ((-1) + N);
-                                for (int64_t n = n_lo_213; n <= n_hi_214; ++n) {
+                                const int64_t n_lo_218 = 0;
+                                const int64_t n_hi_219 = ((-1) + N);
+                                for (int64_t n = n_lo_218; n <= n_hi_219; ++n) {
                                     {
-                                        const int64_t i_lo_215 = derive_imax(0, ((-1) * k_h));
-                                        const int64_t i_hi_216 = derive_imin(((-5) + H), ((-1) + H + ((-1) * k_h)));
-                                        for (int64_t i = i_lo_215; i <= i_hi_216; ++i) {
+                                        const int64_t i_lo_220 = derive_imax(0, ((-1) * k_h));
+                                        const int64_t i_hi_221 = derive_imin(((-5) + H), ((-1) + H + ((-1) * k_h)));
+                                        for (int64_t i = i_lo_220; i <= i_hi_221; ++i) {
                                             {
-                                                const int64_t j_lo_217 = derive_imax(0, ((-1) * k_w));
-                                                const int64_t j_hi_218 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
+                                                const int64_t j_lo_222 = derive_imax(0, ((-1) * k_w));
+                                                const int64_t j_hi_223 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
     #ifdef _OPENMP
-    #pragma omp simd reduction(+:acc_212)
+    #pragma omp simd reduction(+:acc_217)
     #endif
-                                                for (int64_t j = j_lo_217; j <= j_hi_218; ++j) {
-                                                    acc_212 += (grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] * x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)]);
+                                                for (int64_t j = j_lo_222; j <= j_hi_223; ++j) {
+                                                    acc_217 += (grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] * x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)]);
                                                 }
                                             }
                                         }
                                     }
                                 }
                             }
-                            grad_w[(((o) * C + c) * 5 + k_h) * 5 + k_w] = acc_212;
+                            grad_w[(((o) * C + c) * 5 + k_h) * 5 + k_w] = acc_217;
                         }
                     }
                 }
@@ -2762,204 +2777,207 @@ int derive_conv2d_backward_w_f32(int64_t N, int64_t C, int64_t H, int64_t W, int
                 for (int64_t c = 0; c < C; ++c) {
                     for (int64_t k_h = 0; k_h < 5; ++k_h) {
                         for (int64_t k_w = 0; k_w < 5; ++k_w) {
-                            float acc_212 = 0;
+                            float acc_217 = 0;
                             {
-                                const int64_t n_lo_213 = 0;
-                                const int64_t n_hi_214 = ((-1) + N);
-                                for (int64_t n = n_lo_213; n <= n_hi_214; ++n) {
+                                const int64_t n_lo_218 = 0;
+                                const int64_t n_hi_219 = ((-1) + N);
+                                for (int64_t n = n_lo_218; n <= n_hi_219; ++n) {
                                     {
-                                        const int64_t i_lo_215 = derive_imax(0, ((-1) * k_h));
-                                        const int64_t i_hi_216 = derive_imin(((-5) + H), ((-1) + H + ((-1) * k_h)));
-                                        for (int64_t i = i_lo_215; i <= i_hi_216; ++i) {
+                                        const int64_t i_lo_220 = derive_imax(0, ((-1) * k_h));
+                                        const int64_t i_hi_221 = derive_imin(((-5) + H), ((-1) + H + ((-1) * k_h)));
+                                        for (int64_t i = i_lo_220; i <= i_hi_221; ++i) {
                                             {
-                                                const int64_t j_lo_217 = derive_imax(0, ((-1) * k_w));
-                                                const int64_t j_hi_218 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
+                                                const int64_t j_lo_222 = derive_imax(0, ((-1) * k_w));
+                                                const int64_t j_hi_223 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
     #ifdef _OPENMP
-    #pragma omp simd reduction(+:acc_212)
+    #pragma omp simd reduction(+:acc_217)
     #endif
-                                                for (int64_t j = j_lo_217; j <= j_hi_218; ++j) {
-                                                    acc_212 += (grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] * x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)]);
+                                                for (int64_t j = j_lo_222; j <= j_hi_223; ++j) {
+                                                    acc_217 += (grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] * x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)]);
                                                 }
                                             }
                                         }
                                     }
                                 }
                             }
-                            grad_w[(((o) * C + c) * 5 + k_h) * 5 + k_w] = acc_212;
+                            grad_w[(((o) * C + c) * 5 + k_h) * 5 + k_w] = acc_217;
                         }
                     }
                 }
             }
         }
     } else {
-        for (int64_t q_220 = 0; q_220 < (O) * (C) * (5) * (5); ++q_220) grad_w[q_220] = 0;
+        for (int64_t q_225 = 0; q_225 < (O) * (C) * (5) * (5); ++q_225) grad_w[q_225] = 0;
         {
-            int failed_221 = 0;
-            const int64_t M_max_222 = O;
-            const int64_t N_max_223 = (25 * C);
-            const int64_t K_max_224 = (derive_imax(0, ((-4) + H)) * derive_imax(0, ((-4) + W)));
-            const int64_t M_225 = O;
-            const int64_t N_226 = (25 * C);
-            const int64_t K_227 = (derive_imax(0, ((-4) + H)) * derive_imax(0, ((-4) + W)));
-            const int64_t flops_228 = M_225 * N_226 * K_227 * (N);
-            (void)flops_228;
-            if (M_225 > 0 && N_226 > 0 && K_227 > 0) {
-                int nparts_231 = 1;
+            int failed_226 = 0;
+            const int64_t M_max_227 = O;
+            const int64_t N_max_228 = (25 * C);
+            const int64_t K_max_229 = (derive_imax(0, ((-4) + H)) * derive_imax(0, ((-4) + W)));
+            const int64_t M_230 = O;
+            const int64_t N_231 = (25 * C);
+            const int64_t K_232 = (derive_imax(0, ((-4) + H)) * derive_imax(0, ((-4) + W)));
+            const int64_t flops_233 = M_230 * N_231 * K_232 * (N);
+            (void)flops_233;
+            if (M_230 > 0 && N_231 > 0 && K_232 > 0) {
+                int nparts_236 = 1;
 #ifdef _OPENMP
-                if (flops_228 >= DERIVE_PARALLEL_MIN_FLOPS) nparts_231 = omp_get_max_threads();
+                if (flops_233 >= DERIVE_PARALLEL_MIN_FLOPS) nparts_236 = omp_get_max_threads();
 #endif
-                float *parts_232 = (float *)calloc((size_t)nparts_231 * (size_t)(M_225 * N_226), sizeof(float));
-                if (parts_232 == NULL) failed_221 = 1;
+                float *parts_237 = (float *)calloc((size_t)nparts_236 * (size_t)(M_230 * N_231), sizeof(float));
+                if (parts_237 == NULL) failed_226 = 1;
                 else {
 #ifdef _OPENMP
-                    if (flops_228 >= DERIVE_PARALLEL_MIN_FLOPS) {
-#pragma omp parallel num_threads(nparts_231)
-                    {
-                        float *mine_233 = parts_232 + (size_t)DERIVE_THREAD * (size_t)(M_225 * N_226);
-                        float *a_mat_229 = (float *)malloc(sizeof(float) * (size_t)(M_max_222 * K_max_224));
-                        float *b_mat_230 = (float *)malloc(sizeof(float) * (size_t)(K_max_224 * N_max_223));
-                        if (a_mat_229 == NULL || b_mat_230 == NULL) {
-#ifdef _OPENMP
-#pragma omp atomic write
-#endif
-                            failed_221 = 1;
-                        }
-#ifdef _OPENMP
-#pragma omp for schedule(static)
-#endif
-                        for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                            if (a_mat_229 != NULL && b_mat_230 != NULL) {
-                                {
-                                    const int64_t ext_234 = derive_imax(0, ((-4) + W));
-                                    int64_t rows_235 = 0;
-                                    for (int64_t o = 0; o <= ((-1) + O); ++o) {
-                                        for (int64_t i = 0; i <= ((-5) + H); ++i) {
-                                            float *restrict row_236 = a_mat_229 + (rows_235++) * ext_234;
-                                            const int64_t j_lo_238 = 0;
-                                            const int64_t j_hi_239 = ((-5) + W);
-                                            const int64_t z_240 = derive_imin(j_lo_238 - (0), ext_234);
-                                            const int64_t z_241 = derive_imax(j_hi_239 - (0) + 1, z_240);
-                                            for (int64_t q_237 = 0; q_237 < z_240; ++q_237) row_236[q_237] = 0;
-                                            for (int64_t q_237 = z_241; q_237 < ext_234; ++q_237) row_236[q_237] = 0;
-                                            for (int64_t j = j_lo_238; j <= j_hi_239; ++j)
-                                                row_236[j - (0)] = grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j];
+                    const int64_t work_255 = flops_233;
+                    if (work_255 >= DERIVE_PARALLEL_MIN_FLOPS) {
+#pragma omp parallel num_threads(nparts_236)
+                        {
+                            float *mine_238 = parts_237 + (size_t)DERIVE_THREAD * (size_t)(M_230 * N_231);
+                            float *a_mat_234 = (float *)malloc(sizeof(float) * (size_t)(M_max_227 * K_max_229));
+                            float *b_mat_235 = (float *)malloc(sizeof(float) * (size_t)(K_max_229 * N_max_228));
+                            if (a_mat_234 == NULL || b_mat_235 == NULL) {
+    #ifdef _OPENMP
+    #pragma omp atomic write
+    #endif
+                                failed_226 = 1;
+                            }
+    #ifdef _OPENMP
+    #pragma omp for schedule(static)
+    #endif
+                            for (int64_t n = 0; n <= ((-1) + N); ++n) {
+                                if (a_mat_234 != NULL && b_mat_235 != NULL) {
+                                    {
+                                        const int64_t ext_239 = derive_imax(0, ((-4) + W));
+                                        int64_t rows_240 = 0;
+                                        for (int64_t o = 0; o <= ((-1) + O); ++o) {
+                                            for (int64_t i = 0; i <= ((-5) + H); ++i) {
+                                                float *restrict row_241 = a_mat_234 + (rows_240++) * ext_239;
+                                                const int64_t j_lo_243 = 0;
+                                                const int64_t j_hi_244 = ((-5) + W);
+                                                const int64_t z_245 = derive_imin(j_lo_243 - (0), ext_239);
+                                                const int64_t z_246 = derive_imax(j_hi_244 - (0) + 1, z_245);
+                                                for (int64_t q_242 = 0; q_242 < z_245; ++q_242) row_241[q_242] = 0;
+                                                for (int64_t q_242 = z_246; q_242 < ext_239; ++q_242) row_241[q_242] = 0;
+                                                for (int64_t j = j_lo_243; j <= j_hi_244; ++j)
+                                                    row_241[j - (0)] = grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j];
+                                            }
                                         }
                                     }
-                                }
-                                {
-                                    const int64_t ext_242 = derive_imax(0, ((-4) + W));
-                                    int64_t rows_243 = 0;
-                                    for (int64_t c = 0; c <= ((-1) + C); ++c) {
-                                        for (int64_t k_h = 0; k_h <= 4; ++k_h) {
-                                            for (int64_t k_w = 0; k_w <= 4; ++k_w) {
-                                                for (int64_t i = 0; i <= ((-5) + H); ++i) {
-                                                    float *restrict row_244 = b_mat_230 + (rows_243++) * ext_242;
-                                                    if (!((i >= derive_imax(0, ((-1) * k_h))) && (i <= derive_imin(((-5) + H), ((-1) + H + ((-1) * k_h)))))) {
-                                                        for (int64_t q_245 = 0; q_245 < ext_242; ++q_245) row_244[q_245] = 0;
-                                                        continue;
+                                    {
+                                        const int64_t ext_247 = derive_imax(0, ((-4) + W));
+                                        int64_t rows_248 = 0;
+                                        for (int64_t c = 0; c <= ((-1) + C); ++c) {
+                                            for (int64_t k_h = 0; k_h <= 4; ++k_h) {
+                                                for (int64_t k_w = 0; k_w <= 4; ++k_w) {
+                                                    for (int64_t i = 0; i <= ((-5) + H); ++i) {
+                                                        float *restrict row_249 = b_mat_235 + (rows_248++) * ext_247;
+                                                        if (!((i >= derive_imax(0, ((-1) * k_h))) && (i <= derive_imin(((-5) + H), ((-1) + H + ((-1) * k_h)))))) {
+                                                            for (int64_t q_250 = 0; q_250 < ext_247; ++q_250) row_249[q_250] = 0;
+                                                            continue;
+                                                        }
+                                                        const int64_t j_lo_251 = derive_imax(0, ((-1) * k_w));
+                                                        const int64_t j_hi_252 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
+                                                        const int64_t z_253 = derive_imin(j_lo_251 - (0), ext_247);
+                                                        const int64_t z_254 = derive_imax(j_hi_252 - (0) + 1, z_253);
+                                                        for (int64_t q_250 = 0; q_250 < z_253; ++q_250) row_249[q_250] = 0;
+                                                        for (int64_t q_250 = z_254; q_250 < ext_247; ++q_250) row_249[q_250] = 0;
+                                                        for (int64_t j = j_lo_251; j <= j_hi_252; ++j)
+                                                            row_249[j - (0)] = x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)];
                                                     }
-                                                    const int64_t j_lo_246 = derive_imax(0, ((-1) * k_w));
-                                                    const int64_t j_hi_247 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
-                                                    const int64_t z_248 = derive_imin(j_lo_246 - (0), ext_242);
-                                                    const int64_t z_249 = derive_imax(j_hi_247 - (0) + 1, z_248);
-                                                    for (int64_t q_245 = 0; q_245 < z_248; ++q_245) row_244[q_245] = 0;
-                                                    for (int64_t q_245 = z_249; q_245 < ext_242; ++q_245) row_244[q_245] = 0;
-                                                    for (int64_t j = j_lo_246; j <= j_hi_247; ++j)
-                                                        row_244[j - (0)] = x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)];
                                                 }
                                             }
                                         }
                                     }
-                                }
-                                if (derive_gemm_f32(M_225, N_226, K_227, a_mat_229, K_227, 1, b_mat_230, 1, K_227, mine_233, N_226, 1, 1)) {
-#ifdef _OPENMP
-#pragma omp atomic write
-#endif
-                                    failed_221 = 1;
+                                    if (derive_gemm_f32(M_230, N_231, K_232, a_mat_234 + (0), K_232, 1, b_mat_235 + (0), 1, K_232, mine_238, N_231, 1, 1)) {
+    #ifdef _OPENMP
+    #pragma omp atomic write
+    #endif
+                                        failed_226 = 1;
+                                    }
                                 }
                             }
+                            free(a_mat_234);
+                            free(b_mat_235);
                         }
-                        free(a_mat_229);
-                        free(b_mat_230);
-                    }
                     } else
 #endif
                     {
-                        float *mine_233 = parts_232 + (size_t)DERIVE_THREAD * (size_t)(M_225 * N_226);
-                        float *a_mat_229 = (float *)malloc(sizeof(float) * (size_t)(M_max_222 * K_max_224));
-                        float *b_mat_230 = (float *)malloc(sizeof(float) * (size_t)(K_max_224 * N_max_223));
-                        if (a_mat_229 == NULL || b_mat_230 == NULL) {
-#ifdef _OPENMP
-#pragma omp atomic write
-#endif
-                            failed_221 = 1;
-                        }
-#ifdef _OPENMP
-#pragma omp for schedule(static)
-#endif
-                        for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                            if (a_mat_229 != NULL && b_mat_230 != NULL) {
-                                {
-                                    const int64_t ext_234 = derive_imax(0, ((-4) + W));
-                                    int64_t rows_235 = 0;
-                                    for (int64_t o = 0; o <= ((-1) + O); ++o) {
-                                        for (int64_t i = 0; i <= ((-5) + H); ++i) {
-                                            float *restrict row_236 = a_mat_229 + (rows_235++) * ext_234;
-                                            const int64_t j_lo_238 = 0;
-                                            const int64_t j_hi_239 = ((-5) + W);
-                                            const int64_t z_240 = derive_imin(j_lo_238 - (0), ext_234);
-                                            const int64_t z_241 = derive_imax(j_hi_239 - (0) + 1, z_240);
-                                            for (int64_t q_237 = 0; q_237 < z_240; ++q_237) row_236[q_237] = 0;
-                                            for (int64_t q_237 = z_241; q_237 < ext_234; ++q_237) row_236[q_237] = 0;
-                                            for (int64_t j = j_lo_238; j <= j_hi_239; ++j)
-                                                row_236[j - (0)] = grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j];
+                        {
+                            float *mine_238 = parts_237 + (size_t)DERIVE_THREAD * (size_t)(M_230 * N_231);
+                            float *a_mat_234 = (float *)malloc(sizeof(float) * (size_t)(M_max_227 * K_max_229));
+                            float *b_mat_235 = (float *)malloc(sizeof(float) * (size_t)(K_max_229 * N_max_228));
+                            if (a_mat_234 == NULL || b_mat_235 == NULL) {
+    #ifdef _OPENMP
+    #pragma omp atomic write
+    #endif
+                                failed_226 = 1;
+                            }
+    #ifdef _OPENMP
+    #pragma omp for schedule(static)
+    #endif
+                            for (int64_t n = 0; n <= ((-1) + N); ++n) {
+                                if (a_mat_234 != NULL && b_mat_235 != NULL) {
+                                    {
+                                        const int64_t ext_239 = derive_imax(0, ((-4) + W));
+                                        int64_t rows_240 = 0;
+                                        for (int64_t o = 0; o <= ((-1) + O); ++o) {
+                                            for (int64_t i = 0; i <= ((-5) + H); ++i) {
+                                                float *restrict row_241 = a_mat_234 + (rows_240++) * ext_239;
+                                                const int64_t j_lo_243 = 0;
+                                                const int64_t j_hi_244 = ((-5) + W);
+                                                const int64_t z_245 = derive_imin(j_lo_243 - (0), ext_239);
+                                                const int64_t z_246 = derive_imax(j_hi_244 - (0) + 1, z_245);
+                                                for (int64_t q_242 = 0; q_242 < z_245; ++q_242) row_241[q_242] = 0;
+                                                for (int64_t q_242 = z_246; q_242 < ext_239; ++q_242) row_241[q_242] = 0;
+                                                for (int64_t j = j_lo_243; j <= j_hi_244; ++j)
+                                                    row_241[j - (0)] = grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j];
+                                            }
                                         }
                                     }
-                                }
-                                {
-                                    const int64_t ext_242 = derive_imax(0, ((-4) + W));
-                                    int64_t rows_243 = 0;
-                                    for (int64_t c = 0; c <= ((-1) + C); ++c) {
-                                        for (int64_t k_h = 0; k_h <= 4; ++k_h) {
-                                            for (int64_t k_w = 0; k_w <= 4; ++k_w) {
-                                                for (int64_t i = 0; i <= ((-5) + H); ++i) {
-                                                    float *restrict row_244 = b_mat_230 + (rows_243++) * ext_242;
-                                                    if (!((i >= derive_imax(0, ((-1) * k_h))) && (i <= derive_imin(((-5) + H), ((-1) + H + ((-1) * k_h)))))) {
-                                                        for (int64_t q_245 = 0; q_245 < ext_242; ++q_245) row_244[q_245] = 0;
-                                                        continue;
+                                    {
+                                        const int64_t ext_247 = derive_imax(0, ((-4) + W));
+                                        int64_t rows_248 = 0;
+                                        for (int64_t c = 0; c <= ((-1) + C); ++c) {
+                                            for (int64_t k_h = 0; k_h <= 4; ++k_h) {
+                                                for (int64_t k_w = 0; k_w <= 4; ++k_w) {
+                                                    for (int64_t i = 0; i <= ((-5) + H); ++i) {
+                                                        float *restrict row_249 = b_mat_235 + (rows_248++) * ext_247;
+                                                        if (!((i >= derive_imax(0, ((-1) * k_h))) && (i <= derive_imin(((-5) + H), ((-1) + H + ((-1) * k_h)))))) {
+                                                            for (int64_t q_250 = 0; q_250 < ext_247; ++q_250) row_249[q_250] = 0;
+                                                            continue;
+                                                        }
+                                                        const int64_t j_lo_251 = derive_imax(0, ((-1) * k_w));
+                                                        const int64_t j_hi_252 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
+                                                        const int64_t z_253 = derive_imin(j_lo_251 - (0), ext_247);
+                                                        const int64_t z_254 = derive_imax(j_hi_252 - (0) + 1, z_253);
+                                                        for (int64_t q_250 = 0; q_250 < z_253; ++q_250) row_249[q_250] = 0;
+                                                        for (int64_t q_250 = z_254; q_250 < ext_247; ++q_250) row_249[q_250] = 0;
+                                                        for (int64_t j = j_lo_251; j <= j_hi_252; ++j)
+                                                            row_249[j - (0)] = x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)];
                                                     }
-                                                    const int64_t j_lo_246 = derive_imax(0, ((-1) * k_w));
-                                                    const int64_t j_hi_247 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
-                                                    const int64_t z_248 = derive_imin(j_lo_246 - (0), ext_242);
-                                                    const int64_t z_249 = derive_imax(j_hi_247 - (0) + 1, z_248);
-                                                    for (int64_t q_245 = 0; q_245 < z_248; ++q_245) row_244[q_245] = 0;
-                                                    for (int64_t q_245 = z_249; q_245 < ext_242; ++q_245) row_244[q_245] = 0;
-                                                    for (int64_t j = j_lo_246; j <= j_hi_247; ++j)
-                                                        row_244[j - (0)] = x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)];
                                                 }
                                             }
                                         }
                                     }
-                                }
-                                if (derive_gemm_f32(M_225, N_226, K_227, a_mat_229, K_227, 1, b_mat_230, 1, K_227, mine_233, N_226, 1, 1)) {
-#ifdef _OPENMP
-#pragma omp atomic write
-#endif
-                                    failed_221 = 1;
+                                    if (derive_gemm_f32(M_230, N_231, K_232, a_mat_234 + (0), K_232, 1, b_mat_235 + (0), 1, K_232, mine_238, N_231, 1, 1)) {
+    #ifdef _OPENMP
+    #pragma omp atomic write
+    #endif
+                                        failed_226 = 1;
+                                    }
                                 }
                             }
+                            free(a_mat_234);
+                            free(b_mat_235);
                         }
-                        free(a_mat_229);
-                        free(b_mat_230);
                     }
-                    for (int part_250 = 0; part_250 < nparts_231; ++part_250)
-                        for (int64_t m_251 = 0; m_251 < M_225; ++m_251)
-                            for (int64_t n_252 = 0; n_252 < N_226; ++n_252)
-                                grad_w[(0) + m_251 * (25 * C) + n_252 * 1] += parts_232[((size_t)part_250 * (size_t)M_225 + (size_t)m_251) * (size_t)N_226 + (size_t)n_252];
-                    free(parts_232);
+                    for (int part_256 = 0; part_256 < nparts_236; ++part_256)
+                        for (int64_t m_257 = 0; m_257 < M_230; ++m_257)
+                            for (int64_t n_258 = 0; n_258 < N_231; ++n_258)
+                                grad_w[(0) + m_257 * (25 * C) + n_258 * 1] += parts_237[((size_t)part_256 * (size_t)M_230 + (size_t)m_257) * (size_t)N_231 + (size_t)n_258];
+                    free(parts_237);
                 }
             }
-            if (failed_221) return 14;
+            if (failed_226) return 14;
         }
     }
     return 0;
@@ -2981,63 +2999,63 @@ int derive_conv2d_backward_b_f32(int64_t N, int64_t C, int64_t H, int64_t W, int
     int status = derive_conv2d_check(N, C, H, W, O);
     if (status) return status;
 #ifdef _OPENMP
-    const int64_t work_260 = (N * O * derive_imax(1, ((-4) + H)) * derive_imax(1, ((-4) + W)));
-    if (work_260 >= 32768) {
+    const int64_t work_266 = (N * O * derive_imax(1, ((-4) + H)) * derive_imax(1, ((-4) + W)));
+    if (work_266 >= 32768) {
 #pragma omp parallel for schedule(static)
         for (int64_t o = 0; o < O; ++o) {
-            float acc_253 = 0;
+            float acc_259 = 0;
             {
-                const int64_t n_lo_254 = 0;
-                const int64_t n_hi_255 = ((-1) + N);
-                for (int64_t n = n_lo_254; n <= n_hi_255; ++n) {
+                const int64_t n_lo_260 = 0;
+                const int64_t n_hi_261 = ((-1) + N);
+                for (int64_t n = n_lo_260; n <= n_hi_261; ++n) {
                     {
-                        const int64_t i_lo_256 = 0;
-                        const int64_t i_hi_257 = ((-5) + H);
-                        for (int64_t i = i_lo_256; i <= i_hi_257; ++i) {
+                        const int64_t i_lo_262 = 0;
+                        const int64_t i_hi_263 = ((-5) + H);
+                        for (int64_t i = i_lo_262; i <= i_hi_263; ++i) {
                             {
-                                const int64_t j_lo_258 = 0;
-                                const int64_t j_hi_259 = ((-5) + W);
+                                const int64_t j_lo_264 = 0;
+                                const int64_t j_hi_265 = ((-5) + W);
     #ifdef _OPENMP
-    #pragma omp simd reduction(+:acc_253)
+    #pragma omp simd reduction(+:acc_259)
     #endif
-                                for (int64_t j = j_lo_258; j <= j_hi_259; ++j) {
-                                    acc_253 += grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j];
+                                for (int64_t j = j_lo_264; j <= j_hi_265; ++j) {
+                                    acc_259 += grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j];
                                 }
                             }
                         }
                     }
                 }
             }
-            grad_b[o] = acc_253;
+            grad_b[o] = acc_259;
         }
     } else
 #endif
     {
         for (int64_t o = 0; o < O; ++o) {
-            float acc_253 = 0;
+            float acc_259 = 0;
             {
-                const int64_t n_lo_254 = 0;
-                const int64_t n_hi_255 = ((-1) + N);
-                for (int64_t n = n_lo_254; n <= n_hi_255; ++n) {
+                const int64_t n_lo_260 = 0;
+                const int64_t n_hi_261 = ((-1) + N);
+                for (int64_t n = n_lo_260; n <= n_hi_261; ++n) {
                     {
-                        const int64_t i_lo_256 = 0;
-                        const int64_t i_hi_257 = ((-5) + H);
-                        for (int64_t i = i_lo_256; i <= i_hi_257; ++i) {
+                        const int64_t i_lo_262 = 0;
+                        const int64_t i_hi_263 = ((-5) + H);
+                        for (int64_t i = i_lo_262; i <= i_hi_263; ++i) {
                             {
-                                const int64_t j_lo_258 = 0;
-                                const int64_t j_hi_259 = ((-5) + W);
+                                const int64_t j_lo_264 = 0;
+                                const int64_t j_hi_265 = ((-5) + W);
     #ifdef _OPENMP
-    #pragma omp simd reduction(+:acc_253)
+    #pragma omp simd reduction(+:acc_259)
     #endif
-                                for (int64_t j = j_lo_258; j <= j_hi_259; ++j) {
-                                    acc_253 += grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j];
+                                for (int64_t j = j_lo_264; j <= j_hi_265; ++j) {
+                                    acc_259 += grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j];
                                 }
                             }
                         }
                     }
                 }
             }
-            grad_b[o] = acc_253;
+            grad_b[o] = acc_259;
         }
     }
     return 0;

@@ -1412,39 +1412,42 @@ int derive_linear_forward_f64(int64_t N, int64_t I, int64_t O, const double *res
                 const int by_columns_36 = N_14 >= M_13;
                 const int64_t width_37 = ((by_columns_36 ? N_14 : M_13) + tiles_35 - 1) / tiles_35;
 #ifdef _OPENMP
-                if (flops_16 >= DERIVE_PARALLEL_MIN_FLOPS) {
+                const int64_t work_41 = flops_16;
+                if (work_41 >= DERIVE_PARALLEL_MIN_FLOPS) {
 #pragma omp parallel num_threads(tiles_35)
-                {
-#ifdef _OPENMP
-#pragma omp for schedule(static)
-#endif
-                    for (int64_t tile_38 = 0; tile_38 < tiles_35; ++tile_38) {
-                        const int64_t lo_39 = tile_38 * width_37;
-                        const int64_t count_40 = derive_imin(width_37, (by_columns_36 ? N_14 : M_13) - lo_39);
-                        if (count_40 <= 0) continue;
-                        if (derive_gemm_f64(by_columns_36 ? M_13 : count_40, by_columns_36 ? count_40 : N_14, K_15, a_mat_17 + (by_columns_36 ? 0 : lo_39 * K_15), K_15, 1, b_mat_18 + (by_columns_36 ? lo_39 * K_15 : 0), 1, K_15, y + (0) + lo_39 * (by_columns_36 ? 1 : O), O, 1, 1)) {
-#ifdef _OPENMP
-#pragma omp atomic write
-#endif
-                            failed_9 = 1;
+                    {
+    #ifdef _OPENMP
+    #pragma omp for schedule(static)
+    #endif
+                        for (int64_t tile_38 = 0; tile_38 < tiles_35; ++tile_38) {
+                            const int64_t lo_39 = tile_38 * width_37;
+                            const int64_t count_40 = derive_imin(width_37, (by_columns_36 ? N_14 : M_13) - lo_39);
+                            if (count_40 <= 0) continue;
+                            if (derive_gemm_f64(by_columns_36 ? M_13 : count_40, by_columns_36 ? count_40 : N_14, K_15, a_mat_17 + (by_columns_36 ? 0 : lo_39 * K_15), K_15, 1, b_mat_18 + (by_columns_36 ? lo_39 * K_15 : 0), 1, K_15, y + (0) + lo_39 * (by_columns_36 ? 1 : O), O, 1, 1)) {
+    #ifdef _OPENMP
+    #pragma omp atomic write
+    #endif
+                                failed_9 = 1;
+                            }
                         }
                     }
-                }
                 } else
 #endif
                 {
-#ifdef _OPENMP
-#pragma omp for schedule(static)
-#endif
-                    for (int64_t tile_38 = 0; tile_38 < tiles_35; ++tile_38) {
-                        const int64_t lo_39 = tile_38 * width_37;
-                        const int64_t count_40 = derive_imin(width_37, (by_columns_36 ? N_14 : M_13) - lo_39);
-                        if (count_40 <= 0) continue;
-                        if (derive_gemm_f64(by_columns_36 ? M_13 : count_40, by_columns_36 ? count_40 : N_14, K_15, a_mat_17 + (by_columns_36 ? 0 : lo_39 * K_15), K_15, 1, b_mat_18 + (by_columns_36 ? lo_39 * K_15 : 0), 1, K_15, y + (0) + lo_39 * (by_columns_36 ? 1 : O), O, 1, 1)) {
-#ifdef _OPENMP
-#pragma omp atomic write
-#endif
-                            failed_9 = 1;
+                    {
+    #ifdef _OPENMP
+    #pragma omp for schedule(static)
+    #endif
+                        for (int64_t tile_38 = 0; tile_38 < tiles_35; ++tile_38) {
+                            const int64_t lo_39 = tile_38 * width_37;
+                            const int64_t count_40 = derive_imin(width_37, (by_columns_36 ? N_14 : M_13) - lo_39);
+                            if (count_40 <= 0) continue;
+                            if (derive_gemm_f64(by_columns_36 ? M_13 : count_40, by_columns_36 ? count_40 : N_14, K_15, a_mat_17 + (by_columns_36 ? 0 : lo_39 * K_15), K_15, 1, b_mat_18 + (by_columns_36 ? lo_39 * K_15 : 0), 1, K_15, y + (0) + lo_39 * (by_columns_36 ? 1 : O), O, 1, 1)) {
+    #ifdef _OPENMP
+    #pragma omp atomic write
+    #endif
+                                failed_9 = 1;
+                            }
                         }
                     }
                 }
@@ -1470,22 +1473,22 @@ int derive_linear_backward_x_f64(int64_t N, int64_t I, int64_t O, const double *
     (void)grad_x;
     int status = derive_linear_check(N, I, O);
     if (status) return status;
-    const int64_t products_41 = (I * N * O);
-    if (products_41 < DERIVE_GEMM_MIN_FLOPS) {
+    const int64_t products_42 = (I * N * O);
+    if (products_42 < DERIVE_GEMM_MIN_FLOPS) {
 #ifdef _OPENMP
-        const int64_t work_46 = (I * N * O);
-        if (work_46 >= 32768) {
+        const int64_t work_47 = (I * N * O);
+        if (work_47 >= 32768) {
 #pragma omp parallel for schedule(static)
             for (int64_t n = 0; n < N; ++n) {
                 for (int64_t i = 0; i < I; ++i) grad_x[(n) * I + i] = 0;
                 {
-                    const int64_t o_lo_42 = 0;
-                    const int64_t o_hi_43 = ((-1) + O);
-                    for (int64_t o = o_lo_42; o <= o_hi_43; ++o) {
+                    const int64_t o_lo_43 = 0;
+                    const int64_t o_hi_44 = ((-1) + O);
+                    for (int64_t o = o_lo_43; o <= o_hi_44; ++o) {
                         {
-                            const int64_t i_lo_44 = 0;
-                            const int64_t i_hi_45 = ((-1) + I);
-                            for (int64_t i = i_lo_44; i <= i_hi_45; ++i)
+                            const int64_t i_lo_45 = 0;
+                            const int64_t i_hi_46 = ((-1) + I);
+                            for (int64_t i = i_lo_45; i <= i_hi_46; ++i)
                                 grad_x[(n) * I + i] += (grad_y[(n) * O + o] * w[(o) * I + i]);
                         }
                     }
@@ -1497,13 +1500,13 @@ int derive_linear_backward_x_f64(int64_t N, int64_t I, int64_t O, const double *
             for (int64_t n = 0; n < N; ++n) {
                 for (int64_t i = 0; i < I; ++i) grad_x[(n) * I + i] = 0;
                 {
-                    const int64_t o_lo_42 = 0;
-                    const int64_t o_hi_43 = ((-1) + O);
-                    for (int64_t o = o_lo_42; o <= o_hi_43; ++o) {
+                    const int64_t o_lo_43 = 0;
+                    const int64_t o_hi_44 = ((-1) + O);
+                    for (int64_t o = o_lo_43; o <= o_hi_44; ++o) {
                         {
-                            const int64_t i_lo_44 = 0;
-                            const int64_t i_hi_45 = ((-1) + I);
-                            for (int64_t i = i_lo_44; i <= i_hi_45; ++i)
+                            const int64_t i_lo_45 = 0;
+                            const int64_t i_hi_46 = ((-1) + I);
+                            for (int64_t i = i_lo_45; i <= i_hi_46; ++i)
                                 grad_x[(n) * I + i] += (grad_y[(n) * O + o] * w[(o) * I + i]);
                         }
                     }
@@ -1512,103 +1515,106 @@ int derive_linear_backward_x_f64(int64_t N, int64_t I, int64_t O, const double *
         }
     } else {
         {
-            int failed_47 = 0;
-            const int64_t M_max_48 = N;
-            const int64_t N_max_49 = I;
-            const int64_t K_max_50 = O;
-            const int64_t M_51 = N;
-            const int64_t N_52 = I;
-            const int64_t K_53 = O;
-            const int64_t flops_54 = M_51 * N_52 * K_53 * (1);
-            (void)flops_54;
-            if (K_53 <= 0)
-                for (int64_t q_55 = 0; q_55 < (N) * (I); ++q_55) grad_x[q_55] = 0;
-            if (M_51 > 0 && N_52 > 0 && K_53 > 0) {
-                double *a_mat_56 = (double *)malloc(sizeof(double) * (size_t)(M_max_48 * K_max_50));
-                if (a_mat_56 == NULL) failed_47 = 1;
+            int failed_48 = 0;
+            const int64_t M_max_49 = N;
+            const int64_t N_max_50 = I;
+            const int64_t K_max_51 = O;
+            const int64_t M_52 = N;
+            const int64_t N_53 = I;
+            const int64_t K_54 = O;
+            const int64_t flops_55 = M_52 * N_53 * K_54 * (1);
+            (void)flops_55;
+            if (K_54 <= 0)
+                for (int64_t q_56 = 0; q_56 < (N) * (I); ++q_56) grad_x[q_56] = 0;
+            if (M_52 > 0 && N_53 > 0 && K_54 > 0) {
+                double *a_mat_57 = (double *)malloc(sizeof(double) * (size_t)(M_max_49 * K_max_51));
+                if (a_mat_57 == NULL) failed_48 = 1;
                 else {
                     {
-                        const int64_t ext_58 = O;
-                        int64_t rows_59 = 0;
+                        const int64_t ext_59 = O;
+                        int64_t rows_60 = 0;
                         for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                            double *restrict row_60 = a_mat_56 + (rows_59++) * ext_58;
-                            const int64_t o_lo_62 = 0;
-                            const int64_t o_hi_63 = ((-1) + O);
-                            const int64_t z_64 = derive_imin(o_lo_62 - (0), ext_58);
-                            const int64_t z_65 = derive_imax(o_hi_63 - (0) + 1, z_64);
-                            for (int64_t q_61 = 0; q_61 < z_64; ++q_61) row_60[q_61] = 0;
-                            for (int64_t q_61 = z_65; q_61 < ext_58; ++q_61) row_60[q_61] = 0;
-                            for (int64_t o = o_lo_62; o <= o_hi_63; ++o)
-                                row_60[o - (0)] = grad_y[(n) * O + o];
+                            double *restrict row_61 = a_mat_57 + (rows_60++) * ext_59;
+                            const int64_t o_lo_63 = 0;
+                            const int64_t o_hi_64 = ((-1) + O);
+                            const int64_t z_65 = derive_imin(o_lo_63 - (0), ext_59);
+                            const int64_t z_66 = derive_imax(o_hi_64 - (0) + 1, z_65);
+                            for (int64_t q_62 = 0; q_62 < z_65; ++q_62) row_61[q_62] = 0;
+                            for (int64_t q_62 = z_66; q_62 < ext_59; ++q_62) row_61[q_62] = 0;
+                            for (int64_t o = o_lo_63; o <= o_hi_64; ++o)
+                                row_61[o - (0)] = grad_y[(n) * O + o];
                         }
                     }
                 }
-                double *b_mat_57 = (double *)malloc(sizeof(double) * (size_t)(K_max_50 * N_max_49));
-                if (b_mat_57 == NULL) failed_47 = 1;
+                double *b_mat_58 = (double *)malloc(sizeof(double) * (size_t)(K_max_51 * N_max_50));
+                if (b_mat_58 == NULL) failed_48 = 1;
                 else {
                     {
-                        const int64_t ext_66 = I;
-                        int64_t rows_67 = 0;
+                        const int64_t ext_67 = I;
+                        int64_t rows_68 = 0;
                         for (int64_t o = 0; o <= ((-1) + O); ++o) {
-                            double *restrict row_68 = b_mat_57 + (rows_67++) * ext_66;
-                            const int64_t i_lo_70 = 0;
-                            const int64_t i_hi_71 = ((-1) + I);
-                            const int64_t z_72 = derive_imin(i_lo_70 - (0), ext_66);
-                            const int64_t z_73 = derive_imax(i_hi_71 - (0) + 1, z_72);
-                            for (int64_t q_69 = 0; q_69 < z_72; ++q_69) row_68[q_69] = 0;
-                            for (int64_t q_69 = z_73; q_69 < ext_66; ++q_69) row_68[q_69] = 0;
-                            for (int64_t i = i_lo_70; i <= i_hi_71; ++i)
-                                row_68[i - (0)] = w[(o) * I + i];
+                            double *restrict row_69 = b_mat_58 + (rows_68++) * ext_67;
+                            const int64_t i_lo_71 = 0;
+                            const int64_t i_hi_72 = ((-1) + I);
+                            const int64_t z_73 = derive_imin(i_lo_71 - (0), ext_67);
+                            const int64_t z_74 = derive_imax(i_hi_72 - (0) + 1, z_73);
+                            for (int64_t q_70 = 0; q_70 < z_73; ++q_70) row_69[q_70] = 0;
+                            for (int64_t q_70 = z_74; q_70 < ext_67; ++q_70) row_69[q_70] = 0;
+                            for (int64_t i = i_lo_71; i <= i_hi_72; ++i)
+                                row_69[i - (0)] = w[(o) * I + i];
                         }
                     }
                 }
-                int64_t tiles_74 = 1;
+                int64_t tiles_75 = 1;
 #ifdef _OPENMP
-                if (flops_54 >= DERIVE_PARALLEL_MIN_FLOPS) tiles_74 = omp_get_max_threads();
+                if (flops_55 >= DERIVE_PARALLEL_MIN_FLOPS) tiles_75 = omp_get_max_threads();
 #endif
-                const int by_columns_75 = N_52 >= M_51;
-                const int64_t width_76 = ((by_columns_75 ? N_52 : M_51) + tiles_74 - 1) / tiles_74;
+                const int by_columns_76 = N_53 >= M_52;
+                const int64_t width_77 = ((by_columns_76 ? N_53 : M_52) + tiles_75 - 1) / tiles_75;
 #ifdef _OPENMP
-                if (flops_54 >= DERIVE_PARALLEL_MIN_FLOPS) {
-#pragma omp parallel num_threads(tiles_74)
-                {
-#ifdef _OPENMP
-#pragma omp for schedule(static)
-#endif
-                    for (int64_t tile_77 = 0; tile_77 < tiles_74; ++tile_77) {
-                        const int64_t lo_78 = tile_77 * width_76;
-                        const int64_t count_79 = derive_imin(width_76, (by_columns_75 ? N_52 : M_51) - lo_78);
-                        if (count_79 <= 0) continue;
-                        if (derive_gemm_f64(by_columns_75 ? M_51 : count_79, by_columns_75 ? count_79 : N_52, K_53, a_mat_56 + (by_columns_75 ? 0 : lo_78 * K_53), K_53, 1, b_mat_57 + (by_columns_75 ? lo_78 * 1 : 0), N_52, 1, grad_x + (0) + lo_78 * (by_columns_75 ? 1 : I), I, 1, 0)) {
-#ifdef _OPENMP
-#pragma omp atomic write
-#endif
-                            failed_47 = 1;
+                const int64_t work_81 = flops_55;
+                if (work_81 >= DERIVE_PARALLEL_MIN_FLOPS) {
+#pragma omp parallel num_threads(tiles_75)
+                    {
+    #ifdef _OPENMP
+    #pragma omp for schedule(static)
+    #endif
+                        for (int64_t tile_78 = 0; tile_78 < tiles_75; ++tile_78) {
+                            const int64_t lo_79 = tile_78 * width_77;
+                            const int64_t count_80 = derive_imin(width_77, (by_columns_76 ? N_53 : M_52) - lo_79);
+                            if (count_80 <= 0) continue;
+                            if (derive_gemm_f64(by_columns_76 ? M_52 : count_80, by_columns_76 ? count_80 : N_53, K_54, a_mat_57 + (by_columns_76 ? 0 : lo_79 * K_54), K_54, 1, b_mat_58 + (by_columns_76 ? lo_79 * 1 : 0), N_53, 1, grad_x + (0) + lo_79 * (by_columns_76 ? 1 : I), I, 1, 0)) {
+    #ifdef _OPENMP
+    #pragma omp atomic write
+    #endif
+                                failed_48 = 1;
+                            }
                         }
                     }
-                }
                 } else
 #endif
                 {
-#ifdef _OPENMP
-#pragma omp for schedule(static)
-#endif
-                    for (int64_t tile_77 = 0; tile_77 < tiles_74; ++tile_77) {
-                        const int64_t lo_78 = tile_77 * width_76;
-                        const int64_t count_79 = derive_imin(width_76, (by_columns_75 ? N_52 : M_51) - lo_78);
-                        if (count_79 <= 0) continue;
-                        if (derive_gemm_f64(by_columns_75 ? M_51 : count_79, by_columns_75 ? count_79 : N_52, K_53, a_mat_56 + (by_columns_75 ? 0 : lo_78 * K_53), K_53, 1, b_mat_57 + (by_columns_75 ? lo_78 * 1 : 0), N_52, 1, grad_x + (0) + lo_78 * (by_columns_75 ? 1 : I), I, 1, 0)) {
-#ifdef _OPENMP
-#pragma omp atomic write
-#endif
-                            failed_47 = 1;
+                    {
+    #ifdef _OPENMP
+    #pragma omp for schedule(static)
+    #endif
+                        for (int64_t tile_78 = 0; tile_78 < tiles_75; ++tile_78) {
+                            const int64_t lo_79 = tile_78 * width_77;
+                            const int64_t count_80 = derive_imin(width_77, (by_columns_76 ? N_53 : M_52) - lo_79);
+                            if (count_80 <= 0) continue;
+                            if (derive_gemm_f64(by_columns_76 ? M_52 : count_80, by_columns_76 ? count_80 : N_53, K_54, a_mat_57 + (by_columns_76 ? 0 : lo_79 * K_54), K_54, 1, b_mat_58 + (by_columns_76 ? lo_79 * 1 : 0), N_53, 1, grad_x + (0) + lo_79 * (by_columns_76 ? 1 : I), I, 1, 0)) {
+    #ifdef _OPENMP
+    #pragma omp atomic write
+    #endif
+                                failed_48 = 1;
+                            }
                         }
                     }
                 }
-                free(a_mat_56);
-                free(b_mat_57);
+                free(a_mat_57);
+                free(b_mat_58);
             }
-            if (failed_47) return 8;
+            if (failed_48) return 8;
         }
     }
     return 0;
@@ -1627,22 +1633,22 @@ int derive_linear_backward_w_f64(int64_t N, int64_t I, int64_t O, const double *
     (void)grad_w;
     int status = derive_linear_check(N, I, O);
     if (status) return status;
-    const int64_t products_80 = (I * N * O);
-    if (products_80 < DERIVE_GEMM_MIN_FLOPS) {
+    const int64_t products_82 = (I * N * O);
+    if (products_82 < DERIVE_GEMM_MIN_FLOPS) {
 #ifdef _OPENMP
-        const int64_t work_85 = (I * N * O);
-        if (work_85 >= 32768) {
+        const int64_t work_87 = (I * N * O);
+        if (work_87 >= 32768) {
 #pragma omp parallel for schedule(static)
             for (int64_t o = 0; o < O; ++o) {
                 for (int64_t i = 0; i < I; ++i) grad_w[(o) * I + i] = 0;
                 {
-                    const int64_t n_lo_81 = 0;
-                    const int64_t n_hi_82 = ((-1) + N);
-                    for (int64_t n = n_lo_81; n <= n_hi_82; ++n) {
+                    const int64_t n_lo_83 = 0;
+                    const int64_t n_hi_84 = ((-1) + N);
+                    for (int64_t n = n_lo_83; n <= n_hi_84; ++n) {
                         {
-                            const int64_t i_lo_83 = 0;
-                            const int64_t i_hi_84 = ((-1) + I);
-                            for (int64_t i = i_lo_83; i <= i_hi_84; ++i)
+                            const int64_t i_lo_85 = 0;
+                            const int64_t i_hi_86 = ((-1) + I);
+                            for (int64_t i = i_lo_85; i <= i_hi_86; ++i)
                                 grad_w[(o) * I + i] += (grad_y[(n) * O + o] * x[(n) * I + i]);
                         }
                     }
@@ -1654,13 +1660,13 @@ int derive_linear_backward_w_f64(int64_t N, int64_t I, int64_t O, const double *
             for (int64_t o = 0; o < O; ++o) {
                 for (int64_t i = 0; i < I; ++i) grad_w[(o) * I + i] = 0;
                 {
-                    const int64_t n_lo_81 = 0;
-                    const int64_t n_hi_82 = ((-1) + N);
-                    for (int64_t n = n_lo_81; n <= n_hi_82; ++n) {
+                    const int64_t n_lo_83 = 0;
+                    const int64_t n_hi_84 = ((-1) + N);
+                    for (int64_t n = n_lo_83; n <= n_hi_84; ++n) {
                         {
-                            const int64_t i_lo_83 = 0;
-                            const int64_t i_hi_84 = ((-1) + I);
-                            for (int64_t i = i_lo_83; i <= i_hi_84; ++i)
+                            const int64_t i_lo_85 = 0;
+                            const int64_t i_hi_86 = ((-1) + I);
+                            for (int64_t i = i_lo_85; i <= i_hi_86; ++i)
                                 grad_w[(o) * I + i] += (grad_y[(n) * O + o] * x[(n) * I + i]);
                         }
                     }
@@ -1669,103 +1675,106 @@ int derive_linear_backward_w_f64(int64_t N, int64_t I, int64_t O, const double *
         }
     } else {
         {
-            int failed_86 = 0;
-            const int64_t M_max_87 = O;
-            const int64_t N_max_88 = I;
-            const int64_t K_max_89 = N;
-            const int64_t M_90 = O;
-            const int64_t N_91 = I;
-            const int64_t K_92 = N;
-            const int64_t flops_93 = M_90 * N_91 * K_92 * (1);
-            (void)flops_93;
-            if (K_92 <= 0)
-                for (int64_t q_94 = 0; q_94 < (O) * (I); ++q_94) grad_w[q_94] = 0;
-            if (M_90 > 0 && N_91 > 0 && K_92 > 0) {
-                double *a_mat_95 = (double *)malloc(sizeof(double) * (size_t)(M_max_87 * K_max_89));
-                if (a_mat_95 == NULL) failed_86 = 1;
+            int failed_88 = 0;
+            const int64_t M_max_89 = O;
+            const int64_t N_max_90 = I;
+            const int64_t K_max_91 = N;
+            const int64_t M_92 = O;
+            const int64_t N_93 = I;
+            const int64_t K_94 = N;
+            const int64_t flops_95 = M_92 * N_93 * K_94 * (1);
+            (void)flops_95;
+            if (K_94 <= 0)
+                for (int64_t q_96 = 0; q_96 < (O) * (I); ++q_96) grad_w[q_96] = 0;
+            if (M_92 > 0 && N_93 > 0 && K_94 > 0) {
+                double *a_mat_97 = (double *)malloc(sizeof(double) * (size_t)(M_max_89 * K_max_91));
+                if (a_mat_97 == NULL) failed_88 = 1;
                 else {
                     {
-                        const int64_t ext_97 = O;
-                        int64_t rows_98 = 0;
+                        const int64_t ext_99 = O;
+                        int64_t rows_100 = 0;
                         for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                            double *restrict row_99 = a_mat_95 + (rows_98++) * ext_97;
-                            const int64_t o_lo_101 = 0;
-                            const int64_t o_hi_102 = ((-1) + O);
-                            const int64_t z_103 = derive_imin(o_lo_101 - (0), ext_97);
-                            const int64_t z_104 = derive_imax(o_hi_102 - (0) + 1, z_103);
-                            for (int64_t q_100 = 0; q_100 < z_103; ++q_100) row_99[q_100] = 0;
-                            for (int64_t q_100 = z_104; q_100 < ext_97; ++q_100) row_99[q_100] = 0;
-                            for (int64_t o = o_lo_101; o <= o_hi_102; ++o)
-                                row_99[o - (0)] = grad_y[(n) * O + o];
+                            double *restrict row_101 = a_mat_97 + (rows_100++) * ext_99;
+                            const int64_t o_lo_103 = 0;
+                            const int64_t o_hi_104 = ((-1) + O);
+                            const int64_t z_105 = derive_imin(o_lo_103 - (0), ext_99);
+                            const int64_t z_106 = derive_imax(o_hi_104 - (0) + 1, z_105);
+                            for (int64_t q_102 = 0; q_102 < z_105; ++q_102) row_101[q_102] = 0;
+                            for (int64_t q_102 = z_106; q_102 < ext_99; ++q_102) row_101[q_102] = 0;
+                            for (int64_t o = o_lo_103; o <= o_hi_104; ++o)
+                                row_101[o - (0)] = grad_y[(n) * O + o];
                         }
                     }
                 }
-                double *b_mat_96 = (double *)malloc(sizeof(double) * (size_t)(K_max_89 * N_max_88));
-                if (b_mat_96 == NULL) failed_86 = 1;
+                double *b_mat_98 = (double *)malloc(sizeof(double) * (size_t)(K_max_91 * N_max_90));
+                if (b_mat_98 == NULL) failed_88 = 1;
                 else {
                     {
-                        const int64_t ext_105 = I;
-                        int64_t rows_106 = 0;
+                        const int64_t ext_107 = I;
+                        int64_t rows_108 = 0;
                         for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                            double *restrict row_107 = b_mat_96 + (rows_106++) * ext_105;
-                            const int64_t i_lo_109 = 0;
-                            const int64_t i_hi_110 = ((-1) + I);
-                            const int64_t z_111 = derive_imin(i_lo_109 - (0), ext_105);
-                            const int64_t z_112 = derive_imax(i_hi_110 - (0) + 1, z_111);
-                            for (int64_t q_108 = 0; q_108 < z_111; ++q_108) row_107[q_108] = 0;
-                            for (int64_t q_108 = z_112; q_108 < ext_105; ++q_108) row_107[q_108] = 0;
-                            for (int64_t i = i_lo_109; i <= i_hi_110; ++i)
-                                row_107[i - (0)] = x[(n) * I + i];
+                            double *restrict row_109 = b_mat_98 + (rows_108++) * ext_107;
+                            const int64_t i_lo_111 = 0;
+                            const int64_t i_hi_112 = ((-1) + I);
+                            const int64_t z_113 = derive_imin(i_lo_111 - (0), ext_107);
+                            const int64_t z_114 = derive_imax(i_hi_112 - (0) + 1, z_113);
+                            for (int64_t q_110 = 0; q_110 < z_113; ++q_110) row_109[q_110] = 0;
+                            for (int64_t q_110 = z_114; q_110 < ext_107; ++q_110) row_109[q_110] = 0;
+                            for (int64_t i = i_lo_111; i <= i_hi_112; ++i)
+                                row_109[i - (0)] = x[(n) * I + i];
                         }
                     }
                 }
-                int64_t tiles_113 = 1;
+                int64_t tiles_115 = 1;
 #ifdef _OPENMP
-                if (flops_93 >= DERIVE_PARALLEL_MIN_FLOPS) tiles_113 = omp_get_max_threads();
+                if (flops_95 >= DERIVE_PARALLEL_MIN_FLOPS) tiles_115 = omp_get_max_threads();
 #endif
-                const int by_columns_114 = N_91 >= M_90;
-                const int64_t width_115 = ((by_columns_114 ? N_91 : M_90) + tiles_113 - 1) / tiles_113;
+                const int by_columns_116 = N_93 >= M_92;
+                const int64_t width_117 = ((by_columns_116 ? N_93 : M_92) + tiles_115 - 1) / tiles_115;
 #ifdef _OPENMP
-                if (flops_93 >= DERIVE_PARALLEL_MIN_FLOPS) {
-#pragma omp parallel num_threads(tiles_113)
-                {
-#ifdef _OPENMP
-#pragma omp for schedule(static)
-#endif
-                    for (int64_t tile_116 = 0; tile_116 < tiles_113; ++tile_116) {
-                        const int64_t lo_117 = tile_116 * width_115;
-                        const int64_t count_118 = derive_imin(width_115, (by_columns_114 ? N_91 : M_90) - lo_117);
-                        if (count_118 <= 0) continue;
-                        if (derive_gemm_f64(by_columns_114 ? M_90 : count_118, by_columns_114 ? count_118 : N_91, K_92, a_mat_95 + (by_columns_114 ? 0 : lo_117 * 1), 1, M_90, b_mat_96 + (by_columns_114 ? lo_117 * 1 : 0), N_91, 1, grad_w + (0) + lo_117 * (by_columns_114 ? 1 : I), I, 1, 0)) {
-#ifdef _OPENMP
-#pragma omp atomic write
-#endif
-                            failed_86 = 1;
+                const int64_t work_121 = flops_95;
+                if (work_121 >= DERIVE_PARALLEL_MIN_FLOPS) {
+#pragma omp parallel num_threads(tiles_115)
+                    {
+    #ifdef _OPENMP
+    #pragma omp for schedule(static)
+    #endif
+                        for (int64_t tile_118 = 0; tile_118 < tiles_115; ++tile_118) {
+                            const int64_t lo_119 = tile_118 * width_117;
+                            const int64_t count_120 = derive_imin(width_117, (by_columns_116 ? N_93 : M_92) - lo_119);
+                            if (count_120 <= 0) continue;
+                            if (derive_gemm_f64(by_columns_116 ? M_92 : count_120, by_columns_116 ? count_120 : N_93, K_94, a_mat_97 + (by_columns_116 ? 0 : lo_119 * 1), 1, M_92, b_mat_98 + (by_columns_116 ? lo_119 * 1 : 0), N_93, 1, grad_w + (0) + lo_119 * (by_columns_116 ? 1 : I), I, 1, 0)) {
+    #ifdef _OPENMP
+    #pragma omp atomic write
+    #endif
+                                failed_88 = 1;
+                            }
                         }
                     }
-                }
                 } else
 #endif
                 {
-#ifdef _OPENMP
-#pragma omp for schedule(static)
-#endif
-                    for (int64_t tile_116 = 0; tile_116 < tiles_113; ++tile_116) {
-                        const int64_t lo_117 = tile_116 * width_115;
-                        const int64_t count_118 = derive_imin(width_115, (by_columns_114 ? N_91 : M_90) - lo_117);
-                        if (count_118 <= 0) continue;
-                        if (derive_gemm_f64(by_columns_114 ? M_90 : count_118, by_columns_114 ? count_118 : N_91, K_92, a_mat_95 + (by_columns_114 ? 0 : lo_117 * 1), 1, M_90, b_mat_96 + (by_columns_114 ? lo_117 * 1 : 0), N_91, 1, grad_w + (0) + lo_117 * (by_columns_114 ? 1 : I), I, 1, 0)) {
-#ifdef _OPENMP
-#pragma omp atomic write
-#endif
-                            failed_86 = 1;
+                    {
+    #ifdef _OPENMP
+    #pragma omp for schedule(static)
+    #endif
+                        for (int64_t tile_118 = 0; tile_118 < tiles_115; ++tile_118) {
+                            const int64_t lo_119 = tile_118 * width_117;
+                            const int64_t count_120 = derive_imin(width_117, (by_columns_116 ? N_93 : M_92) - lo_119);
+                            if (count_120 <= 0) continue;
+                            if (derive_gemm_f64(by_columns_116 ? M_92 : count_120, by_columns_116 ? count_120 : N_93, K_94, a_mat_97 + (by_columns_116 ? 0 : lo_119 * 1), 1, M_92, b_mat_98 + (by_columns_116 ? lo_119 * 1 : 0), N_93, 1, grad_w + (0) + lo_119 * (by_columns_116 ? 1 : I), I, 1, 0)) {
+    #ifdef _OPENMP
+    #pragma omp atomic write
+    #endif
+                                failed_88 = 1;
+                            }
                         }
                     }
                 }
-                free(a_mat_95);
-                free(b_mat_96);
+                free(a_mat_97);
+                free(b_mat_98);
             }
-            if (failed_86) return 8;
+            if (failed_88) return 8;
         }
     }
     return 0;
@@ -1785,33 +1794,33 @@ int derive_linear_backward_b_f64(int64_t N, int64_t I, int64_t O, const double *
     int status = derive_linear_check(N, I, O);
     if (status) return status;
 #ifdef _OPENMP
-    const int64_t work_122 = (N * O);
-    if (work_122 >= 32768) {
+    const int64_t work_125 = (N * O);
+    if (work_125 >= 32768) {
 #pragma omp parallel for schedule(static)
         for (int64_t o = 0; o < O; ++o) {
-            double acc_119 = 0;
+            double acc_122 = 0;
             {
-                const int64_t n_lo_120 = 0;
-                const int64_t n_hi_121 = ((-1) + N);
-                for (int64_t n = n_lo_120; n <= n_hi_121; ++n) {
-                    acc_119 += grad_y[(n) * O + o];
+                const int64_t n_lo_123 = 0;
+                const int64_t n_hi_124 = ((-1) + N);
+                for (int64_t n = n_lo_123; n <= n_hi_124; ++n) {
+                    acc_122 += grad_y[(n) * O + o];
                 }
             }
-            grad_b[o] = acc_119;
+            grad_b[o] = acc_122;
         }
     } else
 #endif
     {
         for (int64_t o = 0; o < O; ++o) {
-            double acc_119 = 0;
+            double acc_122 = 0;
             {
-                const int64_t n_lo_120 = 0;
-                const int64_t n_hi_121 = ((-1) + N);
-                for (int64_t n = n_lo_120; n <= n_hi_121; ++n) {
-                    acc_119 += grad_y[(n) * O + o];
+                const int64_t n_lo_123 = 0;
+                const int64_t n_hi_124 = ((-1) + N);
+                for (int64_t n = n_lo_123; n <= n_hi_124; ++n) {
+                    acc_122 += grad_y[(n) * O + o];
                 }
             }
-            grad_b[o] = acc_119;
+            grad_b[o] = acc_122;
         }
     }
     return 0;
@@ -1858,29 +1867,29 @@ int derive_linear_forward_f32(int64_t N, int64_t I, int64_t O, const float *rest
     (void)y;
     int status = derive_linear_check(N, I, O);
     if (status) return status;
-    const int64_t products_123 = (I * N * O);
-    if (products_123 < DERIVE_GEMM_MIN_FLOPS) {
+    const int64_t products_126 = (I * N * O);
+    if (products_126 < DERIVE_GEMM_MIN_FLOPS) {
 #ifdef _OPENMP
-        const int64_t work_127 = (I * N * O);
-        if (work_127 >= 32768) {
+        const int64_t work_130 = (I * N * O);
+        if (work_130 >= 32768) {
 #pragma omp parallel for collapse(2) schedule(static)
             for (int64_t n = 0; n < N; ++n) {
                 for (int64_t o = 0; o < O; ++o) {
-                    float acc_124 = 0;
+                    float acc_127 = 0;
                     {
-                        acc_124 += b[o];
+                        acc_127 += b[o];
                     }
                     {
-                        const int64_t i_lo_125 = 0;
-                        const int64_t i_hi_126 = ((-1) + I);
+                        const int64_t i_lo_128 = 0;
+                        const int64_t i_hi_129 = ((-1) + I);
     #ifdef _OPENMP
-    #pragma omp simd reduction(+:acc_124)
+    #pragma omp simd reduction(+:acc_127)
     #endif
-                        for (int64_t i = i_lo_125; i <= i_hi_126; ++i) {
-                            acc_124 += (w[(o) * I + i] * x[(n) * I + i]);
+                        for (int64_t i = i_lo_128; i <= i_hi_129; ++i) {
+                            acc_127 += (w[(o) * I + i] * x[(n) * I + i]);
                         }
                     }
-                    y[(n) * O + o] = acc_124;
+                    y[(n) * O + o] = acc_127;
                 }
             }
         } else
@@ -1888,36 +1897,36 @@ int derive_linear_forward_f32(int64_t N, int64_t I, int64_t O, const float *rest
         {
             for (int64_t n = 0; n < N; ++n) {
                 for (int64_t o = 0; o < O; ++o) {
-                    float acc_124 = 0;
+                    float acc_127 = 0;
                     {
-                        acc_124 += b[o];
+                        acc_127 += b[o];
                     }
                     {
-                        const int64_t i_lo_125 = 0;
-                        const int64_t i_hi_126 = ((-1) + I);
+                        const int64_t i_lo_128 = 0;
+                        const int64_t i_hi_129 = ((-1) + I);
     #ifdef _OPENMP
-    #pragma omp simd reduction(+:acc_124)
+    #pragma omp simd reduction(+:acc_127)
     #endif
-                        for (int64_t i = i_lo_125; i <= i_hi_126; ++i) {
-                            acc_124 += (w[(o) * I + i] * x[(n) * I + i]);
+                        for (int64_t i = i_lo_128; i <= i_hi_129; ++i) {
+                            acc_127 += (w[(o) * I + i] * x[(n) * I + i]);
                         }
                     }
-                    y[(n) * O + o] = acc_124;
+                    y[(n) * O + o] = acc_127;
                 }
             }
         }
     } else {
 #ifdef _OPENMP
-        const int64_t work_130 = (N * O);
-        if (work_130 >= 32768) {
+        const int64_t work_133 = (N * O);
+        if (work_133 >= 32768) {
 #pragma omp parallel for schedule(static)
             for (int64_t n = 0; n < N; ++n) {
                 for (int64_t o = 0; o < O; ++o) y[(n) * O + o] = 0;
                 {
                     {
-                        const int64_t o_lo_128 = 0;
-                        const int64_t o_hi_129 = ((-1) + O);
-                        for (int64_t o = o_lo_128; o <= o_hi_129; ++o)
+                        const int64_t o_lo_131 = 0;
+                        const int64_t o_hi_132 = ((-1) + O);
+                        for (int64_t o = o_lo_131; o <= o_hi_132; ++o)
                             y[(n) * O + o] += b[o];
                     }
                 }
@@ -1929,110 +1938,113 @@ int derive_linear_forward_f32(int64_t N, int64_t I, int64_t O, const float *rest
                 for (int64_t o = 0; o < O; ++o) y[(n) * O + o] = 0;
                 {
                     {
-                        const int64_t o_lo_128 = 0;
-                        const int64_t o_hi_129 = ((-1) + O);
-                        for (int64_t o = o_lo_128; o <= o_hi_129; ++o)
+                        const int64_t o_lo_131 = 0;
+                        const int64_t o_hi_132 = ((-1) + O);
+                        for (int64_t o = o_lo_131; o <= o_hi_132; ++o)
                             y[(n) * O + o] += b[o];
                     }
                 }
             }
         }
         {
-            int failed_131 = 0;
-            const int64_t M_max_132 = N;
-            const int64_t N_max_133 = O;
-            const int64_t K_max_134 = I;
-            const int64_t M_135 = N;
-            const int64_t N_136 = O;
-            const int64_t K_137 = I;
-            const int64_t flops_138 = M_135 * N_136 * K_137 * (1);
-            (void)flops_138;
-            if (M_135 > 0 && N_136 > 0 && K_137 > 0) {
-                float *a_mat_139 = (float *)malloc(sizeof(float) * (size_t)(M_max_132 * K_max_134));
-                if (a_mat_139 == NULL) failed_131 = 1;
+            int failed_134 = 0;
+            const int64_t M_max_135 = N;
+            const int64_t N_max_136 = O;
+            const int64_t K_max_137 = I;
+            const int64_t M_138 = N;
+            const int64_t N_139 = O;
+            const int64_t K_140 = I;
+            const int64_t flops_141 = M_138 * N_139 * K_140 * (1);
+            (void)flops_141;
+            if (M_138 > 0 && N_139 > 0 && K_140 > 0) {
+                float *a_mat_142 = (float *)malloc(sizeof(float) * (size_t)(M_max_135 * K_max_137));
+                if (a_mat_142 == NULL) failed_134 = 1;
                 else {
                     {
-                        const int64_t ext_141 = I;
-                        int64_t rows_142 = 0;
+                        const int64_t ext_144 = I;
+                        int64_t rows_145 = 0;
                         for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                            float *restrict row_143 = a_mat_139 + (rows_142++) * ext_141;
-                            const int64_t i_lo_145 = 0;
-                            const int64_t i_hi_146 = ((-1) + I);
-                            const int64_t z_147 = derive_imin(i_lo_145 - (0), ext_141);
-                            const int64_t z_148 = derive_imax(i_hi_146 - (0) + 1, z_147);
-                            for (int64_t q_144 = 0; q_144 < z_147; ++q_144) row_143[q_144] = 0;
-                            for (int64_t q_144 = z_148; q_144 < ext_141; ++q_144) row_143[q_144] = 0;
-                            for (int64_t i = i_lo_145; i <= i_hi_146; ++i)
-                                row_143[i - (0)] = x[(n) * I + i];
+                            float *restrict row_146 = a_mat_142 + (rows_145++) * ext_144;
+                            const int64_t i_lo_148 = 0;
+                            const int64_t i_hi_149 = ((-1) + I);
+                            const int64_t z_150 = derive_imin(i_lo_148 - (0), ext_144);
+                            const int64_t z_151 = derive_imax(i_hi_149 - (0) + 1, z_150);
+                            for (int64_t q_147 = 0; q_147 < z_150; ++q_147) row_146[q_147] = 0;
+                            for (int64_t q_147 = z_151; q_147 < ext_144; ++q_147) row_146[q_147] = 0;
+                            for (int64_t i = i_lo_148; i <= i_hi_149; ++i)
+                                row_146[i - (0)] = x[(n) * I + i];
                         }
                     }
                 }
-                float *b_mat_140 = (float *)malloc(sizeof(float) * (size_t)(K_max_134 * N_max_133));
-                if (b_mat_140 == NULL) failed_131 = 1;
+                float *b_mat_143 = (float *)malloc(sizeof(float) * (size_t)(K_max_137 * N_max_136));
+                if (b_mat_143 == NULL) failed_134 = 1;
                 else {
                     {
-                        const int64_t ext_149 = I;
-                        int64_t rows_150 = 0;
+                        const int64_t ext_152 = I;
+                        int64_t rows_153 = 0;
                         for (int64_t o = 0; o <= ((-1) + O); ++o) {
-                            float *restrict row_151 = b_mat_140 + (rows_150++) * ext_149;
-                            const int64_t i_lo_153 = 0;
-                            const int64_t i_hi_154 = ((-1) + I);
-                            const int64_t z_155 = derive_imin(i_lo_153 - (0), ext_149);
-                            const int64_t z_156 = derive_imax(i_hi_154 - (0) + 1, z_155);
-                            for (int64_t q_152 = 0; q_152 < z_155; ++q_152) row_151[q_152] = 0;
-                            for (int64_t q_152 = z_156; q_152 < ext_149; ++q_152) row_151[q_152] = 0;
-                            for (int64_t i = i_lo_153; i <= i_hi_154; ++i)
-                                row_151[i - (0)] = w[(o) * I + i];
+                            float *restrict row_154 = b_mat_143 + (rows_153++) * ext_152;
+                            const int64_t i_lo_156 = 0;
+                            const int64_t i_hi_157 = ((-1) + I);
+                            const int64_t z_158 = derive_imin(i_lo_156 - (0), ext_152);
+                            const int64_t z_159 = derive_imax(i_hi_157 - (0) + 1, z_158);
+                            for (int64_t q_155 = 0; q_155 < z_158; ++q_155) row_154[q_155] = 0;
+                            for (int64_t q_155 = z_159; q_155 < ext_152; ++q_155) row_154[q_155] = 0;
+                            for (int64_t i = i_lo_156; i <= i_hi_157; ++i)
+                                row_154[i - (0)] = w[(o) * I + i];
                         }
                     }
                 }
-                int64_t tiles_157 = 1;
+                int64_t tiles_160 = 1;
 #ifdef _OPENMP
-                if (flops_138 >= DERIVE_PARALLEL_MIN_FLOPS) tiles_157 = omp_get_max_threads();
+                if (flops_141 >= DERIVE_PARALLEL_MIN_FLOPS) tiles_160 = omp_get_max_threads();
 #endif
-                const int by_columns_158 = N_136 >= M_135;
-                const int64_t width_159 = ((by_columns_158 ? N_136 : M_135) + tiles_157 - 1) / tiles_157;
+                const int by_columns_161 = N_139 >= M_138;
+                const int64_t width_162 = ((by_columns_161 ? N_139 : M_138) + tiles_160 - 1) / tiles_160;
 #ifdef _OPENMP
-                if (flops_138 >= DERIVE_PARALLEL_MIN_FLOPS) {
-#pragma omp parallel num_threads(tiles_157)
-                {
-#ifdef _OPENMP
-#pragma omp for schedule(static)
-#endif
-                    for (int64_t tile_160 = 0; tile_160 < tiles_157; ++tile_160) {
-                        const int64_t lo_161 = tile_160 * width_159;
-                        const int64_t count_162 = derive_imin(width_159, (by_columns_158 ? N_136 : M_135) - lo_161);
-                        if (count_162 <= 0) continue;
-                        if (derive_gemm_f32(by_columns_158 ? M_135 : count_162, by_columns_158 ? count_162 : N_136, K_137, a_mat_139 + (by_columns_158 ? 0 : lo_161 * K_137), K_137, 1, b_mat_140 + (by_columns_158 ? lo_161 * K_137 : 0), 1, K_137, y + (0) + lo_161 * (by_columns_158 ? 1 : O), O, 1, 1)) {
-#ifdef _OPENMP
-#pragma omp atomic write
-#endif
-                            failed_131 = 1;
+                const int64_t work_166 = flops_141;
+                if (work_166 >= DERIVE_PARALLEL_MIN_FLOPS) {
+#pragma omp parallel num_threads(tiles_160)
+                    {
+    #ifdef _OPENMP
+    #pragma omp for schedule(static)
+    #endif
+                        for (int64_t tile_163 = 0; tile_163 < tiles_160; ++tile_163) {
+                            const int64_t lo_164 = tile_163 * width_162;
+                            const int64_t count_165 = derive_imin(width_162, (by_columns_161 ? N_139 : M_138) - lo_164);
+                            if (count_165 <= 0) continue;
+                            if (derive_gemm_f32(by_columns_161 ? M_138 : count_165, by_columns_161 ? count_165 : N_139, K_140, a_mat_142 + (by_columns_161 ? 0 : lo_164 * K_140), K_140, 1, b_mat_143 + (by_columns_161 ? lo_164 * K_140 : 0), 1, K_140, y + (0) + lo_164 * (by_columns_161 ? 1 : O), O, 1, 1)) {
+    #ifdef _OPENMP
+    #pragma omp atomic write
+    #endif
+                                failed_134 = 1;
+                            }
                         }
                     }
-                }
                 } else
 #endif
                 {
-#ifdef _OPENMP
-#pragma omp for schedule(static)
-#endif
-                    for (int64_t tile_160 = 0; tile_160 < tiles_157; ++tile_160) {
-                        const int64_t lo_161 = tile_160 * width_159;
-                        const int64_t count_162 = derive_imin(width_159, (by_columns_158 ? N_136 : M_135) - lo_161);
-                        if (count_162 <= 0) continue;
-                        if (derive_gemm_f32(by_columns_158 ? M_135 : count_162, by_columns_158 ? count_162 : N_136, K_137, a_mat_139 + (by_columns_158 ? 0 : lo_161 * K_137), K_137, 1, b_mat_140 + (by_columns_158 ? lo_161 * K_137 : 0), 1, K_137, y + (0) + lo_161 * (by_columns_158 ? 1 : O), O, 1, 1)) {
-#ifdef _OPENMP
-#pragma omp atomic write
-#endif
-                            failed_131 = 1;
+                    {
+    #ifdef _OPENMP
+    #pragma omp for schedule(static)
+    #endif
+                        for (int64_t tile_163 = 0; tile_163 < tiles_160; ++tile_163) {
+                            const int64_t lo_164 = tile_163 * width_162;
+                            const int64_t count_165 = derive_imin(width_162, (by_columns_161 ? N_139 : M_138) - lo_164);
+                            if (count_165 <= 0) continue;
+                            if (derive_gemm_f32(by_columns_161 ? M_138 : count_165, by_columns_161 ? count_165 : N_139, K_140, a_mat_142 + (by_columns_161 ? 0 : lo_164 * K_140), K_140, 1, b_mat_143 + (by_columns_161 ? lo_164 * K_140 : 0), 1, K_140, y + (0) + lo_164 * (by_columns_161 ? 1 : O), O, 1, 1)) {
+    #ifdef _OPENMP
+    #pragma omp atomic write
+    #endif
+                                failed_134 = 1;
+                            }
                         }
                     }
                 }
-                free(a_mat_139);
-                free(b_mat_140);
+                free(a_mat_142);
+                free(b_mat_143);
             }
-            if (failed_131) return 8;
+            if (failed_134) return 8;
         }
     }
     return 0;
@@ -2051,22 +2063,22 @@ int derive_linear_backward_x_f32(int64_t N, int64_t I, int64_t O, const float *r
     (void)grad_x;
     int status = derive_linear_check(N, I, O);
     if (status) return status;
-    const int64_t products_163 = (I * N * O);
-    if (products_163 < DERIVE_GEMM_MIN_FLOPS) {
+    const int64_t products_167 = (I * N * O);
+    if (products_167 < DERIVE_GEMM_MIN_FLOPS) {
 #ifdef _OPENMP
-        const int64_t work_168 = (I * N * O);
-        if (work_168 >= 32768) {
+        const int64_t work_172 = (I * N * O);
+        if (work_172 >= 32768) {
 #pragma omp parallel for schedule(static)
             for (int64_t n = 0; n < N; ++n) {
                 for (int64_t i = 0; i < I; ++i) grad_x[(n) * I + i] = 0;
                 {
-                    const int64_t o_lo_164 = 0;
-                    const int64_t o_hi_165 = ((-1) + O);
-                    for (int64_t o = o_lo_164; o <= o_hi_165; ++o) {
+                    const int64_t o_lo_168 = 0;
+                    const int64_t o_hi_169 = ((-1) + O);
+                    for (int64_t o = o_lo_168; o <= o_hi_169; ++o) {
                         {
-                            const int64_t i_lo_166 = 0;
-                            const int64_t i_hi_167 = ((-1) + I);
-                            for (int64_t i = i_lo_166; i <= i_hi_167; ++i)
+                            const int64_t i_lo_170 = 0;
+                            const int64_t i_hi_171 = ((-1) + I);
+                            for (int64_t i = i_lo_170; i <= i_hi_171; ++i)
                                 grad_x[(n) * I + i] += (grad_y[(n) * O + o] * w[(o) * I + i]);
                         }
                     }
@@ -2078,13 +2090,13 @@ int derive_linear_backward_x_f32(int64_t N, int64_t I, int64_t O, const float *r
             for (int64_t n = 0; n < N; ++n) {
                 for (int64_t i = 0; i < I; ++i) grad_x[(n) * I + i] = 0;
                 {
-                    const int64_t o_lo_164 = 0;
-                    const int64_t o_hi_165 = ((-1) + O);
-                    for (int64_t o = o_lo_164; o <= o_hi_165; ++o) {
+                    const int64_t o_lo_168 = 0;
+                    const int64_t o_hi_169 = ((-1) + O);
+                    for (int64_t o = o_lo_168; o <= o_hi_169; ++o) {
                         {
-                            const int64_t i_lo_166 = 0;
-                            const int64_t i_hi_167 = ((-1) + I);
-                            for (int64_t i = i_lo_166; i <= i_hi_167; ++i)
+                            const int64_t i_lo_170 = 0;
+                            const int64_t i_hi_171 = ((-1) + I);
+                            for (int64_t i = i_lo_170; i <= i_hi_171; ++i)
                                 grad_x[(n) * I + i] += (grad_y[(n) * O + o] * w[(o) * I + i]);
                         }
                     }
@@ -2093,103 +2105,106 @@ int derive_linear_backward_x_f32(int64_t N, int64_t I, int64_t O, const float *r
         }
     } else {
         {
-            int failed_169 = 0;
-            const int64_t M_max_170 = N;
-            const int64_t N_max_171 = I;
-            const int64_t K_max_172 = O;
-            const int64_t M_173 = N;
-            const int64_t N_174 = I;
-            const int64_t K_175 = O;
-            const int64_t flops_176 = M_173 * N_174 * K_175 * (1);
-            (void)flops_176;
-            if (K_175 <= 0)
-                for (int64_t q_177 = 0; q_177 < (N) * (I); ++q_177) grad_x[q_177] = 0;
-            if (M_173 > 0 && N_174 > 0 && K_175 > 0) {
-                float *a_mat_178 = (float *)malloc(sizeof(float) * (size_t)(M_max_170 * K_max_172));
-                if (a_mat_178 == NULL) failed_169 = 1;
+            int failed_173 = 0;
+            const int64_t M_max_174 = N;
+            const int64_t N_max_175 = I;
+            const int64_t K_max_176 = O;
+            const int64_t M_177 = N;
+            const int64_t N_178 = I;
+            const int64_t K_179 = O;
+            const int64_t flops_180 = M_177 * N_178 * K_179 * (1);
+            (void)flops_180;
+            if (K_179 <= 0)
+                for (int64_t q_181 = 0; q_181 < (N) * (I); ++q_181) grad_x[q_181] = 0;
+            if (M_177 > 0 && N_178 > 0 && K_179 > 0) {
+                float *a_mat_182 = (float *)malloc(sizeof(float) * (size_t)(M_max_174 * K_max_176));
+                if (a_mat_182 == NULL) failed_173 = 1;
                 else {
                     {
-                        const int64_t ext_180 = O;
-                        int64_t rows_181 = 0;
+                        const int64_t ext_184 = O;
+                        int64_t rows_185 = 0;
                         for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                            float *restrict row_182 = a_mat_178 + (rows_181++) * ext_180;
-                            const int64_t o_lo_184 = 0;
-                            const int64_t o_hi_185 = ((-1) + O);
-                            const int64_t z_186 = derive_imin(o_lo_184 - (0), ext_180);
-                            const int64_t z_187 = derive_imax(o_hi_185 - (0) + 1, z_186);
-                            for (int64_t q_183 = 0; q_183 < z_186; ++q_183) row_182[q_183] = 0;
-                            for (int64_t q_183 = z_187; q_183 < ext_180; ++q_183) row_182[q_183] = 0;
-                            for (int64_t o = o_lo_184; o <= o_hi_185; ++o)
-                                row_182[o - (0)] = grad_y[(n) * O + o];
+                            float *restrict row_186 = a_mat_182 + (rows_185++) * ext_184;
+                            const int64_t o_lo_188 = 0;
+                            const int64_t o_hi_189 = ((-1) + O);
+                            const int64_t z_190 = derive_imin(o_lo_188 - (0), ext_184);
+                            const int64_t z_191 = derive_imax(o_hi_189 - (0) + 1, z_190);
+                            for (int64_t q_187 = 0; q_187 < z_190; ++q_187) row_186[q_187] = 0;
+                            for (int64_t q_187 = z_191; q_187 < ext_184; ++q_187) row_186[q_187] = 0;
+                            for (int64_t o = o_lo_188; o <= o_hi_189; ++o)
+                                row_186[o - (0)] = grad_y[(n) * O + o];
                         }
                     }
                 }
-                float *b_mat_179 = (float *)malloc(sizeof(float) * (size_t)(K_max_172 * N_max_171));
-                if (b_mat_179 == NULL) failed_169 = 1;
+                float *b_mat_183 = (float *)malloc(sizeof(float) * (size_t)(K_max_176 * N_max_175));
+                if (b_mat_183 == NULL) failed_173 = 1;
                 else {
                     {
-                        const int64_t ext_188 = I;
-                        int64_t rows_189 = 0;
+                        const int64_t ext_192 = I;
+                        int64_t rows_193 = 0;
                         for (int64_t o = 0; o <= ((-1) + O); ++o) {
-                            float *restrict row_190 = b_mat_179 + (rows_189++) * ext_188;
-                            const int64_t i_lo_192 = 0;
-                            const int64_t i_hi_193 = ((-1) + I);
-                            const int64_t z_194 = derive_imin(i_lo_192 - (0), ext_188);
-                            const int64_t z_195 = derive_imax(i_hi_193 - (0) + 1, z_194);
-                            for (int64_t q_191 = 0; q_191 < z_194; ++q_191) row_190[q_191] = 0;
-                            for (int64_t q_191 = z_195; q_191 < ext_188; ++q_191) row_190[q_191] = 0;
-                            for (int64_t i = i_lo_192; i <= i_hi_193; ++i)
-                                row_190[i - (0)] = w[(o) * I + i];
+                            float *restrict row_194 = b_mat_183 + (rows_193++) * ext_192;
+                            const int64_t i_lo_196 = 0;
+                            const int64_t i_hi_197 = ((-1) + I);
+                            const int64_t z_198 = derive_imin(i_lo_196 - (0), ext_192);
+                            const int64_t z_199 = derive_imax(i_hi_197 - (0) + 1, z_198);
+                            for (int64_t q_195 = 0; q_195 < z_198; ++q_195) row_194[q_195] = 0;
+                            for (int64_t q_195 = z_199; q_195 < ext_192; ++q_195) row_194[q_195] = 0;
+                            for (int64_t i = i_lo_196; i <= i_hi_197; ++i)
+                                row_194[i - (0)] = w[(o) * I + i];
                         }
                     }
                 }
-                int64_t tiles_196 = 1;
+                int64_t tiles_200 = 1;
 #ifdef _OPENMP
-                if (flops_176 >= DERIVE_PARALLEL_MIN_FLOPS) tiles_196 = omp_get_max_threads();
+                if (flops_180 >= DERIVE_PARALLEL_MIN_FLOPS) tiles_200 = omp_get_max_threads();
 #endif
-                const int by_columns_197 = N_174 >= M_173;
-                const int64_t width_198 = ((by_columns_197 ? N_174 : M_173) + tiles_196 - 1) / tiles_196;
+                const int by_columns_201 = N_178 >= M_177;
+                const int64_t width_202 = ((by_columns_201 ? N_178 : M_177) + tiles_200 - 1) / tiles_200;
 #ifdef _OPENMP
-                if (flops_176 >= DERIVE_PARALLEL_MIN_FLOPS) {
-#pragma omp parallel num_threads(tiles_196)
-                {
-#ifdef _OPENMP
-#pragma omp for schedule(static)
-#endif
-                    for (int64_t tile_199 = 0; tile_199 < tiles_196; ++tile_199) {
-                        const int64_t lo_200 = tile_199 * width_198;
-                        const int64_t count_201 = derive_imin(width_198, (by_columns_197 ? N_174 : M_173) - lo_200);
-                        if (count_201 <= 0) continue;
-                        if (derive_gemm_f32(by_columns_197 ? M_173 : count_201, by_columns_197 ? count_201 : N_174, K_175, a_mat_178 + (by_columns_197 ? 0 : lo_200 * K_175), K_175, 1, b_mat_179 + (by_columns_197 ? lo_200 * 1 : 0), N_174, 1, grad_x + (0) + lo_200 * (by_columns_197 ? 1 : I), I, 1, 0)) {
-#ifdef _OPENMP
-#pragma omp atomic write
-#endif
-                            failed_169 = 1;
+                const int64_t work_206 = flops_180;
+                if (work_206 >= DERIVE_PARALLEL_MIN_FLOPS) {
+#pragma omp parallel num_threads(tiles_200)
+                    {
+    #ifdef _OPENMP
+    #pragma omp for schedule(static)
+    #endif
+                        for (int64_t tile_203 = 0; tile_203 < tiles_200; ++tile_203) {
+                            const int64_t lo_204 = tile_203 * width_202;
+                            const int64_t count_205 = derive_imin(width_202, (by_columns_201 ? N_178 : M_177) - lo_204);
+                            if (count_205 <= 0) continue;
+                            if (derive_gemm_f32(by_columns_201 ? M_177 : count_205, by_columns_201 ? count_205 : N_178, K_179, a_mat_182 + (by_columns_201 ? 0 : lo_204 * K_179), K_179, 1, b_mat_183 + (by_columns_201 ? lo_204 * 1 : 0), N_178, 1, grad_x + (0) + lo_204 * (by_columns_201 ? 1 : I), I, 1, 0)) {
+    #ifdef _OPENMP
+    #pragma omp atomic write
+    #endif
+                                failed_173 = 1;
+                            }
                         }
                     }
-                }
                 } else
 #endif
                 {
-#ifdef _OPENMP
-#pragma omp for schedule(static)
-#endif
-                    for (int64_t tile_199 = 0; tile_199 < tiles_196; ++tile_199) {
-                        const int64_t lo_200 = tile_199 * width_198;
-                        const int64_t count_201 = derive_imin(width_198, (by_columns_197 ? N_174 : M_173) - lo_200);
-                        if (count_201 <= 0) continue;
-                        if (derive_gemm_f32(by_columns_197 ? M_173 : count_201, by_columns_197 ? count_201 : N_174, K_175, a_mat_178 + (by_columns_197 ? 0 : lo_200 * K_175), K_175, 1, b_mat_179 + (by_columns_197 ? lo_200 * 1 : 0), N_174, 1, grad_x + (0) + lo_200 * (by_columns_197 ? 1 : I), I, 1, 0)) {
-#ifdef _OPENMP
-#pragma omp atomic write
-#endif
-                            failed_169 = 1;
+                    {
+    #ifdef _OPENMP
+    #pragma omp for schedule(static)
+    #endif
+                        for (int64_t tile_203 = 0; tile_203 < tiles_200; ++tile_203) {
+                            const int64_t lo_204 = tile_203 * width_202;
+                            const int64_t count_205 = derive_imin(width_202, (by_columns_201 ? N_178 : M_177) - lo_204);
+                            if (count_205 <= 0) continue;
+                            if (derive_gemm_f32(by_columns_201 ? M_177 : count_205, by_columns_201 ? count_205 : N_178, K_179, a_mat_182 + (by_columns_201 ? 0 : lo_204 * K_179), K_179, 1, b_mat_183 + (by_columns_201 ? lo_204 * 1 : 0), N_178, 1, grad_x + (0) + lo_204 * (by_columns_201 ? 1 : I), I, 1, 0)) {
+    #ifdef _OPENMP
+    #pragma omp atomic write
+    #endif
+                                failed_173 = 1;
+                            }
                         }
                     }
                 }
-                free(a_mat_178);
-                free(b_mat_179);
+                free(a_mat_182);
+                free(b_mat_183);
             }
-            if (failed_169) return 8;
+            if (failed_173) return 8;
         }
     }
     return 0;
@@ -2208,22 +2223,22 @@ int derive_linear_backward_w_f32(int64_t N, int64_t I, int64_t O, const float *r
     (void)grad_w;
     int status = derive_linear_check(N, I, O);
     if (status) return status;
-    const int64_t products_202 = (I * N * O);
-    if (products_202 < DERIVE_GEMM_MIN_FLOPS) {
+    const int64_t products_207 = (I * N * O);
+    if (products_207 < DERIVE_GEMM_MIN_FLOPS) {
 #ifdef _OPENMP
-        const int64_t work_207 = (I * N * O);
-        if (work_207 >= 32768) {
+        const int64_t work_212 = (I * N * O);
+        if (work_212 >= 32768) {
 #pragma omp parallel for schedule(static)
             for (int64_t o = 0; o < O; ++o) {
                 for (int64_t i = 0; i < I; ++i) grad_w[(o) * I + i] = 0;
                 {
-                    const int64_t n_lo_203 = 0;
-                    const int64_t n_hi_204 = ((-1) + N);
-                    for (int64_t n = n_lo_203; n <= n_hi_204; ++n) {
+                    const int64_t n_lo_208 = 0;
+                    const int64_t n_hi_209 = ((-1) + N);
+                    for (int64_t n = n_lo_208; n <= n_hi_209; ++n) {
                         {
-                            const int64_t i_lo_205 = 0;
-                            const int64_t i_hi_206 = ((-1) + I);
-                            for (int64_t i = i_lo_205; i <= i_hi_206; ++i)
+                            const int64_t i_lo_210 = 0;
+                            const int64_t i_hi_211 = ((-1) + I);
+                            for (int64_t i = i_lo_210; i <= i_hi_211; ++i)
                                 grad_w[(o) * I + i] += (grad_y[(n) * O + o] * x[(n) * I + i]);
                         }
                     }
@@ -2235,13 +2250,13 @@ int derive_linear_backward_w_f32(int64_t N, int64_t I, int64_t O, const float *r
             for (int64_t o = 0; o < O; ++o) {
                 for (int64_t i = 0; i < I; ++i) grad_w[(o) * I + i] = 0;
                 {
-                    const int64_t n_lo_203 = 0;
-                    const int64_t n_hi_204 = ((-1) + N);
-                    for (int64_t n = n_lo_203; n <= n_hi_204; ++n) {
+                    const int64_t n_lo_208 = 0;
+                    const int64_t n_hi_209 = ((-1) + N);
+                    for (int64_t n = n_lo_208; n <= n_hi_209; ++n) {
                         {
-                            const int64_t i_lo_205 = 0;
-                            const int64_t i_hi_206 = ((-1) + I);
-                            for (int64_t i = i_lo_205; i <= i_hi_206; ++i)
+                            const int64_t i_lo_210 = 0;
+                            const int64_t i_hi_211 = ((-1) + I);
+                            for (int64_t i = i_lo_210; i <= i_hi_211; ++i)
                                 grad_w[(o) * I + i] += (grad_y[(n) * O + o] * x[(n) * I + i]);
                         }
                     }
@@ -2250,103 +2265,106 @@ int derive_linear_backward_w_f32(int64_t N, int64_t I, int64_t O, const float *r
         }
     } else {
         {
-            int failed_208 = 0;
-            const int64_t M_max_209 = O;
-            const int64_t N_max_210 = I;
-            const int64_t K_max_211 = N;
-            const int64_t M_212 = O;
-            const int64_t N_213 = I;
-            const int64_t K_214 = N;
-            const int64_t flops_215 = M_212 * N_213 * K_214 * (1);
-            (void)flops_215;
-            if (K_214 <= 0)
-                for (int64_t q_216 = 0; q_216 < (O) * (I); ++q_216) grad_w[q_216] = 0;
-            if (M_212 > 0 && N_213 > 0 && K_214 > 0) {
-                float *a_mat_217 = (float *)malloc(sizeof(float) * (size_t)(M_max_209 * K_max_211));
-                if (a_mat_217 == NULL) failed_208 = 1;
+            int failed_213 = 0;
+            const int64_t M_max_214 = O;
+            const int64_t N_max_215 = I;
+            const int64_t K_max_216 = N;
+            const int64_t M_217 = O;
+            const int64_t N_218 = I;
+            const int64_t K_219 = N;
+            const int64_t flops_220 = M_217 * N_218 * K_219 * (1);
+            (void)flops_220;
+            if (K_219 <= 0)
+                for (int64_t q_221 = 0; q_221 < (O) * (I); ++q_221) grad_w[q_221] = 0;
+            if (M_217 > 0 && N_218 > 0 && K_219 > 0) {
+                float *a_mat_222 = (float *)malloc(sizeof(float) * (size_t)(M_max_214 * K_max_216));
+                if (a_mat_222 == NULL) failed_213 = 1;
                 else {
                     {
-                        const int64_t ext_219 = O;
-                        int64_t rows_220 = 0;
+                        const int64_t ext_224 = O;
+                        int64_t rows_225 = 0;
                         for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                            float *restrict row_221 = a_mat_217 + (rows_220++) * ext_219;
-                            const int64_t o_lo_223 = 0;
-                            const int64_t o_hi_224 = ((-1) + O);
-                            const int64_t z_225 = derive_imin(o_lo_223 - (0), ext_219);
-                            const int64_t z_226 = derive_imax(o_hi_224 - (0) + 1, z_225);
-                            for (int64_t q_222 = 0; q_222 < z_225; ++q_222) row_221[q_222] = 0;
-                            for (int64_t q_222 = z_226; q_222 < ext_219; ++q_222) row_221[q_222] = 0;
-                            for (int64_t o = o_lo_223; o <= o_hi_224; ++o)
-                                row_221[o - (0)] = grad_y[(n) * O + o];
+                            float *restrict row_226 = a_mat_222 + (rows_225++) * ext_224;
+                            const int64_t o_lo_228 = 0;
+                            const int64_t o_hi_229 = ((-1) + O);
+                            const int64_t z_230 = derive_imin(o_lo_228 - (0), ext_224);
+                            const int64_t z_231 = derive_imax(o_hi_229 - (0) + 1, z_230);
+                            for (int64_t q_227 = 0; q_227 < z_230; ++q_227) row_226[q_227] = 0;
+                            for (int64_t q_227 = z_231; q_227 < ext_224; ++q_227) row_226[q_227] = 0;
+                            for (int64_t o = o_lo_228; o <= o_hi_229; ++o)
+                                row_226[o - (0)] = grad_y[(n) * O + o];
                         }
                     }
                 }
-                float *b_mat_218 = (float *)malloc(sizeof(float) * (size_t)(K_max_211 * N_max_210));
-                if (b_mat_218 == NULL) failed_208 = 1;
+                float *b_mat_223 = (float *)malloc(sizeof(float) * (size_t)(K_max_216 * N_max_215));
+                if (b_mat_223 == NULL) failed_213 = 1;
                 else {
                     {
-                        const int64_t ext_227 = I;
-                        int64_t rows_228 = 0;
+                        const int64_t ext_232 = I;
+                        int64_t rows_233 = 0;
                         for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                            float *restrict row_229 = b_mat_218 + (rows_228++) * ext_227;
-                            const int64_t i_lo_231 = 0;
-                            const int64_t i_hi_232 = ((-1) + I);
-                            const int64_t z_233 = derive_imin(i_lo_231 - (0), ext_227);
-                            const int64_t z_234 = derive_imax(i_hi_232 - (0) + 1, z_233);
-                            for (int64_t q_230 = 0; q_230 < z_233; ++q_230) row_229[q_230] = 0;
-                            for (int64_t q_230 = z_234; q_230 < ext_227; ++q_230) row_229[q_230] = 0;
-                            for (int64_t i = i_lo_231; i <= i_hi_232; ++i)
-                                row_229[i - (0)] = x[(n) * I + i];
+                            float *restrict row_234 = b_mat_223 + (rows_233++) * ext_232;
+                            const int64_t i_lo_236 = 0;
+                            const int64_t i_hi_237 = ((-1) + I);
+                            const int64_t z_238 = derive_imin(i_lo_236 - (0), ext_232);
+                            const int64_t z_239 = derive_imax(i_hi_237 - (0) + 1, z_238);
+                            for (int64_t q_235 = 0; q_235 < z_238; ++q_235) row_234[q_235] = 0;
+                            for (int64_t q_235 = z_239; q_235 < ext_232; ++q_235) row_234[q_235] = 0;
+                            for (int64_t i = i_lo_236; i <= i_hi_237; ++i)
+                                row_234[i - (0)] = x[(n) * I + i];
                         }
                     }
                 }
-                int64_t tiles_235 = 1;
+                int64_t tiles_240 = 1;
 #ifdef _OPENMP
-                if (flops_215 >= DERIVE_PARALLEL_MIN_FLOPS) tiles_235 = omp_get_max_threads();
+                if (flops_220 >= DERIVE_PARALLEL_MIN_FLOPS) tiles_240 = omp_get_max_threads();
 #endif
-                const int by_columns_236 = N_213 >= M_212;
-                const int64_t width_237 = ((by_columns_236 ? N_213 : M_212) + tiles_235 - 1) / tiles_235;
+                const int by_columns_241 = N_218 >= M_217;
+                const int64_t width_242 = ((by_columns_241 ? N_218 : M_217) + tiles_240 - 1) / tiles_240;
 #ifdef _OPENMP
-                if (flops_215 >= DERIVE_PARALLEL_MIN_FLOPS) {
-#pragma omp parallel num_threads(tiles_235)
-                {
-#ifdef _OPENMP
-#pragma omp for schedule(static)
-#endif
-                    for (int64_t tile_238 = 0; tile_238 < tiles_235; ++tile_238) {
-                        const int64_t lo_239 = tile_238 * width_237;
-                        const int64_t count_240 = derive_imin(width_237, (by_columns_236 ? N_213 : M_212) - lo_239);
-                        if (count_240 <= 0) continue;
-                        if (derive_gemm_f32(by_columns_236 ? M_212 : count_240, by_columns_236 ? count_240 : N_213, K_214, a_mat_217 + (by_columns_236 ? 0 : lo_239 * 1), 1, M_212, b_mat_218 + (by_columns_236 ? lo_239 * 1 : 0), N_213, 1, grad_w + (0) + lo_239 * (by_columns_236 ? 1 : I), I, 1, 0)) {
-#ifdef _OPENMP
-#pragma omp atomic write
-#endif
-                            failed_208 = 1;
+                const int64_t work_246 = flops_220;
+                if (work_246 >= DERIVE_PARALLEL_MIN_FLOPS) {
+#pragma omp parallel num_threads(tiles_240)
+                    {
+    #ifdef _OPENMP
+    #pragma omp for schedule(static)
+    #endif
+                        for (int64_t tile_243 = 0; tile_243 < tiles_240; ++tile_243) {
+                            const int64_t lo_244 = tile_243 * width_242;
+                            const int64_t count_245 = derive_imin(width_242, (by_columns_241 ? N_218 : M_217) - lo_244);
+                            if (count_245 <= 0) continue;
+                            if (derive_gemm_f32(by_columns_241 ? M_217 : count_245, by_columns_241 ? count_245 : N_218, K_219, a_mat_222 + (by_columns_241 ? 0 : lo_244 * 1), 1, M_217, b_mat_223 + (by_columns_241 ? lo_244 * 1 : 0), N_218, 1, grad_w + (0) + lo_244 * (by_columns_241 ? 1 : I), I, 1, 0)) {
+    #ifdef _OPENMP
+    #pragma omp atomic write
+    #endif
+                                failed_213 = 1;
+                            }
                         }
                     }
-                }
                 } else
 #endif
                 {
-#ifdef _OPENMP
-#pragma omp for schedule(static)
-#endif
-                    for (int64_t tile_238 = 0; tile_238 < tiles_235; ++tile_238) {
-                        const int64_t lo_239 = tile_238 * width_237;
-                        const int64_t count_240 = derive_imin(width_237, (by_columns_236 ? N_213 : M_212) - lo_239);
-                        if (count_240 <= 0) continue;
-                        if (derive_gemm_f32(by_columns_236 ? M_212 : count_240, by_columns_236 ? count_240 : N_213, K_214, a_mat_217 + (by_columns_236 ? 0 : lo_239 * 1), 1, M_212, b_mat_218 + (by_columns_236 ? lo_239 * 1 : 0), N_213, 1, grad_w + (0) + lo_239 * (by_columns_236 ? 1 : I), I, 1, 0)) {
-#ifdef _OPENMP
-#pragma omp atomic write
-#endif
-                            failed_208 = 1;
+                    {
+    #ifdef _OPENMP
+    #pragma omp for schedule(static)
+    #endif
+                        for (int64_t tile_243 = 0; tile_243 < tiles_240; ++tile_243) {
+                            const int64_t lo_244 = tile_243 * width_242;
+                            const int64_t count_245 = derive_imin(width_242, (by_columns_241 ? N_218 : M_217) - lo_244);
+                            if (count_245 <= 0) continue;
+                            if (derive_gemm_f32(by_columns_241 ? M_217 : count_245, by_columns_241 ? count_245 : N_218, K_219, a_mat_222 + (by_columns_241 ? 0 : lo_244 * 1), 1, M_217, b_mat_223 + (by_columns_241 ? lo_244 * 1 : 0), N_218, 1, grad_w + (0) + lo_244 * (by_columns_241 ? 1 : I), I, 1, 0)) {
+    #ifdef _OPENMP
+    #pragma omp atomic write
+    #endif
+                                failed_213 = 1;
+                            }
                         }
                     }
                 }
-                free(a_mat_217);
-                free(b_mat_218);
+                free(a_mat_222);
+                free(b_mat_223);
             }
-            if (failed_208) return 8;
+            if (failed_213) return 8;
         }
     }
     return 0;
@@ -2366,33 +2384,33 @@ int derive_linear_backward_b_f32(int64_t N, int64_t I, int64_t O, const float *r
     int status = derive_linear_check(N, I, O);
     if (status) return status;
 #ifdef _OPENMP
-    const int64_t work_244 = (N * O);
-    if (work_244 >= 32768) {
+    const int64_t work_250 = (N * O);
+    if (work_250 >= 32768) {
 #pragma omp parallel for schedule(static)
         for (int64_t o = 0; o < O; ++o) {
-            float acc_241 = 0;
+            float acc_247 = 0;
             {
-                const int64_t n_lo_242 = 0;
-                const int64_t n_hi_243 = ((-1) + N);
-                for (int64_t n = n_lo_242; n <= n_hi_243; ++n) {
-                    acc_241 += grad_y[(n) * O + o];
+                const int64_t n_lo_248 = 0;
+                const int64_t n_hi_249 = ((-1) + N);
+                for (int64_t n = n_lo_248; n <= n_hi_249; ++n) {
+                    acc_247 += grad_y[(n) * O + o];
                 }
             }
-            grad_b[o] = acc_241;
+            grad_b[o] = acc_247;
         }
     } else
 #endif
     {
         for (int64_t o = 0; o < O; ++o) {
-            float acc_241 = 0;
+            float acc_247 = 0;
             {
-                const int64_t n_lo_242 = 0;
-                const int64_t n_hi_243 = ((-1) + N);
-                for (int64_t n = n_lo_242; n <= n_hi_243; ++n) {
-                    acc_241 += grad_y[(n) * O + o];
+                const int64_t n_lo_248 = 0;
+                const int64_t n_hi_249 = ((-1) + N);
+                for (int64_t n = n_lo_248; n <= n_hi_249; ++n) {
+                    acc_247 += grad_y[(n) * O + o];
                 }
             }
-            grad_b[o] = acc_241;
+            grad_b[o] = acc_247;
         }
     }
     return 0;

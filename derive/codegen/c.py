@@ -211,6 +211,7 @@ class _Lowering:
         self.contract = True                 # lower two-read contractions as gather + GEMM
         self.ctype, self.fsuf = DTYPES["f64"]
         self._ren: dict = {}
+        self.size_consts: dict | None = None  # size expression -> (C name, definition)
 
     # -- names
     def _claim(self, base: str) -> str:
@@ -255,6 +256,33 @@ class _Lowering:
     # ------------------------------------------------------------------ printing: integers
     def ip(self, e) -> str:
         e = sp.sympify(e)
+        if (self.size_consts is not None and not e.is_Atom and e.free_symbols
+                and e.free_symbols <= set(self.sizes)
+                and e.has(sp.floor, sp.ceiling, sp.Max, sp.Min, sp.Mod)):
+            # a size expression with divisions or comparisons (an output extent, a bound):
+            # a constant of the function, computed once (the C compiler may not move a
+            # division out of a loop that might not run)
+            got = self.size_consts.get(e)
+            if got is None:
+                text = self._ip(e)
+                got = (self.fresh("size"), text)
+                self.size_consts[e] = got
+            return got[0]
+        return self._ip(e)
+
+    def size_const_lines(self, body: list[str], ind: str) -> list[str]:
+        """Declarations of the size constants that ``body`` uses (see :meth:`ip`), in order
+        of definition."""
+        text = "\n".join(body)
+        used = set()
+        for name, defn in reversed(list(self.size_consts.values())):
+            if re.search(rf"\b{name}\b", text):
+                used.add(name)
+                text += "\n" + defn
+        return [f"{ind}const int64_t {name} = {defn};"
+                for name, defn in self.size_consts.values() if name in used]
+
+    def _ip(self, e) -> str:
         if e.is_Integer:
             v = int(e)
             return f"INT64_C({v})" if abs(v) > 2**31 - 1 else (str(v) if v >= 0 else f"({v})")
@@ -1047,13 +1075,23 @@ class _Lowering:
         jn = self.var(j)
         rj = self.ip(ext[-1])
         tgt = f"{target_name}[{self.flat(free, ext)}]"
-        out.append(f"{inner}for (int64_t {jn} = 0; {jn} < {rj}; ++{jn}) {tgt} = 0;")
+        # a term that writes the whole row unconditionally (a bias) is stored first, in place
+        # of zeroing the row
+        first = next((k for k, ((t, _, _), plan) in enumerate(zip(terms, plans))
+                      if _covers_row(t, plan)), None)
+        order = list(range(len(terms)))
+        if first is None:
+            out.append(f"{inner}for (int64_t {jn} = 0; {jn} < {rj}; ++{jn}) {tgt} = 0;")
+        else:
+            order.remove(first)
+            order.insert(0, first)
         row = {"j": j, "target": tgt, "R": ext[-1], "tname": target_name, "free": free,
                "ext": ext}
-        for (t, body, shifts), plan in zip(terms, plans):
+        for k in order:
+            (t, body, shifts), plan = terms[k], plans[k]
             shifts = {m: v for m, v in shifts.items() if m not in hoisted}
             self.lower_term(t, body.xreplace(rep), shifts, None, level, out, inner,
-                            row=dict(row, plan=plan))
+                            row=dict(row, plan=plan, assign=k == first))
         out.extend(closes)
         collapse = nloops >= 2 and not free_atoms.get(0)
         self.parallel(outer, ind, " collapse(2)" if collapse else "", self.ip(self._work(f)),
@@ -1395,8 +1433,9 @@ class _Lowering:
             if g > 1:
                 out.append(f"{cur}    }}")
         else:
+            op = "=" if row.get("assign") else "+="
             out.append(f"{cur}    for (int64_t {jn} = {jlo}; {jn} <= {jhi}; ++{jn})")
-            out.append(f"{cur}        {row['target']} += {val};")
+            out.append(f"{cur}        {row['target']} {op} {val};")
         out.append(f"{cur}}}")
 
     def _emit_placed(self, a, rep, out, ind):
@@ -1548,6 +1587,16 @@ class _Lowering:
         out.append("}")
         return "\n".join(out)
 
+    def lower_body(self, f: Formula, target_name: str) -> list[str]:
+        """The lines of a function body computing ``f`` into ``target_name``, headed by the
+        size constants they use."""
+        self.size_consts = {}
+        body: list[str] = []
+        self.lower_formula(f, target_name, body, "    ")
+        body = self.size_const_lines(body, "    ") + body
+        self.size_consts = None
+        return body
+
     def function(self, name, params, body_lines, check_call) -> tuple[str, str]:
         proto = f"int {name}({', '.join(params)})"
         lines = [proto, "{"]
@@ -1588,8 +1637,7 @@ class _Lowering:
             self.temps = {}
             ins = [self.tparam(t) for t in self.inputs]
             # forward
-            body = []
-            self.lower_formula(self.der.forward, yn, body, "    ")
+            body = self.lower_body(self.der.forward, yn)
             fwd_name = f"{self.prefix}_forward_{suffix}"
             src, proto = self.function(fwd_name, self.size_params() + ins
                                        + [self.tparam(self.output, const=False)],
@@ -1599,9 +1647,7 @@ class _Lowering:
             # one backward per differentiable input
             for g in grads:
                 self.temps = {}
-                body = []
-                self.lower_formula(self.der.gradients[g.name].formula, gnames[g.name], body,
-                                   "    ")
+                body = self.lower_body(self.der.gradients[g.name].formula, gnames[g.name])
                 params = (self.size_params() + [self.tparam(self.upstream)] + ins
                           + [self.tparam(self.output)]
                           + [self.tparam(g, const=False, name=gnames[g.name])])
@@ -1638,6 +1684,14 @@ _C_RESERVED = set("""auto break case char const continue default do double else 
 float for goto if inline int long register restrict return short signed sizeof static struct
 switch typedef union unsigned void volatile while exp log tanh fmax fmin pow sqrt e status
 dims sizes shape INFINITY NULL main""".split())
+
+
+def _covers_row(t: Term, plan) -> bool:
+    """Term ``t`` (row plan ``plan``) adds to every element of the output row, exactly once:
+    no sums, no conditions, the row's full range."""
+    return (not t.sums and not t.guards and not t.filters and not plan["lows"]
+            and not plan["highs"] and not plan["jdiv"]
+            and all(dv.decided() is True for dv in t.divides))
 
 
 def _formula_lines(f: Formula) -> list[str]:

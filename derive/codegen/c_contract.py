@@ -347,11 +347,10 @@ def emit(lw, f: Formula, p: dict, target: str, out: list, ind: str, overwrite=Fa
         trans = False
         if rows and cols and _score(read, rows[-1], p) > _score(read, cols[-1], p):
             trans = True
-        deps = _syms(sp.Tuple(*read.indices), set(outer))
-        for c in conds:
-            deps |= _cond_syms(c, set(outer))
+        cdeps = set().union(*[_cond_syms(c, set(outer)) for c in conds])
+        deps = cdeps | _syms(sp.Tuple(*read.indices), set(outer))
         sides[name] = dict(read=read, rows=rows, cols=cols, conds=conds, trans=trans,
-                           hoist=not deps, buf=lw.fresh(name.lower() + "_mat"))
+                           hoist=not deps, prezero=not cdeps, buf=lw.fresh(name.lower() + "_mat"))
     sides["A"]["coeff"], sides["B"]["coeff"] = p["coeff"], sp.S.One
     dims = dict(rows={"A": Md, "B": Kd}, cols={"A": Kd, "B": Nd},
                 size={"A": f"{alloc['M']} * {alloc['K']}", "B": f"{alloc['K']} * {alloc['N']}",
@@ -361,8 +360,7 @@ def emit(lw, f: Formula, p: dict, target: str, out: list, ind: str, overwrite=Fa
     for name in ("A", "B"):
         s = sides[name]
         if s["hoist"]:
-            out.append(f"{i2}{T} *{s['buf']} = ({T} *)malloc(sizeof({T}) * (size_t)"
-                       f"({dims['size'][name]}));")
+            out.append(f"{i2}{T} *{s['buf']} = {_alloc(lw, dims['size'][name], True)};")
             out.append(f"{i2}if ({s['buf']} == NULL) {fail} = 1;")
             out.append(f"{i2}else {{")
             _gather(lw, p, s, out, i2 + "    ")
@@ -439,16 +437,26 @@ def _local_buffers(lw, sides, dims, fail, out, ind, extra=()):
     """Per-thread buffers: the gathers that depend on the outer variables, and ``extra``
     ((name, size) pairs)."""
     T = lw.ctype
-    bufs = [(sides[n]["buf"], dims["size"][n]) for n in ("A", "B") if not sides[n]["hoist"]]
-    bufs += list(extra)
-    for buf, size in bufs:
-        out.append(f"{ind}{T} *{buf} = ({T} *)malloc(sizeof({T}) * (size_t)({size}));")
+    bufs = [(sides[n]["buf"], dims["size"][n], sides[n]["prezero"]) for n in ("A", "B")
+            if not sides[n]["hoist"]]
+    bufs += [(b, size, False) for b, size in extra]
+    for buf, size, zeroed in bufs:
+        out.append(f"{ind}{T} *{buf} = {_alloc(lw, size, zeroed)};")
     if bufs:
-        out.append(f"{ind}if ({' || '.join(f'{b} == NULL' for b, _ in bufs)}) {{")
+        out.append(f"{ind}if ({' || '.join(f'{b[0]} == NULL' for b in bufs)}) {{")
         _set_fail(fail, out, ind + "    ")
         out.append(f"{ind}}}")
     local = [n for n in ("A", "B") if not sides[n]["hoist"]]
-    return [b for b, _ in bufs], local, " && ".join(f"{b} != NULL" for b, _ in bufs) or "1"
+    return [b[0] for b in bufs], local, " && ".join(f"{b[0]} != NULL" for b in bufs) or "1"
+
+
+def _alloc(lw, size: str, zeroed: bool) -> str:
+    """C expression allocating ``size`` elements; ``zeroed``: for a gather that writes only
+    its ranges (see :func:`_gather`)."""
+    T = lw.ctype
+    if zeroed:
+        return f"({T} *)calloc((size_t)({size}), sizeof({T}))"
+    return f"({T} *)malloc(sizeof({T}) * (size_t)({size}))"
 
 
 def _emit_blocks(lw, p, sides, dims, work, fail, target, out, ind):
@@ -583,45 +591,17 @@ def _emit_reduction(lw, p, sides, dims, work, fail, target, out, ind):
 
 
 # ----------------------------------------------------------------------------- gathers
-def _gather(lw, p, s, out, ind):
-    """Fill matrix ``s`` (rows x cols, row-major or transposed): the read times the
-    coefficient where the side's conditions hold, zero elsewhere."""
-    T = lw.ctype
-    order = (s["cols"] + s["rows"]) if s["trans"] else (s["rows"] + s["cols"])
-    box = p["box"]
-    if not order:
-        return
-    u = order[-1]
-    ulo, uhi = box[u]
-    uext = lw.fresh("ext")
-    closes = []
-    cur = ind
-    out.append(f"{cur}{{")
-    closes.insert(0, f"{cur}}}")
-    cur += "    "
-    out.append(f"{cur}const int64_t {uext} = {lw.ip(_extent(box[u]))};")
-    # the loops enumerate the rows in storage order: a running row number
-    rno = lw.fresh("rows")
-    out.append(f"{cur}int64_t {rno} = 0;")
-    cur2, cl2 = _outer_loops(lw, p, order[:-1], out, cur)
-    closes = cl2 + closes
-    cur = cur2
-    if not order[:-1]:     # one row: a loop of one pass, for the `continue` below
-        once = lw.fresh("once")
-        out.append(f"{cur}for (int {once} = 0; {once} < 1; ++{once}) {{")
-        closes.insert(0, f"{cur}}}")
-        cur += "    "
-    row = lw.fresh("row")
-    out.append(f"{cur}{T} *restrict {row} = {s['buf']} + ({rno}++) * {uext};")
-    q = lw.fresh("q")
-    zero_all = f"for (int64_t {q} = 0; {q} < {uext}; ++{q}) {row}[{q}] = 0;"
-    # conditions: per row, bounds / congruence on u, or per element
+def _classify(lw, conds, u):
+    """Sort a side's conditions by how the gather along ``u`` applies them: ``per_row``
+    (``(symbols, C test)`` pairs not involving ``u``), ``per_elem`` (C tests kept inside the
+    row), ``lows`` / ``highs`` (bounds on ``u``) and ``congr`` (a congruence ``(m, a, rest)``
+    stepping ``u``, or None)."""
     per_row, per_elem, lows, highs = [], [], [], []
     congr = None
-    for c in s["conds"]:
+    for c in conds:
         kind = c[0]
         if u not in _cond_syms(c, {u}):
-            per_row.append(_cond_c(lw, c))
+            per_row.append((_all_syms(c), _cond_c(lw, c)))
             continue
         if kind in ("ge", "le"):
             # lhs >= Max(pieces) (lhs <= Min(pieces)) holds iff it holds for every piece
@@ -634,7 +614,7 @@ def _gather(lw, p, s, out, ind):
             for piece in pieces:
                 in_lhs, in_piece = u in lhs.free_symbols, u in piece.free_symbols
                 if not in_lhs and not in_piece:
-                    rows2.append(_cond_c(lw, (kind, lhs, piece)))
+                    rows2.append(((lhs - piece).free_symbols, _cond_c(lw, (kind, lhs, piece))))
                 elif in_lhs and not in_piece:
                     a = sp.expand(lhs).coeff(u)
                     c0 = sp.expand(lhs - a * u)
@@ -667,49 +647,136 @@ def _gather(lw, p, s, out, ind):
                 per_elem.append(_cond_c(lw, c))
         else:
             per_elem.append(_cond_c(lw, c))
-    if per_row:
-        out.append(f"{cur}if (!({' && '.join(per_row)})) {{")
-        out.append(f"{cur}    {zero_all}")
-        out.append(f"{cur}    continue;")
-        out.append(f"{cur}}}")
+    return per_row, per_elem, lows, highs, congr
+
+
+def _all_syms(c) -> set:
+    if c[0] == "div":
+        return sp.sympify(c[1].expr).free_symbols | sp.sympify(c[1].modulus).free_symbols
+    return set().union(*[sp.sympify(x).free_symbols for x in c[1:]])
+
+
+def _gather(lw, p, s, out, ind):
+    """Fill matrix ``s`` (rows x cols, row-major or transposed): the read times the
+    coefficient where the side's conditions hold, zero elsewhere.
+
+    The loops run over the row variables, the innermost matrix index ``u`` is the row; each
+    row test and row bound is computed in the loop of the deepest variable it depends on.
+    When the buffer was zeroed beforehand (``s["prezero"]``: the conditions do not depend on
+    the products' outer variables, so every gather into it leaves zeros at the same places)
+    a failing test skips its rows and nothing is written outside the ranges read; otherwise
+    each row writes its zeros."""
+    T = lw.ctype
+    order = (s["cols"] + s["rows"]) if s["trans"] else (s["rows"] + s["cols"])
+    box = p["box"]
+    if not order:
+        return
+    prezero = s.get("prezero", False)
+    u = order[-1]
+    rows = order[:-1]
+    ulo, uhi = box[u]
+    per_row, per_elem, lows, highs, congr = _classify(lw, s["conds"], u)
+    depth = {v: k for k, v in enumerate(rows)}
+
+    def level(syms) -> int:
+        return max([depth[x] for x in syms if x in depth], default=-1)
+
+    at: dict[int, list] = {}         # lines placed in the loop of a row variable (-1: before)
+    uext = lw.fresh("ext")
+    closes = [f"{ind}}}"]
+    out.append(f"{ind}{{")
+    cur = ind + "    "
+    out.append(f"{cur}const int64_t {uext} = {lw.ip(_extent(box[u]))};")
+    # the row variables' boxes, computed before the loops
+    bounds = {}
+    for k, v in enumerate(rows):
+        lo, hi = box[v]
+        bounds[v] = [_const(lw, out, cur, f"{lw.var(v)}_first", lo),
+                     _const(lw, out, cur, f"{lw.var(v)}_last", hi),
+                     _const(lw, out, cur, f"{lw.var(v)}_count", _extent(box[v])) if k else None]
+    # the row number: the row variables' offsets in their boxes, flattened
+    flat, mult = sp.S.Zero, sp.S.One
+    for k, v in reversed(list(enumerate(rows))):
+        flat += (v - bounds[v][0]) * mult
+        if k:
+            mult *= bounds[v][2]
     un = lw.var(u)
-    lo = lw.ip(sp.Max(ulo, *lows, evaluate=False)) if lows else lw.ip(ulo)
-    hi = lw.ip(sp.Min(uhi, *highs, evaluate=False)) if highs else lw.ip(uhi)
+    lo_e = sp.Max(ulo, *lows, evaluate=False) if lows else ulo
+    hi_e = sp.Min(uhi, *highs, evaluate=False) if highs else uhi
     jlo, jhi = lw.fresh(un + "_lo"), lw.fresh(un + "_hi")
-    out.append(f"{cur}const int64_t {jlo} = {lo};")
-    out.append(f"{cur}const int64_t {jhi} = {hi};")
-    if per_elem or congr is not None:
-        out.append(f"{cur}{zero_all}")
-    else:
-        # zeros before and after the range that is read
-        za, zb = lw.fresh("z"), lw.fresh("z")
-        out.append(f"{cur}const int64_t {za} = derive_imin({jlo} - ({lw.ip(ulo)}), {uext});")
-        out.append(f"{cur}const int64_t {zb} = derive_imax({jhi} - ({lw.ip(ulo)}) + 1, {za});")
-        out.append(f"{cur}for (int64_t {q} = 0; {q} < {za}; ++{q}) {row}[{q}] = 0;")
-        out.append(f"{cur}for (int64_t {q} = {zb}; {q} < {uext}; ++{q}) {row}[{q}] = 0;")
-    val = lw.rp(s["coeff"] * s["read"])
-    store = f"{row}[{un} - ({lw.ip(ulo)})] = "
-    store += f"({' && '.join(per_elem)}) ? {val} : 0;" if per_elem else f"{val};"
-    step = "++" + un
-    start = jlo
+    dj = level(sp.sympify(lo_e).free_symbols | sp.sympify(hi_e).free_symbols)
+    at.setdefault(dj, []).append(f"const int64_t {jlo} = {lw.ip(lo_e)};")
+    at.setdefault(dj, []).append(f"const int64_t {jhi} = {lw.ip(hi_e)};")
+    start, step = jlo, "++" + un
+    rest_ok = None
     if congr is not None:
         m, a, rest = congr
         g = math.gcd(a, m)
         Mm = m // g
+        dr = level(rest.free_symbols)
         if g > 1:
-            out.append(f"{cur}if (derive_imod({lw.ip(rest)}, {g}) == 0) {{")
-            closes.insert(0, f"{cur}}}")
-            cur += "    "
+            rest_ok = (rest.free_symbols, f"(derive_imod({lw.ip(rest)}, {g}) == 0)")
         if Mm > 1:
             inv = pow((a // g) % Mm, -1, Mm)
             rest_g = lw.ip(rest) if g == 1 else f"(({lw.ip(rest)}) / {g})"
             r0 = lw.fresh(un + "_r")
-            out.append(f"{cur}const int64_t {r0} = derive_imod(-({rest_g}) * {inv}, {Mm});")
+            at.setdefault(dr, []).append(
+                f"const int64_t {r0} = derive_imod(-({rest_g}) * {inv}, {Mm});")
             start = f"{jlo} + derive_imod({r0} - {jlo}, {Mm})"
             step = f"{un} += {Mm}"
+    tests = per_row + ([rest_ok] if rest_ok else [])
+    if prezero:
+        for syms, c in tests:
+            at.setdefault(level(syms), []).append(f"if (!{c}) continue;")
+    for line in at.get(-1, []):
+        out.append(cur + line)
+    for k, v in enumerate(rows):
+        vn = lw.var(v)
+        lo, hi = (lw.ip(x) for x in bounds[v][:2])
+        out.append(f"{cur}for (int64_t {vn} = {lo}; {vn} <= {hi}; ++{vn}) {{")
+        closes.insert(0, f"{cur}}}")
+        cur += "    "
+        for line in at.get(k, []):
+            out.append(cur + line)
+    row = lw.fresh("row")
+    out.append(f"{cur}{T} *restrict {row} = {s['buf']} + ({lw.ip(flat)}) * {uext};")
+    q = lw.fresh("q")
+    zero_all = f"for (int64_t {q} = 0; {q} < {uext}; ++{q}) {row}[{q}] = 0;"
+    if not prezero:
+        if tests:
+            out.append(f"{cur}if (!({' && '.join(c for _, c in tests)})) {{")
+            out.append(f"{cur}    {zero_all}")
+            out.append(f"{cur}}} else {{")
+            closes.insert(0, f"{cur}}}")
+            cur += "    "
+        if per_elem or congr is not None:
+            out.append(f"{cur}{zero_all}")
+        else:
+            # zeros before and after the range that is read
+            za, zb = lw.fresh("z"), lw.fresh("z")
+            out.append(f"{cur}const int64_t {za} = derive_imin({jlo} - ({lw.ip(ulo)}), {uext});")
+            out.append(f"{cur}const int64_t {zb} = derive_imax({jhi} - ({lw.ip(ulo)}) + 1, {za});")
+            out.append(f"{cur}for (int64_t {q} = 0; {q} < {za}; ++{q}) {row}[{q}] = 0;")
+            out.append(f"{cur}for (int64_t {q} = {zb}; {q} < {uext}; ++{q}) {row}[{q}] = 0;")
+    val = lw.rp(s["coeff"] * s["read"])
+    store = f"{row}[{un} - ({lw.ip(ulo)})] = "
+    store += f"({' && '.join(per_elem)}) ? {val} : 0;" if per_elem else f"{val};"
     out.append(f"{cur}for (int64_t {un} = {start}; {un} <= {jhi}; {step})")
     out.append(f"{cur}    {store}")
     out.extend(closes)
+
+
+def _const(lw, out, ind, base: str, e):
+    """``e`` as a named ``const int64_t`` declared in ``out`` (itself when it is a number or a
+    variable)."""
+    e = sp.sympify(e)
+    if e.is_Atom:
+        return e
+    name = lw.fresh(base)
+    out.append(f"{ind}const int64_t {name} = {lw.ip(e)};")
+    sym = sp.Symbol(name, integer=True)
+    lw.temps[sym] = (name, "int")
+    return sym
 
 
 def _cond_c(lw, c) -> str:

@@ -1308,40 +1308,52 @@ int derive_conv2d_forward_f64(int64_t N, int64_t C, int64_t H, int64_t W, int64_
     (void)y;
     int status = derive_conv2d_check(N, C, H, W, O);
     if (status) return status;
-    const int64_t products_1 = (C * H * N * O * W * derive_imax(0, (1 + ((-1) * derive_imax(0, (2 + ((-1) * H)))) + derive_imin(2, H))) * derive_imax(0, (1 + ((-1) * derive_imax(0, (2 + ((-1) * W)))) + derive_imin(2, W))));
+    const int64_t size_2 = derive_imax(0, (2 + ((-1) * H)));
+    const int64_t size_3 = ((-1) * size_2);
+    const int64_t size_4 = derive_imin(2, H);
+    const int64_t size_5 = (1 + size_3 + size_4);
+    const int64_t size_6 = derive_imax(0, size_5);
+    const int64_t size_7 = derive_imax(0, (2 + ((-1) * W)));
+    const int64_t size_8 = ((-1) * size_7);
+    const int64_t size_9 = derive_imin(2, W);
+    const int64_t size_10 = (1 + size_8 + size_9);
+    const int64_t size_11 = derive_imax(0, size_10);
+    const int64_t size_12 = (C * H * N * O * W * size_6 * size_11);
+    const int64_t size_23 = (C * H * N * O * W * size_4 * size_9);
+    const int64_t size_32 = (C * size_6 * size_11);
+    const int64_t products_1 = size_12;
     if (products_1 < DERIVE_GEMM_MIN_FLOPS) {
 #ifdef _OPENMP
-        const int64_t work_12 = (C * H * N * O * W * derive_imin(2, H) * derive_imin(2, W));
-        if (work_12 >= 32768) {
+        const int64_t work_24 = size_23;
+        if (work_24 >= 32768) {
 #pragma omp parallel for collapse(2) schedule(static)
             for (int64_t n = 0; n < N; ++n) {
                 for (int64_t o = 0; o < O; ++o) {
                     for (int64_t i = 0; i < H; ++i) {
-                        for (int64_t j = 0; j < W; ++j) y[(((n) * O + o) * H + i) * W + j] = 0;
                         {
                             {
-                                const int64_t j_lo_2 = 0;
-                                const int64_t j_hi_3 = ((-1) + W);
-                                for (int64_t j = j_lo_2; j <= j_hi_3; ++j)
-                                    y[(((n) * O + o) * H + i) * W + j] += b[o];
+                                const int64_t j_lo_13 = 0;
+                                const int64_t j_hi_14 = ((-1) + W);
+                                for (int64_t j = j_lo_13; j <= j_hi_14; ++j)
+                                    y[(((n) * O + o) * H + i) * W + j] = b[o];
                             }
                         }
                         {
-                            const int64_t c_lo_4 = 0;
-                            const int64_t c_hi_5 = ((-1) + C);
-                            for (int64_t c = c_lo_4; c <= c_hi_5; ++c) {
+                            const int64_t c_lo_15 = 0;
+                            const int64_t c_hi_16 = ((-1) + C);
+                            for (int64_t c = c_lo_15; c <= c_hi_16; ++c) {
                                 {
-                                    const int64_t k_h_lo_6 = derive_imax(0, (1 + ((-1) * i)));
-                                    const int64_t k_h_hi_7 = derive_imin(2, (H + ((-1) * i)));
-                                    for (int64_t k_h = k_h_lo_6; k_h <= k_h_hi_7; ++k_h) {
+                                    const int64_t k_h_lo_17 = derive_imax(0, (1 + ((-1) * i)));
+                                    const int64_t k_h_hi_18 = derive_imin(2, (H + ((-1) * i)));
+                                    for (int64_t k_h = k_h_lo_17; k_h <= k_h_hi_18; ++k_h) {
                                         {
-                                            const int64_t k_w_lo_8 = derive_imax(0, (2 + ((-1) * W)));
-                                            const int64_t k_w_hi_9 = derive_imin(2, W);
-                                            for (int64_t k_w = k_w_lo_8; k_w <= k_w_hi_9; ++k_w) {
+                                            const int64_t k_w_lo_19 = size_7;
+                                            const int64_t k_w_hi_20 = size_9;
+                                            for (int64_t k_w = k_w_lo_19; k_w <= k_w_hi_20; ++k_w) {
                                                 {
-                                                    const int64_t j_lo_10 = derive_imax(0, (1 + ((-1) * k_w)));
-                                                    const int64_t j_hi_11 = derive_imin(((-1) + W), (W + ((-1) * k_w)));
-                                                    for (int64_t j = j_lo_10; j <= j_hi_11; ++j)
+                                                    const int64_t j_lo_21 = derive_imax(0, (1 + ((-1) * k_w)));
+                                                    const int64_t j_hi_22 = derive_imin(((-1) + W), (W + ((-1) * k_w)));
+                                                    for (int64_t j = j_lo_21; j <= j_hi_22; ++j)
                                                         y[(((n) * O + o) * H + i) * W + j] += (w[(((o) * C + c) * 3 + k_h) * 3 + k_w] * x[(((n) * C + c) * H + ((-1) + i + k_h)) * W + ((-1) + j + k_w)]);
                                                 }
                                             }
@@ -1359,31 +1371,30 @@ int derive_conv2d_forward_f64(int64_t N, int64_t C, int64_t H, int64_t W, int64_
             for (int64_t n = 0; n < N; ++n) {
                 for (int64_t o = 0; o < O; ++o) {
                     for (int64_t i = 0; i < H; ++i) {
-                        for (int64_t j = 0; j < W; ++j) y[(((n) * O + o) * H + i) * W + j] = 0;
                         {
                             {
-                                const int64_t j_lo_2 = 0;
-                                const int64_t j_hi_3 = ((-1) + W);
-                                for (int64_t j = j_lo_2; j <= j_hi_3; ++j)
-                                    y[(((n) * O + o) * H + i) * W + j] += b[o];
+                                const int64_t j_lo_13 = 0;
+                                const int64_t j_hi_14 = ((-1) + W);
+                                for (int64_t j = j_lo_13; j <= j_hi_14; ++j)
+                                    y[(((n) * O + o) * H + i) * W + j] = b[o];
                             }
                         }
                         {
-                            const int64_t c_lo_4 = 0;
-                            const int64_t c_hi_5 = ((-1) + C);
-                            for (int64_t c = c_lo_4; c <= c_hi_5; ++c) {
+                            const int64_t c_lo_15 = 0;
+                            const int64_t c_hi_16 = ((-1) + C);
+                            for (int64_t c = c_lo_15; c <= c_hi_16; ++c) {
                                 {
-                                    const int64_t k_h_lo_6 = derive_imax(0, (1 + ((-1) * i)));
-                                    const int64_t k_h_hi_7 = derive_imin(2, (H + ((-1) * i)));
-                                    for (int64_t k_h = k_h_lo_6; k_h <= k_h_hi_7; ++k_h) {
+                                    const int64_t k_h_lo_17 = derive_imax(0, (1 + ((-1) * i)));
+                                    const int64_t k_h_hi_18 = derive_imin(2, (H + ((-1) * i)));
+                                    for (int64_t k_h = k_h_lo_17; k_h <= k_h_hi_18; ++k_h) {
                                         {
-                                            const int64_t k_w_lo_8 = derive_imax(0, (2 + ((-1) * W)));
-                                            const int64_t k_w_hi_9 = derive_imin(2, W);
-                                            for (int64_t k_w = k_w_lo_8; k_w <= k_w_hi_9; ++k_w) {
+                                            const int64_t k_w_lo_19 = size_7;
+                                            const int64_t k_w_hi_20 = size_9;
+                                            for (int64_t k_w = k_w_lo_19; k_w <= k_w_hi_20; ++k_w) {
                                                 {
-                                                    const int64_t j_lo_10 = derive_imax(0, (1 + ((-1) * k_w)));
-                                                    const int64_t j_hi_11 = derive_imin(((-1) + W), (W + ((-1) * k_w)));
-                                                    for (int64_t j = j_lo_10; j <= j_hi_11; ++j)
+                                                    const int64_t j_lo_21 = derive_imax(0, (1 + ((-1) * k_w)));
+                                                    const int64_t j_hi_22 = derive_imin(((-1) + W), (W + ((-1) * k_w)));
+                                                    for (int64_t j = j_lo_21; j <= j_hi_22; ++j)
                                                         y[(((n) * O + o) * H + i) * W + j] += (w[(((o) * C + c) * 3 + k_h) * 3 + k_w] * x[(((n) * C + c) * H + ((-1) + i + k_h)) * W + ((-1) + j + k_w)]);
                                                 }
                                             }
@@ -1398,19 +1409,18 @@ int derive_conv2d_forward_f64(int64_t N, int64_t C, int64_t H, int64_t W, int64_
         }
     } else {
 #ifdef _OPENMP
-        const int64_t work_15 = (H * N * O * W);
-        if (work_15 >= 32768) {
+        const int64_t work_27 = (H * N * O * W);
+        if (work_27 >= 32768) {
 #pragma omp parallel for collapse(2) schedule(static)
             for (int64_t n = 0; n < N; ++n) {
                 for (int64_t o = 0; o < O; ++o) {
                     for (int64_t i = 0; i < H; ++i) {
-                        for (int64_t j = 0; j < W; ++j) y[(((n) * O + o) * H + i) * W + j] = 0;
                         {
                             {
-                                const int64_t j_lo_13 = 0;
-                                const int64_t j_hi_14 = ((-1) + W);
-                                for (int64_t j = j_lo_13; j <= j_hi_14; ++j)
-                                    y[(((n) * O + o) * H + i) * W + j] += b[o];
+                                const int64_t j_lo_25 = 0;
+                                const int64_t j_hi_26 = ((-1) + W);
+                                for (int64_t j = j_lo_25; j <= j_hi_26; ++j)
+                                    y[(((n) * O + o) * H + i) * W + j] = b[o];
                             }
                         }
                     }
@@ -1422,13 +1432,12 @@ int derive_conv2d_forward_f64(int64_t N, int64_t C, int64_t H, int64_t W, int64_
             for (int64_t n = 0; n < N; ++n) {
                 for (int64_t o = 0; o < O; ++o) {
                     for (int64_t i = 0; i < H; ++i) {
-                        for (int64_t j = 0; j < W; ++j) y[(((n) * O + o) * H + i) * W + j] = 0;
                         {
                             {
-                                const int64_t j_lo_13 = 0;
-                                const int64_t j_hi_14 = ((-1) + W);
-                                for (int64_t j = j_lo_13; j <= j_hi_14; ++j)
-                                    y[(((n) * O + o) * H + i) * W + j] += b[o];
+                                const int64_t j_lo_25 = 0;
+                                const int64_t j_hi_26 = ((-1) + W);
+                                for (int64_t j = j_lo_25; j <= j_hi_26; ++j)
+                                    y[(((n) * O + o) * H + i) * W + j] = b[o];
                             }
                         }
                     }
@@ -1436,146 +1445,154 @@ int derive_conv2d_forward_f64(int64_t N, int64_t C, int64_t H, int64_t W, int64_
             }
         }
         {
-            int failed_16 = 0;
-            const int64_t M_max_17 = O;
-            const int64_t N_max_18 = (H * W);
-            const int64_t K_max_19 = (C * derive_imax(0, (1 + ((-1) * derive_imax(0, (2 + ((-1) * H)))) + derive_imin(2, H))) * derive_imax(0, (1 + ((-1) * derive_imax(0, (2 + ((-1) * W)))) + derive_imin(2, W))));
-            const int64_t M_20 = O;
-            const int64_t N_21 = (H * W);
-            const int64_t K_22 = (C * derive_imax(0, (1 + ((-1) * derive_imax(0, (2 + ((-1) * H)))) + derive_imin(2, H))) * derive_imax(0, (1 + ((-1) * derive_imax(0, (2 + ((-1) * W)))) + derive_imin(2, W))));
-            const int64_t flops_23 = M_20 * N_21 * K_22 * (N);
-            (void)flops_23;
-            if (M_20 > 0 && N_21 > 0 && K_22 > 0) {
-                double *a_mat_24 = (double *)malloc(sizeof(double) * (size_t)(M_max_17 * K_max_19));
-                if (a_mat_24 == NULL) failed_16 = 1;
+            int failed_28 = 0;
+            const int64_t M_max_29 = O;
+            const int64_t N_max_30 = (H * W);
+            const int64_t K_max_31 = size_32;
+            const int64_t M_33 = O;
+            const int64_t N_34 = (H * W);
+            const int64_t K_35 = size_32;
+            const int64_t flops_36 = M_33 * N_34 * K_35 * (N);
+            (void)flops_36;
+            if (M_33 > 0 && N_34 > 0 && K_35 > 0) {
+                double *a_mat_37 = (double *)calloc((size_t)(M_max_29 * K_max_31), sizeof(double));
+                if (a_mat_37 == NULL) failed_28 = 1;
                 else {
                     {
-                        const int64_t ext_26 = O;
-                        int64_t rows_27 = 0;
-                        for (int64_t c = 0; c <= ((-1) + C); ++c) {
-                            for (int64_t k_h = derive_imax(0, (2 + ((-1) * H))); k_h <= derive_imin(2, H); ++k_h) {
-                                for (int64_t k_w = derive_imax(0, (2 + ((-1) * W))); k_w <= derive_imin(2, W); ++k_w) {
-                                    double *restrict row_28 = a_mat_24 + (rows_27++) * ext_26;
-                                    const int64_t o_lo_30 = 0;
-                                    const int64_t o_hi_31 = ((-1) + O);
-                                    const int64_t z_32 = derive_imin(o_lo_30 - (0), ext_26);
-                                    const int64_t z_33 = derive_imax(o_hi_31 - (0) + 1, z_32);
-                                    for (int64_t q_29 = 0; q_29 < z_32; ++q_29) row_28[q_29] = 0;
-                                    for (int64_t q_29 = z_33; q_29 < ext_26; ++q_29) row_28[q_29] = 0;
-                                    for (int64_t o = o_lo_30; o <= o_hi_31; ++o)
-                                        row_28[o - (0)] = w[(((o) * C + c) * 3 + k_h) * 3 + k_w];
+                        const int64_t ext_39 = O;
+                        const int64_t c_last_40 = ((-1) + C);
+                        const int64_t k_h_first_41 = size_2;
+                        const int64_t k_h_last_42 = size_4;
+                        const int64_t k_h_count_43 = size_6;
+                        const int64_t k_w_first_44 = size_7;
+                        const int64_t k_w_last_45 = size_9;
+                        const int64_t k_w_count_46 = size_11;
+                        const int64_t o_lo_47 = 0;
+                        const int64_t o_hi_48 = ((-1) + O);
+                        for (int64_t c = 0; c <= c_last_40; ++c) {
+                            for (int64_t k_h = k_h_first_41; k_h <= k_h_last_42; ++k_h) {
+                                for (int64_t k_w = k_w_first_44; k_w <= k_w_last_45; ++k_w) {
+                                    double *restrict row_49 = a_mat_37 + ((k_w + ((-1) * k_w_first_44) + (k_w_count_46 * (k_h + ((-1) * k_h_first_41))) + (c * k_h_count_43 * k_w_count_46))) * ext_39;
+                                    for (int64_t o = o_lo_47; o <= o_hi_48; ++o)
+                                        row_49[o - (0)] = w[(((o) * C + c) * 3 + k_h) * 3 + k_w];
                                 }
                             }
                         }
                     }
                 }
 #ifdef _OPENMP
-                const int64_t work_43 = flops_23;
-                if (work_43 >= DERIVE_PARALLEL_MIN_FLOPS) {
+                const int64_t work_65 = flops_36;
+                if (work_65 >= DERIVE_PARALLEL_MIN_FLOPS) {
 #pragma omp parallel
                     {
-                        double *b_mat_25 = (double *)malloc(sizeof(double) * (size_t)(K_max_19 * N_max_18));
-                        if (b_mat_25 == NULL) {
+                        double *b_mat_38 = (double *)calloc((size_t)(K_max_31 * N_max_30), sizeof(double));
+                        if (b_mat_38 == NULL) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                            failed_16 = 1;
+                            failed_28 = 1;
                         }
     #ifdef _OPENMP
     #pragma omp for schedule(static)
     #endif
                         for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                            if (b_mat_25 != NULL) {
+                            if (b_mat_38 != NULL) {
                                 {
-                                    const int64_t ext_35 = W;
-                                    int64_t rows_36 = 0;
-                                    for (int64_t c = 0; c <= ((-1) + C); ++c) {
-                                        for (int64_t k_h = derive_imax(0, (2 + ((-1) * H))); k_h <= derive_imin(2, H); ++k_h) {
-                                            for (int64_t k_w = derive_imax(0, (2 + ((-1) * W))); k_w <= derive_imin(2, W); ++k_w) {
-                                                for (int64_t i = 0; i <= ((-1) + H); ++i) {
-                                                    double *restrict row_37 = b_mat_25 + (rows_36++) * ext_35;
-                                                    if (!((k_h >= derive_imax(0, (1 + ((-1) * i)))) && (k_h <= derive_imin(2, (H + ((-1) * i)))) && (k_w >= 0) && (k_w <= 2))) {
-                                                        for (int64_t q_38 = 0; q_38 < ext_35; ++q_38) row_37[q_38] = 0;
-                                                        continue;
-                                                    }
-                                                    const int64_t j_lo_39 = derive_imax(0, (1 + ((-1) * k_w)));
-                                                    const int64_t j_hi_40 = derive_imin(((-1) + W), (W + ((-1) * k_w)));
-                                                    const int64_t z_41 = derive_imin(j_lo_39 - (0), ext_35);
-                                                    const int64_t z_42 = derive_imax(j_hi_40 - (0) + 1, z_41);
-                                                    for (int64_t q_38 = 0; q_38 < z_41; ++q_38) row_37[q_38] = 0;
-                                                    for (int64_t q_38 = z_42; q_38 < ext_35; ++q_38) row_37[q_38] = 0;
-                                                    for (int64_t j = j_lo_39; j <= j_hi_40; ++j)
-                                                        row_37[j - (0)] = x[(((n) * C + c) * H + ((-1) + i + k_h)) * W + ((-1) + j + k_w)];
+                                    const int64_t ext_52 = W;
+                                    const int64_t c_last_53 = ((-1) + C);
+                                    const int64_t k_h_first_54 = size_2;
+                                    const int64_t k_h_last_55 = size_4;
+                                    const int64_t k_h_count_56 = size_6;
+                                    const int64_t k_w_first_57 = size_7;
+                                    const int64_t k_w_last_58 = size_9;
+                                    const int64_t k_w_count_59 = size_11;
+                                    const int64_t i_last_60 = ((-1) + H);
+                                    for (int64_t c = 0; c <= c_last_53; ++c) {
+                                        for (int64_t k_h = k_h_first_54; k_h <= k_h_last_55; ++k_h) {
+                                            for (int64_t k_w = k_w_first_57; k_w <= k_w_last_58; ++k_w) {
+                                                const int64_t j_lo_61 = derive_imax(0, (1 + ((-1) * k_w)));
+                                                const int64_t j_hi_62 = derive_imin(((-1) + W), (W + ((-1) * k_w)));
+                                                if (!(k_w >= 0)) continue;
+                                                if (!(k_w <= 2)) continue;
+                                                for (int64_t i = 0; i <= i_last_60; ++i) {
+                                                    if (!(k_h >= derive_imax(0, (1 + ((-1) * i))))) continue;
+                                                    if (!(k_h <= derive_imin(2, (H + ((-1) * i))))) continue;
+                                                    double *restrict row_63 = b_mat_38 + ((i + (H * (k_w + ((-1) * k_w_first_57))) + (k_w_count_59 * H * (k_h + ((-1) * k_h_first_54))) + (c * k_h_count_56 * k_w_count_59 * H))) * ext_52;
+                                                    for (int64_t j = j_lo_61; j <= j_hi_62; ++j)
+                                                        row_63[j - (0)] = x[(((n) * C + c) * H + ((-1) + i + k_h)) * W + ((-1) + j + k_w)];
                                                 }
                                             }
                                         }
                                     }
                                 }
-                                if (derive_gemm_f64(M_20, N_21, K_22, a_mat_24 + (0), 1, M_20, b_mat_25 + (0), N_21, 1, y + ((n * H * O * W)), (H * W), 1, 1)) {
+                                if (derive_gemm_f64(M_33, N_34, K_35, a_mat_37 + (0), 1, M_33, b_mat_38 + (0), N_34, 1, y + ((n * H * O * W)), (H * W), 1, 1)) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                    failed_16 = 1;
+                                    failed_28 = 1;
                                 }
                             }
                         }
-                        free(b_mat_25);
+                        free(b_mat_38);
                     }
                 } else
 #endif
                 {
                     {
-                        double *b_mat_25 = (double *)malloc(sizeof(double) * (size_t)(K_max_19 * N_max_18));
-                        if (b_mat_25 == NULL) {
+                        double *b_mat_38 = (double *)calloc((size_t)(K_max_31 * N_max_30), sizeof(double));
+                        if (b_mat_38 == NULL) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                            failed_16 = 1;
+                            failed_28 = 1;
                         }
     #ifdef _OPENMP
     #pragma omp for schedule(static)
     #endif
                         for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                            if (b_mat_25 != NULL) {
+                            if (b_mat_38 != NULL) {
                                 {
-                                    const int64_t ext_35 = W;
-                                    int64_t rows_36 = 0;
-                                    for (int64_t c = 0; c <= ((-1) + C); ++c) {
-                                        for (int64_t k_h = derive_imax(0, (2 + ((-1) * H))); k_h <= derive_imin(2, H); ++k_h) {
-                                            for (int64_t k_w = derive_imax(0, (2 + ((-1) * W))); k_w <= derive_imin(2, W); ++k_w) {
-                                                for (int64_t i = 0; i <= ((-1) + H); ++i) {
-                                                    double *restrict row_37 = b_mat_25 + (rows_36++) * ext_35;
-                                                    if (!((k_h >= derive_imax(0, (1 + ((-1) * i)))) && (k_h <= derive_imin(2, (H + ((-1) * i)))) && (k_w >= 0) && (k_w <= 2))) {
-                                                        for (int64_t q_38 = 0; q_38 < ext_35; ++q_38) row_37[q_38] = 0;
-                                                        continue;
-                                                    }
-                                                    const int64_t j_lo_39 = derive_imax(0, (1 + ((-1) * k_w)));
-                                                    const int64_t j_hi_40 = derive_imin(((-1) + W), (W + ((-1) * k_w)));
-                                                    const int64_t z_41 = derive_imin(j_lo_39 - (0), ext_35);
-                                                    const int64_t z_42 = derive_imax(j_hi_40 - (0) + 1, z_41);
-                                                    for (int64_t q_38 = 0; q_38 < z_41; ++q_38) row_37[q_38] = 0;
-                                                    for (int64_t q_38 = z_42; q_38 < ext_35; ++q_38) row_37[q_38] = 0;
-                                                    for (int64_t j = j_lo_39; j <= j_hi_40; ++j)
-                                                        row_37[j - (0)] = x[(((n) * C + c) * H + ((-1) + i + k_h)) * W + ((-1) + j + k_w)];
+                                    const int64_t ext_52 = W;
+                                    const int64_t c_last_53 = ((-1) + C);
+                                    const int64_t k_h_first_54 = size_2;
+                                    const int64_t k_h_last_55 = size_4;
+                                    const int64_t k_h_count_56 = size_6;
+                                    const int64_t k_w_first_57 = size_7;
+                                    const int64_t k_w_last_58 = size_9;
+                                    const int64_t k_w_count_59 = size_11;
+                                    const int64_t i_last_60 = ((-1) + H);
+                                    for (int64_t c = 0; c <= c_last_53; ++c) {
+                                        for (int64_t k_h = k_h_first_54; k_h <= k_h_last_55; ++k_h) {
+                                            for (int64_t k_w = k_w_first_57; k_w <= k_w_last_58; ++k_w) {
+                                                const int64_t j_lo_61 = derive_imax(0, (1 + ((-1) * k_w)));
+                                                const int64_t j_hi_62 = derive_imin(((-1) + W), (W + ((-1) * k_w)));
+                                                if (!(k_w >= 0)) continue;
+                                                if (!(k_w <= 2)) continue;
+                                                for (int64_t i = 0; i <= i_last_60; ++i) {
+                                                    if (!(k_h >= derive_imax(0, (1 + ((-1) * i))))) continue;
+                                                    if (!(k_h <= derive_imin(2, (H + ((-1) * i))))) continue;
+                                                    double *restrict row_63 = b_mat_38 + ((i + (H * (k_w + ((-1) * k_w_first_57))) + (k_w_count_59 * H * (k_h + ((-1) * k_h_first_54))) + (c * k_h_count_56 * k_w_count_59 * H))) * ext_52;
+                                                    for (int64_t j = j_lo_61; j <= j_hi_62; ++j)
+                                                        row_63[j - (0)] = x[(((n) * C + c) * H + ((-1) + i + k_h)) * W + ((-1) + j + k_w)];
                                                 }
                                             }
                                         }
                                     }
                                 }
-                                if (derive_gemm_f64(M_20, N_21, K_22, a_mat_24 + (0), 1, M_20, b_mat_25 + (0), N_21, 1, y + ((n * H * O * W)), (H * W), 1, 1)) {
+                                if (derive_gemm_f64(M_33, N_34, K_35, a_mat_37 + (0), 1, M_33, b_mat_38 + (0), N_34, 1, y + ((n * H * O * W)), (H * W), 1, 1)) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                    failed_16 = 1;
+                                    failed_28 = 1;
                                 }
                             }
                         }
-                        free(b_mat_25);
+                        free(b_mat_38);
                     }
                 }
-                free(a_mat_24);
+                free(a_mat_37);
             }
-            if (failed_16) return 14;
+            if (failed_28) return 14;
         }
     }
     return 0;
@@ -1596,32 +1613,49 @@ int derive_conv2d_backward_x_f64(int64_t N, int64_t C, int64_t H, int64_t W, int
     (void)grad_x;
     int status = derive_conv2d_check(N, C, H, W, O);
     if (status) return status;
-    const int64_t products_44 = (C * H * N * O * W * derive_imax(0, (1 + ((-1) * derive_imax(0, (2 + ((-1) * H)))) + derive_imin(2, H))) * derive_imax(0, (1 + ((-1) * derive_imax(0, (2 + ((-1) * W)))) + derive_imin(2, W))));
-    if (products_44 < DERIVE_GEMM_MIN_FLOPS) {
+    const int64_t size_67 = derive_imax(0, (2 + ((-1) * H)));
+    const int64_t size_68 = ((-1) * size_67);
+    const int64_t size_69 = derive_imin(2, H);
+    const int64_t size_70 = (1 + size_68 + size_69);
+    const int64_t size_71 = derive_imax(0, size_70);
+    const int64_t size_72 = derive_imax(0, (2 + ((-1) * W)));
+    const int64_t size_73 = ((-1) * size_72);
+    const int64_t size_74 = derive_imin(2, W);
+    const int64_t size_75 = (1 + size_73 + size_74);
+    const int64_t size_76 = derive_imax(0, size_75);
+    const int64_t size_77 = (C * H * N * O * W * size_71 * size_76);
+    const int64_t size_86 = (2 + size_68);
+    const int64_t size_87 = derive_imax(1, size_86);
+    const int64_t size_88 = (2 + size_73);
+    const int64_t size_89 = derive_imax(1, size_88);
+    const int64_t size_90 = (C * H * N * O * W * size_87 * size_89);
+    const int64_t size_96 = (O * size_71 * size_76);
+    const int64_t products_66 = size_77;
+    if (products_66 < DERIVE_GEMM_MIN_FLOPS) {
 #ifdef _OPENMP
-        const int64_t work_53 = (C * H * N * O * W * derive_imax(1, (2 + ((-1) * derive_imax(0, (2 + ((-1) * H)))))) * derive_imax(1, (2 + ((-1) * derive_imax(0, (2 + ((-1) * W)))))));
-        if (work_53 >= 32768) {
+        const int64_t work_91 = size_90;
+        if (work_91 >= 32768) {
 #pragma omp parallel for collapse(2) schedule(static)
             for (int64_t n = 0; n < N; ++n) {
                 for (int64_t c = 0; c < C; ++c) {
                     for (int64_t h = 0; h < H; ++h) {
                         for (int64_t w_ = 0; w_ < W; ++w_) grad_x[(((n) * C + c) * H + h) * W + w_] = 0;
                         {
-                            const int64_t o_lo_45 = 0;
-                            const int64_t o_hi_46 = ((-1) + O);
-                            for (int64_t o = o_lo_45; o <= o_hi_46; ++o) {
+                            const int64_t o_lo_78 = 0;
+                            const int64_t o_hi_79 = ((-1) + O);
+                            for (int64_t o = o_lo_78; o <= o_hi_79; ++o) {
                                 {
-                                    const int64_t k_h_lo_47 = derive_imax(0, (2 + h + ((-1) * H)));
-                                    const int64_t k_h_hi_48 = derive_imin(2, (1 + h));
-                                    for (int64_t k_h = k_h_lo_47; k_h <= k_h_hi_48; ++k_h) {
+                                    const int64_t k_h_lo_80 = derive_imax(0, (2 + h + ((-1) * H)));
+                                    const int64_t k_h_hi_81 = derive_imin(2, (1 + h));
+                                    for (int64_t k_h = k_h_lo_80; k_h <= k_h_hi_81; ++k_h) {
                                         {
-                                            const int64_t k_w_lo_49 = derive_imax(0, (2 + ((-1) * W)));
-                                            const int64_t k_w_hi_50 = derive_imin(2, W);
-                                            for (int64_t k_w = k_w_lo_49; k_w <= k_w_hi_50; ++k_w) {
+                                            const int64_t k_w_lo_82 = size_72;
+                                            const int64_t k_w_hi_83 = size_74;
+                                            for (int64_t k_w = k_w_lo_82; k_w <= k_w_hi_83; ++k_w) {
                                                 {
-                                                    const int64_t w__lo_51 = derive_imax(0, ((-1) + k_w));
-                                                    const int64_t w__hi_52 = derive_imin(((-1) + W), ((-2) + k_w + W));
-                                                    for (int64_t w_ = w__lo_51; w_ <= w__hi_52; ++w_)
+                                                    const int64_t w__lo_84 = derive_imax(0, ((-1) + k_w));
+                                                    const int64_t w__hi_85 = derive_imin(((-1) + W), ((-2) + k_w + W));
+                                                    for (int64_t w_ = w__lo_84; w_ <= w__hi_85; ++w_)
                                                         grad_x[(((n) * C + c) * H + h) * W + w_] += (grad_y[(((n) * O + o) * H + (1 + h + ((-1) * k_h))) * W + (1 + w_ + ((-1) * k_w))] * w[(((o) * C + c) * 3 + k_h) * 3 + k_w]);
                                                 }
                                             }
@@ -1641,21 +1675,21 @@ int derive_conv2d_backward_x_f64(int64_t N, int64_t C, int64_t H, int64_t W, int
                     for (int64_t h = 0; h < H; ++h) {
                         for (int64_t w_ = 0; w_ < W; ++w_) grad_x[(((n) * C + c) * H + h) * W + w_] = 0;
                         {
-                            const int64_t o_lo_45 = 0;
-                            const int64_t o_hi_46 = ((-1) + O);
-                            for (int64_t o = o_lo_45; o <= o_hi_46; ++o) {
+                            const int64_t o_lo_78 = 0;
+                            const int64_t o_hi_79 = ((-1) + O);
+                            for (int64_t o = o_lo_78; o <= o_hi_79; ++o) {
                                 {
-                                    const int64_t k_h_lo_47 = derive_imax(0, (2 + h + ((-1) * H)));
-                                    const int64_t k_h_hi_48 = derive_imin(2, (1 + h));
-                                    for (int64_t k_h = k_h_lo_47; k_h <= k_h_hi_48; ++k_h) {
+                                    const int64_t k_h_lo_80 = derive_imax(0, (2 + h + ((-1) * H)));
+                                    const int64_t k_h_hi_81 = derive_imin(2, (1 + h));
+                                    for (int64_t k_h = k_h_lo_80; k_h <= k_h_hi_81; ++k_h) {
                                         {
-                                            const int64_t k_w_lo_49 = derive_imax(0, (2 + ((-1) * W)));
-                                            const int64_t k_w_hi_50 = derive_imin(2, W);
-                                            for (int64_t k_w = k_w_lo_49; k_w <= k_w_hi_50; ++k_w) {
+                                            const int64_t k_w_lo_82 = size_72;
+                                            const int64_t k_w_hi_83 = size_74;
+                                            for (int64_t k_w = k_w_lo_82; k_w <= k_w_hi_83; ++k_w) {
                                                 {
-                                                    const int64_t w__lo_51 = derive_imax(0, ((-1) + k_w));
-                                                    const int64_t w__hi_52 = derive_imin(((-1) + W), ((-2) + k_w + W));
-                                                    for (int64_t w_ = w__lo_51; w_ <= w__hi_52; ++w_)
+                                                    const int64_t w__lo_84 = derive_imax(0, ((-1) + k_w));
+                                                    const int64_t w__hi_85 = derive_imin(((-1) + W), ((-2) + k_w + W));
+                                                    for (int64_t w_ = w__lo_84; w_ <= w__hi_85; ++w_)
                                                         grad_x[(((n) * C + c) * H + h) * W + w_] += (grad_y[(((n) * O + o) * H + (1 + h + ((-1) * k_h))) * W + (1 + w_ + ((-1) * k_w))] * w[(((o) * C + c) * 3 + k_h) * 3 + k_w]);
                                                 }
                                             }
@@ -1670,148 +1704,156 @@ int derive_conv2d_backward_x_f64(int64_t N, int64_t C, int64_t H, int64_t W, int
         }
     } else {
         {
-            int failed_54 = 0;
-            const int64_t M_max_55 = C;
-            const int64_t N_max_56 = (H * W);
-            const int64_t K_max_57 = (O * derive_imax(0, (1 + ((-1) * derive_imax(0, (2 + ((-1) * H)))) + derive_imin(2, H))) * derive_imax(0, (1 + ((-1) * derive_imax(0, (2 + ((-1) * W)))) + derive_imin(2, W))));
-            const int64_t M_58 = C;
-            const int64_t N_59 = (H * W);
-            const int64_t K_60 = (O * derive_imax(0, (1 + ((-1) * derive_imax(0, (2 + ((-1) * H)))) + derive_imin(2, H))) * derive_imax(0, (1 + ((-1) * derive_imax(0, (2 + ((-1) * W)))) + derive_imin(2, W))));
-            const int64_t flops_61 = M_58 * N_59 * K_60 * (N);
-            (void)flops_61;
-            if (K_60 <= 0)
-                for (int64_t q_62 = 0; q_62 < (N) * (C) * (H) * (W); ++q_62) grad_x[q_62] = 0;
-            if (M_58 > 0 && N_59 > 0 && K_60 > 0) {
-                double *a_mat_63 = (double *)malloc(sizeof(double) * (size_t)(M_max_55 * K_max_57));
-                if (a_mat_63 == NULL) failed_54 = 1;
+            int failed_92 = 0;
+            const int64_t M_max_93 = C;
+            const int64_t N_max_94 = (H * W);
+            const int64_t K_max_95 = size_96;
+            const int64_t M_97 = C;
+            const int64_t N_98 = (H * W);
+            const int64_t K_99 = size_96;
+            const int64_t flops_100 = M_97 * N_98 * K_99 * (N);
+            (void)flops_100;
+            if (K_99 <= 0)
+                for (int64_t q_101 = 0; q_101 < (N) * (C) * (H) * (W); ++q_101) grad_x[q_101] = 0;
+            if (M_97 > 0 && N_98 > 0 && K_99 > 0) {
+                double *a_mat_102 = (double *)calloc((size_t)(M_max_93 * K_max_95), sizeof(double));
+                if (a_mat_102 == NULL) failed_92 = 1;
                 else {
                     {
-                        const int64_t ext_65 = C;
-                        int64_t rows_66 = 0;
-                        for (int64_t o = 0; o <= ((-1) + O); ++o) {
-                            for (int64_t k_h = derive_imax(0, (2 + ((-1) * H))); k_h <= derive_imin(2, H); ++k_h) {
-                                for (int64_t k_w = derive_imax(0, (2 + ((-1) * W))); k_w <= derive_imin(2, W); ++k_w) {
-                                    double *restrict row_67 = a_mat_63 + (rows_66++) * ext_65;
-                                    const int64_t c_lo_69 = 0;
-                                    const int64_t c_hi_70 = ((-1) + C);
-                                    const int64_t z_71 = derive_imin(c_lo_69 - (0), ext_65);
-                                    const int64_t z_72 = derive_imax(c_hi_70 - (0) + 1, z_71);
-                                    for (int64_t q_68 = 0; q_68 < z_71; ++q_68) row_67[q_68] = 0;
-                                    for (int64_t q_68 = z_72; q_68 < ext_65; ++q_68) row_67[q_68] = 0;
-                                    for (int64_t c = c_lo_69; c <= c_hi_70; ++c)
-                                        row_67[c - (0)] = w[(((o) * C + c) * 3 + k_h) * 3 + k_w];
+                        const int64_t ext_104 = C;
+                        const int64_t o_last_105 = ((-1) + O);
+                        const int64_t k_h_first_106 = size_67;
+                        const int64_t k_h_last_107 = size_69;
+                        const int64_t k_h_count_108 = size_71;
+                        const int64_t k_w_first_109 = size_72;
+                        const int64_t k_w_last_110 = size_74;
+                        const int64_t k_w_count_111 = size_76;
+                        const int64_t c_lo_112 = 0;
+                        const int64_t c_hi_113 = ((-1) + C);
+                        for (int64_t o = 0; o <= o_last_105; ++o) {
+                            for (int64_t k_h = k_h_first_106; k_h <= k_h_last_107; ++k_h) {
+                                for (int64_t k_w = k_w_first_109; k_w <= k_w_last_110; ++k_w) {
+                                    double *restrict row_114 = a_mat_102 + ((k_w + ((-1) * k_w_first_109) + (k_w_count_111 * (k_h + ((-1) * k_h_first_106))) + (k_h_count_108 * k_w_count_111 * o))) * ext_104;
+                                    for (int64_t c = c_lo_112; c <= c_hi_113; ++c)
+                                        row_114[c - (0)] = w[(((o) * C + c) * 3 + k_h) * 3 + k_w];
                                 }
                             }
                         }
                     }
                 }
 #ifdef _OPENMP
-                const int64_t work_82 = flops_61;
-                if (work_82 >= DERIVE_PARALLEL_MIN_FLOPS) {
+                const int64_t work_130 = flops_100;
+                if (work_130 >= DERIVE_PARALLEL_MIN_FLOPS) {
 #pragma omp parallel
                     {
-                        double *b_mat_64 = (double *)malloc(sizeof(double) * (size_t)(K_max_57 * N_max_56));
-                        if (b_mat_64 == NULL) {
+                        double *b_mat_103 = (double *)calloc((size_t)(K_max_95 * N_max_94), sizeof(double));
+                        if (b_mat_103 == NULL) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                            failed_54 = 1;
+                            failed_92 = 1;
                         }
     #ifdef _OPENMP
     #pragma omp for schedule(static)
     #endif
                         for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                            if (b_mat_64 != NULL) {
+                            if (b_mat_103 != NULL) {
                                 {
-                                    const int64_t ext_74 = W;
-                                    int64_t rows_75 = 0;
-                                    for (int64_t o = 0; o <= ((-1) + O); ++o) {
-                                        for (int64_t k_h = derive_imax(0, (2 + ((-1) * H))); k_h <= derive_imin(2, H); ++k_h) {
-                                            for (int64_t k_w = derive_imax(0, (2 + ((-1) * W))); k_w <= derive_imin(2, W); ++k_w) {
-                                                for (int64_t h = 0; h <= ((-1) + H); ++h) {
-                                                    double *restrict row_76 = b_mat_64 + (rows_75++) * ext_74;
-                                                    if (!((k_h >= derive_imax(0, (2 + h + ((-1) * H)))) && (k_h <= derive_imin(2, (1 + h))) && (k_w >= 0) && (k_w <= 2))) {
-                                                        for (int64_t q_77 = 0; q_77 < ext_74; ++q_77) row_76[q_77] = 0;
-                                                        continue;
-                                                    }
-                                                    const int64_t w__lo_78 = derive_imax(0, ((-1) + k_w));
-                                                    const int64_t w__hi_79 = derive_imin(((-1) + W), ((-2) + k_w + W));
-                                                    const int64_t z_80 = derive_imin(w__lo_78 - (0), ext_74);
-                                                    const int64_t z_81 = derive_imax(w__hi_79 - (0) + 1, z_80);
-                                                    for (int64_t q_77 = 0; q_77 < z_80; ++q_77) row_76[q_77] = 0;
-                                                    for (int64_t q_77 = z_81; q_77 < ext_74; ++q_77) row_76[q_77] = 0;
-                                                    for (int64_t w_ = w__lo_78; w_ <= w__hi_79; ++w_)
-                                                        row_76[w_ - (0)] = grad_y[(((n) * O + o) * H + (1 + h + ((-1) * k_h))) * W + (1 + w_ + ((-1) * k_w))];
+                                    const int64_t ext_117 = W;
+                                    const int64_t o_last_118 = ((-1) + O);
+                                    const int64_t k_h_first_119 = size_67;
+                                    const int64_t k_h_last_120 = size_69;
+                                    const int64_t k_h_count_121 = size_71;
+                                    const int64_t k_w_first_122 = size_72;
+                                    const int64_t k_w_last_123 = size_74;
+                                    const int64_t k_w_count_124 = size_76;
+                                    const int64_t h_last_125 = ((-1) + H);
+                                    for (int64_t o = 0; o <= o_last_118; ++o) {
+                                        for (int64_t k_h = k_h_first_119; k_h <= k_h_last_120; ++k_h) {
+                                            for (int64_t k_w = k_w_first_122; k_w <= k_w_last_123; ++k_w) {
+                                                const int64_t w__lo_126 = derive_imax(0, ((-1) + k_w));
+                                                const int64_t w__hi_127 = derive_imin(((-1) + W), ((-2) + k_w + W));
+                                                if (!(k_w >= 0)) continue;
+                                                if (!(k_w <= 2)) continue;
+                                                for (int64_t h = 0; h <= h_last_125; ++h) {
+                                                    if (!(k_h >= derive_imax(0, (2 + h + ((-1) * H))))) continue;
+                                                    if (!(k_h <= derive_imin(2, (1 + h)))) continue;
+                                                    double *restrict row_128 = b_mat_103 + ((h + (H * (k_w + ((-1) * k_w_first_122))) + (k_w_count_124 * H * (k_h + ((-1) * k_h_first_119))) + (k_h_count_121 * k_w_count_124 * o * H))) * ext_117;
+                                                    for (int64_t w_ = w__lo_126; w_ <= w__hi_127; ++w_)
+                                                        row_128[w_ - (0)] = grad_y[(((n) * O + o) * H + (1 + h + ((-1) * k_h))) * W + (1 + w_ + ((-1) * k_w))];
                                                 }
                                             }
                                         }
                                     }
                                 }
-                                if (derive_gemm_f64(M_58, N_59, K_60, a_mat_63 + (0), 1, M_58, b_mat_64 + (0), N_59, 1, grad_x + ((n * C * H * W)), (H * W), 1, 0)) {
+                                if (derive_gemm_f64(M_97, N_98, K_99, a_mat_102 + (0), 1, M_97, b_mat_103 + (0), N_98, 1, grad_x + ((n * C * H * W)), (H * W), 1, 0)) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                    failed_54 = 1;
+                                    failed_92 = 1;
                                 }
                             }
                         }
-                        free(b_mat_64);
+                        free(b_mat_103);
                     }
                 } else
 #endif
                 {
                     {
-                        double *b_mat_64 = (double *)malloc(sizeof(double) * (size_t)(K_max_57 * N_max_56));
-                        if (b_mat_64 == NULL) {
+                        double *b_mat_103 = (double *)calloc((size_t)(K_max_95 * N_max_94), sizeof(double));
+                        if (b_mat_103 == NULL) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                            failed_54 = 1;
+                            failed_92 = 1;
                         }
     #ifdef _OPENMP
     #pragma omp for schedule(static)
     #endif
                         for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                            if (b_mat_64 != NULL) {
+                            if (b_mat_103 != NULL) {
                                 {
-                                    const int64_t ext_74 = W;
-                                    int64_t rows_75 = 0;
-                                    for (int64_t o = 0; o <= ((-1) + O); ++o) {
-                                        for (int64_t k_h = derive_imax(0, (2 + ((-1) * H))); k_h <= derive_imin(2, H); ++k_h) {
-                                            for (int64_t k_w = derive_imax(0, (2 + ((-1) * W))); k_w <= derive_imin(2, W); ++k_w) {
-                                                for (int64_t h = 0; h <= ((-1) + H); ++h) {
-                                                    double *restrict row_76 = b_mat_64 + (rows_75++) * ext_74;
-                                                    if (!((k_h >= derive_imax(0, (2 + h + ((-1) * H)))) && (k_h <= derive_imin(2, (1 + h))) && (k_w >= 0) && (k_w <= 2))) {
-                                                        for (int64_t q_77 = 0; q_77 < ext_74; ++q_77) row_76[q_77] = 0;
-                                                        continue;
-                                                    }
-                                                    const int64_t w__lo_78 = derive_imax(0, ((-1) + k_w));
-                                                    const int64_t w__hi_79 = derive_imin(((-1) + W), ((-2) + k_w + W));
-                                                    const int64_t z_80 = derive_imin(w__lo_78 - (0), ext_74);
-                                                    const int64_t z_81 = derive_imax(w__hi_79 - (0) + 1, z_80);
-                                                    for (int64_t q_77 = 0; q_77 < z_80; ++q_77) row_76[q_77] = 0;
-                                                    for (int64_t q_77 = z_81; q_77 < ext_74; ++q_77) row_76[q_77] = 0;
-                                                    for (int64_t w_ = w__lo_78; w_ <= w__hi_79; ++w_)
-                                                        row_76[w_ - (0)] = grad_y[(((n) * O + o) * H + (1 + h + ((-1) * k_h))) * W + (1 + w_ + ((-1) * k_w))];
+                                    const int64_t ext_117 = W;
+                                    const int64_t o_last_118 = ((-1) + O);
+                                    const int64_t k_h_first_119 = size_67;
+                                    const int64_t k_h_last_120 = size_69;
+                                    const int64_t k_h_count_121 = size_71;
+                                    const int64_t k_w_first_122 = size_72;
+                                    const int64_t k_w_last_123 = size_74;
+                                    const int64_t k_w_count_124 = size_76;
+                                    const int64_t h_last_125 = ((-1) + H);
+                                    for (int64_t o = 0; o <= o_last_118; ++o) {
+                                        for (int64_t k_h = k_h_first_119; k_h <= k_h_last_120; ++k_h) {
+                                            for (int64_t k_w = k_w_first_122; k_w <= k_w_last_123; ++k_w) {
+                                                const int64_t w__lo_126 = derive_imax(0, ((-1) + k_w));
+                                                const int64_t w__hi_127 = derive_imin(((-1) + W), ((-2) + k_w + W));
+                                                if (!(k_w >= 0)) continue;
+                                                if (!(k_w <= 2)) continue;
+                                                for (int64_t h = 0; h <= h_last_125; ++h) {
+                                                    if (!(k_h >= derive_imax(0, (2 + h + ((-1) * H))))) continue;
+                                                    if (!(k_h <= derive_imin(2, (1 + h)))) continue;
+                                                    double *restrict row_128 = b_mat_103 + ((h + (H * (k_w + ((-1) * k_w_first_122))) + (k_w_count_124 * H * (k_h + ((-1) * k_h_first_119))) + (k_h_count_121 * k_w_count_124 * o * H))) * ext_117;
+                                                    for (int64_t w_ = w__lo_126; w_ <= w__hi_127; ++w_)
+                                                        row_128[w_ - (0)] = grad_y[(((n) * O + o) * H + (1 + h + ((-1) * k_h))) * W + (1 + w_ + ((-1) * k_w))];
                                                 }
                                             }
                                         }
                                     }
                                 }
-                                if (derive_gemm_f64(M_58, N_59, K_60, a_mat_63 + (0), 1, M_58, b_mat_64 + (0), N_59, 1, grad_x + ((n * C * H * W)), (H * W), 1, 0)) {
+                                if (derive_gemm_f64(M_97, N_98, K_99, a_mat_102 + (0), 1, M_97, b_mat_103 + (0), N_98, 1, grad_x + ((n * C * H * W)), (H * W), 1, 0)) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                    failed_54 = 1;
+                                    failed_92 = 1;
                                 }
                             }
                         }
-                        free(b_mat_64);
+                        free(b_mat_103);
                     }
                 }
-                free(a_mat_63);
+                free(a_mat_102);
             }
-            if (failed_54) return 14;
+            if (failed_92) return 14;
         }
     }
     return 0;
@@ -1832,40 +1874,43 @@ int derive_conv2d_backward_w_f64(int64_t N, int64_t C, int64_t H, int64_t W, int
     (void)grad_w;
     int status = derive_conv2d_check(N, C, H, W, O);
     if (status) return status;
-    const int64_t products_83 = (9 * C * H * N * O * W);
-    if (products_83 < DERIVE_GEMM_MIN_FLOPS) {
+    const int64_t size_139 = derive_imax(1, ((-1) + H));
+    const int64_t size_140 = derive_imax(1, ((-1) + W));
+    const int64_t size_141 = (9 * C * N * O * size_139 * size_140);
+    const int64_t products_131 = (9 * C * H * N * O * W);
+    if (products_131 < DERIVE_GEMM_MIN_FLOPS) {
 #ifdef _OPENMP
-        const int64_t work_91 = (9 * C * N * O * derive_imax(1, ((-1) + H)) * derive_imax(1, ((-1) + W)));
-        if (work_91 >= 32768) {
+        const int64_t work_142 = size_141;
+        if (work_142 >= 32768) {
 #pragma omp parallel for collapse(2) schedule(static)
             for (int64_t o = 0; o < O; ++o) {
                 for (int64_t c = 0; c < C; ++c) {
                     for (int64_t k_h = 0; k_h < 3; ++k_h) {
                         for (int64_t k_w = 0; k_w < 3; ++k_w) {
-                            double acc_84 = 0;
+                            double acc_132 = 0;
                             {
-                                const int64_t n_lo_85 = 0;
-                                const int64_t n_hi_86 = ((-1) + N);
-                                for (int64_t n = n_lo_85; n <= n_hi_86; ++n) {
+                                const int64_t n_lo_133 = 0;
+                                const int64_t n_hi_134 = ((-1) + N);
+                                for (int64_t n = n_lo_133; n <= n_hi_134; ++n) {
                                     {
-                                        const int64_t i_lo_87 = derive_imax(0, (1 + ((-1) * k_h)));
-                                        const int64_t i_hi_88 = derive_imin(((-1) + H), (H + ((-1) * k_h)));
-                                        for (int64_t i = i_lo_87; i <= i_hi_88; ++i) {
+                                        const int64_t i_lo_135 = derive_imax(0, (1 + ((-1) * k_h)));
+                                        const int64_t i_hi_136 = derive_imin(((-1) + H), (H + ((-1) * k_h)));
+                                        for (int64_t i = i_lo_135; i <= i_hi_136; ++i) {
                                             {
-                                                const int64_t j_lo_89 = derive_imax(0, (1 + ((-1) * k_w)));
-                                                const int64_t j_hi_90 = derive_imin(((-1) + W), (W + ((-1) * k_w)));
+                                                const int64_t j_lo_137 = derive_imax(0, (1 + ((-1) * k_w)));
+                                                const int64_t j_hi_138 = derive_imin(((-1) + W), (W + ((-1) * k_w)));
     #ifdef _OPENMP
-    #pragma omp simd reduction(+:acc_84)
+    #pragma omp simd reduction(+:acc_132)
     #endif
-                                                for (int64_t j = j_lo_89; j <= j_hi_90; ++j) {
-                                                    acc_84 += (grad_y[(((n) * O + o) * H + i) * W + j] * x[(((n) * C + c) * H + ((-1) + i + k_h)) * W + ((-1) + j + k_w)]);
+                                                for (int64_t j = j_lo_137; j <= j_hi_138; ++j) {
+                                                    acc_132 += (grad_y[(((n) * O + o) * H + i) * W + j] * x[(((n) * C + c) * H + ((-1) + i + k_h)) * W + ((-1) + j + k_w)]);
                                                 }
                                             }
                                         }
                                     }
                                 }
                             }
-                            grad_w[(((o) * C + c) * 3 + k_h) * 3 + k_w] = acc_84;
+                            grad_w[(((o) * C + c) * 3 + k_h) * 3 + k_w] = acc_132;
                         }
                     }
                 }
@@ -1877,207 +1922,191 @@ int derive_conv2d_backward_w_f64(int64_t N, int64_t C, int64_t H, int64_t W, int
                 for (int64_t c = 0; c < C; ++c) {
                     for (int64_t k_h = 0; k_h < 3; ++k_h) {
                         for (int64_t k_w = 0; k_w < 3; ++k_w) {
-                            double acc_84 = 0;
+                            double acc_132 = 0;
                             {
-                                const int64_t n_lo_85 = 0;
-                                const int64_t n_hi_86 = ((-1) + N);
-                                for (int64_t n = n_lo_85; n <= n_hi_86; ++n) {
+                                const int64_t n_lo_133 = 0;
+                                const int64_t n_hi_134 = ((-1) + N);
+                                for (int64_t n = n_lo_133; n <= n_hi_134; ++n) {
                                     {
-                                        const int64_t i_lo_87 = derive_imax(0, (1 + ((-1) * k_h)));
-                                        const int64_t i_hi_88 = derive_imin(((-1) + H), (H + ((-1) * k_h)));
-                                        for (int64_t i = i_lo_87; i <= i_hi_88; ++i) {
+                                        const int64_t i_lo_135 = derive_imax(0, (1 + ((-1) * k_h)));
+                                        const int64_t i_hi_136 = derive_imin(((-1) + H), (H + ((-1) * k_h)));
+                                        for (int64_t i = i_lo_135; i <= i_hi_136; ++i) {
                                             {
-                                                const int64_t j_lo_89 = derive_imax(0, (1 + ((-1) * k_w)));
-                                                const int64_t j_hi_90 = derive_imin(((-1) + W), (W + ((-1) * k_w)));
+                                                const int64_t j_lo_137 = derive_imax(0, (1 + ((-1) * k_w)));
+                                                const int64_t j_hi_138 = derive_imin(((-1) + W), (W + ((-1) * k_w)));
     #ifdef _OPENMP
-    #pragma omp simd reduction(+:acc_84)
+    #pragma omp simd reduction(+:acc_132)
     #endif
-                                                for (int64_t j = j_lo_89; j <= j_hi_90; ++j) {
-                                                    acc_84 += (grad_y[(((n) * O + o) * H + i) * W + j] * x[(((n) * C + c) * H + ((-1) + i + k_h)) * W + ((-1) + j + k_w)]);
+                                                for (int64_t j = j_lo_137; j <= j_hi_138; ++j) {
+                                                    acc_132 += (grad_y[(((n) * O + o) * H + i) * W + j] * x[(((n) * C + c) * H + ((-1) + i + k_h)) * W + ((-1) + j + k_w)]);
                                                 }
                                             }
                                         }
                                     }
                                 }
                             }
-                            grad_w[(((o) * C + c) * 3 + k_h) * 3 + k_w] = acc_84;
+                            grad_w[(((o) * C + c) * 3 + k_h) * 3 + k_w] = acc_132;
                         }
                     }
                 }
             }
         }
     } else {
-        for (int64_t q_92 = 0; q_92 < (O) * (C) * (3) * (3); ++q_92) grad_w[q_92] = 0;
+        for (int64_t q_143 = 0; q_143 < (O) * (C) * (3) * (3); ++q_143) grad_w[q_143] = 0;
         {
-            int failed_93 = 0;
-            const int64_t M_max_94 = O;
-            const int64_t N_max_95 = (9 * C);
-            const int64_t K_max_96 = (H * W);
-            const int64_t M_97 = O;
-            const int64_t N_98 = (9 * C);
-            const int64_t K_99 = (H * W);
-            const int64_t flops_100 = M_97 * N_98 * K_99 * (N);
-            (void)flops_100;
-            if (M_97 > 0 && N_98 > 0 && K_99 > 0) {
-                int nparts_103 = 1;
+            int failed_144 = 0;
+            const int64_t M_max_145 = O;
+            const int64_t N_max_146 = (9 * C);
+            const int64_t K_max_147 = (H * W);
+            const int64_t M_148 = O;
+            const int64_t N_149 = (9 * C);
+            const int64_t K_150 = (H * W);
+            const int64_t flops_151 = M_148 * N_149 * K_150 * (N);
+            (void)flops_151;
+            if (M_148 > 0 && N_149 > 0 && K_150 > 0) {
+                int nparts_154 = 1;
 #ifdef _OPENMP
-                if (flops_100 >= DERIVE_PARALLEL_MIN_FLOPS) nparts_103 = omp_get_max_threads();
+                if (flops_151 >= DERIVE_PARALLEL_MIN_FLOPS) nparts_154 = omp_get_max_threads();
 #endif
-                double *parts_104 = (double *)calloc((size_t)nparts_103 * (size_t)(M_97 * N_98), sizeof(double));
-                if (parts_104 == NULL) failed_93 = 1;
+                double *parts_155 = (double *)calloc((size_t)nparts_154 * (size_t)(M_148 * N_149), sizeof(double));
+                if (parts_155 == NULL) failed_144 = 1;
                 else {
 #ifdef _OPENMP
-                    const int64_t work_122 = flops_100;
-                    if (work_122 >= DERIVE_PARALLEL_MIN_FLOPS) {
-#pragma omp parallel num_threads(nparts_103)
+                    const int64_t work_171 = flops_151;
+                    if (work_171 >= DERIVE_PARALLEL_MIN_FLOPS) {
+#pragma omp parallel num_threads(nparts_154)
                         {
-                            double *mine_105 = parts_104 + (size_t)DERIVE_THREAD * (size_t)(M_97 * N_98);
-                            double *a_mat_101 = (double *)malloc(sizeof(double) * (size_t)(M_max_94 * K_max_96));
-                            double *b_mat_102 = (double *)malloc(sizeof(double) * (size_t)(K_max_96 * N_max_95));
-                            if (a_mat_101 == NULL || b_mat_102 == NULL) {
+                            double *mine_156 = parts_155 + (size_t)DERIVE_THREAD * (size_t)(M_148 * N_149);
+                            double *a_mat_152 = (double *)calloc((size_t)(M_max_145 * K_max_147), sizeof(double));
+                            double *b_mat_153 = (double *)calloc((size_t)(K_max_147 * N_max_146), sizeof(double));
+                            if (a_mat_152 == NULL || b_mat_153 == NULL) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                failed_93 = 1;
+                                failed_144 = 1;
                             }
     #ifdef _OPENMP
     #pragma omp for schedule(static)
     #endif
                             for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                                if (a_mat_101 != NULL && b_mat_102 != NULL) {
+                                if (a_mat_152 != NULL && b_mat_153 != NULL) {
                                     {
-                                        const int64_t ext_106 = W;
-                                        int64_t rows_107 = 0;
-                                        for (int64_t o = 0; o <= ((-1) + O); ++o) {
-                                            for (int64_t i = 0; i <= ((-1) + H); ++i) {
-                                                double *restrict row_108 = a_mat_101 + (rows_107++) * ext_106;
-                                                const int64_t j_lo_110 = 0;
-                                                const int64_t j_hi_111 = ((-1) + W);
-                                                const int64_t z_112 = derive_imin(j_lo_110 - (0), ext_106);
-                                                const int64_t z_113 = derive_imax(j_hi_111 - (0) + 1, z_112);
-                                                for (int64_t q_109 = 0; q_109 < z_112; ++q_109) row_108[q_109] = 0;
-                                                for (int64_t q_109 = z_113; q_109 < ext_106; ++q_109) row_108[q_109] = 0;
-                                                for (int64_t j = j_lo_110; j <= j_hi_111; ++j)
-                                                    row_108[j - (0)] = grad_y[(((n) * O + o) * H + i) * W + j];
+                                        const int64_t ext_157 = W;
+                                        const int64_t o_last_158 = ((-1) + O);
+                                        const int64_t i_last_159 = ((-1) + H);
+                                        const int64_t j_lo_160 = 0;
+                                        const int64_t j_hi_161 = ((-1) + W);
+                                        for (int64_t o = 0; o <= o_last_158; ++o) {
+                                            for (int64_t i = 0; i <= i_last_159; ++i) {
+                                                double *restrict row_162 = a_mat_152 + ((i + (o * H))) * ext_157;
+                                                for (int64_t j = j_lo_160; j <= j_hi_161; ++j)
+                                                    row_162[j - (0)] = grad_y[(((n) * O + o) * H + i) * W + j];
                                             }
                                         }
                                     }
                                     {
-                                        const int64_t ext_114 = W;
-                                        int64_t rows_115 = 0;
-                                        for (int64_t c = 0; c <= ((-1) + C); ++c) {
+                                        const int64_t ext_164 = W;
+                                        const int64_t c_last_165 = ((-1) + C);
+                                        const int64_t i_last_166 = ((-1) + H);
+                                        for (int64_t c = 0; c <= c_last_165; ++c) {
                                             for (int64_t k_h = 0; k_h <= 2; ++k_h) {
                                                 for (int64_t k_w = 0; k_w <= 2; ++k_w) {
-                                                    for (int64_t i = 0; i <= ((-1) + H); ++i) {
-                                                        double *restrict row_116 = b_mat_102 + (rows_115++) * ext_114;
-                                                        if (!((i >= derive_imax(0, (1 + ((-1) * k_h)))) && (i <= derive_imin(((-1) + H), (H + ((-1) * k_h)))))) {
-                                                            for (int64_t q_117 = 0; q_117 < ext_114; ++q_117) row_116[q_117] = 0;
-                                                            continue;
-                                                        }
-                                                        const int64_t j_lo_118 = derive_imax(0, (1 + ((-1) * k_w)));
-                                                        const int64_t j_hi_119 = derive_imin(((-1) + W), (W + ((-1) * k_w)));
-                                                        const int64_t z_120 = derive_imin(j_lo_118 - (0), ext_114);
-                                                        const int64_t z_121 = derive_imax(j_hi_119 - (0) + 1, z_120);
-                                                        for (int64_t q_117 = 0; q_117 < z_120; ++q_117) row_116[q_117] = 0;
-                                                        for (int64_t q_117 = z_121; q_117 < ext_114; ++q_117) row_116[q_117] = 0;
-                                                        for (int64_t j = j_lo_118; j <= j_hi_119; ++j)
-                                                            row_116[j - (0)] = x[(((n) * C + c) * H + ((-1) + i + k_h)) * W + ((-1) + j + k_w)];
+                                                    const int64_t j_lo_167 = derive_imax(0, (1 + ((-1) * k_w)));
+                                                    const int64_t j_hi_168 = derive_imin(((-1) + W), (W + ((-1) * k_w)));
+                                                    for (int64_t i = 0; i <= i_last_166; ++i) {
+                                                        if (!(i >= derive_imax(0, (1 + ((-1) * k_h))))) continue;
+                                                        if (!(i <= derive_imin(((-1) + H), (H + ((-1) * k_h))))) continue;
+                                                        double *restrict row_169 = b_mat_153 + ((i + (k_w * H) + (3 * k_h * H) + (9 * c * H))) * ext_164;
+                                                        for (int64_t j = j_lo_167; j <= j_hi_168; ++j)
+                                                            row_169[j - (0)] = x[(((n) * C + c) * H + ((-1) + i + k_h)) * W + ((-1) + j + k_w)];
                                                     }
                                                 }
                                             }
                                         }
                                     }
-                                    if (derive_gemm_f64(M_97, N_98, K_99, a_mat_101 + (0), K_99, 1, b_mat_102 + (0), 1, K_99, mine_105, N_98, 1, 1)) {
+                                    if (derive_gemm_f64(M_148, N_149, K_150, a_mat_152 + (0), K_150, 1, b_mat_153 + (0), 1, K_150, mine_156, N_149, 1, 1)) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                        failed_93 = 1;
+                                        failed_144 = 1;
                                     }
                                 }
                             }
-                            free(a_mat_101);
-                            free(b_mat_102);
+                            free(a_mat_152);
+                            free(b_mat_153);
                         }
                     } else
 #endif
                     {
                         {
-                            double *mine_105 = parts_104 + (size_t)DERIVE_THREAD * (size_t)(M_97 * N_98);
-                            double *a_mat_101 = (double *)malloc(sizeof(double) * (size_t)(M_max_94 * K_max_96));
-                            double *b_mat_102 = (double *)malloc(sizeof(double) * (size_t)(K_max_96 * N_max_95));
-                            if (a_mat_101 == NULL || b_mat_102 == NULL) {
+                            double *mine_156 = parts_155 + (size_t)DERIVE_THREAD * (size_t)(M_148 * N_149);
+                            double *a_mat_152 = (double *)calloc((size_t)(M_max_145 * K_max_147), sizeof(double));
+                            double *b_mat_153 = (double *)calloc((size_t)(K_max_147 * N_max_146), sizeof(double));
+                            if (a_mat_152 == NULL || b_mat_153 == NULL) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                failed_93 = 1;
+                                failed_144 = 1;
                             }
     #ifdef _OPENMP
     #pragma omp for schedule(static)
     #endif
                             for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                                if (a_mat_101 != NULL && b_mat_102 != NULL) {
+                                if (a_mat_152 != NULL && b_mat_153 != NULL) {
                                     {
-                                        const int64_t ext_106 = W;
-                                        int64_t rows_107 = 0;
-                                        for (int64_t o = 0; o <= ((-1) + O); ++o) {
-                                            for (int64_t i = 0; i <= ((-1) + H); ++i) {
-                                                double *restrict row_108 = a_mat_101 + (rows_107++) * ext_106;
-                                                const int64_t j_lo_110 = 0;
-                                                const int64_t j_hi_111 = ((-1) + W);
-                                                const int64_t z_112 = derive_imin(j_lo_110 - (0), ext_106);
-                                                const int64_t z_113 = derive_imax(j_hi_111 - (0) + 1, z_112);
-                                                for (int64_t q_109 = 0; q_109 < z_112; ++q_109) row_108[q_109] = 0;
-                                                for (int64_t q_109 = z_113; q_109 < ext_106; ++q_109) row_108[q_109] = 0;
-                                                for (int64_t j = j_lo_110; j <= j_hi_111; ++j)
-                                                    row_108[j - (0)] = grad_y[(((n) * O + o) * H + i) * W + j];
+                                        const int64_t ext_157 = W;
+                                        const int64_t o_last_158 = ((-1) + O);
+                                        const int64_t i_last_159 = ((-1) + H);
+                                        const int64_t j_lo_160 = 0;
+                                        const int64_t j_hi_161 = ((-1) + W);
+                                        for (int64_t o = 0; o <= o_last_158; ++o) {
+                                            for (int64_t i = 0; i <= i_last_159; ++i) {
+                                                double *restrict row_162 = a_mat_152 + ((i + (o * H))) * ext_157;
+                                                for (int64_t j = j_lo_160; j <= j_hi_161; ++j)
+                                                    row_162[j - (0)] = grad_y[(((n) * O + o) * H + i) * W + j];
                                             }
                                         }
                                     }
                                     {
-                                        const int64_t ext_114 = W;
-                                        int64_t rows_115 = 0;
-                                        for (int64_t c = 0; c <= ((-1) + C); ++c) {
+                                        const int64_t ext_164 = W;
+                                        const int64_t c_last_165 = ((-1) + C);
+                                        const int64_t i_last_166 = ((-1) + H);
+                                        for (int64_t c = 0; c <= c_last_165; ++c) {
                                             for (int64_t k_h = 0; k_h <= 2; ++k_h) {
                                                 for (int64_t k_w = 0; k_w <= 2; ++k_w) {
-                                                    for (int64_t i = 0; i <= ((-1) + H); ++i) {
-                                                        double *restrict row_116 = b_mat_102 + (rows_115++) * ext_114;
-                                                        if (!((i >= derive_imax(0, (1 + ((-1) * k_h)))) && (i <= derive_imin(((-1) + H), (H + ((-1) * k_h)))))) {
-                                                            for (int64_t q_117 = 0; q_117 < ext_114; ++q_117) row_116[q_117] = 0;
-                                                            continue;
-                                                        }
-                                                        const int64_t j_lo_118 = derive_imax(0, (1 + ((-1) * k_w)));
-                                                        const int64_t j_hi_119 = derive_imin(((-1) + W), (W + ((-1) * k_w)));
-                                                        const int64_t z_120 = derive_imin(j_lo_118 - (0), ext_114);
-                                                        const int64_t z_121 = derive_imax(j_hi_119 - (0) + 1, z_120);
-                                                        for (int64_t q_117 = 0; q_117 < z_120; ++q_117) row_116[q_117] = 0;
-                                                        for (int64_t q_117 = z_121; q_117 < ext_114; ++q_117) row_116[q_117] = 0;
-                                                        for (int64_t j = j_lo_118; j <= j_hi_119; ++j)
-                                                            row_116[j - (0)] = x[(((n) * C + c) * H + ((-1) + i + k_h)) * W + ((-1) + j + k_w)];
+                                                    const int64_t j_lo_167 = derive_imax(0, (1 + ((-1) * k_w)));
+                                                    const int64_t j_hi_168 = derive_imin(((-1) + W), (W + ((-1) * k_w)));
+                                                    for (int64_t i = 0; i <= i_last_166; ++i) {
+                                                        if (!(i >= derive_imax(0, (1 + ((-1) * k_h))))) continue;
+                                                        if (!(i <= derive_imin(((-1) + H), (H + ((-1) * k_h))))) continue;
+                                                        double *restrict row_169 = b_mat_153 + ((i + (k_w * H) + (3 * k_h * H) + (9 * c * H))) * ext_164;
+                                                        for (int64_t j = j_lo_167; j <= j_hi_168; ++j)
+                                                            row_169[j - (0)] = x[(((n) * C + c) * H + ((-1) + i + k_h)) * W + ((-1) + j + k_w)];
                                                     }
                                                 }
                                             }
                                         }
                                     }
-                                    if (derive_gemm_f64(M_97, N_98, K_99, a_mat_101 + (0), K_99, 1, b_mat_102 + (0), 1, K_99, mine_105, N_98, 1, 1)) {
+                                    if (derive_gemm_f64(M_148, N_149, K_150, a_mat_152 + (0), K_150, 1, b_mat_153 + (0), 1, K_150, mine_156, N_149, 1, 1)) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                        failed_93 = 1;
+                                        failed_144 = 1;
                                     }
                                 }
                             }
-                            free(a_mat_101);
-                            free(b_mat_102);
+                            free(a_mat_152);
+                            free(b_mat_153);
                         }
                     }
-                    for (int part_123 = 0; part_123 < nparts_103; ++part_123)
-                        for (int64_t m_124 = 0; m_124 < M_97; ++m_124)
-                            for (int64_t n_125 = 0; n_125 < N_98; ++n_125)
-                                grad_w[(0) + m_124 * (9 * C) + n_125 * 1] += parts_104[((size_t)part_123 * (size_t)M_97 + (size_t)m_124) * (size_t)N_98 + (size_t)n_125];
-                    free(parts_104);
+                    for (int part_172 = 0; part_172 < nparts_154; ++part_172)
+                        for (int64_t m_173 = 0; m_173 < M_148; ++m_173)
+                            for (int64_t n_174 = 0; n_174 < N_149; ++n_174)
+                                grad_w[(0) + m_173 * (9 * C) + n_174 * 1] += parts_155[((size_t)part_172 * (size_t)M_148 + (size_t)m_173) * (size_t)N_149 + (size_t)n_174];
+                    free(parts_155);
                 }
             }
-            if (failed_93) return 14;
+            if (failed_144) return 14;
         }
     }
     return 0;
@@ -2099,63 +2128,63 @@ int derive_conv2d_backward_b_f64(int64_t N, int64_t C, int64_t H, int64_t W, int
     int status = derive_conv2d_check(N, C, H, W, O);
     if (status) return status;
 #ifdef _OPENMP
-    const int64_t work_133 = (H * N * O * W);
-    if (work_133 >= 32768) {
+    const int64_t work_182 = (H * N * O * W);
+    if (work_182 >= 32768) {
 #pragma omp parallel for schedule(static)
         for (int64_t o = 0; o < O; ++o) {
-            double acc_126 = 0;
+            double acc_175 = 0;
             {
-                const int64_t n_lo_127 = 0;
-                const int64_t n_hi_128 = ((-1) + N);
-                for (int64_t n = n_lo_127; n <= n_hi_128; ++n) {
+                const int64_t n_lo_176 = 0;
+                const int64_t n_hi_177 = ((-1) + N);
+                for (int64_t n = n_lo_176; n <= n_hi_177; ++n) {
                     {
-                        const int64_t i_lo_129 = 0;
-                        const int64_t i_hi_130 = ((-1) + H);
-                        for (int64_t i = i_lo_129; i <= i_hi_130; ++i) {
+                        const int64_t i_lo_178 = 0;
+                        const int64_t i_hi_179 = ((-1) + H);
+                        for (int64_t i = i_lo_178; i <= i_hi_179; ++i) {
                             {
-                                const int64_t j_lo_131 = 0;
-                                const int64_t j_hi_132 = ((-1) + W);
+                                const int64_t j_lo_180 = 0;
+                                const int64_t j_hi_181 = ((-1) + W);
     #ifdef _OPENMP
-    #pragma omp simd reduction(+:acc_126)
+    #pragma omp simd reduction(+:acc_175)
     #endif
-                                for (int64_t j = j_lo_131; j <= j_hi_132; ++j) {
-                                    acc_126 += grad_y[(((n) * O + o) * H + i) * W + j];
+                                for (int64_t j = j_lo_180; j <= j_hi_181; ++j) {
+                                    acc_175 += grad_y[(((n) * O + o) * H + i) * W + j];
                                 }
                             }
                         }
                     }
                 }
             }
-            grad_b[o] = acc_126;
+            grad_b[o] = acc_175;
         }
     } else
 #endif
     {
         for (int64_t o = 0; o < O; ++o) {
-            double acc_126 = 0;
+            double acc_175 = 0;
             {
-                const int64_t n_lo_127 = 0;
-                const int64_t n_hi_128 = ((-1) + N);
-                for (int64_t n = n_lo_127; n <= n_hi_128; ++n) {
+                const int64_t n_lo_176 = 0;
+                const int64_t n_hi_177 = ((-1) + N);
+                for (int64_t n = n_lo_176; n <= n_hi_177; ++n) {
                     {
-                        const int64_t i_lo_129 = 0;
-                        const int64_t i_hi_130 = ((-1) + H);
-                        for (int64_t i = i_lo_129; i <= i_hi_130; ++i) {
+                        const int64_t i_lo_178 = 0;
+                        const int64_t i_hi_179 = ((-1) + H);
+                        for (int64_t i = i_lo_178; i <= i_hi_179; ++i) {
                             {
-                                const int64_t j_lo_131 = 0;
-                                const int64_t j_hi_132 = ((-1) + W);
+                                const int64_t j_lo_180 = 0;
+                                const int64_t j_hi_181 = ((-1) + W);
     #ifdef _OPENMP
-    #pragma omp simd reduction(+:acc_126)
+    #pragma omp simd reduction(+:acc_175)
     #endif
-                                for (int64_t j = j_lo_131; j <= j_hi_132; ++j) {
-                                    acc_126 += grad_y[(((n) * O + o) * H + i) * W + j];
+                                for (int64_t j = j_lo_180; j <= j_hi_181; ++j) {
+                                    acc_175 += grad_y[(((n) * O + o) * H + i) * W + j];
                                 }
                             }
                         }
                     }
                 }
             }
-            grad_b[o] = acc_126;
+            grad_b[o] = acc_175;
         }
     }
     return 0;
@@ -2206,40 +2235,52 @@ int derive_conv2d_forward_f32(int64_t N, int64_t C, int64_t H, int64_t W, int64_
     (void)y;
     int status = derive_conv2d_check(N, C, H, W, O);
     if (status) return status;
-    const int64_t products_134 = (C * H * N * O * W * derive_imax(0, (1 + ((-1) * derive_imax(0, (2 + ((-1) * H)))) + derive_imin(2, H))) * derive_imax(0, (1 + ((-1) * derive_imax(0, (2 + ((-1) * W)))) + derive_imin(2, W))));
-    if (products_134 < DERIVE_GEMM_MIN_FLOPS) {
+    const int64_t size_184 = derive_imax(0, (2 + ((-1) * H)));
+    const int64_t size_185 = ((-1) * size_184);
+    const int64_t size_186 = derive_imin(2, H);
+    const int64_t size_187 = (1 + size_185 + size_186);
+    const int64_t size_188 = derive_imax(0, size_187);
+    const int64_t size_189 = derive_imax(0, (2 + ((-1) * W)));
+    const int64_t size_190 = ((-1) * size_189);
+    const int64_t size_191 = derive_imin(2, W);
+    const int64_t size_192 = (1 + size_190 + size_191);
+    const int64_t size_193 = derive_imax(0, size_192);
+    const int64_t size_194 = (C * H * N * O * W * size_188 * size_193);
+    const int64_t size_205 = (C * H * N * O * W * size_186 * size_191);
+    const int64_t size_214 = (C * size_188 * size_193);
+    const int64_t products_183 = size_194;
+    if (products_183 < DERIVE_GEMM_MIN_FLOPS) {
 #ifdef _OPENMP
-        const int64_t work_145 = (C * H * N * O * W * derive_imin(2, H) * derive_imin(2, W));
-        if (work_145 >= 32768) {
+        const int64_t work_206 = size_205;
+        if (work_206 >= 32768) {
 #pragma omp parallel for collapse(2) schedule(static)
             for (int64_t n = 0; n < N; ++n) {
                 for (int64_t o = 0; o < O; ++o) {
                     for (int64_t i = 0; i < H; ++i) {
-                        for (int64_t j = 0; j < W; ++j) y[(((n) * O + o) * H + i) * W + j] = 0;
                         {
                             {
-                                const int64_t j_lo_135 = 0;
-                                const int64_t j_hi_136 = ((-1) + W);
-                                for (int64_t j = j_lo_135; j <= j_hi_136; ++j)
-                                    y[(((n) * O + o) * H + i) * W + j] += b[o];
+                                const int64_t j_lo_195 = 0;
+                                const int64_t j_hi_196 = ((-1) + W);
+                                for (int64_t j = j_lo_195; j <= j_hi_196; ++j)
+                                    y[(((n) * O + o) * H + i) * W + j] = b[o];
                             }
                         }
                         {
-                            const int64_t c_lo_137 = 0;
-                            const int64_t c_hi_138 = ((-1) + C);
-                            for (int64_t c = c_lo_137; c <= c_hi_138; ++c) {
+                            const int64_t c_lo_197 = 0;
+                            const int64_t c_hi_198 = ((-1) + C);
+                            for (int64_t c = c_lo_197; c <= c_hi_198; ++c) {
                                 {
-                                    const int64_t k_h_lo_139 = derive_imax(0, (1 + ((-1) * i)));
-                                    const int64_t k_h_hi_140 = derive_imin(2, (H + ((-1) * i)));
-                                    for (int64_t k_h = k_h_lo_139; k_h <= k_h_hi_140; ++k_h) {
+                                    const int64_t k_h_lo_199 = derive_imax(0, (1 + ((-1) * i)));
+                                    const int64_t k_h_hi_200 = derive_imin(2, (H + ((-1) * i)));
+                                    for (int64_t k_h = k_h_lo_199; k_h <= k_h_hi_200; ++k_h) {
                                         {
-                                            const int64_t k_w_lo_141 = derive_imax(0, (2 + ((-1) * W)));
-                                            const int64_t k_w_hi_142 = derive_imin(2, W);
-                                            for (int64_t k_w = k_w_lo_141; k_w <= k_w_hi_142; ++k_w) {
+                                            const int64_t k_w_lo_201 = size_189;
+                                            const int64_t k_w_hi_202 = size_191;
+                                            for (int64_t k_w = k_w_lo_201; k_w <= k_w_hi_202; ++k_w) {
                                                 {
-                                                    const int64_t j_lo_143 = derive_imax(0, (1 + ((-1) * k_w)));
-                                                    const int64_t j_hi_144 = derive_imin(((-1) + W), (W + ((-1) * k_w)));
-                                                    for (int64_t j = j_lo_143; j <= j_hi_144; ++j)
+                                                    const int64_t j_lo_203 = derive_imax(0, (1 + ((-1) * k_w)));
+                                                    const int64_t j_hi_204 = derive_imin(((-1) + W), (W + ((-1) * k_w)));
+                                                    for (int64_t j = j_lo_203; j <= j_hi_204; ++j)
                                                         y[(((n) * O + o) * H + i) * W + j] += (w[(((o) * C + c) * 3 + k_h) * 3 + k_w] * x[(((n) * C + c) * H + ((-1) + i + k_h)) * W + ((-1) + j + k_w)]);
                                                 }
                                             }
@@ -2257,31 +2298,30 @@ int derive_conv2d_forward_f32(int64_t N, int64_t C, int64_t H, int64_t W, int64_
             for (int64_t n = 0; n < N; ++n) {
                 for (int64_t o = 0; o < O; ++o) {
                     for (int64_t i = 0; i < H; ++i) {
-                        for (int64_t j = 0; j < W; ++j) y[(((n) * O + o) * H + i) * W + j] = 0;
                         {
                             {
-                                const int64_t j_lo_135 = 0;
-                                const int64_t j_hi_136 = ((-1) + W);
-                                for (int64_t j = j_lo_135; j <= j_hi_136; ++j)
-                                    y[(((n) * O + o) * H + i) * W + j] += b[o];
+                                const int64_t j_lo_195 = 0;
+                                const int64_t j_hi_196 = ((-1) + W);
+                                for (int64_t j = j_lo_195; j <= j_hi_196; ++j)
+                                    y[(((n) * O + o) * H + i) * W + j] = b[o];
                             }
                         }
                         {
-                            const int64_t c_lo_137 = 0;
-                            const int64_t c_hi_138 = ((-1) + C);
-                            for (int64_t c = c_lo_137; c <= c_hi_138; ++c) {
+                            const int64_t c_lo_197 = 0;
+                            const int64_t c_hi_198 = ((-1) + C);
+                            for (int64_t c = c_lo_197; c <= c_hi_198; ++c) {
                                 {
-                                    const int64_t k_h_lo_139 = derive_imax(0, (1 + ((-1) * i)));
-                                    const int64_t k_h_hi_140 = derive_imin(2, (H + ((-1) * i)));
-                                    for (int64_t k_h = k_h_lo_139; k_h <= k_h_hi_140; ++k_h) {
+                                    const int64_t k_h_lo_199 = derive_imax(0, (1 + ((-1) * i)));
+                                    const int64_t k_h_hi_200 = derive_imin(2, (H + ((-1) * i)));
+                                    for (int64_t k_h = k_h_lo_199; k_h <= k_h_hi_200; ++k_h) {
                                         {
-                                            const int64_t k_w_lo_141 = derive_imax(0, (2 + ((-1) * W)));
-                                            const int64_t k_w_hi_142 = derive_imin(2, W);
-                                            for (int64_t k_w = k_w_lo_141; k_w <= k_w_hi_142; ++k_w) {
+                                            const int64_t k_w_lo_201 = size_189;
+                                            const int64_t k_w_hi_202 = size_191;
+                                            for (int64_t k_w = k_w_lo_201; k_w <= k_w_hi_202; ++k_w) {
                                                 {
-                                                    const int64_t j_lo_143 = derive_imax(0, (1 + ((-1) * k_w)));
-                                                    const int64_t j_hi_144 = derive_imin(((-1) + W), (W + ((-1) * k_w)));
-                                                    for (int64_t j = j_lo_143; j <= j_hi_144; ++j)
+                                                    const int64_t j_lo_203 = derive_imax(0, (1 + ((-1) * k_w)));
+                                                    const int64_t j_hi_204 = derive_imin(((-1) + W), (W + ((-1) * k_w)));
+                                                    for (int64_t j = j_lo_203; j <= j_hi_204; ++j)
                                                         y[(((n) * O + o) * H + i) * W + j] += (w[(((o) * C + c) * 3 + k_h) * 3 + k_w] * x[(((n) * C + c) * H + ((-1) + i + k_h)) * W + ((-1) + j + k_w)]);
                                                 }
                                             }
@@ -2296,19 +2336,18 @@ int derive_conv2d_forward_f32(int64_t N, int64_t C, int64_t H, int64_t W, int64_
         }
     } else {
 #ifdef _OPENMP
-        const int64_t work_148 = (H * N * O * W);
-        if (work_148 >= 32768) {
+        const int64_t work_209 = (H * N * O * W);
+        if (work_209 >= 32768) {
 #pragma omp parallel for collapse(2) schedule(static)
             for (int64_t n = 0; n < N; ++n) {
                 for (int64_t o = 0; o < O; ++o) {
                     for (int64_t i = 0; i < H; ++i) {
-                        for (int64_t j = 0; j < W; ++j) y[(((n) * O + o) * H + i) * W + j] = 0;
                         {
                             {
-                                const int64_t j_lo_146 = 0;
-                                const int64_t j_hi_147 = ((-1) + W);
-                                for (int64_t j = j_lo_146; j <= j_hi_147; ++j)
-                                    y[(((n) * O + o) * H + i) * W + j] += b[o];
+                                const int64_t j_lo_207 = 0;
+                                const int64_t j_hi_208 = ((-1) + W);
+                                for (int64_t j = j_lo_207; j <= j_hi_208; ++j)
+                                    y[(((n) * O + o) * H + i) * W + j] = b[o];
                             }
                         }
                     }
@@ -2320,13 +2359,12 @@ int derive_conv2d_forward_f32(int64_t N, int64_t C, int64_t H, int64_t W, int64_
             for (int64_t n = 0; n < N; ++n) {
                 for (int64_t o = 0; o < O; ++o) {
                     for (int64_t i = 0; i < H; ++i) {
-                        for (int64_t j = 0; j < W; ++j) y[(((n) * O + o) * H + i) * W + j] = 0;
                         {
                             {
-                                const int64_t j_lo_146 = 0;
-                                const int64_t j_hi_147 = ((-1) + W);
-                                for (int64_t j = j_lo_146; j <= j_hi_147; ++j)
-                                    y[(((n) * O + o) * H + i) * W + j] += b[o];
+                                const int64_t j_lo_207 = 0;
+                                const int64_t j_hi_208 = ((-1) + W);
+                                for (int64_t j = j_lo_207; j <= j_hi_208; ++j)
+                                    y[(((n) * O + o) * H + i) * W + j] = b[o];
                             }
                         }
                     }
@@ -2334,146 +2372,154 @@ int derive_conv2d_forward_f32(int64_t N, int64_t C, int64_t H, int64_t W, int64_
             }
         }
         {
-            int failed_149 = 0;
-            const int64_t M_max_150 = O;
-            const int64_t N_max_151 = (H * W);
-            const int64_t K_max_152 = (C * derive_imax(0, (1 + ((-1) * derive_imax(0, (2 + ((-1) * H)))) + derive_imin(2, H))) * derive_imax(0, (1 + ((-1) * derive_imax(0, (2 + ((-1) * W)))) + derive_imin(2, W))));
-            const int64_t M_153 = O;
-            const int64_t N_154 = (H * W);
-            const int64_t K_155 = (C * derive_imax(0, (1 + ((-1) * derive_imax(0, (2 + ((-1) * H)))) + derive_imin(2, H))) * derive_imax(0, (1 + ((-1) * derive_imax(0, (2 + ((-1) * W)))) + derive_imin(2, W))));
-            const int64_t flops_156 = M_153 * N_154 * K_155 * (N);
-            (void)flops_156;
-            if (M_153 > 0 && N_154 > 0 && K_155 > 0) {
-                float *a_mat_157 = (float *)malloc(sizeof(float) * (size_t)(M_max_150 * K_max_152));
-                if (a_mat_157 == NULL) failed_149 = 1;
+            int failed_210 = 0;
+            const int64_t M_max_211 = O;
+            const int64_t N_max_212 = (H * W);
+            const int64_t K_max_213 = size_214;
+            const int64_t M_215 = O;
+            const int64_t N_216 = (H * W);
+            const int64_t K_217 = size_214;
+            const int64_t flops_218 = M_215 * N_216 * K_217 * (N);
+            (void)flops_218;
+            if (M_215 > 0 && N_216 > 0 && K_217 > 0) {
+                float *a_mat_219 = (float *)calloc((size_t)(M_max_211 * K_max_213), sizeof(float));
+                if (a_mat_219 == NULL) failed_210 = 1;
                 else {
                     {
-                        const int64_t ext_159 = O;
-                        int64_t rows_160 = 0;
-                        for (int64_t c = 0; c <= ((-1) + C); ++c) {
-                            for (int64_t k_h = derive_imax(0, (2 + ((-1) * H))); k_h <= derive_imin(2, H); ++k_h) {
-                                for (int64_t k_w = derive_imax(0, (2 + ((-1) * W))); k_w <= derive_imin(2, W); ++k_w) {
-                                    float *restrict row_161 = a_mat_157 + (rows_160++) * ext_159;
-                                    const int64_t o_lo_163 = 0;
-                                    const int64_t o_hi_164 = ((-1) + O);
-                                    const int64_t z_165 = derive_imin(o_lo_163 - (0), ext_159);
-                                    const int64_t z_166 = derive_imax(o_hi_164 - (0) + 1, z_165);
-                                    for (int64_t q_162 = 0; q_162 < z_165; ++q_162) row_161[q_162] = 0;
-                                    for (int64_t q_162 = z_166; q_162 < ext_159; ++q_162) row_161[q_162] = 0;
-                                    for (int64_t o = o_lo_163; o <= o_hi_164; ++o)
-                                        row_161[o - (0)] = w[(((o) * C + c) * 3 + k_h) * 3 + k_w];
+                        const int64_t ext_221 = O;
+                        const int64_t c_last_222 = ((-1) + C);
+                        const int64_t k_h_first_223 = size_184;
+                        const int64_t k_h_last_224 = size_186;
+                        const int64_t k_h_count_225 = size_188;
+                        const int64_t k_w_first_226 = size_189;
+                        const int64_t k_w_last_227 = size_191;
+                        const int64_t k_w_count_228 = size_193;
+                        const int64_t o_lo_229 = 0;
+                        const int64_t o_hi_230 = ((-1) + O);
+                        for (int64_t c = 0; c <= c_last_222; ++c) {
+                            for (int64_t k_h = k_h_first_223; k_h <= k_h_last_224; ++k_h) {
+                                for (int64_t k_w = k_w_first_226; k_w <= k_w_last_227; ++k_w) {
+                                    float *restrict row_231 = a_mat_219 + ((k_w + ((-1) * k_w_first_226) + (k_w_count_228 * (k_h + ((-1) * k_h_first_223))) + (c * k_h_count_225 * k_w_count_228))) * ext_221;
+                                    for (int64_t o = o_lo_229; o <= o_hi_230; ++o)
+                                        row_231[o - (0)] = w[(((o) * C + c) * 3 + k_h) * 3 + k_w];
                                 }
                             }
                         }
                     }
                 }
 #ifdef _OPENMP
-                const int64_t work_176 = flops_156;
-                if (work_176 >= DERIVE_PARALLEL_MIN_FLOPS) {
+                const int64_t work_247 = flops_218;
+                if (work_247 >= DERIVE_PARALLEL_MIN_FLOPS) {
 #pragma omp parallel
                     {
-                        float *b_mat_158 = (float *)malloc(sizeof(float) * (size_t)(K_max_152 * N_max_151));
-                        if (b_mat_158 == NULL) {
+                        float *b_mat_220 = (float *)calloc((size_t)(K_max_213 * N_max_212), sizeof(float));
+                        if (b_mat_220 == NULL) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                            failed_149 = 1;
+                            failed_210 = 1;
                         }
     #ifdef _OPENMP
     #pragma omp for schedule(static)
     #endif
                         for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                            if (b_mat_158 != NULL) {
+                            if (b_mat_220 != NULL) {
                                 {
-                                    const int64_t ext_168 = W;
-                                    int64_t rows_169 = 0;
-                                    for (int64_t c = 0; c <= ((-1) + C); ++c) {
-                                        for (int64_t k_h = derive_imax(0, (2 + ((-1) * H))); k_h <= derive_imin(2, H); ++k_h) {
-                                            for (int64_t k_w = derive_imax(0, (2 + ((-1) * W))); k_w <= derive_imin(2, W); ++k_w) {
-                                                for (int64_t i = 0; i <= ((-1) + H); ++i) {
-                                                    float *restrict row_170 = b_mat_158 + (rows_169++) * ext_168;
-                                                    if (!((k_h >= derive_imax(0, (1 + ((-1) * i)))) && (k_h <= derive_imin(2, (H + ((-1) * i)))) && (k_w >= 0) && (k_w <= 2))) {
-                                                        for (int64_t q_171 = 0; q_171 < ext_168; ++q_171) row_170[q_171] = 0;
-                                                        continue;
-                                                    }
-                                                    const int64_t j_lo_172 = derive_imax(0, (1 + ((-1) * k_w)));
-                                                    const int64_t j_hi_173 = derive_imin(((-1) + W), (W + ((-1) * k_w)));
-                                                    const int64_t z_174 = derive_imin(j_lo_172 - (0), ext_168);
-                                                    const int64_t z_175 = derive_imax(j_hi_173 - (0) + 1, z_174);
-                                                    for (int64_t q_171 = 0; q_171 < z_174; ++q_171) row_170[q_171] = 0;
-                                                    for (int64_t q_171 = z_175; q_171 < ext_168; ++q_171) row_170[q_171] = 0;
-                                                    for (int64_t j = j_lo_172; j <= j_hi_173; ++j)
-                                                        row_170[j - (0)] = x[(((n) * C + c) * H + ((-1) + i + k_h)) * W + ((-1) + j + k_w)];
+                                    const int64_t ext_234 = W;
+                                    const int64_t c_last_235 = ((-1) + C);
+                                    const int64_t k_h_first_236 = size_184;
+                                    const int64_t k_h_last_237 = size_186;
+                                    const int64_t k_h_count_238 = size_188;
+                                    const int64_t k_w_first_239 = size_189;
+                                    const int64_t k_w_last_240 = size_191;
+                                    const int64_t k_w_count_241 = size_193;
+                                    const int64_t i_last_242 = ((-1) + H);
+                                    for (int64_t c = 0; c <= c_last_235; ++c) {
+                                        for (int64_t k_h = k_h_first_236; k_h <= k_h_last_237; ++k_h) {
+                                            for (int64_t k_w = k_w_first_239; k_w <= k_w_last_240; ++k_w) {
+                                                const int64_t j_lo_243 = derive_imax(0, (1 + ((-1) * k_w)));
+                                                const int64_t j_hi_244 = derive_imin(((-1) + W), (W + ((-1) * k_w)));
+                                                if (!(k_w >= 0)) continue;
+                                                if (!(k_w <= 2)) continue;
+                                                for (int64_t i = 0; i <= i_last_242; ++i) {
+                                                    if (!(k_h >= derive_imax(0, (1 + ((-1) * i))))) continue;
+                                                    if (!(k_h <= derive_imin(2, (H + ((-1) * i))))) continue;
+                                                    float *restrict row_245 = b_mat_220 + ((i + (H * (k_w + ((-1) * k_w_first_239))) + (k_w_count_241 * H * (k_h + ((-1) * k_h_first_236))) + (c * k_h_count_238 * k_w_count_241 * H))) * ext_234;
+                                                    for (int64_t j = j_lo_243; j <= j_hi_244; ++j)
+                                                        row_245[j - (0)] = x[(((n) * C + c) * H + ((-1) + i + k_h)) * W + ((-1) + j + k_w)];
                                                 }
                                             }
                                         }
                                     }
                                 }
-                                if (derive_gemm_f32(M_153, N_154, K_155, a_mat_157 + (0), 1, M_153, b_mat_158 + (0), N_154, 1, y + ((n * H * O * W)), (H * W), 1, 1)) {
+                                if (derive_gemm_f32(M_215, N_216, K_217, a_mat_219 + (0), 1, M_215, b_mat_220 + (0), N_216, 1, y + ((n * H * O * W)), (H * W), 1, 1)) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                    failed_149 = 1;
+                                    failed_210 = 1;
                                 }
                             }
                         }
-                        free(b_mat_158);
+                        free(b_mat_220);
                     }
                 } else
 #endif
                 {
                     {
-                        float *b_mat_158 = (float *)malloc(sizeof(float) * (size_t)(K_max_152 * N_max_151));
-                        if (b_mat_158 == NULL) {
+                        float *b_mat_220 = (float *)calloc((size_t)(K_max_213 * N_max_212), sizeof(float));
+                        if (b_mat_220 == NULL) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                            failed_149 = 1;
+                            failed_210 = 1;
                         }
     #ifdef _OPENMP
     #pragma omp for schedule(static)
     #endif
                         for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                            if (b_mat_158 != NULL) {
+                            if (b_mat_220 != NULL) {
                                 {
-                                    const int64_t ext_168 = W;
-                                    int64_t rows_169 = 0;
-                                    for (int64_t c = 0; c <= ((-1) + C); ++c) {
-                                        for (int64_t k_h = derive_imax(0, (2 + ((-1) * H))); k_h <= derive_imin(2, H); ++k_h) {
-                                            for (int64_t k_w = derive_imax(0, (2 + ((-1) * W))); k_w <= derive_imin(2, W); ++k_w) {
-                                                for (int64_t i = 0; i <= ((-1) + H); ++i) {
-                                                    float *restrict row_170 = b_mat_158 + (rows_169++) * ext_168;
-                                                    if (!((k_h >= derive_imax(0, (1 + ((-1) * i)))) && (k_h <= derive_imin(2, (H + ((-1) * i)))) && (k_w >= 0) && (k_w <= 2))) {
-                                                        for (int64_t q_171 = 0; q_171 < ext_168; ++q_171) row_170[q_171] = 0;
-                                                        continue;
-                                                    }
-                                                    const int64_t j_lo_172 = derive_imax(0, (1 + ((-1) * k_w)));
-                                                    const int64_t j_hi_173 = derive_imin(((-1) + W), (W + ((-1) * k_w)));
-                                                    const int64_t z_174 = derive_imin(j_lo_172 - (0), ext_168);
-                                                    const int64_t z_175 = derive_imax(j_hi_173 - (0) + 1, z_174);
-                                                    for (int64_t q_171 = 0; q_171 < z_174; ++q_171) row_170[q_171] = 0;
-                                                    for (int64_t q_171 = z_175; q_171 < ext_168; ++q_171) row_170[q_171] = 0;
-                                                    for (int64_t j = j_lo_172; j <= j_hi_173; ++j)
-                                                        row_170[j - (0)] = x[(((n) * C + c) * H + ((-1) + i + k_h)) * W + ((-1) + j + k_w)];
+                                    const int64_t ext_234 = W;
+                                    const int64_t c_last_235 = ((-1) + C);
+                                    const int64_t k_h_first_236 = size_184;
+                                    const int64_t k_h_last_237 = size_186;
+                                    const int64_t k_h_count_238 = size_188;
+                                    const int64_t k_w_first_239 = size_189;
+                                    const int64_t k_w_last_240 = size_191;
+                                    const int64_t k_w_count_241 = size_193;
+                                    const int64_t i_last_242 = ((-1) + H);
+                                    for (int64_t c = 0; c <= c_last_235; ++c) {
+                                        for (int64_t k_h = k_h_first_236; k_h <= k_h_last_237; ++k_h) {
+                                            for (int64_t k_w = k_w_first_239; k_w <= k_w_last_240; ++k_w) {
+                                                const int64_t j_lo_243 = derive_imax(0, (1 + ((-1) * k_w)));
+                                                const int64_t j_hi_244 = derive_imin(((-1) + W), (W + ((-1) * k_w)));
+                                                if (!(k_w >= 0)) continue;
+                                                if (!(k_w <= 2)) continue;
+                                                for (int64_t i = 0; i <= i_last_242; ++i) {
+                                                    if (!(k_h >= derive_imax(0, (1 + ((-1) * i))))) continue;
+                                                    if (!(k_h <= derive_imin(2, (H + ((-1) * i))))) continue;
+                                                    float *restrict row_245 = b_mat_220 + ((i + (H * (k_w + ((-1) * k_w_first_239))) + (k_w_count_241 * H * (k_h + ((-1) * k_h_first_236))) + (c * k_h_count_238 * k_w_count_241 * H))) * ext_234;
+                                                    for (int64_t j = j_lo_243; j <= j_hi_244; ++j)
+                                                        row_245[j - (0)] = x[(((n) * C + c) * H + ((-1) + i + k_h)) * W + ((-1) + j + k_w)];
                                                 }
                                             }
                                         }
                                     }
                                 }
-                                if (derive_gemm_f32(M_153, N_154, K_155, a_mat_157 + (0), 1, M_153, b_mat_158 + (0), N_154, 1, y + ((n * H * O * W)), (H * W), 1, 1)) {
+                                if (derive_gemm_f32(M_215, N_216, K_217, a_mat_219 + (0), 1, M_215, b_mat_220 + (0), N_216, 1, y + ((n * H * O * W)), (H * W), 1, 1)) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                    failed_149 = 1;
+                                    failed_210 = 1;
                                 }
                             }
                         }
-                        free(b_mat_158);
+                        free(b_mat_220);
                     }
                 }
-                free(a_mat_157);
+                free(a_mat_219);
             }
-            if (failed_149) return 14;
+            if (failed_210) return 14;
         }
     }
     return 0;
@@ -2494,32 +2540,49 @@ int derive_conv2d_backward_x_f32(int64_t N, int64_t C, int64_t H, int64_t W, int
     (void)grad_x;
     int status = derive_conv2d_check(N, C, H, W, O);
     if (status) return status;
-    const int64_t products_177 = (C * H * N * O * W * derive_imax(0, (1 + ((-1) * derive_imax(0, (2 + ((-1) * H)))) + derive_imin(2, H))) * derive_imax(0, (1 + ((-1) * derive_imax(0, (2 + ((-1) * W)))) + derive_imin(2, W))));
-    if (products_177 < DERIVE_GEMM_MIN_FLOPS) {
+    const int64_t size_249 = derive_imax(0, (2 + ((-1) * H)));
+    const int64_t size_250 = ((-1) * size_249);
+    const int64_t size_251 = derive_imin(2, H);
+    const int64_t size_252 = (1 + size_250 + size_251);
+    const int64_t size_253 = derive_imax(0, size_252);
+    const int64_t size_254 = derive_imax(0, (2 + ((-1) * W)));
+    const int64_t size_255 = ((-1) * size_254);
+    const int64_t size_256 = derive_imin(2, W);
+    const int64_t size_257 = (1 + size_255 + size_256);
+    const int64_t size_258 = derive_imax(0, size_257);
+    const int64_t size_259 = (C * H * N * O * W * size_253 * size_258);
+    const int64_t size_268 = (2 + size_250);
+    const int64_t size_269 = derive_imax(1, size_268);
+    const int64_t size_270 = (2 + size_255);
+    const int64_t size_271 = derive_imax(1, size_270);
+    const int64_t size_272 = (C * H * N * O * W * size_269 * size_271);
+    const int64_t size_278 = (O * size_253 * size_258);
+    const int64_t products_248 = size_259;
+    if (products_248 < DERIVE_GEMM_MIN_FLOPS) {
 #ifdef _OPENMP
-        const int64_t work_186 = (C * H * N * O * W * derive_imax(1, (2 + ((-1) * derive_imax(0, (2 + ((-1) * H)))))) * derive_imax(1, (2 + ((-1) * derive_imax(0, (2 + ((-1) * W)))))));
-        if (work_186 >= 32768) {
+        const int64_t work_273 = size_272;
+        if (work_273 >= 32768) {
 #pragma omp parallel for collapse(2) schedule(static)
             for (int64_t n = 0; n < N; ++n) {
                 for (int64_t c = 0; c < C; ++c) {
                     for (int64_t h = 0; h < H; ++h) {
                         for (int64_t w_ = 0; w_ < W; ++w_) grad_x[(((n) * C + c) * H + h) * W + w_] = 0;
                         {
-                            const int64_t o_lo_178 = 0;
-                            const int64_t o_hi_179 = ((-1) + O);
-                            for (int64_t o = o_lo_178; o <= o_hi_179; ++o) {
+                            const int64_t o_lo_260 = 0;
+                            const int64_t o_hi_261 = ((-1) + O);
+                            for (int64_t o = o_lo_260; o <= o_hi_261; ++o) {
                                 {
-                                    const int64_t k_h_lo_180 = derive_imax(0, (2 + h + ((-1) * H)));
-                                    const int64_t k_h_hi_181 = derive_imin(2, (1 + h));
-                                    for (int64_t k_h = k_h_lo_180; k_h <= k_h_hi_181; ++k_h) {
+                                    const int64_t k_h_lo_262 = derive_imax(0, (2 + h + ((-1) * H)));
+                                    const int64_t k_h_hi_263 = derive_imin(2, (1 + h));
+                                    for (int64_t k_h = k_h_lo_262; k_h <= k_h_hi_263; ++k_h) {
                                         {
-                                            const int64_t k_w_lo_182 = derive_imax(0, (2 + ((-1) * W)));
-                                            const int64_t k_w_hi_183 = derive_imin(2, W);
-                                            for (int64_t k_w = k_w_lo_182; k_w <= k_w_hi_183; ++k_w) {
+                                            const int64_t k_w_lo_264 = size_254;
+                                            const int64_t k_w_hi_265 = size_256;
+                                            for (int64_t k_w = k_w_lo_264; k_w <= k_w_hi_265; ++k_w) {
                                                 {
-                                                    const int64_t w__lo_184 = derive_imax(0, ((-1) + k_w));
-                                                    const int64_t w__hi_185 = derive_imin(((-1) + W), ((-2) + k_w + W));
-                                                    for (int64_t w_ = w__lo_184; w_ <= w__hi_185; ++w_)
+                                                    const int64_t w__lo_266 = derive_imax(0, ((-1) + k_w));
+                                                    const int64_t w__hi_267 = derive_imin(((-1) + W), ((-2) + k_w + W));
+                                                    for (int64_t w_ = w__lo_266; w_ <= w__hi_267; ++w_)
                                                         grad_x[(((n) * C + c) * H + h) * W + w_] += (grad_y[(((n) * O + o) * H + (1 + h + ((-1) * k_h))) * W + (1 + w_ + ((-1) * k_w))] * w[(((o) * C + c) * 3 + k_h) * 3 + k_w]);
                                                 }
                                             }
@@ -2539,21 +2602,21 @@ int derive_conv2d_backward_x_f32(int64_t N, int64_t C, int64_t H, int64_t W, int
                     for (int64_t h = 0; h < H; ++h) {
                         for (int64_t w_ = 0; w_ < W; ++w_) grad_x[(((n) * C + c) * H + h) * W + w_] = 0;
                         {
-                            const int64_t o_lo_178 = 0;
-                            const int64_t o_hi_179 = ((-1) + O);
-                            for (int64_t o = o_lo_178; o <= o_hi_179; ++o) {
+                            const int64_t o_lo_260 = 0;
+                            const int64_t o_hi_261 = ((-1) + O);
+                            for (int64_t o = o_lo_260; o <= o_hi_261; ++o) {
                                 {
-                                    const int64_t k_h_lo_180 = derive_imax(0, (2 + h + ((-1) * H)));
-                                    const int64_t k_h_hi_181 = derive_imin(2, (1 + h));
-                                    for (int64_t k_h = k_h_lo_180; k_h <= k_h_hi_181; ++k_h) {
+                                    const int64_t k_h_lo_262 = derive_imax(0, (2 + h + ((-1) * H)));
+                                    const int64_t k_h_hi_263 = derive_imin(2, (1 + h));
+                                    for (int64_t k_h = k_h_lo_262; k_h <= k_h_hi_263; ++k_h) {
                                         {
-                                            const int64_t k_w_lo_182 = derive_imax(0, (2 + ((-1) * W)));
-                                            const int64_t k_w_hi_183 = derive_imin(2, W);
-                                            for (int64_t k_w = k_w_lo_182; k_w <= k_w_hi_183; ++k_w) {
+                                            const int64_t k_w_lo_264 = size_254;
+                                            const int64_t k_w_hi_265 = size_256;
+                                            for (int64_t k_w = k_w_lo_264; k_w <= k_w_hi_265; ++k_w) {
                                                 {
-                                                    const int64_t w__lo_184 = derive_imax(0, ((-1) + k_w));
-                                                    const int64_t w__hi_185 = derive_imin(((-1) + W), ((-2) + k_w + W));
-                                                    for (int64_t w_ = w__lo_184; w_ <= w__hi_185; ++w_)
+                                                    const int64_t w__lo_266 = derive_imax(0, ((-1) + k_w));
+                                                    const int64_t w__hi_267 = derive_imin(((-1) + W), ((-2) + k_w + W));
+                                                    for (int64_t w_ = w__lo_266; w_ <= w__hi_267; ++w_)
                                                         grad_x[(((n) * C + c) * H + h) * W + w_] += (grad_y[(((n) * O + o) * H + (1 + h + ((-1) * k_h))) * W + (1 + w_ + ((-1) * k_w))] * w[(((o) * C + c) * 3 + k_h) * 3 + k_w]);
                                                 }
                                             }
@@ -2568,148 +2631,156 @@ int derive_conv2d_backward_x_f32(int64_t N, int64_t C, int64_t H, int64_t W, int
         }
     } else {
         {
-            int failed_187 = 0;
-            const int64_t M_max_188 = C;
-            const int64_t N_max_189 = (H * W);
-            const int64_t K_max_190 = (O * derive_imax(0, (1 + ((-1) * derive_imax(0, (2 + ((-1) * H)))) + derive_imin(2, H))) * derive_imax(0, (1 + ((-1) * derive_imax(0, (2 + ((-1) * W)))) + derive_imin(2, W))));
-            const int64_t M_191 = C;
-            const int64_t N_192 = (H * W);
-            const int64_t K_193 = (O * derive_imax(0, (1 + ((-1) * derive_imax(0, (2 + ((-1) * H)))) + derive_imin(2, H))) * derive_imax(0, (1 + ((-1) * derive_imax(0, (2 + ((-1) * W)))) + derive_imin(2, W))));
-            const int64_t flops_194 = M_191 * N_192 * K_193 * (N);
-            (void)flops_194;
-            if (K_193 <= 0)
-                for (int64_t q_195 = 0; q_195 < (N) * (C) * (H) * (W); ++q_195) grad_x[q_195] = 0;
-            if (M_191 > 0 && N_192 > 0 && K_193 > 0) {
-                float *a_mat_196 = (float *)malloc(sizeof(float) * (size_t)(M_max_188 * K_max_190));
-                if (a_mat_196 == NULL) failed_187 = 1;
+            int failed_274 = 0;
+            const int64_t M_max_275 = C;
+            const int64_t N_max_276 = (H * W);
+            const int64_t K_max_277 = size_278;
+            const int64_t M_279 = C;
+            const int64_t N_280 = (H * W);
+            const int64_t K_281 = size_278;
+            const int64_t flops_282 = M_279 * N_280 * K_281 * (N);
+            (void)flops_282;
+            if (K_281 <= 0)
+                for (int64_t q_283 = 0; q_283 < (N) * (C) * (H) * (W); ++q_283) grad_x[q_283] = 0;
+            if (M_279 > 0 && N_280 > 0 && K_281 > 0) {
+                float *a_mat_284 = (float *)calloc((size_t)(M_max_275 * K_max_277), sizeof(float));
+                if (a_mat_284 == NULL) failed_274 = 1;
                 else {
                     {
-                        const int64_t ext_198 = C;
-                        int64_t rows_199 = 0;
-                        for (int64_t o = 0; o <= ((-1) + O); ++o) {
-                            for (int64_t k_h = derive_imax(0, (2 + ((-1) * H))); k_h <= derive_imin(2, H); ++k_h) {
-                                for (int64_t k_w = derive_imax(0, (2 + ((-1) * W))); k_w <= derive_imin(2, W); ++k_w) {
-                                    float *restrict row_200 = a_mat_196 + (rows_199++) * ext_198;
-                                    const int64_t c_lo_202 = 0;
-                                    const int64_t c_hi_203 = ((-1) + C);
-                                    const int64_t z_204 = derive_imin(c_lo_202 - (0), ext_198);
-                                    const int64_t z_205 = derive_imax(c_hi_203 - (0) + 1, z_204);
-                                    for (int64_t q_201 = 0; q_201 < z_204; ++q_201) row_200[q_201] = 0;
-                                    for (int64_t q_201 = z_205; q_201 < ext_198; ++q_201) row_200[q_201] = 0;
-                                    for (int64_t c = c_lo_202; c <= c_hi_203; ++c)
-                                        row_200[c - (0)] = w[(((o) * C + c) * 3 + k_h) * 3 + k_w];
+                        const int64_t ext_286 = C;
+                        const int64_t o_last_287 = ((-1) + O);
+                        const int64_t k_h_first_288 = size_249;
+                        const int64_t k_h_last_289 = size_251;
+                        const int64_t k_h_count_290 = size_253;
+                        const int64_t k_w_first_291 = size_254;
+                        const int64_t k_w_last_292 = size_256;
+                        const int64_t k_w_count_293 = size_258;
+                        const int64_t c_lo_294 = 0;
+                        const int64_t c_hi_295 = ((-1) + C);
+                        for (int64_t o = 0; o <= o_last_287; ++o) {
+                            for (int64_t k_h = k_h_first_288; k_h <= k_h_last_289; ++k_h) {
+                                for (int64_t k_w = k_w_first_291; k_w <= k_w_last_292; ++k_w) {
+                                    float *restrict row_296 = a_mat_284 + ((k_w + ((-1) * k_w_first_291) + (k_w_count_293 * (k_h + ((-1) * k_h_first_288))) + (k_h_count_290 * k_w_count_293 * o))) * ext_286;
+                                    for (int64_t c = c_lo_294; c <= c_hi_295; ++c)
+                                        row_296[c - (0)] = w[(((o) * C + c) * 3 + k_h) * 3 + k_w];
                                 }
                             }
                         }
                     }
                 }
 #ifdef _OPENMP
-                const int64_t work_215 = flops_194;
-                if (work_215 >= DERIVE_PARALLEL_MIN_FLOPS) {
+                const int64_t work_312 = flops_282;
+                if (work_312 >= DERIVE_PARALLEL_MIN_FLOPS) {
 #pragma omp parallel
                     {
-                        float *b_mat_197 = (float *)malloc(sizeof(float) * (size_t)(K_max_190 * N_max_189));
-                        if (b_mat_197 == NULL) {
+                        float *b_mat_285 = (float *)calloc((size_t)(K_max_277 * N_max_276), sizeof(float));
+                        if (b_mat_285 == NULL) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                            failed_187 = 1;
+                            failed_274 = 1;
                         }
     #ifdef _OPENMP
     #pragma omp for schedule(static)
     #endif
                         for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                            if (b_mat_197 != NULL) {
+                            if (b_mat_285 != NULL) {
                                 {
-                                    const int64_t ext_207 = W;
-                                    int64_t rows_208 = 0;
-                                    for (int64_t o = 0; o <= ((-1) + O); ++o) {
-                                        for (int64_t k_h = derive_imax(0, (2 + ((-1) * H))); k_h <= derive_imin(2, H); ++k_h) {
-                                            for (int64_t k_w = derive_imax(0, (2 + ((-1) * W))); k_w <= derive_imin(2, W); ++k_w) {
-                                                for (int64_t h = 0; h <= ((-1) + H); ++h) {
-                                                    float *restrict row_209 = b_mat_197 + (rows_208++) * ext_207;
-                                                    if (!((k_h >= derive_imax(0, (2 + h + ((-1) * H)))) && (k_h <= derive_imin(2, (1 + h))) && (k_w >= 0) && (k_w <= 2))) {
-                                                        for (int64_t q_210 = 0; q_210 < ext_207; ++q_210) row_209[q_210] = 0;
-                                                        continue;
-                                                    }
-                                                    const int64_t w__lo_211 = derive_imax(0, ((-1) + k_w));
-                                                    const int64_t w__hi_212 = derive_imin(((-1) + W), ((-2) + k_w + W));
-                                                    const int64_t z_213 = derive_imin(w__lo_211 - (0), ext_207);
-                                                    const int64_t z_214 = derive_imax(w__hi_212 - (0) + 1, z_213);
-                                                    for (int64_t q_210 = 0; q_210 < z_213; ++q_210) row_209[q_210] = 0;
-                                                    for (int64_t q_210 = z_214; q_210 < ext_207; ++q_210) row_209[q_210] = 0;
-                                                    for (int64_t w_ = w__lo_211; w_ <= w__hi_212; ++w_)
-                                                        row_209[w_ - (0)] = grad_y[(((n) * O + o) * H + (1 + h + ((-1) * k_h))) * W + (1 + w_ + ((-1) * k_w))];
+                                    const int64_t ext_299 = W;
+                                    const int64_t o_last_300 = ((-1) + O);
+                                    const int64_t k_h_first_301 = size_249;
+                                    const int64_t k_h_last_302 = size_251;
+                                    const int64_t k_h_count_303 = size_253;
+                                    const int64_t k_w_first_304 = size_254;
+                                    const int64_t k_w_last_305 = size_256;
+                                    const int64_t k_w_count_306 = size_258;
+                                    const int64_t h_last_307 = ((-1) + H);
+                                    for (int64_t o = 0; o <= o_last_300; ++o) {
+                                        for (int64_t k_h = k_h_first_301; k_h <= k_h_last_302; ++k_h) {
+                                            for (int64_t k_w = k_w_first_304; k_w <= k_w_last_305; ++k_w) {
+                                                const int64_t w__lo_308 = derive_imax(0, ((-1) + k_w));
+                                                const int64_t w__hi_309 = derive_imin(((-1) + W), ((-2) + k_w + W));
+                                                if (!(k_w >= 0)) continue;
+                                                if (!(k_w <= 2)) continue;
+                                                for (int64_t h = 0; h <= h_last_307; ++h) {
+                                                    if (!(k_h >= derive_imax(0, (2 + h + ((-1) * H))))) continue;
+                                                    if (!(k_h <= derive_imin(2, (1 + h)))) continue;
+                                                    float *restrict row_310 = b_mat_285 + ((h + (H * (k_w + ((-1) * k_w_first_304))) + (k_w_count_306 * H * (k_h + ((-1) * k_h_first_301))) + (k_h_count_303 * k_w_count_306 * o * H))) * ext_299;
+                                                    for (int64_t w_ = w__lo_308; w_ <= w__hi_309; ++w_)
+                                                        row_310[w_ - (0)] = grad_y[(((n) * O + o) * H + (1 + h + ((-1) * k_h))) * W + (1 + w_ + ((-1) * k_w))];
                                                 }
                                             }
                                         }
                                     }
                                 }
-                                if (derive_gemm_f32(M_191, N_192, K_193, a_mat_196 + (0), 1, M_191, b_mat_197 + (0), N_192, 1, grad_x + ((n * C * H * W)), (H * W), 1, 0)) {
+                                if (derive_gemm_f32(M_279, N_280, K_281, a_mat_284 + (0), 1, M_279, b_mat_285 + (0), N_280, 1, grad_x + ((n * C * H * W)), (H * W), 1, 0)) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                    failed_187 = 1;
+                                    failed_274 = 1;
                                 }
                             }
                         }
-                        free(b_mat_197);
+                        free(b_mat_285);
                     }
                 } else
 #endif
                 {
                     {
-                        float *b_mat_197 = (float *)malloc(sizeof(float) * (size_t)(K_max_190 * N_max_189));
-                        if (b_mat_197 == NULL) {
+                        float *b_mat_285 = (float *)calloc((size_t)(K_max_277 * N_max_276), sizeof(float));
+                        if (b_mat_285 == NULL) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                            failed_187 = 1;
+                            failed_274 = 1;
                         }
     #ifdef _OPENMP
     #pragma omp for schedule(static)
     #endif
                         for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                            if (b_mat_197 != NULL) {
+                            if (b_mat_285 != NULL) {
                                 {
-                                    const int64_t ext_207 = W;
-                                    int64_t rows_208 = 0;
-                                    for (int64_t o = 0; o <= ((-1) + O); ++o) {
-                                        for (int64_t k_h = derive_imax(0, (2 + ((-1) * H))); k_h <= derive_imin(2, H); ++k_h) {
-                                            for (int64_t k_w = derive_imax(0, (2 + ((-1) * W))); k_w <= derive_imin(2, W); ++k_w) {
-                                                for (int64_t h = 0; h <= ((-1) + H); ++h) {
-                                                    float *restrict row_209 = b_mat_197 + (rows_208++) * ext_207;
-                                                    if (!((k_h >= derive_imax(0, (2 + h + ((-1) * H)))) && (k_h <= derive_imin(2, (1 + h))) && (k_w >= 0) && (k_w <= 2))) {
-                                                        for (int64_t q_210 = 0; q_210 < ext_207; ++q_210) row_209[q_210] = 0;
-                                                        continue;
-                                                    }
-                                                    const int64_t w__lo_211 = derive_imax(0, ((-1) + k_w));
-                                                    const int64_t w__hi_212 = derive_imin(((-1) + W), ((-2) + k_w + W));
-                                                    const int64_t z_213 = derive_imin(w__lo_211 - (0), ext_207);
-                                                    const int64_t z_214 = derive_imax(w__hi_212 - (0) + 1, z_213);
-                                                    for (int64_t q_210 = 0; q_210 < z_213; ++q_210) row_209[q_210] = 0;
-                                                    for (int64_t q_210 = z_214; q_210 < ext_207; ++q_210) row_209[q_210] = 0;
-                                                    for (int64_t w_ = w__lo_211; w_ <= w__hi_212; ++w_)
-                                                        row_209[w_ - (0)] = grad_y[(((n) * O + o) * H + (1 + h + ((-1) * k_h))) * W + (1 + w_ + ((-1) * k_w))];
+                                    const int64_t ext_299 = W;
+                                    const int64_t o_last_300 = ((-1) + O);
+                                    const int64_t k_h_first_301 = size_249;
+                                    const int64_t k_h_last_302 = size_251;
+                                    const int64_t k_h_count_303 = size_253;
+                                    const int64_t k_w_first_304 = size_254;
+                                    const int64_t k_w_last_305 = size_256;
+                                    const int64_t k_w_count_306 = size_258;
+                                    const int64_t h_last_307 = ((-1) + H);
+                                    for (int64_t o = 0; o <= o_last_300; ++o) {
+                                        for (int64_t k_h = k_h_first_301; k_h <= k_h_last_302; ++k_h) {
+                                            for (int64_t k_w = k_w_first_304; k_w <= k_w_last_305; ++k_w) {
+                                                const int64_t w__lo_308 = derive_imax(0, ((-1) + k_w));
+                                                const int64_t w__hi_309 = derive_imin(((-1) + W), ((-2) + k_w + W));
+                                                if (!(k_w >= 0)) continue;
+                                                if (!(k_w <= 2)) continue;
+                                                for (int64_t h = 0; h <= h_last_307; ++h) {
+                                                    if (!(k_h >= derive_imax(0, (2 + h + ((-1) * H))))) continue;
+                                                    if (!(k_h <= derive_imin(2, (1 + h)))) continue;
+                                                    float *restrict row_310 = b_mat_285 + ((h + (H * (k_w + ((-1) * k_w_first_304))) + (k_w_count_306 * H * (k_h + ((-1) * k_h_first_301))) + (k_h_count_303 * k_w_count_306 * o * H))) * ext_299;
+                                                    for (int64_t w_ = w__lo_308; w_ <= w__hi_309; ++w_)
+                                                        row_310[w_ - (0)] = grad_y[(((n) * O + o) * H + (1 + h + ((-1) * k_h))) * W + (1 + w_ + ((-1) * k_w))];
                                                 }
                                             }
                                         }
                                     }
                                 }
-                                if (derive_gemm_f32(M_191, N_192, K_193, a_mat_196 + (0), 1, M_191, b_mat_197 + (0), N_192, 1, grad_x + ((n * C * H * W)), (H * W), 1, 0)) {
+                                if (derive_gemm_f32(M_279, N_280, K_281, a_mat_284 + (0), 1, M_279, b_mat_285 + (0), N_280, 1, grad_x + ((n * C * H * W)), (H * W), 1, 0)) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                    failed_187 = 1;
+                                    failed_274 = 1;
                                 }
                             }
                         }
-                        free(b_mat_197);
+                        free(b_mat_285);
                     }
                 }
-                free(a_mat_196);
+                free(a_mat_284);
             }
-            if (failed_187) return 14;
+            if (failed_274) return 14;
         }
     }
     return 0;
@@ -2730,40 +2801,43 @@ int derive_conv2d_backward_w_f32(int64_t N, int64_t C, int64_t H, int64_t W, int
     (void)grad_w;
     int status = derive_conv2d_check(N, C, H, W, O);
     if (status) return status;
-    const int64_t products_216 = (9 * C * H * N * O * W);
-    if (products_216 < DERIVE_GEMM_MIN_FLOPS) {
+    const int64_t size_321 = derive_imax(1, ((-1) + H));
+    const int64_t size_322 = derive_imax(1, ((-1) + W));
+    const int64_t size_323 = (9 * C * N * O * size_321 * size_322);
+    const int64_t products_313 = (9 * C * H * N * O * W);
+    if (products_313 < DERIVE_GEMM_MIN_FLOPS) {
 #ifdef _OPENMP
-        const int64_t work_224 = (9 * C * N * O * derive_imax(1, ((-1) + H)) * derive_imax(1, ((-1) + W)));
-        if (work_224 >= 32768) {
+        const int64_t work_324 = size_323;
+        if (work_324 >= 32768) {
 #pragma omp parallel for collapse(2) schedule(static)
             for (int64_t o = 0; o < O; ++o) {
                 for (int64_t c = 0; c < C; ++c) {
                     for (int64_t k_h = 0; k_h < 3; ++k_h) {
                         for (int64_t k_w = 0; k_w < 3; ++k_w) {
-                            float acc_217 = 0;
+                            float acc_314 = 0;
                             {
-                                const int64_t n_lo_218 = 0;
-                                const int64_t n_hi_219 = ((-1) + N);
-                                for (int64_t n = n_lo_218; n <= n_hi_219; ++n) {
+                                const int64_t n_lo_315 = 0;
+                                const int64_t n_hi_316 = ((-1) + N);
+                                for (int64_t n = n_lo_315; n <= n_hi_316; ++n) {
                                     {
-                                        const int64_t i_lo_220 = derive_imax(0, (1 + ((-1) * k_h)));
-                                        const int64_t i_hi_221 = derive_imin(((-1) + H), (H + ((-1) * k_h)));
-                                        for (int64_t i = i_lo_220; i <= i_hi_221; ++i) {
+                                        const int64_t i_lo_317 = derive_imax(0, (1 + ((-1) * k_h)));
+                                        const int64_t i_hi_318 = derive_imin(((-1) + H), (H + ((-1) * k_h)));
+                                        for (int64_t i = i_lo_317; i <= i_hi_318; ++i) {
                                             {
-                                                const int64_t j_lo_222 = derive_imax(0, (1 + ((-1) * k_w)));
-                                                const int64_t j_hi_223 = derive_imin(((-1) + W), (W + ((-1) * k_w)));
+                                                const int64_t j_lo_319 = derive_imax(0, (1 + ((-1) * k_w)));
+                                                const int64_t j_hi_320 = derive_imin(((-1) + W), (W + ((-1) * k_w)));
     #ifdef _OPENMP
-    #pragma omp simd reduction(+:acc_217)
+    #pragma omp simd reduction(+:acc_314)
     #endif
-                                                for (int64_t j = j_lo_222; j <= j_hi_223; ++j) {
-                                                    acc_217 += (grad_y[(((n) * O + o) * H + i) * W + j] * x[(((n) * C + c) * H + ((-1) + i + k_h)) * W + ((-1) + j + k_w)]);
+                                                for (int64_t j = j_lo_319; j <= j_hi_320; ++j) {
+                                                    acc_314 += (grad_y[(((n) * O + o) * H + i) * W + j] * x[(((n) * C + c) * H + ((-1) + i + k_h)) * W + ((-1) + j + k_w)]);
                                                 }
                                             }
                                         }
                                     }
                                 }
                             }
-                            grad_w[(((o) * C + c) * 3 + k_h) * 3 + k_w] = acc_217;
+                            grad_w[(((o) * C + c) * 3 + k_h) * 3 + k_w] = acc_314;
                         }
                     }
                 }
@@ -2775,207 +2849,191 @@ int derive_conv2d_backward_w_f32(int64_t N, int64_t C, int64_t H, int64_t W, int
                 for (int64_t c = 0; c < C; ++c) {
                     for (int64_t k_h = 0; k_h < 3; ++k_h) {
                         for (int64_t k_w = 0; k_w < 3; ++k_w) {
-                            float acc_217 = 0;
+                            float acc_314 = 0;
                             {
-                                const int64_t n_lo_218 = 0;
-                                const int64_t n_hi_219 = ((-1) + N);
-                                for (int64_t n = n_lo_218; n <= n_hi_219; ++n) {
+                                const int64_t n_lo_315 = 0;
+                                const int64_t n_hi_316 = ((-1) + N);
+                                for (int64_t n = n_lo_315; n <= n_hi_316; ++n) {
                                     {
-                                        const int64_t i_lo_220 = derive_imax(0, (1 + ((-1) * k_h)));
-                                        const int64_t i_hi_221 = derive_imin(((-1) + H), (H + ((-1) * k_h)));
-                                        for (int64_t i = i_lo_220; i <= i_hi_221; ++i) {
+                                        const int64_t i_lo_317 = derive_imax(0, (1 + ((-1) * k_h)));
+                                        const int64_t i_hi_318 = derive_imin(((-1) + H), (H + ((-1) * k_h)));
+                                        for (int64_t i = i_lo_317; i <= i_hi_318; ++i) {
                                             {
-                                                const int64_t j_lo_222 = derive_imax(0, (1 + ((-1) * k_w)));
-                                                const int64_t j_hi_223 = derive_imin(((-1) + W), (W + ((-1) * k_w)));
+                                                const int64_t j_lo_319 = derive_imax(0, (1 + ((-1) * k_w)));
+                                                const int64_t j_hi_320 = derive_imin(((-1) + W), (W + ((-1) * k_w)));
     #ifdef _OPENMP
-    #pragma omp simd reduction(+:acc_217)
+    #pragma omp simd reduction(+:acc_314)
     #endif
-                                                for (int64_t j = j_lo_222; j <= j_hi_223; ++j) {
-                                                    acc_217 += (grad_y[(((n) * O + o) * H + i) * W + j] * x[(((n) * C + c) * H + ((-1) + i + k_h)) * W + ((-1) + j + k_w)]);
+                                                for (int64_t j = j_lo_319; j <= j_hi_320; ++j) {
+                                                    acc_314 += (grad_y[(((n) * O + o) * H + i) * W + j] * x[(((n) * C + c) * H + ((-1) + i + k_h)) * W + ((-1) + j + k_w)]);
                                                 }
                                             }
                                         }
                                     }
                                 }
                             }
-                            grad_w[(((o) * C + c) * 3 + k_h) * 3 + k_w] = acc_217;
+                            grad_w[(((o) * C + c) * 3 + k_h) * 3 + k_w] = acc_314;
                         }
                     }
                 }
             }
         }
     } else {
-        for (int64_t q_225 = 0; q_225 < (O) * (C) * (3) * (3); ++q_225) grad_w[q_225] = 0;
+        for (int64_t q_325 = 0; q_325 < (O) * (C) * (3) * (3); ++q_325) grad_w[q_325] = 0;
         {
-            int failed_226 = 0;
-            const int64_t M_max_227 = O;
-            const int64_t N_max_228 = (9 * C);
-            const int64_t K_max_229 = (H * W);
-            const int64_t M_230 = O;
-            const int64_t N_231 = (9 * C);
-            const int64_t K_232 = (H * W);
-            const int64_t flops_233 = M_230 * N_231 * K_232 * (N);
-            (void)flops_233;
-            if (M_230 > 0 && N_231 > 0 && K_232 > 0) {
-                int nparts_236 = 1;
+            int failed_326 = 0;
+            const int64_t M_max_327 = O;
+            const int64_t N_max_328 = (9 * C);
+            const int64_t K_max_329 = (H * W);
+            const int64_t M_330 = O;
+            const int64_t N_331 = (9 * C);
+            const int64_t K_332 = (H * W);
+            const int64_t flops_333 = M_330 * N_331 * K_332 * (N);
+            (void)flops_333;
+            if (M_330 > 0 && N_331 > 0 && K_332 > 0) {
+                int nparts_336 = 1;
 #ifdef _OPENMP
-                if (flops_233 >= DERIVE_PARALLEL_MIN_FLOPS) nparts_236 = omp_get_max_threads();
+                if (flops_333 >= DERIVE_PARALLEL_MIN_FLOPS) nparts_336 = omp_get_max_threads();
 #endif
-                float *parts_237 = (float *)calloc((size_t)nparts_236 * (size_t)(M_230 * N_231), sizeof(float));
-                if (parts_237 == NULL) failed_226 = 1;
+                float *parts_337 = (float *)calloc((size_t)nparts_336 * (size_t)(M_330 * N_331), sizeof(float));
+                if (parts_337 == NULL) failed_326 = 1;
                 else {
 #ifdef _OPENMP
-                    const int64_t work_255 = flops_233;
-                    if (work_255 >= DERIVE_PARALLEL_MIN_FLOPS) {
-#pragma omp parallel num_threads(nparts_236)
+                    const int64_t work_353 = flops_333;
+                    if (work_353 >= DERIVE_PARALLEL_MIN_FLOPS) {
+#pragma omp parallel num_threads(nparts_336)
                         {
-                            float *mine_238 = parts_237 + (size_t)DERIVE_THREAD * (size_t)(M_230 * N_231);
-                            float *a_mat_234 = (float *)malloc(sizeof(float) * (size_t)(M_max_227 * K_max_229));
-                            float *b_mat_235 = (float *)malloc(sizeof(float) * (size_t)(K_max_229 * N_max_228));
-                            if (a_mat_234 == NULL || b_mat_235 == NULL) {
+                            float *mine_338 = parts_337 + (size_t)DERIVE_THREAD * (size_t)(M_330 * N_331);
+                            float *a_mat_334 = (float *)calloc((size_t)(M_max_327 * K_max_329), sizeof(float));
+                            float *b_mat_335 = (float *)calloc((size_t)(K_max_329 * N_max_328), sizeof(float));
+                            if (a_mat_334 == NULL || b_mat_335 == NULL) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                failed_226 = 1;
+                                failed_326 = 1;
                             }
     #ifdef _OPENMP
     #pragma omp for schedule(static)
     #endif
                             for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                                if (a_mat_234 != NULL && b_mat_235 != NULL) {
+                                if (a_mat_334 != NULL && b_mat_335 != NULL) {
                                     {
-                                        const int64_t ext_239 = W;
-                                        int64_t rows_240 = 0;
-                                        for (int64_t o = 0; o <= ((-1) + O); ++o) {
-                                            for (int64_t i = 0; i <= ((-1) + H); ++i) {
-                                                float *restrict row_241 = a_mat_234 + (rows_240++) * ext_239;
-                                                const int64_t j_lo_243 = 0;
-                                                const int64_t j_hi_244 = ((-1) + W);
-                                                const int64_t z_245 = derive_imin(j_lo_243 - (0), ext_239);
-                                                const int64_t z_246 = derive_imax(j_hi_244 - (0) + 1, z_245);
-                                                for (int64_t q_242 = 0; q_242 < z_245; ++q_242) row_241[q_242] = 0;
-                                                for (int64_t q_242 = z_246; q_242 < ext_239; ++q_242) row_241[q_242] = 0;
-                                                for (int64_t j = j_lo_243; j <= j_hi_244; ++j)
-                                                    row_241[j - (0)] = grad_y[(((n) * O + o) * H + i) * W + j];
+                                        const int64_t ext_339 = W;
+                                        const int64_t o_last_340 = ((-1) + O);
+                                        const int64_t i_last_341 = ((-1) + H);
+                                        const int64_t j_lo_342 = 0;
+                                        const int64_t j_hi_343 = ((-1) + W);
+                                        for (int64_t o = 0; o <= o_last_340; ++o) {
+                                            for (int64_t i = 0; i <= i_last_341; ++i) {
+                                                float *restrict row_344 = a_mat_334 + ((i + (o * H))) * ext_339;
+                                                for (int64_t j = j_lo_342; j <= j_hi_343; ++j)
+                                                    row_344[j - (0)] = grad_y[(((n) * O + o) * H + i) * W + j];
                                             }
                                         }
                                     }
                                     {
-                                        const int64_t ext_247 = W;
-                                        int64_t rows_248 = 0;
-                                        for (int64_t c = 0; c <= ((-1) + C); ++c) {
+                                        const int64_t ext_346 = W;
+                                        const int64_t c_last_347 = ((-1) + C);
+                                        const int64_t i_last_348 = ((-1) + H);
+                                        for (int64_t c = 0; c <= c_last_347; ++c) {
                                             for (int64_t k_h = 0; k_h <= 2; ++k_h) {
                                                 for (int64_t k_w = 0; k_w <= 2; ++k_w) {
-                                                    for (int64_t i = 0; i <= ((-1) + H); ++i) {
-                                                        float *restrict row_249 = b_mat_235 + (rows_248++) * ext_247;
-                                                        if (!((i >= derive_imax(0, (1 + ((-1) * k_h)))) && (i <= derive_imin(((-1) + H), (H + ((-1) * k_h)))))) {
-                                                            for (int64_t q_250 = 0; q_250 < ext_247; ++q_250) row_249[q_250] = 0;
-                                                            continue;
-                                                        }
-                                                        const int64_t j_lo_251 = derive_imax(0, (1 + ((-1) * k_w)));
-                                                        const int64_t j_hi_252 = derive_imin(((-1) + W), (W + ((-1) * k_w)));
-                                                        const int64_t z_253 = derive_imin(j_lo_251 - (0), ext_247);
-                                                        const int64_t z_254 = derive_imax(j_hi_252 - (0) + 1, z_253);
-                                                        for (int64_t q_250 = 0; q_250 < z_253; ++q_250) row_249[q_250] = 0;
-                                                        for (int64_t q_250 = z_254; q_250 < ext_247; ++q_250) row_249[q_250] = 0;
-                                                        for (int64_t j = j_lo_251; j <= j_hi_252; ++j)
-                                                            row_249[j - (0)] = x[(((n) * C + c) * H + ((-1) + i + k_h)) * W + ((-1) + j + k_w)];
+                                                    const int64_t j_lo_349 = derive_imax(0, (1 + ((-1) * k_w)));
+                                                    const int64_t j_hi_350 = derive_imin(((-1) + W), (W + ((-1) * k_w)));
+                                                    for (int64_t i = 0; i <= i_last_348; ++i) {
+                                                        if (!(i >= derive_imax(0, (1 + ((-1) * k_h))))) continue;
+                                                        if (!(i <= derive_imin(((-1) + H), (H + ((-1) * k_h))))) continue;
+                                                        float *restrict row_351 = b_mat_335 + ((i + (k_w * H) + (3 * k_h * H) + (9 * c * H))) * ext_346;
+                                                        for (int64_t j = j_lo_349; j <= j_hi_350; ++j)
+                                                            row_351[j - (0)] = x[(((n) * C + c) * H + ((-1) + i + k_h)) * W + ((-1) + j + k_w)];
                                                     }
                                                 }
                                             }
                                         }
                                     }
-                                    if (derive_gemm_f32(M_230, N_231, K_232, a_mat_234 + (0), K_232, 1, b_mat_235 + (0), 1, K_232, mine_238, N_231, 1, 1)) {
+                                    if (derive_gemm_f32(M_330, N_331, K_332, a_mat_334 + (0), K_332, 1, b_mat_335 + (0), 1, K_332, mine_338, N_331, 1, 1)) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                        failed_226 = 1;
+                                        failed_326 = 1;
                                     }
                                 }
                             }
-                            free(a_mat_234);
-                            free(b_mat_235);
+                            free(a_mat_334);
+                            free(b_mat_335);
                         }
                     } else
 #endif
                     {
                         {
-                            float *mine_238 = parts_237 + (size_t)DERIVE_THREAD * (size_t)(M_230 * N_231);
-                            float *a_mat_234 = (float *)malloc(sizeof(float) * (size_t)(M_max_227 * K_max_229));
-                            float *b_mat_235 = (float *)malloc(sizeof(float) * (size_t)(K_max_229 * N_max_228));
-                            if (a_mat_234 == NULL || b_mat_235 == NULL) {
+                            float *mine_338 = parts_337 + (size_t)DERIVE_THREAD * (size_t)(M_330 * N_331);
+                            float *a_mat_334 = (float *)calloc((size_t)(M_max_327 * K_max_329), sizeof(float));
+                            float *b_mat_335 = (float *)calloc((size_t)(K_max_329 * N_max_328), sizeof(float));
+                            if (a_mat_334 == NULL || b_mat_335 == NULL) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                failed_226 = 1;
+                                failed_326 = 1;
                             }
     #ifdef _OPENMP
     #pragma omp for schedule(static)
     #endif
                             for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                                if (a_mat_234 != NULL && b_mat_235 != NULL) {
+                                if (a_mat_334 != NULL && b_mat_335 != NULL) {
                                     {
-                                        const int64_t ext_239 = W;
-                                        int64_t rows_240 = 0;
-                                        for (int64_t o = 0; o <= ((-1) + O); ++o) {
-                                            for (int64_t i = 0; i <= ((-1) + H); ++i) {
-                                                float *restrict row_241 = a_mat_234 + (rows_240++) * ext_239;
-                                                const int64_t j_lo_243 = 0;
-                                                const int64_t j_hi_244 = ((-1) + W);
-                                                const int64_t z_245 = derive_imin(j_lo_243 - (0), ext_239);
-                                                const int64_t z_246 = derive_imax(j_hi_244 - (0) + 1, z_245);
-                                                for (int64_t q_242 = 0; q_242 < z_245; ++q_242) row_241[q_242] = 0;
-                                                for (int64_t q_242 = z_246; q_242 < ext_239; ++q_242) row_241[q_242] = 0;
-                                                for (int64_t j = j_lo_243; j <= j_hi_244; ++j)
-                                                    row_241[j - (0)] = grad_y[(((n) * O + o) * H + i) * W + j];
+                                        const int64_t ext_339 = W;
+                                        const int64_t o_last_340 = ((-1) + O);
+                                        const int64_t i_last_341 = ((-1) + H);
+                                        const int64_t j_lo_342 = 0;
+                                        const int64_t j_hi_343 = ((-1) + W);
+                                        for (int64_t o = 0; o <= o_last_340; ++o) {
+                                            for (int64_t i = 0; i <= i_last_341; ++i) {
+                                                float *restrict row_344 = a_mat_334 + ((i + (o * H))) * ext_339;
+                                                for (int64_t j = j_lo_342; j <= j_hi_343; ++j)
+                                                    row_344[j - (0)] = grad_y[(((n) * O + o) * H + i) * W + j];
                                             }
                                         }
                                     }
                                     {
-                                        const int64_t ext_247 = W;
-                                        int64_t rows_248 = 0;
-                                        for (int64_t c = 0; c <= ((-1) + C); ++c) {
+                                        const int64_t ext_346 = W;
+                                        const int64_t c_last_347 = ((-1) + C);
+                                        const int64_t i_last_348 = ((-1) + H);
+                                        for (int64_t c = 0; c <= c_last_347; ++c) {
                                             for (int64_t k_h = 0; k_h <= 2; ++k_h) {
                                                 for (int64_t k_w = 0; k_w <= 2; ++k_w) {
-                                                    for (int64_t i = 0; i <= ((-1) + H); ++i) {
-                                                        float *restrict row_249 = b_mat_235 + (rows_248++) * ext_247;
-                                                        if (!((i >= derive_imax(0, (1 + ((-1) * k_h)))) && (i <= derive_imin(((-1) + H), (H + ((-1) * k_h)))))) {
-                                                            for (int64_t q_250 = 0; q_250 < ext_247; ++q_250) row_249[q_250] = 0;
-                                                            continue;
-                                                        }
-                                                        const int64_t j_lo_251 = derive_imax(0, (1 + ((-1) * k_w)));
-                                                        const int64_t j_hi_252 = derive_imin(((-1) + W), (W + ((-1) * k_w)));
-                                                        const int64_t z_253 = derive_imin(j_lo_251 - (0), ext_247);
-                                                        const int64_t z_254 = derive_imax(j_hi_252 - (0) + 1, z_253);
-                                                        for (int64_t q_250 = 0; q_250 < z_253; ++q_250) row_249[q_250] = 0;
-                                                        for (int64_t q_250 = z_254; q_250 < ext_247; ++q_250) row_249[q_250] = 0;
-                                                        for (int64_t j = j_lo_251; j <= j_hi_252; ++j)
-                                                            row_249[j - (0)] = x[(((n) * C + c) * H + ((-1) + i + k_h)) * W + ((-1) + j + k_w)];
+                                                    const int64_t j_lo_349 = derive_imax(0, (1 + ((-1) * k_w)));
+                                                    const int64_t j_hi_350 = derive_imin(((-1) + W), (W + ((-1) * k_w)));
+                                                    for (int64_t i = 0; i <= i_last_348; ++i) {
+                                                        if (!(i >= derive_imax(0, (1 + ((-1) * k_h))))) continue;
+                                                        if (!(i <= derive_imin(((-1) + H), (H + ((-1) * k_h))))) continue;
+                                                        float *restrict row_351 = b_mat_335 + ((i + (k_w * H) + (3 * k_h * H) + (9 * c * H))) * ext_346;
+                                                        for (int64_t j = j_lo_349; j <= j_hi_350; ++j)
+                                                            row_351[j - (0)] = x[(((n) * C + c) * H + ((-1) + i + k_h)) * W + ((-1) + j + k_w)];
                                                     }
                                                 }
                                             }
                                         }
                                     }
-                                    if (derive_gemm_f32(M_230, N_231, K_232, a_mat_234 + (0), K_232, 1, b_mat_235 + (0), 1, K_232, mine_238, N_231, 1, 1)) {
+                                    if (derive_gemm_f32(M_330, N_331, K_332, a_mat_334 + (0), K_332, 1, b_mat_335 + (0), 1, K_332, mine_338, N_331, 1, 1)) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                        failed_226 = 1;
+                                        failed_326 = 1;
                                     }
                                 }
                             }
-                            free(a_mat_234);
-                            free(b_mat_235);
+                            free(a_mat_334);
+                            free(b_mat_335);
                         }
                     }
-                    for (int part_256 = 0; part_256 < nparts_236; ++part_256)
-                        for (int64_t m_257 = 0; m_257 < M_230; ++m_257)
-                            for (int64_t n_258 = 0; n_258 < N_231; ++n_258)
-                                grad_w[(0) + m_257 * (9 * C) + n_258 * 1] += parts_237[((size_t)part_256 * (size_t)M_230 + (size_t)m_257) * (size_t)N_231 + (size_t)n_258];
-                    free(parts_237);
+                    for (int part_354 = 0; part_354 < nparts_336; ++part_354)
+                        for (int64_t m_355 = 0; m_355 < M_330; ++m_355)
+                            for (int64_t n_356 = 0; n_356 < N_331; ++n_356)
+                                grad_w[(0) + m_355 * (9 * C) + n_356 * 1] += parts_337[((size_t)part_354 * (size_t)M_330 + (size_t)m_355) * (size_t)N_331 + (size_t)n_356];
+                    free(parts_337);
                 }
             }
-            if (failed_226) return 14;
+            if (failed_326) return 14;
         }
     }
     return 0;
@@ -2997,63 +3055,63 @@ int derive_conv2d_backward_b_f32(int64_t N, int64_t C, int64_t H, int64_t W, int
     int status = derive_conv2d_check(N, C, H, W, O);
     if (status) return status;
 #ifdef _OPENMP
-    const int64_t work_266 = (H * N * O * W);
-    if (work_266 >= 32768) {
+    const int64_t work_364 = (H * N * O * W);
+    if (work_364 >= 32768) {
 #pragma omp parallel for schedule(static)
         for (int64_t o = 0; o < O; ++o) {
-            float acc_259 = 0;
+            float acc_357 = 0;
             {
-                const int64_t n_lo_260 = 0;
-                const int64_t n_hi_261 = ((-1) + N);
-                for (int64_t n = n_lo_260; n <= n_hi_261; ++n) {
+                const int64_t n_lo_358 = 0;
+                const int64_t n_hi_359 = ((-1) + N);
+                for (int64_t n = n_lo_358; n <= n_hi_359; ++n) {
                     {
-                        const int64_t i_lo_262 = 0;
-                        const int64_t i_hi_263 = ((-1) + H);
-                        for (int64_t i = i_lo_262; i <= i_hi_263; ++i) {
+                        const int64_t i_lo_360 = 0;
+                        const int64_t i_hi_361 = ((-1) + H);
+                        for (int64_t i = i_lo_360; i <= i_hi_361; ++i) {
                             {
-                                const int64_t j_lo_264 = 0;
-                                const int64_t j_hi_265 = ((-1) + W);
+                                const int64_t j_lo_362 = 0;
+                                const int64_t j_hi_363 = ((-1) + W);
     #ifdef _OPENMP
-    #pragma omp simd reduction(+:acc_259)
+    #pragma omp simd reduction(+:acc_357)
     #endif
-                                for (int64_t j = j_lo_264; j <= j_hi_265; ++j) {
-                                    acc_259 += grad_y[(((n) * O + o) * H + i) * W + j];
+                                for (int64_t j = j_lo_362; j <= j_hi_363; ++j) {
+                                    acc_357 += grad_y[(((n) * O + o) * H + i) * W + j];
                                 }
                             }
                         }
                     }
                 }
             }
-            grad_b[o] = acc_259;
+            grad_b[o] = acc_357;
         }
     } else
 #endif
     {
         for (int64_t o = 0; o < O; ++o) {
-            float acc_259 = 0;
+            float acc_357 = 0;
             {
-                const int64_t n_lo_260 = 0;
-                const int64_t n_hi_261 = ((-1) + N);
-                for (int64_t n = n_lo_260; n <= n_hi_261; ++n) {
+                const int64_t n_lo_358 = 0;
+                const int64_t n_hi_359 = ((-1) + N);
+                for (int64_t n = n_lo_358; n <= n_hi_359; ++n) {
                     {
-                        const int64_t i_lo_262 = 0;
-                        const int64_t i_hi_263 = ((-1) + H);
-                        for (int64_t i = i_lo_262; i <= i_hi_263; ++i) {
+                        const int64_t i_lo_360 = 0;
+                        const int64_t i_hi_361 = ((-1) + H);
+                        for (int64_t i = i_lo_360; i <= i_hi_361; ++i) {
                             {
-                                const int64_t j_lo_264 = 0;
-                                const int64_t j_hi_265 = ((-1) + W);
+                                const int64_t j_lo_362 = 0;
+                                const int64_t j_hi_363 = ((-1) + W);
     #ifdef _OPENMP
-    #pragma omp simd reduction(+:acc_259)
+    #pragma omp simd reduction(+:acc_357)
     #endif
-                                for (int64_t j = j_lo_264; j <= j_hi_265; ++j) {
-                                    acc_259 += grad_y[(((n) * O + o) * H + i) * W + j];
+                                for (int64_t j = j_lo_362; j <= j_hi_363; ++j) {
+                                    acc_357 += grad_y[(((n) * O + o) * H + i) * W + j];
                                 }
                             }
                         }
                     }
                 }
             }
-            grad_b[o] = acc_259;
+            grad_b[o] = acc_357;
         }
     }
     return 0;

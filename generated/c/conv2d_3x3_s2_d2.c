@@ -1314,41 +1314,73 @@ int derive_conv2d_forward_f64(int64_t N, int64_t C, int64_t H, int64_t W, int64_
     (void)y;
     int status = derive_conv2d_check(N, C, H, W, O);
     if (status) return status;
-    const int64_t products_1 = (C * N * O * derive_imax(0, (1 + derive_fdiv(((-5) + H), 2))) * derive_imax(0, (1 + derive_fdiv(((-5) + W), 2))) * derive_imax(0, (1 + ((-1) * derive_imax(0, ((-1) * derive_fdiv(((-5) + H), 2)))) + derive_imin(2, derive_fdiv(((-1) + H), 2)))) * derive_imax(0, (1 + ((-1) * derive_imax(0, ((-1) * derive_fdiv(((-5) + W), 2)))) + derive_imin(2, derive_fdiv(((-1) + W), 2)))));
+    const int64_t size_2 = derive_fdiv(((-5) + H), 2);
+    const int64_t size_3 = (1 + size_2);
+    const int64_t size_4 = derive_imax(0, size_3);
+    const int64_t size_5 = derive_fdiv(((-5) + W), 2);
+    const int64_t size_6 = (1 + size_5);
+    const int64_t size_7 = derive_imax(0, size_6);
+    const int64_t size_8 = ((-1) * size_2);
+    const int64_t size_9 = derive_imax(0, size_8);
+    const int64_t size_10 = ((-1) * size_9);
+    const int64_t size_11 = derive_fdiv(((-1) + H), 2);
+    const int64_t size_12 = derive_imin(2, size_11);
+    const int64_t size_13 = (1 + size_10 + size_12);
+    const int64_t size_14 = derive_imax(0, size_13);
+    const int64_t size_15 = ((-1) * size_5);
+    const int64_t size_16 = derive_imax(0, size_15);
+    const int64_t size_17 = ((-1) * size_16);
+    const int64_t size_18 = derive_fdiv(((-1) + W), 2);
+    const int64_t size_19 = derive_imin(2, size_18);
+    const int64_t size_20 = (1 + size_17 + size_19);
+    const int64_t size_21 = derive_imax(0, size_20);
+    const int64_t size_22 = (C * N * O * size_4 * size_7 * size_14 * size_21);
+    const int64_t size_31 = (size_15 + size_18);
+    const int64_t size_32 = derive_imax(size_18, size_31);
+    const int64_t size_33 = derive_imin(2, size_32);
+    const int64_t size_36 = (1 + size_12);
+    const int64_t size_37 = (1 + size_19);
+    const int64_t size_38 = derive_imax(1, size_3);
+    const int64_t size_39 = derive_imax(1, size_6);
+    const int64_t size_40 = (C * N * O * size_36 * size_37 * size_38 * size_39);
+    const int64_t size_44 = (N * O * size_38 * size_39);
+    const int64_t size_49 = (size_4 * size_7);
+    const int64_t size_51 = (C * size_14 * size_21);
+    const int64_t size_70 = (size_3 * size_6);
+    const int64_t products_1 = size_22;
     if (products_1 < DERIVE_GEMM_MIN_FLOPS) {
 #ifdef _OPENMP
-        const int64_t work_12 = (C * N * O * (1 + derive_imin(2, derive_fdiv(((-1) + H), 2))) * (1 + derive_imin(2, derive_fdiv(((-1) + W), 2))) * derive_imax(1, (1 + derive_fdiv(((-5) + H), 2))) * derive_imax(1, (1 + derive_fdiv(((-5) + W), 2))));
-        if (work_12 >= 32768) {
+        const int64_t work_41 = size_40;
+        if (work_41 >= 32768) {
 #pragma omp parallel for collapse(2) schedule(static)
             for (int64_t n = 0; n < N; ++n) {
                 for (int64_t o = 0; o < O; ++o) {
-                    for (int64_t i = 0; i < (1 + derive_fdiv(((-5) + H), 2)); ++i) {
-                        for (int64_t j = 0; j < (1 + derive_fdiv(((-5) + W), 2)); ++j) y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + i) * (1 + derive_fdiv(((-5) + W), 2)) + j] = 0;
+                    for (int64_t i = 0; i < size_3; ++i) {
                         {
                             {
-                                const int64_t j_lo_2 = 0;
-                                const int64_t j_hi_3 = derive_fdiv(((-5) + W), 2);
-                                for (int64_t j = j_lo_2; j <= j_hi_3; ++j)
-                                    y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + i) * (1 + derive_fdiv(((-5) + W), 2)) + j] += b[o];
+                                const int64_t j_lo_23 = 0;
+                                const int64_t j_hi_24 = size_5;
+                                for (int64_t j = j_lo_23; j <= j_hi_24; ++j)
+                                    y[(((n) * O + o) * size_3 + i) * size_6 + j] = b[o];
                             }
                         }
                         {
-                            const int64_t c_lo_4 = 0;
-                            const int64_t c_hi_5 = ((-1) + C);
-                            for (int64_t c = c_lo_4; c <= c_hi_5; ++c) {
+                            const int64_t c_lo_25 = 0;
+                            const int64_t c_hi_26 = ((-1) + C);
+                            for (int64_t c = c_lo_25; c <= c_hi_26; ++c) {
                                 {
-                                    const int64_t k_h_lo_6 = derive_imax(0, ((-1) * i));
-                                    const int64_t k_h_hi_7 = derive_imin(2, (((-1) * i) + derive_fdiv(((-1) + H), 2)));
-                                    for (int64_t k_h = k_h_lo_6; k_h <= k_h_hi_7; ++k_h) {
+                                    const int64_t k_h_lo_27 = derive_imax(0, ((-1) * i));
+                                    const int64_t k_h_hi_28 = derive_imin(2, (((-1) * i) + size_11));
+                                    for (int64_t k_h = k_h_lo_27; k_h <= k_h_hi_28; ++k_h) {
                                         {
-                                            const int64_t k_w_lo_8 = 0;
-                                            const int64_t k_w_hi_9 = derive_imin(2, derive_imax(derive_fdiv(((-1) + W), 2), (((-1) * derive_fdiv(((-5) + W), 2)) + derive_fdiv(((-1) + W), 2))));
-                                            for (int64_t k_w = k_w_lo_8; k_w <= k_w_hi_9; ++k_w) {
+                                            const int64_t k_w_lo_29 = 0;
+                                            const int64_t k_w_hi_30 = size_33;
+                                            for (int64_t k_w = k_w_lo_29; k_w <= k_w_hi_30; ++k_w) {
                                                 {
-                                                    const int64_t j_lo_10 = derive_imax(0, ((-1) * k_w));
-                                                    const int64_t j_hi_11 = derive_imin(derive_fdiv(((-5) + W), 2), (((-1) * k_w) + derive_fdiv(((-1) + W), 2)));
-                                                    for (int64_t j = j_lo_10; j <= j_hi_11; ++j)
-                                                        y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + i) * (1 + derive_fdiv(((-5) + W), 2)) + j] += (w[(((o) * C + c) * 3 + k_h) * 3 + k_w] * x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))]);
+                                                    const int64_t j_lo_34 = derive_imax(0, ((-1) * k_w));
+                                                    const int64_t j_hi_35 = derive_imin(size_5, (((-1) * k_w) + size_18));
+                                                    for (int64_t j = j_lo_34; j <= j_hi_35; ++j)
+                                                        y[(((n) * O + o) * size_3 + i) * size_6 + j] += (w[(((o) * C + c) * 3 + k_h) * 3 + k_w] * x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))]);
                                                 }
                                             }
                                         }
@@ -1364,33 +1396,32 @@ int derive_conv2d_forward_f64(int64_t N, int64_t C, int64_t H, int64_t W, int64_
         {
             for (int64_t n = 0; n < N; ++n) {
                 for (int64_t o = 0; o < O; ++o) {
-                    for (int64_t i = 0; i < (1 + derive_fdiv(((-5) + H), 2)); ++i) {
-                        for (int64_t j = 0; j < (1 + derive_fdiv(((-5) + W), 2)); ++j) y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + i) * (1 + derive_fdiv(((-5) + W), 2)) + j] = 0;
+                    for (int64_t i = 0; i < size_3; ++i) {
                         {
                             {
-                                const int64_t j_lo_2 = 0;
-                                const int64_t j_hi_3 = derive_fdiv(((-5) + W), 2);
-                                for (int64_t j = j_lo_2; j <= j_hi_3; ++j)
-                                    y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + i) * (1 + derive_fdiv(((-5) + W), 2)) + j] += b[o];
+                                const int64_t j_lo_23 = 0;
+                                const int64_t j_hi_24 = size_5;
+                                for (int64_t j = j_lo_23; j <= j_hi_24; ++j)
+                                    y[(((n) * O + o) * size_3 + i) * size_6 + j] = b[o];
                             }
                         }
                         {
-                            const int64_t c_lo_4 = 0;
-                            const int64_t c_hi_5 = ((-1) + C);
-                            for (int64_t c = c_lo_4; c <= c_hi_5; ++c) {
+                            const int64_t c_lo_25 = 0;
+                            const int64_t c_hi_26 = ((-1) + C);
+                            for (int64_t c = c_lo_25; c <= c_hi_26; ++c) {
                                 {
-                                    const int64_t k_h_lo_6 = derive_imax(0, ((-1) * i));
-                                    const int64_t k_h_hi_7 = derive_imin(2, (((-1) * i) + derive_fdiv(((-1) + H), 2)));
-                                    for (int64_t k_h = k_h_lo_6; k_h <= k_h_hi_7; ++k_h) {
+                                    const int64_t k_h_lo_27 = derive_imax(0, ((-1) * i));
+                                    const int64_t k_h_hi_28 = derive_imin(2, (((-1) * i) + size_11));
+                                    for (int64_t k_h = k_h_lo_27; k_h <= k_h_hi_28; ++k_h) {
                                         {
-                                            const int64_t k_w_lo_8 = 0;
-                                            const int64_t k_w_hi_9 = derive_imin(2, derive_imax(derive_fdiv(((-1) + W), 2), (((-1) * derive_fdiv(((-5) + W), 2)) + derive_fdiv(((-1) + W), 2))));
-                                            for (int64_t k_w = k_w_lo_8; k_w <= k_w_hi_9; ++k_w) {
+                                            const int64_t k_w_lo_29 = 0;
+                                            const int64_t k_w_hi_30 = size_33;
+                                            for (int64_t k_w = k_w_lo_29; k_w <= k_w_hi_30; ++k_w) {
                                                 {
-                                                    const int64_t j_lo_10 = derive_imax(0, ((-1) * k_w));
-                                                    const int64_t j_hi_11 = derive_imin(derive_fdiv(((-5) + W), 2), (((-1) * k_w) + derive_fdiv(((-1) + W), 2)));
-                                                    for (int64_t j = j_lo_10; j <= j_hi_11; ++j)
-                                                        y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + i) * (1 + derive_fdiv(((-5) + W), 2)) + j] += (w[(((o) * C + c) * 3 + k_h) * 3 + k_w] * x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))]);
+                                                    const int64_t j_lo_34 = derive_imax(0, ((-1) * k_w));
+                                                    const int64_t j_hi_35 = derive_imin(size_5, (((-1) * k_w) + size_18));
+                                                    for (int64_t j = j_lo_34; j <= j_hi_35; ++j)
+                                                        y[(((n) * O + o) * size_3 + i) * size_6 + j] += (w[(((o) * C + c) * 3 + k_h) * 3 + k_w] * x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))]);
                                                 }
                                             }
                                         }
@@ -1404,19 +1435,18 @@ int derive_conv2d_forward_f64(int64_t N, int64_t C, int64_t H, int64_t W, int64_
         }
     } else {
 #ifdef _OPENMP
-        const int64_t work_15 = (N * O * derive_imax(1, (1 + derive_fdiv(((-5) + H), 2))) * derive_imax(1, (1 + derive_fdiv(((-5) + W), 2))));
-        if (work_15 >= 32768) {
+        const int64_t work_45 = size_44;
+        if (work_45 >= 32768) {
 #pragma omp parallel for collapse(2) schedule(static)
             for (int64_t n = 0; n < N; ++n) {
                 for (int64_t o = 0; o < O; ++o) {
-                    for (int64_t i = 0; i < (1 + derive_fdiv(((-5) + H), 2)); ++i) {
-                        for (int64_t j = 0; j < (1 + derive_fdiv(((-5) + W), 2)); ++j) y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + i) * (1 + derive_fdiv(((-5) + W), 2)) + j] = 0;
+                    for (int64_t i = 0; i < size_3; ++i) {
                         {
                             {
-                                const int64_t j_lo_13 = 0;
-                                const int64_t j_hi_14 = derive_fdiv(((-5) + W), 2);
-                                for (int64_t j = j_lo_13; j <= j_hi_14; ++j)
-                                    y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + i) * (1 + derive_fdiv(((-5) + W), 2)) + j] += b[o];
+                                const int64_t j_lo_42 = 0;
+                                const int64_t j_hi_43 = size_5;
+                                for (int64_t j = j_lo_42; j <= j_hi_43; ++j)
+                                    y[(((n) * O + o) * size_3 + i) * size_6 + j] = b[o];
                             }
                         }
                     }
@@ -1427,14 +1457,13 @@ int derive_conv2d_forward_f64(int64_t N, int64_t C, int64_t H, int64_t W, int64_
         {
             for (int64_t n = 0; n < N; ++n) {
                 for (int64_t o = 0; o < O; ++o) {
-                    for (int64_t i = 0; i < (1 + derive_fdiv(((-5) + H), 2)); ++i) {
-                        for (int64_t j = 0; j < (1 + derive_fdiv(((-5) + W), 2)); ++j) y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + i) * (1 + derive_fdiv(((-5) + W), 2)) + j] = 0;
+                    for (int64_t i = 0; i < size_3; ++i) {
                         {
                             {
-                                const int64_t j_lo_13 = 0;
-                                const int64_t j_hi_14 = derive_fdiv(((-5) + W), 2);
-                                for (int64_t j = j_lo_13; j <= j_hi_14; ++j)
-                                    y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + i) * (1 + derive_fdiv(((-5) + W), 2)) + j] += b[o];
+                                const int64_t j_lo_42 = 0;
+                                const int64_t j_hi_43 = size_5;
+                                for (int64_t j = j_lo_42; j <= j_hi_43; ++j)
+                                    y[(((n) * O + o) * size_3 + i) * size_6 + j] = b[o];
                             }
                         }
                     }
@@ -1442,146 +1471,156 @@ int derive_conv2d_forward_f64(int64_t N, int64_t C, int64_t H, int64_t W, int64_
             }
         }
         {
-            int failed_16 = 0;
-            const int64_t M_max_17 = O;
-            const int64_t N_max_18 = (derive_imax(0, (1 + derive_fdiv(((-5) + H), 2))) * derive_imax(0, (1 + derive_fdiv(((-5) + W), 2))));
-            const int64_t K_max_19 = (C * derive_imax(0, (1 + ((-1) * derive_imax(0, ((-1) * derive_fdiv(((-5) + H), 2)))) + derive_imin(2, derive_fdiv(((-1) + H), 2)))) * derive_imax(0, (1 + ((-1) * derive_imax(0, ((-1) * derive_fdiv(((-5) + W), 2)))) + derive_imin(2, derive_fdiv(((-1) + W), 2)))));
-            const int64_t M_20 = O;
-            const int64_t N_21 = (derive_imax(0, (1 + derive_fdiv(((-5) + H), 2))) * derive_imax(0, (1 + derive_fdiv(((-5) + W), 2))));
-            const int64_t K_22 = (C * derive_imax(0, (1 + ((-1) * derive_imax(0, ((-1) * derive_fdiv(((-5) + H), 2)))) + derive_imin(2, derive_fdiv(((-1) + H), 2)))) * derive_imax(0, (1 + ((-1) * derive_imax(0, ((-1) * derive_fdiv(((-5) + W), 2)))) + derive_imin(2, derive_fdiv(((-1) + W), 2)))));
-            const int64_t flops_23 = M_20 * N_21 * K_22 * (N);
-            (void)flops_23;
-            if (M_20 > 0 && N_21 > 0 && K_22 > 0) {
-                double *a_mat_24 = (double *)malloc(sizeof(double) * (size_t)(M_max_17 * K_max_19));
-                if (a_mat_24 == NULL) failed_16 = 1;
+            int failed_46 = 0;
+            const int64_t M_max_47 = O;
+            const int64_t N_max_48 = size_49;
+            const int64_t K_max_50 = size_51;
+            const int64_t M_52 = O;
+            const int64_t N_53 = size_49;
+            const int64_t K_54 = size_51;
+            const int64_t flops_55 = M_52 * N_53 * K_54 * (N);
+            (void)flops_55;
+            if (M_52 > 0 && N_53 > 0 && K_54 > 0) {
+                double *a_mat_56 = (double *)calloc((size_t)(M_max_47 * K_max_50), sizeof(double));
+                if (a_mat_56 == NULL) failed_46 = 1;
                 else {
                     {
-                        const int64_t ext_26 = O;
-                        int64_t rows_27 = 0;
-                        for (int64_t c = 0; c <= ((-1) + C); ++c) {
-                            for (int64_t k_h = derive_imax(0, ((-1) * derive_fdiv(((-5) + H), 2))); k_h <= derive_imin(2, derive_fdiv(((-1) + H), 2)); ++k_h) {
-                                for (int64_t k_w = derive_imax(0, ((-1) * derive_fdiv(((-5) + W), 2))); k_w <= derive_imin(2, derive_fdiv(((-1) + W), 2)); ++k_w) {
-                                    double *restrict row_28 = a_mat_24 + (rows_27++) * ext_26;
-                                    const int64_t o_lo_30 = 0;
-                                    const int64_t o_hi_31 = ((-1) + O);
-                                    const int64_t z_32 = derive_imin(o_lo_30 - (0), ext_26);
-                                    const int64_t z_33 = derive_imax(o_hi_31 - (0) + 1, z_32);
-                                    for (int64_t q_29 = 0; q_29 < z_32; ++q_29) row_28[q_29] = 0;
-                                    for (int64_t q_29 = z_33; q_29 < ext_26; ++q_29) row_28[q_29] = 0;
-                                    for (int64_t o = o_lo_30; o <= o_hi_31; ++o)
-                                        row_28[o - (0)] = w[(((o) * C + c) * 3 + k_h) * 3 + k_w];
+                        const int64_t ext_58 = O;
+                        const int64_t c_last_59 = ((-1) + C);
+                        const int64_t k_h_first_60 = size_9;
+                        const int64_t k_h_last_61 = size_12;
+                        const int64_t k_h_count_62 = size_14;
+                        const int64_t k_w_first_63 = size_16;
+                        const int64_t k_w_last_64 = size_19;
+                        const int64_t k_w_count_65 = size_21;
+                        const int64_t o_lo_66 = 0;
+                        const int64_t o_hi_67 = ((-1) + O);
+                        for (int64_t c = 0; c <= c_last_59; ++c) {
+                            for (int64_t k_h = k_h_first_60; k_h <= k_h_last_61; ++k_h) {
+                                for (int64_t k_w = k_w_first_63; k_w <= k_w_last_64; ++k_w) {
+                                    double *restrict row_68 = a_mat_56 + ((k_w + ((-1) * k_w_first_63) + (k_w_count_65 * (k_h + ((-1) * k_h_first_60))) + (c * k_h_count_62 * k_w_count_65))) * ext_58;
+                                    for (int64_t o = o_lo_66; o <= o_hi_67; ++o)
+                                        row_68[o - (0)] = w[(((o) * C + c) * 3 + k_h) * 3 + k_w];
                                 }
                             }
                         }
                     }
                 }
 #ifdef _OPENMP
-                const int64_t work_43 = flops_23;
-                if (work_43 >= DERIVE_PARALLEL_MIN_FLOPS) {
+                const int64_t work_86 = flops_55;
+                if (work_86 >= DERIVE_PARALLEL_MIN_FLOPS) {
 #pragma omp parallel
                     {
-                        double *b_mat_25 = (double *)malloc(sizeof(double) * (size_t)(K_max_19 * N_max_18));
-                        if (b_mat_25 == NULL) {
+                        double *b_mat_57 = (double *)calloc((size_t)(K_max_50 * N_max_48), sizeof(double));
+                        if (b_mat_57 == NULL) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                            failed_16 = 1;
+                            failed_46 = 1;
                         }
     #ifdef _OPENMP
     #pragma omp for schedule(static)
     #endif
                         for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                            if (b_mat_25 != NULL) {
+                            if (b_mat_57 != NULL) {
                                 {
-                                    const int64_t ext_35 = derive_imax(0, (1 + derive_fdiv(((-5) + W), 2)));
-                                    int64_t rows_36 = 0;
-                                    for (int64_t c = 0; c <= ((-1) + C); ++c) {
-                                        for (int64_t k_h = derive_imax(0, ((-1) * derive_fdiv(((-5) + H), 2))); k_h <= derive_imin(2, derive_fdiv(((-1) + H), 2)); ++k_h) {
-                                            for (int64_t k_w = derive_imax(0, ((-1) * derive_fdiv(((-5) + W), 2))); k_w <= derive_imin(2, derive_fdiv(((-1) + W), 2)); ++k_w) {
-                                                for (int64_t i = 0; i <= derive_fdiv(((-5) + H), 2); ++i) {
-                                                    double *restrict row_37 = b_mat_25 + (rows_36++) * ext_35;
-                                                    if (!((k_h >= derive_imax(0, ((-1) * i))) && (k_h <= derive_imin(2, (((-1) * i) + derive_fdiv(((-1) + H), 2)))) && (k_w >= 0) && (k_w <= 2))) {
-                                                        for (int64_t q_38 = 0; q_38 < ext_35; ++q_38) row_37[q_38] = 0;
-                                                        continue;
-                                                    }
-                                                    const int64_t j_lo_39 = derive_imax(0, ((-1) * k_w));
-                                                    const int64_t j_hi_40 = derive_imin(derive_fdiv(((-5) + W), 2), (((-1) * k_w) + derive_fdiv(((-1) + W), 2)));
-                                                    const int64_t z_41 = derive_imin(j_lo_39 - (0), ext_35);
-                                                    const int64_t z_42 = derive_imax(j_hi_40 - (0) + 1, z_41);
-                                                    for (int64_t q_38 = 0; q_38 < z_41; ++q_38) row_37[q_38] = 0;
-                                                    for (int64_t q_38 = z_42; q_38 < ext_35; ++q_38) row_37[q_38] = 0;
-                                                    for (int64_t j = j_lo_39; j <= j_hi_40; ++j)
-                                                        row_37[j - (0)] = x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))];
+                                    const int64_t ext_72 = size_7;
+                                    const int64_t c_last_73 = ((-1) + C);
+                                    const int64_t k_h_first_74 = size_9;
+                                    const int64_t k_h_last_75 = size_12;
+                                    const int64_t k_h_count_76 = size_14;
+                                    const int64_t k_w_first_77 = size_16;
+                                    const int64_t k_w_last_78 = size_19;
+                                    const int64_t k_w_count_79 = size_21;
+                                    const int64_t i_last_80 = size_2;
+                                    const int64_t i_count_81 = size_4;
+                                    for (int64_t c = 0; c <= c_last_73; ++c) {
+                                        for (int64_t k_h = k_h_first_74; k_h <= k_h_last_75; ++k_h) {
+                                            for (int64_t k_w = k_w_first_77; k_w <= k_w_last_78; ++k_w) {
+                                                const int64_t j_lo_82 = derive_imax(0, ((-1) * k_w));
+                                                const int64_t j_hi_83 = derive_imin(size_5, (((-1) * k_w) + size_18));
+                                                if (!(k_w >= 0)) continue;
+                                                if (!(k_w <= 2)) continue;
+                                                for (int64_t i = 0; i <= i_last_80; ++i) {
+                                                    if (!(k_h >= derive_imax(0, ((-1) * i)))) continue;
+                                                    if (!(k_h <= derive_imin(2, (((-1) * i) + size_11)))) continue;
+                                                    double *restrict row_84 = b_mat_57 + ((i + (i_count_81 * (k_w + ((-1) * k_w_first_77))) + (i_count_81 * k_w_count_79 * (k_h + ((-1) * k_h_first_74))) + (c * i_count_81 * k_h_count_76 * k_w_count_79))) * ext_72;
+                                                    for (int64_t j = j_lo_82; j <= j_hi_83; ++j)
+                                                        row_84[j - (0)] = x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))];
                                                 }
                                             }
                                         }
                                     }
                                 }
-                                if (derive_gemm_f64(M_20, N_21, K_22, a_mat_24 + (0), 1, M_20, b_mat_25 + (0), N_21, 1, y + ((n * O * (1 + derive_fdiv(((-5) + H), 2)) * (1 + derive_fdiv(((-5) + W), 2)))), ((1 + derive_fdiv(((-5) + H), 2)) * (1 + derive_fdiv(((-5) + W), 2))), 1, 1)) {
+                                if (derive_gemm_f64(M_52, N_53, K_54, a_mat_56 + (0), 1, M_52, b_mat_57 + (0), N_53, 1, y + ((n * O * size_3 * size_6)), size_70, 1, 1)) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                    failed_16 = 1;
+                                    failed_46 = 1;
                                 }
                             }
                         }
-                        free(b_mat_25);
+                        free(b_mat_57);
                     }
                 } else
 #endif
                 {
                     {
-                        double *b_mat_25 = (double *)malloc(sizeof(double) * (size_t)(K_max_19 * N_max_18));
-                        if (b_mat_25 == NULL) {
+                        double *b_mat_57 = (double *)calloc((size_t)(K_max_50 * N_max_48), sizeof(double));
+                        if (b_mat_57 == NULL) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                            failed_16 = 1;
+                            failed_46 = 1;
                         }
     #ifdef _OPENMP
     #pragma omp for schedule(static)
     #endif
                         for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                            if (b_mat_25 != NULL) {
+                            if (b_mat_57 != NULL) {
                                 {
-                                    const int64_t ext_35 = derive_imax(0, (1 + derive_fdiv(((-5) + W), 2)));
-                                    int64_t rows_36 = 0;
-                                    for (int64_t c = 0; c <= ((-1) + C); ++c) {
-                                        for (int64_t k_h = derive_imax(0, ((-1) * derive_fdiv(((-5) + H), 2))); k_h <= derive_imin(2, derive_fdiv(((-1) + H), 2)); ++k_h) {
-                                            for (int64_t k_w = derive_imax(0, ((-1) * derive_fdiv(((-5) + W), 2))); k_w <= derive_imin(2, derive_fdiv(((-1) + W), 2)); ++k_w) {
-                                                for (int64_t i = 0; i <= derive_fdiv(((-5) + H), 2); ++i) {
-                                                    double *restrict row_37 = b_mat_25 + (rows_36++) * ext_35;
-                                                    if (!((k_h >= derive_imax(0, ((-1) * i))) && (k_h <= derive_imin(2, (((-1) * i) + derive_fdiv(((-1) + H), 2)))) && (k_w >= 0) && (k_w <= 2))) {
-                                                        for (int64_t q_38 = 0; q_38 < ext_35; ++q_38) row_37[q_38] = 0;
-                                                        continue;
-                                                    }
-                                                    const int64_t j_lo_39 = derive_imax(0, ((-1) * k_w));
-                                                    const int64_t j_hi_40 = derive_imin(derive_fdiv(((-5) + W), 2), (((-1) * k_w) + derive_fdiv(((-1) + W), 2)));
-                                                    const int64_t z_41 = derive_imin(j_lo_39 - (0), ext_35);
-                                                    const int64_t z_42 = derive_imax(j_hi_40 - (0) + 1, z_41);
-                                                    for (int64_t q_38 = 0; q_38 < z_41; ++q_38) row_37[q_38] = 0;
-                                                    for (int64_t q_38 = z_42; q_38 < ext_35; ++q_38) row_37[q_38] = 0;
-                                                    for (int64_t j = j_lo_39; j <= j_hi_40; ++j)
-                                                        row_37[j - (0)] = x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))];
+                                    const int64_t ext_72 = size_7;
+                                    const int64_t c_last_73 = ((-1) + C);
+                                    const int64_t k_h_first_74 = size_9;
+                                    const int64_t k_h_last_75 = size_12;
+                                    const int64_t k_h_count_76 = size_14;
+                                    const int64_t k_w_first_77 = size_16;
+                                    const int64_t k_w_last_78 = size_19;
+                                    const int64_t k_w_count_79 = size_21;
+                                    const int64_t i_last_80 = size_2;
+                                    const int64_t i_count_81 = size_4;
+                                    for (int64_t c = 0; c <= c_last_73; ++c) {
+                                        for (int64_t k_h = k_h_first_74; k_h <= k_h_last_75; ++k_h) {
+                                            for (int64_t k_w = k_w_first_77; k_w <= k_w_last_78; ++k_w) {
+                                                const int64_t j_lo_82 = derive_imax(0, ((-1) * k_w));
+                                                const int64_t j_hi_83 = derive_imin(size_5, (((-1) * k_w) + size_18));
+                                                if (!(k_w >= 0)) continue;
+                                                if (!(k_w <= 2)) continue;
+                                                for (int64_t i = 0; i <= i_last_80; ++i) {
+                                                    if (!(k_h >= derive_imax(0, ((-1) * i)))) continue;
+                                                    if (!(k_h <= derive_imin(2, (((-1) * i) + size_11)))) continue;
+                                                    double *restrict row_84 = b_mat_57 + ((i + (i_count_81 * (k_w + ((-1) * k_w_first_77))) + (i_count_81 * k_w_count_79 * (k_h + ((-1) * k_h_first_74))) + (c * i_count_81 * k_h_count_76 * k_w_count_79))) * ext_72;
+                                                    for (int64_t j = j_lo_82; j <= j_hi_83; ++j)
+                                                        row_84[j - (0)] = x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))];
                                                 }
                                             }
                                         }
                                     }
                                 }
-                                if (derive_gemm_f64(M_20, N_21, K_22, a_mat_24 + (0), 1, M_20, b_mat_25 + (0), N_21, 1, y + ((n * O * (1 + derive_fdiv(((-5) + H), 2)) * (1 + derive_fdiv(((-5) + W), 2)))), ((1 + derive_fdiv(((-5) + H), 2)) * (1 + derive_fdiv(((-5) + W), 2))), 1, 1)) {
+                                if (derive_gemm_f64(M_52, N_53, K_54, a_mat_56 + (0), 1, M_52, b_mat_57 + (0), N_53, 1, y + ((n * O * size_3 * size_6)), size_70, 1, 1)) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                    failed_16 = 1;
+                                    failed_46 = 1;
                                 }
                             }
                         }
-                        free(b_mat_25);
+                        free(b_mat_57);
                     }
                 }
-                free(a_mat_24);
+                free(a_mat_56);
             }
-            if (failed_16) return 14;
+            if (failed_46) return 14;
         }
     }
     return 0;
@@ -1602,37 +1641,58 @@ int derive_conv2d_backward_x_f64(int64_t N, int64_t C, int64_t H, int64_t W, int
     (void)grad_x;
     int status = derive_conv2d_check(N, C, H, W, O);
     if (status) return status;
-    const int64_t products_44 = (C * H * N * O * W * derive_imax(0, (1 + ((-1) * derive_imax(0, ((-1) * derive_fdiv(((-5) + H), 2)))) + derive_imin(2, derive_fdiv(((-1) + H), 2)))) * derive_imax(0, (1 + ((-1) * derive_imax(0, ((-1) * derive_fdiv(((-5) + W), 2)))) + derive_imin(2, derive_fdiv(((-1) + W), 2)))));
-    if (products_44 < DERIVE_GEMM_MIN_FLOPS) {
+    const int64_t size_88 = derive_fdiv(((-5) + H), 2);
+    const int64_t size_89 = ((-1) * size_88);
+    const int64_t size_90 = derive_imax(0, size_89);
+    const int64_t size_91 = ((-1) * size_90);
+    const int64_t size_92 = derive_fdiv(((-1) + H), 2);
+    const int64_t size_93 = derive_imin(2, size_92);
+    const int64_t size_94 = (1 + size_91 + size_93);
+    const int64_t size_95 = derive_imax(0, size_94);
+    const int64_t size_96 = derive_fdiv(((-5) + W), 2);
+    const int64_t size_97 = ((-1) * size_96);
+    const int64_t size_98 = derive_imax(0, size_97);
+    const int64_t size_99 = ((-1) * size_98);
+    const int64_t size_100 = derive_fdiv(((-1) + W), 2);
+    const int64_t size_101 = derive_imin(2, size_100);
+    const int64_t size_102 = (1 + size_99 + size_101);
+    const int64_t size_103 = derive_imax(0, size_102);
+    const int64_t size_104 = (C * H * N * O * W * size_95 * size_103);
+    const int64_t size_111 = (2 * size_96);
+    const int64_t size_114 = (1 + size_88);
+    const int64_t size_115 = (1 + size_96);
+    const int64_t size_123 = (O * size_95 * size_103);
+    const int64_t products_87 = size_104;
+    if (products_87 < DERIVE_GEMM_MIN_FLOPS) {
 #ifdef _OPENMP
-        const int64_t work_55 = (C * H * N * O * W);
-        if (work_55 >= 32768) {
+        const int64_t work_118 = (C * H * N * O * W);
+        if (work_118 >= 32768) {
 #pragma omp parallel for collapse(2) schedule(static)
             for (int64_t n = 0; n < N; ++n) {
                 for (int64_t c = 0; c < C; ++c) {
                     for (int64_t h = 0; h < H; ++h) {
                         for (int64_t w_ = 0; w_ < W; ++w_) grad_x[(((n) * C + c) * H + h) * W + w_] = 0;
                         {
-                            const int64_t o_lo_45 = 0;
-                            const int64_t o_hi_46 = ((-1) + O);
-                            for (int64_t o = o_lo_45; o <= o_hi_46; ++o) {
+                            const int64_t o_lo_105 = 0;
+                            const int64_t o_hi_106 = ((-1) + O);
+                            for (int64_t o = o_lo_105; o <= o_hi_106; ++o) {
                                 {
-                                    const int64_t k_h_lo_47 = derive_imax(0, (((-1) * derive_fdiv(((-5) + H), 2)) + derive_cdiv(h, 2)));
-                                    const int64_t k_h_hi_48 = derive_imin(2, derive_fdiv(h, 2));
+                                    const int64_t k_h_lo_107 = derive_imax(0, (size_89 + derive_cdiv(h, 2)));
+                                    const int64_t k_h_hi_108 = derive_imin(2, derive_fdiv(h, 2));
                                     if (derive_imod(((-1) * h), 2) == 0) {
-                                        for (int64_t k_h = k_h_lo_47; k_h <= k_h_hi_48; ++k_h) {
+                                        for (int64_t k_h = k_h_lo_107; k_h <= k_h_hi_108; ++k_h) {
                                             {
-                                                const int64_t k_w_lo_49 = derive_imax(0, ((-1) * derive_fdiv(((-5) + W), 2)));
-                                                const int64_t k_w_hi_50 = derive_imin(2, derive_fdiv(((-1) + W), 2));
-                                                for (int64_t k_w = k_w_lo_49; k_w <= k_w_hi_50; ++k_w) {
+                                                const int64_t k_w_lo_109 = size_98;
+                                                const int64_t k_w_hi_110 = size_101;
+                                                for (int64_t k_w = k_w_lo_109; k_w <= k_w_hi_110; ++k_w) {
                                                     {
-                                                        const int64_t w__lo_51 = derive_imax(0, (2 * k_w));
-                                                        const int64_t w__hi_52 = derive_imin(((-1) + W), ((2 * k_w) + (2 * derive_fdiv(((-5) + W), 2))));
-                                                        const int64_t w__r_53 = derive_imod(-((2 * k_w)) * 1, 2);
-                                                        const int64_t w_0 = w__lo_51 + derive_imod(w__r_53 - w__lo_51, 2);
-                                                        const int64_t q_hi_54 = derive_fdiv(w__hi_52 - w_0, 2);
-                                                        for (int64_t q = 0; q <= q_hi_54; ++q)
-                                                            grad_x[(((n) * C + c) * H + h) * W + ((2 * q) + w_0)] += (grad_y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + (((-1) * k_h) + ((h) / 2))) * (1 + derive_fdiv(((-5) + W), 2)) + (((-1) * k_w) + q + ((w_0) / 2))] * w[(((o) * C + c) * 3 + k_h) * 3 + k_w]);
+                                                        const int64_t w__lo_112 = derive_imax(0, (2 * k_w));
+                                                        const int64_t w__hi_113 = derive_imin(((-1) + W), ((2 * k_w) + size_111));
+                                                        const int64_t w__r_116 = derive_imod(-((2 * k_w)) * 1, 2);
+                                                        const int64_t w_0 = w__lo_112 + derive_imod(w__r_116 - w__lo_112, 2);
+                                                        const int64_t q_hi_117 = derive_fdiv(w__hi_113 - w_0, 2);
+                                                        for (int64_t q = 0; q <= q_hi_117; ++q)
+                                                            grad_x[(((n) * C + c) * H + h) * W + ((2 * q) + w_0)] += (grad_y[(((n) * O + o) * size_114 + (((-1) * k_h) + ((h) / 2))) * size_115 + (((-1) * k_w) + q + ((w_0) / 2))] * w[(((o) * C + c) * 3 + k_h) * 3 + k_w]);
                                                     }
                                                 }
                                             }
@@ -1652,26 +1712,26 @@ int derive_conv2d_backward_x_f64(int64_t N, int64_t C, int64_t H, int64_t W, int
                     for (int64_t h = 0; h < H; ++h) {
                         for (int64_t w_ = 0; w_ < W; ++w_) grad_x[(((n) * C + c) * H + h) * W + w_] = 0;
                         {
-                            const int64_t o_lo_45 = 0;
-                            const int64_t o_hi_46 = ((-1) + O);
-                            for (int64_t o = o_lo_45; o <= o_hi_46; ++o) {
+                            const int64_t o_lo_105 = 0;
+                            const int64_t o_hi_106 = ((-1) + O);
+                            for (int64_t o = o_lo_105; o <= o_hi_106; ++o) {
                                 {
-                                    const int64_t k_h_lo_47 = derive_imax(0, (((-1) * derive_fdiv(((-5) + H), 2)) + derive_cdiv(h, 2)));
-                                    const int64_t k_h_hi_48 = derive_imin(2, derive_fdiv(h, 2));
+                                    const int64_t k_h_lo_107 = derive_imax(0, (size_89 + derive_cdiv(h, 2)));
+                                    const int64_t k_h_hi_108 = derive_imin(2, derive_fdiv(h, 2));
                                     if (derive_imod(((-1) * h), 2) == 0) {
-                                        for (int64_t k_h = k_h_lo_47; k_h <= k_h_hi_48; ++k_h) {
+                                        for (int64_t k_h = k_h_lo_107; k_h <= k_h_hi_108; ++k_h) {
                                             {
-                                                const int64_t k_w_lo_49 = derive_imax(0, ((-1) * derive_fdiv(((-5) + W), 2)));
-                                                const int64_t k_w_hi_50 = derive_imin(2, derive_fdiv(((-1) + W), 2));
-                                                for (int64_t k_w = k_w_lo_49; k_w <= k_w_hi_50; ++k_w) {
+                                                const int64_t k_w_lo_109 = size_98;
+                                                const int64_t k_w_hi_110 = size_101;
+                                                for (int64_t k_w = k_w_lo_109; k_w <= k_w_hi_110; ++k_w) {
                                                     {
-                                                        const int64_t w__lo_51 = derive_imax(0, (2 * k_w));
-                                                        const int64_t w__hi_52 = derive_imin(((-1) + W), ((2 * k_w) + (2 * derive_fdiv(((-5) + W), 2))));
-                                                        const int64_t w__r_53 = derive_imod(-((2 * k_w)) * 1, 2);
-                                                        const int64_t w_0 = w__lo_51 + derive_imod(w__r_53 - w__lo_51, 2);
-                                                        const int64_t q_hi_54 = derive_fdiv(w__hi_52 - w_0, 2);
-                                                        for (int64_t q = 0; q <= q_hi_54; ++q)
-                                                            grad_x[(((n) * C + c) * H + h) * W + ((2 * q) + w_0)] += (grad_y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + (((-1) * k_h) + ((h) / 2))) * (1 + derive_fdiv(((-5) + W), 2)) + (((-1) * k_w) + q + ((w_0) / 2))] * w[(((o) * C + c) * 3 + k_h) * 3 + k_w]);
+                                                        const int64_t w__lo_112 = derive_imax(0, (2 * k_w));
+                                                        const int64_t w__hi_113 = derive_imin(((-1) + W), ((2 * k_w) + size_111));
+                                                        const int64_t w__r_116 = derive_imod(-((2 * k_w)) * 1, 2);
+                                                        const int64_t w_0 = w__lo_112 + derive_imod(w__r_116 - w__lo_112, 2);
+                                                        const int64_t q_hi_117 = derive_fdiv(w__hi_113 - w_0, 2);
+                                                        for (int64_t q = 0; q <= q_hi_117; ++q)
+                                                            grad_x[(((n) * C + c) * H + h) * W + ((2 * q) + w_0)] += (grad_y[(((n) * O + o) * size_114 + (((-1) * k_h) + ((h) / 2))) * size_115 + (((-1) * k_w) + q + ((w_0) / 2))] * w[(((o) * C + c) * 3 + k_h) * 3 + k_w]);
                                                     }
                                                 }
                                             }
@@ -1686,144 +1746,160 @@ int derive_conv2d_backward_x_f64(int64_t N, int64_t C, int64_t H, int64_t W, int
         }
     } else {
         {
-            int failed_56 = 0;
-            const int64_t M_max_57 = C;
-            const int64_t N_max_58 = (H * W);
-            const int64_t K_max_59 = (O * derive_imax(0, (1 + ((-1) * derive_imax(0, ((-1) * derive_fdiv(((-5) + H), 2)))) + derive_imin(2, derive_fdiv(((-1) + H), 2)))) * derive_imax(0, (1 + ((-1) * derive_imax(0, ((-1) * derive_fdiv(((-5) + W), 2)))) + derive_imin(2, derive_fdiv(((-1) + W), 2)))));
-            const int64_t M_60 = C;
-            const int64_t N_61 = (H * W);
-            const int64_t K_62 = (O * derive_imax(0, (1 + ((-1) * derive_imax(0, ((-1) * derive_fdiv(((-5) + H), 2)))) + derive_imin(2, derive_fdiv(((-1) + H), 2)))) * derive_imax(0, (1 + ((-1) * derive_imax(0, ((-1) * derive_fdiv(((-5) + W), 2)))) + derive_imin(2, derive_fdiv(((-1) + W), 2)))));
-            const int64_t flops_63 = M_60 * N_61 * K_62 * (N);
-            (void)flops_63;
-            if (K_62 <= 0)
-                for (int64_t q_64 = 0; q_64 < (N) * (C) * (H) * (W); ++q_64) grad_x[q_64] = 0;
-            if (M_60 > 0 && N_61 > 0 && K_62 > 0) {
-                double *a_mat_65 = (double *)malloc(sizeof(double) * (size_t)(M_max_57 * K_max_59));
-                if (a_mat_65 == NULL) failed_56 = 1;
+            int failed_119 = 0;
+            const int64_t M_max_120 = C;
+            const int64_t N_max_121 = (H * W);
+            const int64_t K_max_122 = size_123;
+            const int64_t M_124 = C;
+            const int64_t N_125 = (H * W);
+            const int64_t K_126 = size_123;
+            const int64_t flops_127 = M_124 * N_125 * K_126 * (N);
+            (void)flops_127;
+            if (K_126 <= 0)
+                for (int64_t q_128 = 0; q_128 < (N) * (C) * (H) * (W); ++q_128) grad_x[q_128] = 0;
+            if (M_124 > 0 && N_125 > 0 && K_126 > 0) {
+                double *a_mat_129 = (double *)calloc((size_t)(M_max_120 * K_max_122), sizeof(double));
+                if (a_mat_129 == NULL) failed_119 = 1;
                 else {
                     {
-                        const int64_t ext_67 = C;
-                        int64_t rows_68 = 0;
-                        for (int64_t o = 0; o <= ((-1) + O); ++o) {
-                            for (int64_t k_h = derive_imax(0, ((-1) * derive_fdiv(((-5) + H), 2))); k_h <= derive_imin(2, derive_fdiv(((-1) + H), 2)); ++k_h) {
-                                for (int64_t k_w = derive_imax(0, ((-1) * derive_fdiv(((-5) + W), 2))); k_w <= derive_imin(2, derive_fdiv(((-1) + W), 2)); ++k_w) {
-                                    double *restrict row_69 = a_mat_65 + (rows_68++) * ext_67;
-                                    const int64_t c_lo_71 = 0;
-                                    const int64_t c_hi_72 = ((-1) + C);
-                                    const int64_t z_73 = derive_imin(c_lo_71 - (0), ext_67);
-                                    const int64_t z_74 = derive_imax(c_hi_72 - (0) + 1, z_73);
-                                    for (int64_t q_70 = 0; q_70 < z_73; ++q_70) row_69[q_70] = 0;
-                                    for (int64_t q_70 = z_74; q_70 < ext_67; ++q_70) row_69[q_70] = 0;
-                                    for (int64_t c = c_lo_71; c <= c_hi_72; ++c)
-                                        row_69[c - (0)] = w[(((o) * C + c) * 3 + k_h) * 3 + k_w];
+                        const int64_t ext_131 = C;
+                        const int64_t o_last_132 = ((-1) + O);
+                        const int64_t k_h_first_133 = size_90;
+                        const int64_t k_h_last_134 = size_93;
+                        const int64_t k_h_count_135 = size_95;
+                        const int64_t k_w_first_136 = size_98;
+                        const int64_t k_w_last_137 = size_101;
+                        const int64_t k_w_count_138 = size_103;
+                        const int64_t c_lo_139 = 0;
+                        const int64_t c_hi_140 = ((-1) + C);
+                        for (int64_t o = 0; o <= o_last_132; ++o) {
+                            for (int64_t k_h = k_h_first_133; k_h <= k_h_last_134; ++k_h) {
+                                for (int64_t k_w = k_w_first_136; k_w <= k_w_last_137; ++k_w) {
+                                    double *restrict row_141 = a_mat_129 + ((k_w + ((-1) * k_w_first_136) + (k_w_count_138 * (k_h + ((-1) * k_h_first_133))) + (k_h_count_135 * k_w_count_138 * o))) * ext_131;
+                                    for (int64_t c = c_lo_139; c <= c_hi_140; ++c)
+                                        row_141[c - (0)] = w[(((o) * C + c) * 3 + k_h) * 3 + k_w];
                                 }
                             }
                         }
                     }
                 }
 #ifdef _OPENMP
-                const int64_t work_83 = flops_63;
-                if (work_83 >= DERIVE_PARALLEL_MIN_FLOPS) {
+                const int64_t work_158 = flops_127;
+                if (work_158 >= DERIVE_PARALLEL_MIN_FLOPS) {
 #pragma omp parallel
                     {
-                        double *b_mat_66 = (double *)malloc(sizeof(double) * (size_t)(K_max_59 * N_max_58));
-                        if (b_mat_66 == NULL) {
+                        double *b_mat_130 = (double *)calloc((size_t)(K_max_122 * N_max_121), sizeof(double));
+                        if (b_mat_130 == NULL) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                            failed_56 = 1;
+                            failed_119 = 1;
                         }
     #ifdef _OPENMP
     #pragma omp for schedule(static)
     #endif
                         for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                            if (b_mat_66 != NULL) {
+                            if (b_mat_130 != NULL) {
                                 {
-                                    const int64_t ext_76 = W;
-                                    int64_t rows_77 = 0;
-                                    for (int64_t o = 0; o <= ((-1) + O); ++o) {
-                                        for (int64_t k_h = derive_imax(0, ((-1) * derive_fdiv(((-5) + H), 2))); k_h <= derive_imin(2, derive_fdiv(((-1) + H), 2)); ++k_h) {
-                                            for (int64_t k_w = derive_imax(0, ((-1) * derive_fdiv(((-5) + W), 2))); k_w <= derive_imin(2, derive_fdiv(((-1) + W), 2)); ++k_w) {
-                                                for (int64_t h = 0; h <= ((-1) + H); ++h) {
-                                                    double *restrict row_78 = b_mat_66 + (rows_77++) * ext_76;
-                                                    if (!((k_h >= derive_imax(0, (((-1) * derive_fdiv(((-5) + H), 2)) + derive_cdiv(h, 2)))) && (k_h <= derive_imin(2, derive_fdiv(h, 2))) && (k_w >= 0) && (k_w <= 2) && (derive_imod((((-1) * h) + (2 * k_h)), 2) == 0))) {
-                                                        for (int64_t q_79 = 0; q_79 < ext_76; ++q_79) row_78[q_79] = 0;
-                                                        continue;
-                                                    }
-                                                    const int64_t w__lo_80 = derive_imax(0, (2 * k_w));
-                                                    const int64_t w__hi_81 = derive_imin(((-1) + W), ((2 * k_w) + (2 * derive_fdiv(((-5) + W), 2))));
-                                                    for (int64_t q_79 = 0; q_79 < ext_76; ++q_79) row_78[q_79] = 0;
-                                                    const int64_t w__r_82 = derive_imod(-((2 * k_w)) * 1, 2);
-                                                    for (int64_t w_ = w__lo_80 + derive_imod(w__r_82 - w__lo_80, 2); w_ <= w__hi_81; w_ += 2)
-                                                        row_78[w_ - (0)] = grad_y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + (((-1) * k_h) + ((h) / 2))) * (1 + derive_fdiv(((-5) + W), 2)) + (((-1) * k_w) + ((w_) / 2))];
+                                    const int64_t ext_144 = W;
+                                    const int64_t o_last_145 = ((-1) + O);
+                                    const int64_t k_h_first_146 = size_90;
+                                    const int64_t k_h_last_147 = size_93;
+                                    const int64_t k_h_count_148 = size_95;
+                                    const int64_t k_w_first_149 = size_98;
+                                    const int64_t k_w_last_150 = size_101;
+                                    const int64_t k_w_count_151 = size_103;
+                                    const int64_t h_last_152 = ((-1) + H);
+                                    for (int64_t o = 0; o <= o_last_145; ++o) {
+                                        for (int64_t k_h = k_h_first_146; k_h <= k_h_last_147; ++k_h) {
+                                            for (int64_t k_w = k_w_first_149; k_w <= k_w_last_150; ++k_w) {
+                                                const int64_t w__lo_153 = derive_imax(0, (2 * k_w));
+                                                const int64_t w__hi_154 = derive_imin(((-1) + W), ((2 * k_w) + size_111));
+                                                const int64_t w__r_155 = derive_imod(-((2 * k_w)) * 1, 2);
+                                                if (!(k_w >= 0)) continue;
+                                                if (!(k_w <= 2)) continue;
+                                                for (int64_t h = 0; h <= h_last_152; ++h) {
+                                                    if (!(k_h >= derive_imax(0, (size_89 + derive_cdiv(h, 2))))) continue;
+                                                    if (!(k_h <= derive_imin(2, derive_fdiv(h, 2)))) continue;
+                                                    if (!(derive_imod((((-1) * h) + (2 * k_h)), 2) == 0)) continue;
+                                                    double *restrict row_156 = b_mat_130 + ((h + (H * (k_w + ((-1) * k_w_first_149))) + (k_w_count_151 * H * (k_h + ((-1) * k_h_first_146))) + (k_h_count_148 * k_w_count_151 * o * H))) * ext_144;
+                                                    for (int64_t w_ = w__lo_153 + derive_imod(w__r_155 - w__lo_153, 2); w_ <= w__hi_154; w_ += 2)
+                                                        row_156[w_ - (0)] = grad_y[(((n) * O + o) * size_114 + (((-1) * k_h) + ((h) / 2))) * size_115 + (((-1) * k_w) + ((w_) / 2))];
                                                 }
                                             }
                                         }
                                     }
                                 }
-                                if (derive_gemm_f64(M_60, N_61, K_62, a_mat_65 + (0), 1, M_60, b_mat_66 + (0), N_61, 1, grad_x + ((n * C * H * W)), (H * W), 1, 0)) {
+                                if (derive_gemm_f64(M_124, N_125, K_126, a_mat_129 + (0), 1, M_124, b_mat_130 + (0), N_125, 1, grad_x + ((n * C * H * W)), (H * W), 1, 0)) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                    failed_56 = 1;
+                                    failed_119 = 1;
                                 }
                             }
                         }
-                        free(b_mat_66);
+                        free(b_mat_130);
                     }
                 } else
 #endif
                 {
                     {
-                        double *b_mat_66 = (double *)malloc(sizeof(double) * (size_t)(K_max_59 * N_max_58));
-                        if (b_mat_66 == NULL) {
+                        double *b_mat_130 = (double *)calloc((size_t)(K_max_122 * N_max_121), sizeof(double));
+                        if (b_mat_130 == NULL) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                            failed_56 = 1;
+                            failed_119 = 1;
                         }
     #ifdef _OPENMP
     #pragma omp for schedule(static)
     #endif
                         for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                            if (b_mat_66 != NULL) {
+                            if (b_mat_130 != NULL) {
                                 {
-                                    const int64_t ext_76 = W;
-                                    int64_t rows_77 = 0;
-                                    for (int64_t o = 0; o <= ((-1) + O); ++o) {
-                                        for (int64_t k_h = derive_imax(0, ((-1) * derive_fdiv(((-5) + H), 2))); k_h <= derive_imin(2, derive_fdiv(((-1) + H), 2)); ++k_h) {
-                                            for (int64_t k_w = derive_imax(0, ((-1) * derive_fdiv(((-5) + W), 2))); k_w <= derive_imin(2, derive_fdiv(((-1) + W), 2)); ++k_w) {
-                                                for (int64_t h = 0; h <= ((-1) + H); ++h) {
-                                                    double *restrict row_78 = b_mat_66 + (rows_77++) * ext_76;
-                                                    if (!((k_h >= derive_imax(0, (((-1) * derive_fdiv(((-5) + H), 2)) + derive_cdiv(h, 2)))) && (k_h <= derive_imin(2, derive_fdiv(h, 2))) && (k_w >= 0) && (k_w <= 2) && (derive_imod((((-1) * h) + (2 * k_h)), 2) == 0))) {
-                                                        for (int64_t q_79 = 0; q_79 < ext_76; ++q_79) row_78[q_79] = 0;
-                                                        continue;
-                                                    }
-                                                    const int64_t w__lo_80 = derive_imax(0, (2 * k_w));
-                                                    const int64_t w__hi_81 = derive_imin(((-1) + W), ((2 * k_w) + (2 * derive_fdiv(((-5) + W), 2))));
-                                                    for (int64_t q_79 = 0; q_79 < ext_76; ++q_79) row_78[q_79] = 0;
-                                                    const int64_t w__r_82 = derive_imod(-((2 * k_w)) * 1, 2);
-                                                    for (int64_t w_ = w__lo_80 + derive_imod(w__r_82 - w__lo_80, 2); w_ <= w__hi_81; w_ += 2)
-                                                        row_78[w_ - (0)] = grad_y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + (((-1) * k_h) + ((h) / 2))) * (1 + derive_fdiv(((-5) + W), 2)) + (((-1) * k_w) + ((w_) / 2))];
+                                    const int64_t ext_144 = W;
+                                    const int64_t o_last_145 = ((-1) + O);
+                                    const int64_t k_h_first_146 = size_90;
+                                    const int64_t k_h_last_147 = size_93;
+                                    const int64_t k_h_count_148 = size_95;
+                                    const int64_t k_w_first_149 = size_98;
+                                    const int64_t k_w_last_150 = size_101;
+                                    const int64_t k_w_count_151 = size_103;
+                                    const int64_t h_last_152 = ((-1) + H);
+                                    for (int64_t o = 0; o <= o_last_145; ++o) {
+                                        for (int64_t k_h = k_h_first_146; k_h <= k_h_last_147; ++k_h) {
+                                            for (int64_t k_w = k_w_first_149; k_w <= k_w_last_150; ++k_w) {
+                                                const int64_t w__lo_153 = derive_imax(0, (2 * k_w));
+                                                const int64_t w__hi_154 = derive_imin(((-1) + W), ((2 * k_w) + size_111));
+                                                const int64_t w__r_155 = derive_imod(-((2 * k_w)) * 1, 2);
+                                                if (!(k_w >= 0)) continue;
+                                                if (!(k_w <= 2)) continue;
+                                                for (int64_t h = 0; h <= h_last_152; ++h) {
+                                                    if (!(k_h >= derive_imax(0, (size_89 + derive_cdiv(h, 2))))) continue;
+                                                    if (!(k_h <= derive_imin(2, derive_fdiv(h, 2)))) continue;
+                                                    if (!(derive_imod((((-1) * h) + (2 * k_h)), 2) == 0)) continue;
+                                                    double *restrict row_156 = b_mat_130 + ((h + (H * (k_w + ((-1) * k_w_first_149))) + (k_w_count_151 * H * (k_h + ((-1) * k_h_first_146))) + (k_h_count_148 * k_w_count_151 * o * H))) * ext_144;
+                                                    for (int64_t w_ = w__lo_153 + derive_imod(w__r_155 - w__lo_153, 2); w_ <= w__hi_154; w_ += 2)
+                                                        row_156[w_ - (0)] = grad_y[(((n) * O + o) * size_114 + (((-1) * k_h) + ((h) / 2))) * size_115 + (((-1) * k_w) + ((w_) / 2))];
                                                 }
                                             }
                                         }
                                     }
                                 }
-                                if (derive_gemm_f64(M_60, N_61, K_62, a_mat_65 + (0), 1, M_60, b_mat_66 + (0), N_61, 1, grad_x + ((n * C * H * W)), (H * W), 1, 0)) {
+                                if (derive_gemm_f64(M_124, N_125, K_126, a_mat_129 + (0), 1, M_124, b_mat_130 + (0), N_125, 1, grad_x + ((n * C * H * W)), (H * W), 1, 0)) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                    failed_56 = 1;
+                                    failed_119 = 1;
                                 }
                             }
                         }
-                        free(b_mat_66);
+                        free(b_mat_130);
                     }
                 }
-                free(a_mat_65);
+                free(a_mat_129);
             }
-            if (failed_56) return 14;
+            if (failed_119) return 14;
         }
     }
     return 0;
@@ -1844,37 +1920,54 @@ int derive_conv2d_backward_w_f64(int64_t N, int64_t C, int64_t H, int64_t W, int
     (void)grad_w;
     int status = derive_conv2d_check(N, C, H, W, O);
     if (status) return status;
-    const int64_t products_84 = (9 * C * N * O * derive_imax(0, (1 + derive_imin(derive_fdiv(((-5) + H), 2), derive_fdiv(((-1) + H), 2)))) * derive_imax(0, (1 + derive_imin(derive_fdiv(((-5) + W), 2), derive_fdiv(((-1) + W), 2)))));
-    if (products_84 < DERIVE_GEMM_MIN_FLOPS) {
+    const int64_t size_160 = derive_fdiv(((-5) + H), 2);
+    const int64_t size_161 = derive_fdiv(((-1) + H), 2);
+    const int64_t size_162 = derive_imin(size_160, size_161);
+    const int64_t size_163 = (1 + size_162);
+    const int64_t size_164 = derive_imax(0, size_163);
+    const int64_t size_165 = derive_fdiv(((-5) + W), 2);
+    const int64_t size_166 = derive_fdiv(((-1) + W), 2);
+    const int64_t size_167 = derive_imin(size_165, size_166);
+    const int64_t size_168 = (1 + size_167);
+    const int64_t size_169 = derive_imax(0, size_168);
+    const int64_t size_170 = (9 * C * N * O * size_164 * size_169);
+    const int64_t size_178 = (1 + size_160);
+    const int64_t size_179 = (1 + size_165);
+    const int64_t size_180 = derive_imax(1, size_163);
+    const int64_t size_181 = derive_imax(1, size_168);
+    const int64_t size_182 = (9 * C * N * O * size_180 * size_181);
+    const int64_t size_189 = (size_164 * size_169);
+    const int64_t products_159 = size_170;
+    if (products_159 < DERIVE_GEMM_MIN_FLOPS) {
 #ifdef _OPENMP
-        const int64_t work_92 = (9 * C * N * O * derive_imax(1, (1 + derive_imin(derive_fdiv(((-5) + H), 2), derive_fdiv(((-1) + H), 2)))) * derive_imax(1, (1 + derive_imin(derive_fdiv(((-5) + W), 2), derive_fdiv(((-1) + W), 2)))));
-        if (work_92 >= 32768) {
+        const int64_t work_183 = size_182;
+        if (work_183 >= 32768) {
 #pragma omp parallel for collapse(2) schedule(static)
             for (int64_t o = 0; o < O; ++o) {
                 for (int64_t c = 0; c < C; ++c) {
                     for (int64_t k_h = 0; k_h < 3; ++k_h) {
                         for (int64_t k_w = 0; k_w < 3; ++k_w) {
-                            double acc_85 = 0;
+                            double acc_171 = 0;
                             {
-                                const int64_t n_lo_86 = 0;
-                                const int64_t n_hi_87 = ((-1) + N);
-                                for (int64_t n = n_lo_86; n <= n_hi_87; ++n) {
+                                const int64_t n_lo_172 = 0;
+                                const int64_t n_hi_173 = ((-1) + N);
+                                for (int64_t n = n_lo_172; n <= n_hi_173; ++n) {
                                     {
-                                        const int64_t i_lo_88 = derive_imax(0, ((-1) * k_h));
-                                        const int64_t i_hi_89 = derive_imin(derive_fdiv(((-5) + H), 2), (((-1) * k_h) + derive_fdiv(((-1) + H), 2)));
-                                        for (int64_t i = i_lo_88; i <= i_hi_89; ++i) {
+                                        const int64_t i_lo_174 = derive_imax(0, ((-1) * k_h));
+                                        const int64_t i_hi_175 = derive_imin(size_160, (((-1) * k_h) + size_161));
+                                        for (int64_t i = i_lo_174; i <= i_hi_175; ++i) {
                                             {
-                                                const int64_t j_lo_90 = derive_imax(0, ((-1) * k_w));
-                                                const int64_t j_hi_91 = derive_imin(derive_fdiv(((-5) + W), 2), (((-1) * k_w) + derive_fdiv(((-1) + W), 2)));
-                                                for (int64_t j = j_lo_90; j <= j_hi_91; ++j) {
-                                                    acc_85 += (grad_y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + i) * (1 + derive_fdiv(((-5) + W), 2)) + j] * x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))]);
+                                                const int64_t j_lo_176 = derive_imax(0, ((-1) * k_w));
+                                                const int64_t j_hi_177 = derive_imin(size_165, (((-1) * k_w) + size_166));
+                                                for (int64_t j = j_lo_176; j <= j_hi_177; ++j) {
+                                                    acc_171 += (grad_y[(((n) * O + o) * size_178 + i) * size_179 + j] * x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))]);
                                                 }
                                             }
                                         }
                                     }
                                 }
                             }
-                            grad_w[(((o) * C + c) * 3 + k_h) * 3 + k_w] = acc_85;
+                            grad_w[(((o) * C + c) * 3 + k_h) * 3 + k_w] = acc_171;
                         }
                     }
                 }
@@ -1886,204 +1979,192 @@ int derive_conv2d_backward_w_f64(int64_t N, int64_t C, int64_t H, int64_t W, int
                 for (int64_t c = 0; c < C; ++c) {
                     for (int64_t k_h = 0; k_h < 3; ++k_h) {
                         for (int64_t k_w = 0; k_w < 3; ++k_w) {
-                            double acc_85 = 0;
+                            double acc_171 = 0;
                             {
-                                const int64_t n_lo_86 = 0;
-                                const int64_t n_hi_87 = ((-1) + N);
-                                for (int64_t n = n_lo_86; n <= n_hi_87; ++n) {
+                                const int64_t n_lo_172 = 0;
+                                const int64_t n_hi_173 = ((-1) + N);
+                                for (int64_t n = n_lo_172; n <= n_hi_173; ++n) {
                                     {
-                                        const int64_t i_lo_88 = derive_imax(0, ((-1) * k_h));
-                                        const int64_t i_hi_89 = derive_imin(derive_fdiv(((-5) + H), 2), (((-1) * k_h) + derive_fdiv(((-1) + H), 2)));
-                                        for (int64_t i = i_lo_88; i <= i_hi_89; ++i) {
+                                        const int64_t i_lo_174 = derive_imax(0, ((-1) * k_h));
+                                        const int64_t i_hi_175 = derive_imin(size_160, (((-1) * k_h) + size_161));
+                                        for (int64_t i = i_lo_174; i <= i_hi_175; ++i) {
                                             {
-                                                const int64_t j_lo_90 = derive_imax(0, ((-1) * k_w));
-                                                const int64_t j_hi_91 = derive_imin(derive_fdiv(((-5) + W), 2), (((-1) * k_w) + derive_fdiv(((-1) + W), 2)));
-                                                for (int64_t j = j_lo_90; j <= j_hi_91; ++j) {
-                                                    acc_85 += (grad_y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + i) * (1 + derive_fdiv(((-5) + W), 2)) + j] * x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))]);
+                                                const int64_t j_lo_176 = derive_imax(0, ((-1) * k_w));
+                                                const int64_t j_hi_177 = derive_imin(size_165, (((-1) * k_w) + size_166));
+                                                for (int64_t j = j_lo_176; j <= j_hi_177; ++j) {
+                                                    acc_171 += (grad_y[(((n) * O + o) * size_178 + i) * size_179 + j] * x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))]);
                                                 }
                                             }
                                         }
                                     }
                                 }
                             }
-                            grad_w[(((o) * C + c) * 3 + k_h) * 3 + k_w] = acc_85;
+                            grad_w[(((o) * C + c) * 3 + k_h) * 3 + k_w] = acc_171;
                         }
                     }
                 }
             }
         }
     } else {
-        for (int64_t q_93 = 0; q_93 < (O) * (C) * (3) * (3); ++q_93) grad_w[q_93] = 0;
+        for (int64_t q_184 = 0; q_184 < (O) * (C) * (3) * (3); ++q_184) grad_w[q_184] = 0;
         {
-            int failed_94 = 0;
-            const int64_t M_max_95 = O;
-            const int64_t N_max_96 = (9 * C);
-            const int64_t K_max_97 = (derive_imax(0, (1 + derive_imin(derive_fdiv(((-5) + H), 2), derive_fdiv(((-1) + H), 2)))) * derive_imax(0, (1 + derive_imin(derive_fdiv(((-5) + W), 2), derive_fdiv(((-1) + W), 2)))));
-            const int64_t M_98 = O;
-            const int64_t N_99 = (9 * C);
-            const int64_t K_100 = (derive_imax(0, (1 + derive_imin(derive_fdiv(((-5) + H), 2), derive_fdiv(((-1) + H), 2)))) * derive_imax(0, (1 + derive_imin(derive_fdiv(((-5) + W), 2), derive_fdiv(((-1) + W), 2)))));
-            const int64_t flops_101 = M_98 * N_99 * K_100 * (N);
-            (void)flops_101;
-            if (M_98 > 0 && N_99 > 0 && K_100 > 0) {
-                int nparts_104 = 1;
+            int failed_185 = 0;
+            const int64_t M_max_186 = O;
+            const int64_t N_max_187 = (9 * C);
+            const int64_t K_max_188 = size_189;
+            const int64_t M_190 = O;
+            const int64_t N_191 = (9 * C);
+            const int64_t K_192 = size_189;
+            const int64_t flops_193 = M_190 * N_191 * K_192 * (N);
+            (void)flops_193;
+            if (M_190 > 0 && N_191 > 0 && K_192 > 0) {
+                int nparts_196 = 1;
 #ifdef _OPENMP
-                if (flops_101 >= DERIVE_PARALLEL_MIN_FLOPS) nparts_104 = omp_get_max_threads();
+                if (flops_193 >= DERIVE_PARALLEL_MIN_FLOPS) nparts_196 = omp_get_max_threads();
 #endif
-                double *parts_105 = (double *)calloc((size_t)nparts_104 * (size_t)(M_98 * N_99), sizeof(double));
-                if (parts_105 == NULL) failed_94 = 1;
+                double *parts_197 = (double *)calloc((size_t)nparts_196 * (size_t)(M_190 * N_191), sizeof(double));
+                if (parts_197 == NULL) failed_185 = 1;
                 else {
 #ifdef _OPENMP
-                    const int64_t work_123 = flops_101;
-                    if (work_123 >= DERIVE_PARALLEL_MIN_FLOPS) {
-#pragma omp parallel num_threads(nparts_104)
+                    const int64_t work_215 = flops_193;
+                    if (work_215 >= DERIVE_PARALLEL_MIN_FLOPS) {
+#pragma omp parallel num_threads(nparts_196)
                         {
-                            double *mine_106 = parts_105 + (size_t)DERIVE_THREAD * (size_t)(M_98 * N_99);
-                            double *a_mat_102 = (double *)malloc(sizeof(double) * (size_t)(M_max_95 * K_max_97));
-                            double *b_mat_103 = (double *)malloc(sizeof(double) * (size_t)(K_max_97 * N_max_96));
-                            if (a_mat_102 == NULL || b_mat_103 == NULL) {
+                            double *mine_198 = parts_197 + (size_t)DERIVE_THREAD * (size_t)(M_190 * N_191);
+                            double *a_mat_194 = (double *)calloc((size_t)(M_max_186 * K_max_188), sizeof(double));
+                            double *b_mat_195 = (double *)calloc((size_t)(K_max_188 * N_max_187), sizeof(double));
+                            if (a_mat_194 == NULL || b_mat_195 == NULL) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                failed_94 = 1;
+                                failed_185 = 1;
                             }
     #ifdef _OPENMP
     #pragma omp for schedule(static)
     #endif
                             for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                                if (a_mat_102 != NULL && b_mat_103 != NULL) {
+                                if (a_mat_194 != NULL && b_mat_195 != NULL) {
                                     {
-                                        const int64_t ext_107 = derive_imax(0, (1 + derive_imin(derive_fdiv(((-5) + W), 2), derive_fdiv(((-1) + W), 2))));
-                                        int64_t rows_108 = 0;
-                                        for (int64_t o = 0; o <= ((-1) + O); ++o) {
-                                            for (int64_t i = 0; i <= derive_imin(derive_fdiv(((-5) + H), 2), derive_fdiv(((-1) + H), 2)); ++i) {
-                                                double *restrict row_109 = a_mat_102 + (rows_108++) * ext_107;
-                                                const int64_t j_lo_111 = 0;
-                                                const int64_t j_hi_112 = derive_imin(derive_fdiv(((-5) + W), 2), derive_fdiv(((-1) + W), 2));
-                                                const int64_t z_113 = derive_imin(j_lo_111 - (0), ext_107);
-                                                const int64_t z_114 = derive_imax(j_hi_112 - (0) + 1, z_113);
-                                                for (int64_t q_110 = 0; q_110 < z_113; ++q_110) row_109[q_110] = 0;
-                                                for (int64_t q_110 = z_114; q_110 < ext_107; ++q_110) row_109[q_110] = 0;
-                                                for (int64_t j = j_lo_111; j <= j_hi_112; ++j)
-                                                    row_109[j - (0)] = grad_y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + i) * (1 + derive_fdiv(((-5) + W), 2)) + j];
+                                        const int64_t ext_199 = size_169;
+                                        const int64_t o_last_200 = ((-1) + O);
+                                        const int64_t i_last_201 = size_162;
+                                        const int64_t i_count_202 = size_164;
+                                        const int64_t j_lo_203 = 0;
+                                        const int64_t j_hi_204 = size_167;
+                                        for (int64_t o = 0; o <= o_last_200; ++o) {
+                                            for (int64_t i = 0; i <= i_last_201; ++i) {
+                                                double *restrict row_205 = a_mat_194 + ((i + (i_count_202 * o))) * ext_199;
+                                                for (int64_t j = j_lo_203; j <= j_hi_204; ++j)
+                                                    row_205[j - (0)] = grad_y[(((n) * O + o) * size_178 + i) * size_179 + j];
                                             }
                                         }
                                     }
                                     {
-                                        const int64_t ext_115 = derive_imax(0, (1 + derive_imin(derive_fdiv(((-5) + W), 2), derive_fdiv(((-1) + W), 2))));
-                                        int64_t rows_116 = 0;
-                                        for (int64_t c = 0; c <= ((-1) + C); ++c) {
+                                        const int64_t ext_207 = size_169;
+                                        const int64_t c_last_208 = ((-1) + C);
+                                        const int64_t i_last_209 = size_162;
+                                        const int64_t i_count_210 = size_164;
+                                        for (int64_t c = 0; c <= c_last_208; ++c) {
                                             for (int64_t k_h = 0; k_h <= 2; ++k_h) {
                                                 for (int64_t k_w = 0; k_w <= 2; ++k_w) {
-                                                    for (int64_t i = 0; i <= derive_imin(derive_fdiv(((-5) + H), 2), derive_fdiv(((-1) + H), 2)); ++i) {
-                                                        double *restrict row_117 = b_mat_103 + (rows_116++) * ext_115;
-                                                        if (!((i >= derive_imax(0, ((-1) * k_h))) && (i <= derive_imin(derive_fdiv(((-5) + H), 2), (((-1) * k_h) + derive_fdiv(((-1) + H), 2)))))) {
-                                                            for (int64_t q_118 = 0; q_118 < ext_115; ++q_118) row_117[q_118] = 0;
-                                                            continue;
-                                                        }
-                                                        const int64_t j_lo_119 = derive_imax(0, ((-1) * k_w));
-                                                        const int64_t j_hi_120 = derive_imin(derive_imin(derive_fdiv(((-5) + W), 2), (((-1) * k_w) + derive_fdiv(((-1) + W), 2))), derive_imin(derive_fdiv(((-5) + W), 2), derive_fdiv(((-1) + W), 2)));
-                                                        const int64_t z_121 = derive_imin(j_lo_119 - (0), ext_115);
-                                                        const int64_t z_122 = derive_imax(j_hi_120 - (0) + 1, z_121);
-                                                        for (int64_t q_118 = 0; q_118 < z_121; ++q_118) row_117[q_118] = 0;
-                                                        for (int64_t q_118 = z_122; q_118 < ext_115; ++q_118) row_117[q_118] = 0;
-                                                        for (int64_t j = j_lo_119; j <= j_hi_120; ++j)
-                                                            row_117[j - (0)] = x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))];
+                                                    const int64_t j_lo_211 = derive_imax(0, ((-1) * k_w));
+                                                    const int64_t j_hi_212 = derive_imin(derive_imin(size_165, (((-1) * k_w) + size_166)), size_167);
+                                                    for (int64_t i = 0; i <= i_last_209; ++i) {
+                                                        if (!(i >= derive_imax(0, ((-1) * k_h)))) continue;
+                                                        if (!(i <= derive_imin(size_160, (((-1) * k_h) + size_161)))) continue;
+                                                        double *restrict row_213 = b_mat_195 + ((i + (i_count_210 * k_w) + (3 * i_count_210 * k_h) + (9 * c * i_count_210))) * ext_207;
+                                                        for (int64_t j = j_lo_211; j <= j_hi_212; ++j)
+                                                            row_213[j - (0)] = x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))];
                                                     }
                                                 }
                                             }
                                         }
                                     }
-                                    if (derive_gemm_f64(M_98, N_99, K_100, a_mat_102 + (0), K_100, 1, b_mat_103 + (0), 1, K_100, mine_106, N_99, 1, 1)) {
+                                    if (derive_gemm_f64(M_190, N_191, K_192, a_mat_194 + (0), K_192, 1, b_mat_195 + (0), 1, K_192, mine_198, N_191, 1, 1)) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                        failed_94 = 1;
+                                        failed_185 = 1;
                                     }
                                 }
                             }
-                            free(a_mat_102);
-                            free(b_mat_103);
+                            free(a_mat_194);
+                            free(b_mat_195);
                         }
                     } else
 #endif
                     {
                         {
-                            double *mine_106 = parts_105 + (size_t)DERIVE_THREAD * (size_t)(M_98 * N_99);
-                            double *a_mat_102 = (double *)malloc(sizeof(double) * (size_t)(M_max_95 * K_max_97));
-                            double *b_mat_103 = (double *)malloc(sizeof(double) * (size_t)(K_max_97 * N_max_96));
-                            if (a_mat_102 == NULL || b_mat_103 == NULL) {
+                            double *mine_198 = parts_197 + (size_t)DERIVE_THREAD * (size_t)(M_190 * N_191);
+                            double *a_mat_194 = (double *)calloc((size_t)(M_max_186 * K_max_188), sizeof(double));
+                            double *b_mat_195 = (double *)calloc((size_t)(K_max_188 * N_max_187), sizeof(double));
+                            if (a_mat_194 == NULL || b_mat_195 == NULL) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                failed_94 = 1;
+                                failed_185 = 1;
                             }
     #ifdef _OPENMP
     #pragma omp for schedule(static)
     #endif
                             for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                                if (a_mat_102 != NULL && b_mat_103 != NULL) {
+                                if (a_mat_194 != NULL && b_mat_195 != NULL) {
                                     {
-                                        const int64_t ext_107 = derive_imax(0, (1 + derive_imin(derive_fdiv(((-5) + W), 2), derive_fdiv(((-1) + W), 2))));
-                                        int64_t rows_108 = 0;
-                                        for (int64_t o = 0; o <= ((-1) + O); ++o) {
-                                            for (int64_t i = 0; i <= derive_imin(derive_fdiv(((-5) + H), 2), derive_fdiv(((-1) + H), 2)); ++i) {
-                                                double *restrict row_109 = a_mat_102 + (rows_108++) * ext_107;
-                                                const int64_t j_lo_111 = 0;
-                                                const int64_t j_hi_112 = derive_imin(derive_fdiv(((-5) + W), 2), derive_fdiv(((-1) + W), 2));
-                                                const int64_t z_113 = derive_imin(j_lo_111 - (0), ext_107);
-                                                const int64_t z_114 = derive_imax(j_hi_112 - (0) + 1, z_113);
-                                                for (int64_t q_110 = 0; q_110 < z_113; ++q_110) row_109[q_110] = 0;
-                                                for (int64_t q_110 = z_114; q_110 < ext_107; ++q_110) row_109[q_110] = 0;
-                                                for (int64_t j = j_lo_111; j <= j_hi_112; ++j)
-                                                    row_109[j - (0)] = grad_y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + i) * (1 + derive_fdiv(((-5) + W), 2)) + j];
+                                        const int64_t ext_199 = size_169;
+                                        const int64_t o_last_200 = ((-1) + O);
+                                        const int64_t i_last_201 = size_162;
+                                        const int64_t i_count_202 = size_164;
+                                        const int64_t j_lo_203 = 0;
+                                        const int64_t j_hi_204 = size_167;
+                                        for (int64_t o = 0; o <= o_last_200; ++o) {
+                                            for (int64_t i = 0; i <= i_last_201; ++i) {
+                                                double *restrict row_205 = a_mat_194 + ((i + (i_count_202 * o))) * ext_199;
+                                                for (int64_t j = j_lo_203; j <= j_hi_204; ++j)
+                                                    row_205[j - (0)] = grad_y[(((n) * O + o) * size_178 + i) * size_179 + j];
                                             }
                                         }
                                     }
                                     {
-                                        const int64_t ext_115 = derive_imax(0, (1 + derive_imin(derive_fdiv(((-5) + W), 2), derive_fdiv(((-1) + W), 2))));
-                                        int64_t rows_116 = 0;
-                                        for (int64_t c = 0; c <= ((-1) + C); ++c) {
+                                        const int64_t ext_207 = size_169;
+                                        const int64_t c_last_208 = ((-1) + C);
+                                        const int64_t i_last_209 = size_162;
+                                        const int64_t i_count_210 = size_164;
+                                        for (int64_t c = 0; c <= c_last_208; ++c) {
                                             for (int64_t k_h = 0; k_h <= 2; ++k_h) {
                                                 for (int64_t k_w = 0; k_w <= 2; ++k_w) {
-                                                    for (int64_t i = 0; i <= derive_imin(derive_fdiv(((-5) + H), 2), derive_fdiv(((-1) + H), 2)); ++i) {
-                                                        double *restrict row_117 = b_mat_103 + (rows_116++) * ext_115;
-                                                        if (!((i >= derive_imax(0, ((-1) * k_h))) && (i <= derive_imin(derive_fdiv(((-5) + H), 2), (((-1) * k_h) + derive_fdiv(((-1) + H), 2)))))) {
-                                                            for (int64_t q_118 = 0; q_118 < ext_115; ++q_118) row_117[q_118] = 0;
-                                                            continue;
-                                                        }
-                                                        const int64_t j_lo_119 = derive_imax(0, ((-1) * k_w));
-                                                        const int64_t j_hi_120 = derive_imin(derive_imin(derive_fdiv(((-5) + W), 2), (((-1) * k_w) + derive_fdiv(((-1) + W), 2))), derive_imin(derive_fdiv(((-5) + W), 2), derive_fdiv(((-1) + W), 2)));
-                                                        const int64_t z_121 = derive_imin(j_lo_119 - (0), ext_115);
-                                                        const int64_t z_122 = derive_imax(j_hi_120 - (0) + 1, z_121);
-                                                        for (int64_t q_118 = 0; q_118 < z_121; ++q_118) row_117[q_118] = 0;
-                                                        for (int64_t q_118 = z_122; q_118 < ext_115; ++q_118) row_117[q_118] = 0;
-                                                        for (int64_t j = j_lo_119; j <= j_hi_120; ++j)
-                                                            row_117[j - (0)] = x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))];
+                                                    const int64_t j_lo_211 = derive_imax(0, ((-1) * k_w));
+                                                    const int64_t j_hi_212 = derive_imin(derive_imin(size_165, (((-1) * k_w) + size_166)), size_167);
+                                                    for (int64_t i = 0; i <= i_last_209; ++i) {
+                                                        if (!(i >= derive_imax(0, ((-1) * k_h)))) continue;
+                                                        if (!(i <= derive_imin(size_160, (((-1) * k_h) + size_161)))) continue;
+                                                        double *restrict row_213 = b_mat_195 + ((i + (i_count_210 * k_w) + (3 * i_count_210 * k_h) + (9 * c * i_count_210))) * ext_207;
+                                                        for (int64_t j = j_lo_211; j <= j_hi_212; ++j)
+                                                            row_213[j - (0)] = x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))];
                                                     }
                                                 }
                                             }
                                         }
                                     }
-                                    if (derive_gemm_f64(M_98, N_99, K_100, a_mat_102 + (0), K_100, 1, b_mat_103 + (0), 1, K_100, mine_106, N_99, 1, 1)) {
+                                    if (derive_gemm_f64(M_190, N_191, K_192, a_mat_194 + (0), K_192, 1, b_mat_195 + (0), 1, K_192, mine_198, N_191, 1, 1)) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                        failed_94 = 1;
+                                        failed_185 = 1;
                                     }
                                 }
                             }
-                            free(a_mat_102);
-                            free(b_mat_103);
+                            free(a_mat_194);
+                            free(b_mat_195);
                         }
                     }
-                    for (int part_124 = 0; part_124 < nparts_104; ++part_124)
-                        for (int64_t m_125 = 0; m_125 < M_98; ++m_125)
-                            for (int64_t n_126 = 0; n_126 < N_99; ++n_126)
-                                grad_w[(0) + m_125 * (9 * C) + n_126 * 1] += parts_105[((size_t)part_124 * (size_t)M_98 + (size_t)m_125) * (size_t)N_99 + (size_t)n_126];
-                    free(parts_105);
+                    for (int part_216 = 0; part_216 < nparts_196; ++part_216)
+                        for (int64_t m_217 = 0; m_217 < M_190; ++m_217)
+                            for (int64_t n_218 = 0; n_218 < N_191; ++n_218)
+                                grad_w[(0) + m_217 * (9 * C) + n_218 * 1] += parts_197[((size_t)part_216 * (size_t)M_190 + (size_t)m_217) * (size_t)N_191 + (size_t)n_218];
+                    free(parts_197);
                 }
             }
-            if (failed_94) return 14;
+            if (failed_185) return 14;
         }
     }
     return 0;
@@ -2104,64 +2185,71 @@ int derive_conv2d_backward_b_f64(int64_t N, int64_t C, int64_t H, int64_t W, int
     (void)grad_b;
     int status = derive_conv2d_check(N, C, H, W, O);
     if (status) return status;
+    const int64_t size_224 = derive_fdiv(((-5) + H), 2);
+    const int64_t size_227 = derive_fdiv(((-5) + W), 2);
+    const int64_t size_228 = (1 + size_224);
+    const int64_t size_229 = (1 + size_227);
+    const int64_t size_230 = derive_imax(1, size_228);
+    const int64_t size_231 = derive_imax(1, size_229);
+    const int64_t size_232 = (N * O * size_230 * size_231);
 #ifdef _OPENMP
-    const int64_t work_134 = (N * O * derive_imax(1, (1 + derive_fdiv(((-5) + H), 2))) * derive_imax(1, (1 + derive_fdiv(((-5) + W), 2))));
-    if (work_134 >= 32768) {
+    const int64_t work_233 = size_232;
+    if (work_233 >= 32768) {
 #pragma omp parallel for schedule(static)
         for (int64_t o = 0; o < O; ++o) {
-            double acc_127 = 0;
+            double acc_219 = 0;
             {
-                const int64_t n_lo_128 = 0;
-                const int64_t n_hi_129 = ((-1) + N);
-                for (int64_t n = n_lo_128; n <= n_hi_129; ++n) {
+                const int64_t n_lo_220 = 0;
+                const int64_t n_hi_221 = ((-1) + N);
+                for (int64_t n = n_lo_220; n <= n_hi_221; ++n) {
                     {
-                        const int64_t i_lo_130 = 0;
-                        const int64_t i_hi_131 = derive_fdiv(((-5) + H), 2);
-                        for (int64_t i = i_lo_130; i <= i_hi_131; ++i) {
+                        const int64_t i_lo_222 = 0;
+                        const int64_t i_hi_223 = size_224;
+                        for (int64_t i = i_lo_222; i <= i_hi_223; ++i) {
                             {
-                                const int64_t j_lo_132 = 0;
-                                const int64_t j_hi_133 = derive_fdiv(((-5) + W), 2);
+                                const int64_t j_lo_225 = 0;
+                                const int64_t j_hi_226 = size_227;
     #ifdef _OPENMP
-    #pragma omp simd reduction(+:acc_127)
+    #pragma omp simd reduction(+:acc_219)
     #endif
-                                for (int64_t j = j_lo_132; j <= j_hi_133; ++j) {
-                                    acc_127 += grad_y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + i) * (1 + derive_fdiv(((-5) + W), 2)) + j];
+                                for (int64_t j = j_lo_225; j <= j_hi_226; ++j) {
+                                    acc_219 += grad_y[(((n) * O + o) * size_228 + i) * size_229 + j];
                                 }
                             }
                         }
                     }
                 }
             }
-            grad_b[o] = acc_127;
+            grad_b[o] = acc_219;
         }
     } else
 #endif
     {
         for (int64_t o = 0; o < O; ++o) {
-            double acc_127 = 0;
+            double acc_219 = 0;
             {
-                const int64_t n_lo_128 = 0;
-                const int64_t n_hi_129 = ((-1) + N);
-                for (int64_t n = n_lo_128; n <= n_hi_129; ++n) {
+                const int64_t n_lo_220 = 0;
+                const int64_t n_hi_221 = ((-1) + N);
+                for (int64_t n = n_lo_220; n <= n_hi_221; ++n) {
                     {
-                        const int64_t i_lo_130 = 0;
-                        const int64_t i_hi_131 = derive_fdiv(((-5) + H), 2);
-                        for (int64_t i = i_lo_130; i <= i_hi_131; ++i) {
+                        const int64_t i_lo_222 = 0;
+                        const int64_t i_hi_223 = size_224;
+                        for (int64_t i = i_lo_222; i <= i_hi_223; ++i) {
                             {
-                                const int64_t j_lo_132 = 0;
-                                const int64_t j_hi_133 = derive_fdiv(((-5) + W), 2);
+                                const int64_t j_lo_225 = 0;
+                                const int64_t j_hi_226 = size_227;
     #ifdef _OPENMP
-    #pragma omp simd reduction(+:acc_127)
+    #pragma omp simd reduction(+:acc_219)
     #endif
-                                for (int64_t j = j_lo_132; j <= j_hi_133; ++j) {
-                                    acc_127 += grad_y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + i) * (1 + derive_fdiv(((-5) + W), 2)) + j];
+                                for (int64_t j = j_lo_225; j <= j_hi_226; ++j) {
+                                    acc_219 += grad_y[(((n) * O + o) * size_228 + i) * size_229 + j];
                                 }
                             }
                         }
                     }
                 }
             }
-            grad_b[o] = acc_127;
+            grad_b[o] = acc_219;
         }
     }
     return 0;
@@ -2212,41 +2300,73 @@ int derive_conv2d_forward_f32(int64_t N, int64_t C, int64_t H, int64_t W, int64_
     (void)y;
     int status = derive_conv2d_check(N, C, H, W, O);
     if (status) return status;
-    const int64_t products_135 = (C * N * O * derive_imax(0, (1 + derive_fdiv(((-5) + H), 2))) * derive_imax(0, (1 + derive_fdiv(((-5) + W), 2))) * derive_imax(0, (1 + ((-1) * derive_imax(0, ((-1) * derive_fdiv(((-5) + H), 2)))) + derive_imin(2, derive_fdiv(((-1) + H), 2)))) * derive_imax(0, (1 + ((-1) * derive_imax(0, ((-1) * derive_fdiv(((-5) + W), 2)))) + derive_imin(2, derive_fdiv(((-1) + W), 2)))));
-    if (products_135 < DERIVE_GEMM_MIN_FLOPS) {
+    const int64_t size_235 = derive_fdiv(((-5) + H), 2);
+    const int64_t size_236 = (1 + size_235);
+    const int64_t size_237 = derive_imax(0, size_236);
+    const int64_t size_238 = derive_fdiv(((-5) + W), 2);
+    const int64_t size_239 = (1 + size_238);
+    const int64_t size_240 = derive_imax(0, size_239);
+    const int64_t size_241 = ((-1) * size_235);
+    const int64_t size_242 = derive_imax(0, size_241);
+    const int64_t size_243 = ((-1) * size_242);
+    const int64_t size_244 = derive_fdiv(((-1) + H), 2);
+    const int64_t size_245 = derive_imin(2, size_244);
+    const int64_t size_246 = (1 + size_243 + size_245);
+    const int64_t size_247 = derive_imax(0, size_246);
+    const int64_t size_248 = ((-1) * size_238);
+    const int64_t size_249 = derive_imax(0, size_248);
+    const int64_t size_250 = ((-1) * size_249);
+    const int64_t size_251 = derive_fdiv(((-1) + W), 2);
+    const int64_t size_252 = derive_imin(2, size_251);
+    const int64_t size_253 = (1 + size_250 + size_252);
+    const int64_t size_254 = derive_imax(0, size_253);
+    const int64_t size_255 = (C * N * O * size_237 * size_240 * size_247 * size_254);
+    const int64_t size_264 = (size_248 + size_251);
+    const int64_t size_265 = derive_imax(size_251, size_264);
+    const int64_t size_266 = derive_imin(2, size_265);
+    const int64_t size_269 = (1 + size_245);
+    const int64_t size_270 = (1 + size_252);
+    const int64_t size_271 = derive_imax(1, size_236);
+    const int64_t size_272 = derive_imax(1, size_239);
+    const int64_t size_273 = (C * N * O * size_269 * size_270 * size_271 * size_272);
+    const int64_t size_277 = (N * O * size_271 * size_272);
+    const int64_t size_282 = (size_237 * size_240);
+    const int64_t size_284 = (C * size_247 * size_254);
+    const int64_t size_303 = (size_236 * size_239);
+    const int64_t products_234 = size_255;
+    if (products_234 < DERIVE_GEMM_MIN_FLOPS) {
 #ifdef _OPENMP
-        const int64_t work_146 = (C * N * O * (1 + derive_imin(2, derive_fdiv(((-1) + H), 2))) * (1 + derive_imin(2, derive_fdiv(((-1) + W), 2))) * derive_imax(1, (1 + derive_fdiv(((-5) + H), 2))) * derive_imax(1, (1 + derive_fdiv(((-5) + W), 2))));
-        if (work_146 >= 32768) {
+        const int64_t work_274 = size_273;
+        if (work_274 >= 32768) {
 #pragma omp parallel for collapse(2) schedule(static)
             for (int64_t n = 0; n < N; ++n) {
                 for (int64_t o = 0; o < O; ++o) {
-                    for (int64_t i = 0; i < (1 + derive_fdiv(((-5) + H), 2)); ++i) {
-                        for (int64_t j = 0; j < (1 + derive_fdiv(((-5) + W), 2)); ++j) y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + i) * (1 + derive_fdiv(((-5) + W), 2)) + j] = 0;
+                    for (int64_t i = 0; i < size_236; ++i) {
                         {
                             {
-                                const int64_t j_lo_136 = 0;
-                                const int64_t j_hi_137 = derive_fdiv(((-5) + W), 2);
-                                for (int64_t j = j_lo_136; j <= j_hi_137; ++j)
-                                    y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + i) * (1 + derive_fdiv(((-5) + W), 2)) + j] += b[o];
+                                const int64_t j_lo_256 = 0;
+                                const int64_t j_hi_257 = size_238;
+                                for (int64_t j = j_lo_256; j <= j_hi_257; ++j)
+                                    y[(((n) * O + o) * size_236 + i) * size_239 + j] = b[o];
                             }
                         }
                         {
-                            const int64_t c_lo_138 = 0;
-                            const int64_t c_hi_139 = ((-1) + C);
-                            for (int64_t c = c_lo_138; c <= c_hi_139; ++c) {
+                            const int64_t c_lo_258 = 0;
+                            const int64_t c_hi_259 = ((-1) + C);
+                            for (int64_t c = c_lo_258; c <= c_hi_259; ++c) {
                                 {
-                                    const int64_t k_h_lo_140 = derive_imax(0, ((-1) * i));
-                                    const int64_t k_h_hi_141 = derive_imin(2, (((-1) * i) + derive_fdiv(((-1) + H), 2)));
-                                    for (int64_t k_h = k_h_lo_140; k_h <= k_h_hi_141; ++k_h) {
+                                    const int64_t k_h_lo_260 = derive_imax(0, ((-1) * i));
+                                    const int64_t k_h_hi_261 = derive_imin(2, (((-1) * i) + size_244));
+                                    for (int64_t k_h = k_h_lo_260; k_h <= k_h_hi_261; ++k_h) {
                                         {
-                                            const int64_t k_w_lo_142 = 0;
-                                            const int64_t k_w_hi_143 = derive_imin(2, derive_imax(derive_fdiv(((-1) + W), 2), (((-1) * derive_fdiv(((-5) + W), 2)) + derive_fdiv(((-1) + W), 2))));
-                                            for (int64_t k_w = k_w_lo_142; k_w <= k_w_hi_143; ++k_w) {
+                                            const int64_t k_w_lo_262 = 0;
+                                            const int64_t k_w_hi_263 = size_266;
+                                            for (int64_t k_w = k_w_lo_262; k_w <= k_w_hi_263; ++k_w) {
                                                 {
-                                                    const int64_t j_lo_144 = derive_imax(0, ((-1) * k_w));
-                                                    const int64_t j_hi_145 = derive_imin(derive_fdiv(((-5) + W), 2), (((-1) * k_w) + derive_fdiv(((-1) + W), 2)));
-                                                    for (int64_t j = j_lo_144; j <= j_hi_145; ++j)
-                                                        y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + i) * (1 + derive_fdiv(((-5) + W), 2)) + j] += (w[(((o) * C + c) * 3 + k_h) * 3 + k_w] * x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))]);
+                                                    const int64_t j_lo_267 = derive_imax(0, ((-1) * k_w));
+                                                    const int64_t j_hi_268 = derive_imin(size_238, (((-1) * k_w) + size_251));
+                                                    for (int64_t j = j_lo_267; j <= j_hi_268; ++j)
+                                                        y[(((n) * O + o) * size_236 + i) * size_239 + j] += (w[(((o) * C + c) * 3 + k_h) * 3 + k_w] * x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))]);
                                                 }
                                             }
                                         }
@@ -2262,33 +2382,32 @@ int derive_conv2d_forward_f32(int64_t N, int64_t C, int64_t H, int64_t W, int64_
         {
             for (int64_t n = 0; n < N; ++n) {
                 for (int64_t o = 0; o < O; ++o) {
-                    for (int64_t i = 0; i < (1 + derive_fdiv(((-5) + H), 2)); ++i) {
-                        for (int64_t j = 0; j < (1 + derive_fdiv(((-5) + W), 2)); ++j) y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + i) * (1 + derive_fdiv(((-5) + W), 2)) + j] = 0;
+                    for (int64_t i = 0; i < size_236; ++i) {
                         {
                             {
-                                const int64_t j_lo_136 = 0;
-                                const int64_t j_hi_137 = derive_fdiv(((-5) + W), 2);
-                                for (int64_t j = j_lo_136; j <= j_hi_137; ++j)
-                                    y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + i) * (1 + derive_fdiv(((-5) + W), 2)) + j] += b[o];
+                                const int64_t j_lo_256 = 0;
+                                const int64_t j_hi_257 = size_238;
+                                for (int64_t j = j_lo_256; j <= j_hi_257; ++j)
+                                    y[(((n) * O + o) * size_236 + i) * size_239 + j] = b[o];
                             }
                         }
                         {
-                            const int64_t c_lo_138 = 0;
-                            const int64_t c_hi_139 = ((-1) + C);
-                            for (int64_t c = c_lo_138; c <= c_hi_139; ++c) {
+                            const int64_t c_lo_258 = 0;
+                            const int64_t c_hi_259 = ((-1) + C);
+                            for (int64_t c = c_lo_258; c <= c_hi_259; ++c) {
                                 {
-                                    const int64_t k_h_lo_140 = derive_imax(0, ((-1) * i));
-                                    const int64_t k_h_hi_141 = derive_imin(2, (((-1) * i) + derive_fdiv(((-1) + H), 2)));
-                                    for (int64_t k_h = k_h_lo_140; k_h <= k_h_hi_141; ++k_h) {
+                                    const int64_t k_h_lo_260 = derive_imax(0, ((-1) * i));
+                                    const int64_t k_h_hi_261 = derive_imin(2, (((-1) * i) + size_244));
+                                    for (int64_t k_h = k_h_lo_260; k_h <= k_h_hi_261; ++k_h) {
                                         {
-                                            const int64_t k_w_lo_142 = 0;
-                                            const int64_t k_w_hi_143 = derive_imin(2, derive_imax(derive_fdiv(((-1) + W), 2), (((-1) * derive_fdiv(((-5) + W), 2)) + derive_fdiv(((-1) + W), 2))));
-                                            for (int64_t k_w = k_w_lo_142; k_w <= k_w_hi_143; ++k_w) {
+                                            const int64_t k_w_lo_262 = 0;
+                                            const int64_t k_w_hi_263 = size_266;
+                                            for (int64_t k_w = k_w_lo_262; k_w <= k_w_hi_263; ++k_w) {
                                                 {
-                                                    const int64_t j_lo_144 = derive_imax(0, ((-1) * k_w));
-                                                    const int64_t j_hi_145 = derive_imin(derive_fdiv(((-5) + W), 2), (((-1) * k_w) + derive_fdiv(((-1) + W), 2)));
-                                                    for (int64_t j = j_lo_144; j <= j_hi_145; ++j)
-                                                        y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + i) * (1 + derive_fdiv(((-5) + W), 2)) + j] += (w[(((o) * C + c) * 3 + k_h) * 3 + k_w] * x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))]);
+                                                    const int64_t j_lo_267 = derive_imax(0, ((-1) * k_w));
+                                                    const int64_t j_hi_268 = derive_imin(size_238, (((-1) * k_w) + size_251));
+                                                    for (int64_t j = j_lo_267; j <= j_hi_268; ++j)
+                                                        y[(((n) * O + o) * size_236 + i) * size_239 + j] += (w[(((o) * C + c) * 3 + k_h) * 3 + k_w] * x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))]);
                                                 }
                                             }
                                         }
@@ -2302,19 +2421,18 @@ int derive_conv2d_forward_f32(int64_t N, int64_t C, int64_t H, int64_t W, int64_
         }
     } else {
 #ifdef _OPENMP
-        const int64_t work_149 = (N * O * derive_imax(1, (1 + derive_fdiv(((-5) + H), 2))) * derive_imax(1, (1 + derive_fdiv(((-5) + W), 2))));
-        if (work_149 >= 32768) {
+        const int64_t work_278 = size_277;
+        if (work_278 >= 32768) {
 #pragma omp parallel for collapse(2) schedule(static)
             for (int64_t n = 0; n < N; ++n) {
                 for (int64_t o = 0; o < O; ++o) {
-                    for (int64_t i = 0; i < (1 + derive_fdiv(((-5) + H), 2)); ++i) {
-                        for (int64_t j = 0; j < (1 + derive_fdiv(((-5) + W), 2)); ++j) y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + i) * (1 + derive_fdiv(((-5) + W), 2)) + j] = 0;
+                    for (int64_t i = 0; i < size_236; ++i) {
                         {
                             {
-                                const int64_t j_lo_147 = 0;
-                                const int64_t j_hi_148 = derive_fdiv(((-5) + W), 2);
-                                for (int64_t j = j_lo_147; j <= j_hi_148; ++j)
-                                    y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + i) * (1 + derive_fdiv(((-5) + W), 2)) + j] += b[o];
+                                const int64_t j_lo_275 = 0;
+                                const int64_t j_hi_276 = size_238;
+                                for (int64_t j = j_lo_275; j <= j_hi_276; ++j)
+                                    y[(((n) * O + o) * size_236 + i) * size_239 + j] = b[o];
                             }
                         }
                     }
@@ -2325,14 +2443,13 @@ int derive_conv2d_forward_f32(int64_t N, int64_t C, int64_t H, int64_t W, int64_
         {
             for (int64_t n = 0; n < N; ++n) {
                 for (int64_t o = 0; o < O; ++o) {
-                    for (int64_t i = 0; i < (1 + derive_fdiv(((-5) + H), 2)); ++i) {
-                        for (int64_t j = 0; j < (1 + derive_fdiv(((-5) + W), 2)); ++j) y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + i) * (1 + derive_fdiv(((-5) + W), 2)) + j] = 0;
+                    for (int64_t i = 0; i < size_236; ++i) {
                         {
                             {
-                                const int64_t j_lo_147 = 0;
-                                const int64_t j_hi_148 = derive_fdiv(((-5) + W), 2);
-                                for (int64_t j = j_lo_147; j <= j_hi_148; ++j)
-                                    y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + i) * (1 + derive_fdiv(((-5) + W), 2)) + j] += b[o];
+                                const int64_t j_lo_275 = 0;
+                                const int64_t j_hi_276 = size_238;
+                                for (int64_t j = j_lo_275; j <= j_hi_276; ++j)
+                                    y[(((n) * O + o) * size_236 + i) * size_239 + j] = b[o];
                             }
                         }
                     }
@@ -2340,146 +2457,156 @@ int derive_conv2d_forward_f32(int64_t N, int64_t C, int64_t H, int64_t W, int64_
             }
         }
         {
-            int failed_150 = 0;
-            const int64_t M_max_151 = O;
-            const int64_t N_max_152 = (derive_imax(0, (1 + derive_fdiv(((-5) + H), 2))) * derive_imax(0, (1 + derive_fdiv(((-5) + W), 2))));
-            const int64_t K_max_153 = (C * derive_imax(0, (1 + ((-1) * derive_imax(0, ((-1) * derive_fdiv(((-5) + H), 2)))) + derive_imin(2, derive_fdiv(((-1) + H), 2)))) * derive_imax(0, (1 + ((-1) * derive_imax(0, ((-1) * derive_fdiv(((-5) + W), 2)))) + derive_imin(2, derive_fdiv(((-1) + W), 2)))));
-            const int64_t M_154 = O;
-            const int64_t N_155 = (derive_imax(0, (1 + derive_fdiv(((-5) + H), 2))) * derive_imax(0, (1 + derive_fdiv(((-5) + W), 2))));
-            const int64_t K_156 = (C * derive_imax(0, (1 + ((-1) * derive_imax(0, ((-1) * derive_fdiv(((-5) + H), 2)))) + derive_imin(2, derive_fdiv(((-1) + H), 2)))) * derive_imax(0, (1 + ((-1) * derive_imax(0, ((-1) * derive_fdiv(((-5) + W), 2)))) + derive_imin(2, derive_fdiv(((-1) + W), 2)))));
-            const int64_t flops_157 = M_154 * N_155 * K_156 * (N);
-            (void)flops_157;
-            if (M_154 > 0 && N_155 > 0 && K_156 > 0) {
-                float *a_mat_158 = (float *)malloc(sizeof(float) * (size_t)(M_max_151 * K_max_153));
-                if (a_mat_158 == NULL) failed_150 = 1;
+            int failed_279 = 0;
+            const int64_t M_max_280 = O;
+            const int64_t N_max_281 = size_282;
+            const int64_t K_max_283 = size_284;
+            const int64_t M_285 = O;
+            const int64_t N_286 = size_282;
+            const int64_t K_287 = size_284;
+            const int64_t flops_288 = M_285 * N_286 * K_287 * (N);
+            (void)flops_288;
+            if (M_285 > 0 && N_286 > 0 && K_287 > 0) {
+                float *a_mat_289 = (float *)calloc((size_t)(M_max_280 * K_max_283), sizeof(float));
+                if (a_mat_289 == NULL) failed_279 = 1;
                 else {
                     {
-                        const int64_t ext_160 = O;
-                        int64_t rows_161 = 0;
-                        for (int64_t c = 0; c <= ((-1) + C); ++c) {
-                            for (int64_t k_h = derive_imax(0, ((-1) * derive_fdiv(((-5) + H), 2))); k_h <= derive_imin(2, derive_fdiv(((-1) + H), 2)); ++k_h) {
-                                for (int64_t k_w = derive_imax(0, ((-1) * derive_fdiv(((-5) + W), 2))); k_w <= derive_imin(2, derive_fdiv(((-1) + W), 2)); ++k_w) {
-                                    float *restrict row_162 = a_mat_158 + (rows_161++) * ext_160;
-                                    const int64_t o_lo_164 = 0;
-                                    const int64_t o_hi_165 = ((-1) + O);
-                                    const int64_t z_166 = derive_imin(o_lo_164 - (0), ext_160);
-                                    const int64_t z_167 = derive_imax(o_hi_165 - (0) + 1, z_166);
-                                    for (int64_t q_163 = 0; q_163 < z_166; ++q_163) row_162[q_163] = 0;
-                                    for (int64_t q_163 = z_167; q_163 < ext_160; ++q_163) row_162[q_163] = 0;
-                                    for (int64_t o = o_lo_164; o <= o_hi_165; ++o)
-                                        row_162[o - (0)] = w[(((o) * C + c) * 3 + k_h) * 3 + k_w];
+                        const int64_t ext_291 = O;
+                        const int64_t c_last_292 = ((-1) + C);
+                        const int64_t k_h_first_293 = size_242;
+                        const int64_t k_h_last_294 = size_245;
+                        const int64_t k_h_count_295 = size_247;
+                        const int64_t k_w_first_296 = size_249;
+                        const int64_t k_w_last_297 = size_252;
+                        const int64_t k_w_count_298 = size_254;
+                        const int64_t o_lo_299 = 0;
+                        const int64_t o_hi_300 = ((-1) + O);
+                        for (int64_t c = 0; c <= c_last_292; ++c) {
+                            for (int64_t k_h = k_h_first_293; k_h <= k_h_last_294; ++k_h) {
+                                for (int64_t k_w = k_w_first_296; k_w <= k_w_last_297; ++k_w) {
+                                    float *restrict row_301 = a_mat_289 + ((k_w + ((-1) * k_w_first_296) + (k_w_count_298 * (k_h + ((-1) * k_h_first_293))) + (c * k_h_count_295 * k_w_count_298))) * ext_291;
+                                    for (int64_t o = o_lo_299; o <= o_hi_300; ++o)
+                                        row_301[o - (0)] = w[(((o) * C + c) * 3 + k_h) * 3 + k_w];
                                 }
                             }
                         }
                     }
                 }
 #ifdef _OPENMP
-                const int64_t work_177 = flops_157;
-                if (work_177 >= DERIVE_PARALLEL_MIN_FLOPS) {
+                const int64_t work_319 = flops_288;
+                if (work_319 >= DERIVE_PARALLEL_MIN_FLOPS) {
 #pragma omp parallel
                     {
-                        float *b_mat_159 = (float *)malloc(sizeof(float) * (size_t)(K_max_153 * N_max_152));
-                        if (b_mat_159 == NULL) {
+                        float *b_mat_290 = (float *)calloc((size_t)(K_max_283 * N_max_281), sizeof(float));
+                        if (b_mat_290 == NULL) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                            failed_150 = 1;
+                            failed_279 = 1;
                         }
     #ifdef _OPENMP
     #pragma omp for schedule(static)
     #endif
                         for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                            if (b_mat_159 != NULL) {
+                            if (b_mat_290 != NULL) {
                                 {
-                                    const int64_t ext_169 = derive_imax(0, (1 + derive_fdiv(((-5) + W), 2)));
-                                    int64_t rows_170 = 0;
-                                    for (int64_t c = 0; c <= ((-1) + C); ++c) {
-                                        for (int64_t k_h = derive_imax(0, ((-1) * derive_fdiv(((-5) + H), 2))); k_h <= derive_imin(2, derive_fdiv(((-1) + H), 2)); ++k_h) {
-                                            for (int64_t k_w = derive_imax(0, ((-1) * derive_fdiv(((-5) + W), 2))); k_w <= derive_imin(2, derive_fdiv(((-1) + W), 2)); ++k_w) {
-                                                for (int64_t i = 0; i <= derive_fdiv(((-5) + H), 2); ++i) {
-                                                    float *restrict row_171 = b_mat_159 + (rows_170++) * ext_169;
-                                                    if (!((k_h >= derive_imax(0, ((-1) * i))) && (k_h <= derive_imin(2, (((-1) * i) + derive_fdiv(((-1) + H), 2)))) && (k_w >= 0) && (k_w <= 2))) {
-                                                        for (int64_t q_172 = 0; q_172 < ext_169; ++q_172) row_171[q_172] = 0;
-                                                        continue;
-                                                    }
-                                                    const int64_t j_lo_173 = derive_imax(0, ((-1) * k_w));
-                                                    const int64_t j_hi_174 = derive_imin(derive_fdiv(((-5) + W), 2), (((-1) * k_w) + derive_fdiv(((-1) + W), 2)));
-                                                    const int64_t z_175 = derive_imin(j_lo_173 - (0), ext_169);
-                                                    const int64_t z_176 = derive_imax(j_hi_174 - (0) + 1, z_175);
-                                                    for (int64_t q_172 = 0; q_172 < z_175; ++q_172) row_171[q_172] = 0;
-                                                    for (int64_t q_172 = z_176; q_172 < ext_169; ++q_172) row_171[q_172] = 0;
-                                                    for (int64_t j = j_lo_173; j <= j_hi_174; ++j)
-                                                        row_171[j - (0)] = x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))];
+                                    const int64_t ext_305 = size_240;
+                                    const int64_t c_last_306 = ((-1) + C);
+                                    const int64_t k_h_first_307 = size_242;
+                                    const int64_t k_h_last_308 = size_245;
+                                    const int64_t k_h_count_309 = size_247;
+                                    const int64_t k_w_first_310 = size_249;
+                                    const int64_t k_w_last_311 = size_252;
+                                    const int64_t k_w_count_312 = size_254;
+                                    const int64_t i_last_313 = size_235;
+                                    const int64_t i_count_314 = size_237;
+                                    for (int64_t c = 0; c <= c_last_306; ++c) {
+                                        for (int64_t k_h = k_h_first_307; k_h <= k_h_last_308; ++k_h) {
+                                            for (int64_t k_w = k_w_first_310; k_w <= k_w_last_311; ++k_w) {
+                                                const int64_t j_lo_315 = derive_imax(0, ((-1) * k_w));
+                                                const int64_t j_hi_316 = derive_imin(size_238, (((-1) * k_w) + size_251));
+                                                if (!(k_w >= 0)) continue;
+                                                if (!(k_w <= 2)) continue;
+                                                for (int64_t i = 0; i <= i_last_313; ++i) {
+                                                    if (!(k_h >= derive_imax(0, ((-1) * i)))) continue;
+                                                    if (!(k_h <= derive_imin(2, (((-1) * i) + size_244)))) continue;
+                                                    float *restrict row_317 = b_mat_290 + ((i + (i_count_314 * (k_w + ((-1) * k_w_first_310))) + (i_count_314 * k_w_count_312 * (k_h + ((-1) * k_h_first_307))) + (c * i_count_314 * k_h_count_309 * k_w_count_312))) * ext_305;
+                                                    for (int64_t j = j_lo_315; j <= j_hi_316; ++j)
+                                                        row_317[j - (0)] = x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))];
                                                 }
                                             }
                                         }
                                     }
                                 }
-                                if (derive_gemm_f32(M_154, N_155, K_156, a_mat_158 + (0), 1, M_154, b_mat_159 + (0), N_155, 1, y + ((n * O * (1 + derive_fdiv(((-5) + H), 2)) * (1 + derive_fdiv(((-5) + W), 2)))), ((1 + derive_fdiv(((-5) + H), 2)) * (1 + derive_fdiv(((-5) + W), 2))), 1, 1)) {
+                                if (derive_gemm_f32(M_285, N_286, K_287, a_mat_289 + (0), 1, M_285, b_mat_290 + (0), N_286, 1, y + ((n * O * size_236 * size_239)), size_303, 1, 1)) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                    failed_150 = 1;
+                                    failed_279 = 1;
                                 }
                             }
                         }
-                        free(b_mat_159);
+                        free(b_mat_290);
                     }
                 } else
 #endif
                 {
                     {
-                        float *b_mat_159 = (float *)malloc(sizeof(float) * (size_t)(K_max_153 * N_max_152));
-                        if (b_mat_159 == NULL) {
+                        float *b_mat_290 = (float *)calloc((size_t)(K_max_283 * N_max_281), sizeof(float));
+                        if (b_mat_290 == NULL) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                            failed_150 = 1;
+                            failed_279 = 1;
                         }
     #ifdef _OPENMP
     #pragma omp for schedule(static)
     #endif
                         for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                            if (b_mat_159 != NULL) {
+                            if (b_mat_290 != NULL) {
                                 {
-                                    const int64_t ext_169 = derive_imax(0, (1 + derive_fdiv(((-5) + W), 2)));
-                                    int64_t rows_170 = 0;
-                                    for (int64_t c = 0; c <= ((-1) + C); ++c) {
-                                        for (int64_t k_h = derive_imax(0, ((-1) * derive_fdiv(((-5) + H), 2))); k_h <= derive_imin(2, derive_fdiv(((-1) + H), 2)); ++k_h) {
-                                            for (int64_t k_w = derive_imax(0, ((-1) * derive_fdiv(((-5) + W), 2))); k_w <= derive_imin(2, derive_fdiv(((-1) + W), 2)); ++k_w) {
-                                                for (int64_t i = 0; i <= derive_fdiv(((-5) + H), 2); ++i) {
-                                                    float *restrict row_171 = b_mat_159 + (rows_170++) * ext_169;
-                                                    if (!((k_h >= derive_imax(0, ((-1) * i))) && (k_h <= derive_imin(2, (((-1) * i) + derive_fdiv(((-1) + H), 2)))) && (k_w >= 0) && (k_w <= 2))) {
-                                                        for (int64_t q_172 = 0; q_172 < ext_169; ++q_172) row_171[q_172] = 0;
-                                                        continue;
-                                                    }
-                                                    const int64_t j_lo_173 = derive_imax(0, ((-1) * k_w));
-                                                    const int64_t j_hi_174 = derive_imin(derive_fdiv(((-5) + W), 2), (((-1) * k_w) + derive_fdiv(((-1) + W), 2)));
-                                                    const int64_t z_175 = derive_imin(j_lo_173 - (0), ext_169);
-                                                    const int64_t z_176 = derive_imax(j_hi_174 - (0) + 1, z_175);
-                                                    for (int64_t q_172 = 0; q_172 < z_175; ++q_172) row_171[q_172] = 0;
-                                                    for (int64_t q_172 = z_176; q_172 < ext_169; ++q_172) row_171[q_172] = 0;
-                                                    for (int64_t j = j_lo_173; j <= j_hi_174; ++j)
-                                                        row_171[j - (0)] = x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))];
+                                    const int64_t ext_305 = size_240;
+                                    const int64_t c_last_306 = ((-1) + C);
+                                    const int64_t k_h_first_307 = size_242;
+                                    const int64_t k_h_last_308 = size_245;
+                                    const int64_t k_h_count_309 = size_247;
+                                    const int64_t k_w_first_310 = size_249;
+                                    const int64_t k_w_last_311 = size_252;
+                                    const int64_t k_w_count_312 = size_254;
+                                    const int64_t i_last_313 = size_235;
+                                    const int64_t i_count_314 = size_237;
+                                    for (int64_t c = 0; c <= c_last_306; ++c) {
+                                        for (int64_t k_h = k_h_first_307; k_h <= k_h_last_308; ++k_h) {
+                                            for (int64_t k_w = k_w_first_310; k_w <= k_w_last_311; ++k_w) {
+                                                const int64_t j_lo_315 = derive_imax(0, ((-1) * k_w));
+                                                const int64_t j_hi_316 = derive_imin(size_238, (((-1) * k_w) + size_251));
+                                                if (!(k_w >= 0)) continue;
+                                                if (!(k_w <= 2)) continue;
+                                                for (int64_t i = 0; i <= i_last_313; ++i) {
+                                                    if (!(k_h >= derive_imax(0, ((-1) * i)))) continue;
+                                                    if (!(k_h <= derive_imin(2, (((-1) * i) + size_244)))) continue;
+                                                    float *restrict row_317 = b_mat_290 + ((i + (i_count_314 * (k_w + ((-1) * k_w_first_310))) + (i_count_314 * k_w_count_312 * (k_h + ((-1) * k_h_first_307))) + (c * i_count_314 * k_h_count_309 * k_w_count_312))) * ext_305;
+                                                    for (int64_t j = j_lo_315; j <= j_hi_316; ++j)
+                                                        row_317[j - (0)] = x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))];
                                                 }
                                             }
                                         }
                                     }
                                 }
-                                if (derive_gemm_f32(M_154, N_155, K_156, a_mat_158 + (0), 1, M_154, b_mat_159 + (0), N_155, 1, y + ((n * O * (1 + derive_fdiv(((-5) + H), 2)) * (1 + derive_fdiv(((-5) + W), 2)))), ((1 + derive_fdiv(((-5) + H), 2)) * (1 + derive_fdiv(((-5) + W), 2))), 1, 1)) {
+                                if (derive_gemm_f32(M_285, N_286, K_287, a_mat_289 + (0), 1, M_285, b_mat_290 + (0), N_286, 1, y + ((n * O * size_236 * size_239)), size_303, 1, 1)) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                    failed_150 = 1;
+                                    failed_279 = 1;
                                 }
                             }
                         }
-                        free(b_mat_159);
+                        free(b_mat_290);
                     }
                 }
-                free(a_mat_158);
+                free(a_mat_289);
             }
-            if (failed_150) return 14;
+            if (failed_279) return 14;
         }
     }
     return 0;
@@ -2500,37 +2627,58 @@ int derive_conv2d_backward_x_f32(int64_t N, int64_t C, int64_t H, int64_t W, int
     (void)grad_x;
     int status = derive_conv2d_check(N, C, H, W, O);
     if (status) return status;
-    const int64_t products_178 = (C * H * N * O * W * derive_imax(0, (1 + ((-1) * derive_imax(0, ((-1) * derive_fdiv(((-5) + H), 2)))) + derive_imin(2, derive_fdiv(((-1) + H), 2)))) * derive_imax(0, (1 + ((-1) * derive_imax(0, ((-1) * derive_fdiv(((-5) + W), 2)))) + derive_imin(2, derive_fdiv(((-1) + W), 2)))));
-    if (products_178 < DERIVE_GEMM_MIN_FLOPS) {
+    const int64_t size_321 = derive_fdiv(((-5) + H), 2);
+    const int64_t size_322 = ((-1) * size_321);
+    const int64_t size_323 = derive_imax(0, size_322);
+    const int64_t size_324 = ((-1) * size_323);
+    const int64_t size_325 = derive_fdiv(((-1) + H), 2);
+    const int64_t size_326 = derive_imin(2, size_325);
+    const int64_t size_327 = (1 + size_324 + size_326);
+    const int64_t size_328 = derive_imax(0, size_327);
+    const int64_t size_329 = derive_fdiv(((-5) + W), 2);
+    const int64_t size_330 = ((-1) * size_329);
+    const int64_t size_331 = derive_imax(0, size_330);
+    const int64_t size_332 = ((-1) * size_331);
+    const int64_t size_333 = derive_fdiv(((-1) + W), 2);
+    const int64_t size_334 = derive_imin(2, size_333);
+    const int64_t size_335 = (1 + size_332 + size_334);
+    const int64_t size_336 = derive_imax(0, size_335);
+    const int64_t size_337 = (C * H * N * O * W * size_328 * size_336);
+    const int64_t size_344 = (2 * size_329);
+    const int64_t size_347 = (1 + size_321);
+    const int64_t size_348 = (1 + size_329);
+    const int64_t size_356 = (O * size_328 * size_336);
+    const int64_t products_320 = size_337;
+    if (products_320 < DERIVE_GEMM_MIN_FLOPS) {
 #ifdef _OPENMP
-        const int64_t work_189 = (C * H * N * O * W);
-        if (work_189 >= 32768) {
+        const int64_t work_351 = (C * H * N * O * W);
+        if (work_351 >= 32768) {
 #pragma omp parallel for collapse(2) schedule(static)
             for (int64_t n = 0; n < N; ++n) {
                 for (int64_t c = 0; c < C; ++c) {
                     for (int64_t h = 0; h < H; ++h) {
                         for (int64_t w_ = 0; w_ < W; ++w_) grad_x[(((n) * C + c) * H + h) * W + w_] = 0;
                         {
-                            const int64_t o_lo_179 = 0;
-                            const int64_t o_hi_180 = ((-1) + O);
-                            for (int64_t o = o_lo_179; o <= o_hi_180; ++o) {
+                            const int64_t o_lo_338 = 0;
+                            const int64_t o_hi_339 = ((-1) + O);
+                            for (int64_t o = o_lo_338; o <= o_hi_339; ++o) {
                                 {
-                                    const int64_t k_h_lo_181 = derive_imax(0, (((-1) * derive_fdiv(((-5) + H), 2)) + derive_cdiv(h, 2)));
-                                    const int64_t k_h_hi_182 = derive_imin(2, derive_fdiv(h, 2));
+                                    const int64_t k_h_lo_340 = derive_imax(0, (size_322 + derive_cdiv(h, 2)));
+                                    const int64_t k_h_hi_341 = derive_imin(2, derive_fdiv(h, 2));
                                     if (derive_imod(((-1) * h), 2) == 0) {
-                                        for (int64_t k_h = k_h_lo_181; k_h <= k_h_hi_182; ++k_h) {
+                                        for (int64_t k_h = k_h_lo_340; k_h <= k_h_hi_341; ++k_h) {
                                             {
-                                                const int64_t k_w_lo_183 = derive_imax(0, ((-1) * derive_fdiv(((-5) + W), 2)));
-                                                const int64_t k_w_hi_184 = derive_imin(2, derive_fdiv(((-1) + W), 2));
-                                                for (int64_t k_w = k_w_lo_183; k_w <= k_w_hi_184; ++k_w) {
+                                                const int64_t k_w_lo_342 = size_331;
+                                                const int64_t k_w_hi_343 = size_334;
+                                                for (int64_t k_w = k_w_lo_342; k_w <= k_w_hi_343; ++k_w) {
                                                     {
-                                                        const int64_t w__lo_185 = derive_imax(0, (2 * k_w));
-                                                        const int64_t w__hi_186 = derive_imin(((-1) + W), ((2 * k_w) + (2 * derive_fdiv(((-5) + W), 2))));
-                                                        const int64_t w__r_187 = derive_imod(-((2 * k_w)) * 1, 2);
-                                                        const int64_t w_0_ = w__lo_185 + derive_imod(w__r_187 - w__lo_185, 2);
-                                                        const int64_t q__hi_188 = derive_fdiv(w__hi_186 - w_0_, 2);
-                                                        for (int64_t q_ = 0; q_ <= q__hi_188; ++q_)
-                                                            grad_x[(((n) * C + c) * H + h) * W + ((2 * q_) + w_0_)] += (grad_y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + (((-1) * k_h) + ((h) / 2))) * (1 + derive_fdiv(((-5) + W), 2)) + (((-1) * k_w) + q_ + ((w_0_) / 2))] * w[(((o) * C + c) * 3 + k_h) * 3 + k_w]);
+                                                        const int64_t w__lo_345 = derive_imax(0, (2 * k_w));
+                                                        const int64_t w__hi_346 = derive_imin(((-1) + W), ((2 * k_w) + size_344));
+                                                        const int64_t w__r_349 = derive_imod(-((2 * k_w)) * 1, 2);
+                                                        const int64_t w_0_ = w__lo_345 + derive_imod(w__r_349 - w__lo_345, 2);
+                                                        const int64_t q__hi_350 = derive_fdiv(w__hi_346 - w_0_, 2);
+                                                        for (int64_t q_ = 0; q_ <= q__hi_350; ++q_)
+                                                            grad_x[(((n) * C + c) * H + h) * W + ((2 * q_) + w_0_)] += (grad_y[(((n) * O + o) * size_347 + (((-1) * k_h) + ((h) / 2))) * size_348 + (((-1) * k_w) + q_ + ((w_0_) / 2))] * w[(((o) * C + c) * 3 + k_h) * 3 + k_w]);
                                                     }
                                                 }
                                             }
@@ -2550,26 +2698,26 @@ int derive_conv2d_backward_x_f32(int64_t N, int64_t C, int64_t H, int64_t W, int
                     for (int64_t h = 0; h < H; ++h) {
                         for (int64_t w_ = 0; w_ < W; ++w_) grad_x[(((n) * C + c) * H + h) * W + w_] = 0;
                         {
-                            const int64_t o_lo_179 = 0;
-                            const int64_t o_hi_180 = ((-1) + O);
-                            for (int64_t o = o_lo_179; o <= o_hi_180; ++o) {
+                            const int64_t o_lo_338 = 0;
+                            const int64_t o_hi_339 = ((-1) + O);
+                            for (int64_t o = o_lo_338; o <= o_hi_339; ++o) {
                                 {
-                                    const int64_t k_h_lo_181 = derive_imax(0, (((-1) * derive_fdiv(((-5) + H), 2)) + derive_cdiv(h, 2)));
-                                    const int64_t k_h_hi_182 = derive_imin(2, derive_fdiv(h, 2));
+                                    const int64_t k_h_lo_340 = derive_imax(0, (size_322 + derive_cdiv(h, 2)));
+                                    const int64_t k_h_hi_341 = derive_imin(2, derive_fdiv(h, 2));
                                     if (derive_imod(((-1) * h), 2) == 0) {
-                                        for (int64_t k_h = k_h_lo_181; k_h <= k_h_hi_182; ++k_h) {
+                                        for (int64_t k_h = k_h_lo_340; k_h <= k_h_hi_341; ++k_h) {
                                             {
-                                                const int64_t k_w_lo_183 = derive_imax(0, ((-1) * derive_fdiv(((-5) + W), 2)));
-                                                const int64_t k_w_hi_184 = derive_imin(2, derive_fdiv(((-1) + W), 2));
-                                                for (int64_t k_w = k_w_lo_183; k_w <= k_w_hi_184; ++k_w) {
+                                                const int64_t k_w_lo_342 = size_331;
+                                                const int64_t k_w_hi_343 = size_334;
+                                                for (int64_t k_w = k_w_lo_342; k_w <= k_w_hi_343; ++k_w) {
                                                     {
-                                                        const int64_t w__lo_185 = derive_imax(0, (2 * k_w));
-                                                        const int64_t w__hi_186 = derive_imin(((-1) + W), ((2 * k_w) + (2 * derive_fdiv(((-5) + W), 2))));
-                                                        const int64_t w__r_187 = derive_imod(-((2 * k_w)) * 1, 2);
-                                                        const int64_t w_0_ = w__lo_185 + derive_imod(w__r_187 - w__lo_185, 2);
-                                                        const int64_t q__hi_188 = derive_fdiv(w__hi_186 - w_0_, 2);
-                                                        for (int64_t q_ = 0; q_ <= q__hi_188; ++q_)
-                                                            grad_x[(((n) * C + c) * H + h) * W + ((2 * q_) + w_0_)] += (grad_y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + (((-1) * k_h) + ((h) / 2))) * (1 + derive_fdiv(((-5) + W), 2)) + (((-1) * k_w) + q_ + ((w_0_) / 2))] * w[(((o) * C + c) * 3 + k_h) * 3 + k_w]);
+                                                        const int64_t w__lo_345 = derive_imax(0, (2 * k_w));
+                                                        const int64_t w__hi_346 = derive_imin(((-1) + W), ((2 * k_w) + size_344));
+                                                        const int64_t w__r_349 = derive_imod(-((2 * k_w)) * 1, 2);
+                                                        const int64_t w_0_ = w__lo_345 + derive_imod(w__r_349 - w__lo_345, 2);
+                                                        const int64_t q__hi_350 = derive_fdiv(w__hi_346 - w_0_, 2);
+                                                        for (int64_t q_ = 0; q_ <= q__hi_350; ++q_)
+                                                            grad_x[(((n) * C + c) * H + h) * W + ((2 * q_) + w_0_)] += (grad_y[(((n) * O + o) * size_347 + (((-1) * k_h) + ((h) / 2))) * size_348 + (((-1) * k_w) + q_ + ((w_0_) / 2))] * w[(((o) * C + c) * 3 + k_h) * 3 + k_w]);
                                                     }
                                                 }
                                             }
@@ -2584,144 +2732,160 @@ int derive_conv2d_backward_x_f32(int64_t N, int64_t C, int64_t H, int64_t W, int
         }
     } else {
         {
-            int failed_190 = 0;
-            const int64_t M_max_191 = C;
-            const int64_t N_max_192 = (H * W);
-            const int64_t K_max_193 = (O * derive_imax(0, (1 + ((-1) * derive_imax(0, ((-1) * derive_fdiv(((-5) + H), 2)))) + derive_imin(2, derive_fdiv(((-1) + H), 2)))) * derive_imax(0, (1 + ((-1) * derive_imax(0, ((-1) * derive_fdiv(((-5) + W), 2)))) + derive_imin(2, derive_fdiv(((-1) + W), 2)))));
-            const int64_t M_194 = C;
-            const int64_t N_195 = (H * W);
-            const int64_t K_196 = (O * derive_imax(0, (1 + ((-1) * derive_imax(0, ((-1) * derive_fdiv(((-5) + H), 2)))) + derive_imin(2, derive_fdiv(((-1) + H), 2)))) * derive_imax(0, (1 + ((-1) * derive_imax(0, ((-1) * derive_fdiv(((-5) + W), 2)))) + derive_imin(2, derive_fdiv(((-1) + W), 2)))));
-            const int64_t flops_197 = M_194 * N_195 * K_196 * (N);
-            (void)flops_197;
-            if (K_196 <= 0)
-                for (int64_t q_198 = 0; q_198 < (N) * (C) * (H) * (W); ++q_198) grad_x[q_198] = 0;
-            if (M_194 > 0 && N_195 > 0 && K_196 > 0) {
-                float *a_mat_199 = (float *)malloc(sizeof(float) * (size_t)(M_max_191 * K_max_193));
-                if (a_mat_199 == NULL) failed_190 = 1;
+            int failed_352 = 0;
+            const int64_t M_max_353 = C;
+            const int64_t N_max_354 = (H * W);
+            const int64_t K_max_355 = size_356;
+            const int64_t M_357 = C;
+            const int64_t N_358 = (H * W);
+            const int64_t K_359 = size_356;
+            const int64_t flops_360 = M_357 * N_358 * K_359 * (N);
+            (void)flops_360;
+            if (K_359 <= 0)
+                for (int64_t q_361 = 0; q_361 < (N) * (C) * (H) * (W); ++q_361) grad_x[q_361] = 0;
+            if (M_357 > 0 && N_358 > 0 && K_359 > 0) {
+                float *a_mat_362 = (float *)calloc((size_t)(M_max_353 * K_max_355), sizeof(float));
+                if (a_mat_362 == NULL) failed_352 = 1;
                 else {
                     {
-                        const int64_t ext_201 = C;
-                        int64_t rows_202 = 0;
-                        for (int64_t o = 0; o <= ((-1) + O); ++o) {
-                            for (int64_t k_h = derive_imax(0, ((-1) * derive_fdiv(((-5) + H), 2))); k_h <= derive_imin(2, derive_fdiv(((-1) + H), 2)); ++k_h) {
-                                for (int64_t k_w = derive_imax(0, ((-1) * derive_fdiv(((-5) + W), 2))); k_w <= derive_imin(2, derive_fdiv(((-1) + W), 2)); ++k_w) {
-                                    float *restrict row_203 = a_mat_199 + (rows_202++) * ext_201;
-                                    const int64_t c_lo_205 = 0;
-                                    const int64_t c_hi_206 = ((-1) + C);
-                                    const int64_t z_207 = derive_imin(c_lo_205 - (0), ext_201);
-                                    const int64_t z_208 = derive_imax(c_hi_206 - (0) + 1, z_207);
-                                    for (int64_t q_204 = 0; q_204 < z_207; ++q_204) row_203[q_204] = 0;
-                                    for (int64_t q_204 = z_208; q_204 < ext_201; ++q_204) row_203[q_204] = 0;
-                                    for (int64_t c = c_lo_205; c <= c_hi_206; ++c)
-                                        row_203[c - (0)] = w[(((o) * C + c) * 3 + k_h) * 3 + k_w];
+                        const int64_t ext_364 = C;
+                        const int64_t o_last_365 = ((-1) + O);
+                        const int64_t k_h_first_366 = size_323;
+                        const int64_t k_h_last_367 = size_326;
+                        const int64_t k_h_count_368 = size_328;
+                        const int64_t k_w_first_369 = size_331;
+                        const int64_t k_w_last_370 = size_334;
+                        const int64_t k_w_count_371 = size_336;
+                        const int64_t c_lo_372 = 0;
+                        const int64_t c_hi_373 = ((-1) + C);
+                        for (int64_t o = 0; o <= o_last_365; ++o) {
+                            for (int64_t k_h = k_h_first_366; k_h <= k_h_last_367; ++k_h) {
+                                for (int64_t k_w = k_w_first_369; k_w <= k_w_last_370; ++k_w) {
+                                    float *restrict row_374 = a_mat_362 + ((k_w + ((-1) * k_w_first_369) + (k_w_count_371 * (k_h + ((-1) * k_h_first_366))) + (k_h_count_368 * k_w_count_371 * o))) * ext_364;
+                                    for (int64_t c = c_lo_372; c <= c_hi_373; ++c)
+                                        row_374[c - (0)] = w[(((o) * C + c) * 3 + k_h) * 3 + k_w];
                                 }
                             }
                         }
                     }
                 }
 #ifdef _OPENMP
-                const int64_t work_217 = flops_197;
-                if (work_217 >= DERIVE_PARALLEL_MIN_FLOPS) {
+                const int64_t work_391 = flops_360;
+                if (work_391 >= DERIVE_PARALLEL_MIN_FLOPS) {
 #pragma omp parallel
                     {
-                        float *b_mat_200 = (float *)malloc(sizeof(float) * (size_t)(K_max_193 * N_max_192));
-                        if (b_mat_200 == NULL) {
+                        float *b_mat_363 = (float *)calloc((size_t)(K_max_355 * N_max_354), sizeof(float));
+                        if (b_mat_363 == NULL) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                            failed_190 = 1;
+                            failed_352 = 1;
                         }
     #ifdef _OPENMP
     #pragma omp for schedule(static)
     #endif
                         for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                            if (b_mat_200 != NULL) {
+                            if (b_mat_363 != NULL) {
                                 {
-                                    const int64_t ext_210 = W;
-                                    int64_t rows_211 = 0;
-                                    for (int64_t o = 0; o <= ((-1) + O); ++o) {
-                                        for (int64_t k_h = derive_imax(0, ((-1) * derive_fdiv(((-5) + H), 2))); k_h <= derive_imin(2, derive_fdiv(((-1) + H), 2)); ++k_h) {
-                                            for (int64_t k_w = derive_imax(0, ((-1) * derive_fdiv(((-5) + W), 2))); k_w <= derive_imin(2, derive_fdiv(((-1) + W), 2)); ++k_w) {
-                                                for (int64_t h = 0; h <= ((-1) + H); ++h) {
-                                                    float *restrict row_212 = b_mat_200 + (rows_211++) * ext_210;
-                                                    if (!((k_h >= derive_imax(0, (((-1) * derive_fdiv(((-5) + H), 2)) + derive_cdiv(h, 2)))) && (k_h <= derive_imin(2, derive_fdiv(h, 2))) && (k_w >= 0) && (k_w <= 2) && (derive_imod((((-1) * h) + (2 * k_h)), 2) == 0))) {
-                                                        for (int64_t q_213 = 0; q_213 < ext_210; ++q_213) row_212[q_213] = 0;
-                                                        continue;
-                                                    }
-                                                    const int64_t w__lo_214 = derive_imax(0, (2 * k_w));
-                                                    const int64_t w__hi_215 = derive_imin(((-1) + W), ((2 * k_w) + (2 * derive_fdiv(((-5) + W), 2))));
-                                                    for (int64_t q_213 = 0; q_213 < ext_210; ++q_213) row_212[q_213] = 0;
-                                                    const int64_t w__r_216 = derive_imod(-((2 * k_w)) * 1, 2);
-                                                    for (int64_t w_ = w__lo_214 + derive_imod(w__r_216 - w__lo_214, 2); w_ <= w__hi_215; w_ += 2)
-                                                        row_212[w_ - (0)] = grad_y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + (((-1) * k_h) + ((h) / 2))) * (1 + derive_fdiv(((-5) + W), 2)) + (((-1) * k_w) + ((w_) / 2))];
+                                    const int64_t ext_377 = W;
+                                    const int64_t o_last_378 = ((-1) + O);
+                                    const int64_t k_h_first_379 = size_323;
+                                    const int64_t k_h_last_380 = size_326;
+                                    const int64_t k_h_count_381 = size_328;
+                                    const int64_t k_w_first_382 = size_331;
+                                    const int64_t k_w_last_383 = size_334;
+                                    const int64_t k_w_count_384 = size_336;
+                                    const int64_t h_last_385 = ((-1) + H);
+                                    for (int64_t o = 0; o <= o_last_378; ++o) {
+                                        for (int64_t k_h = k_h_first_379; k_h <= k_h_last_380; ++k_h) {
+                                            for (int64_t k_w = k_w_first_382; k_w <= k_w_last_383; ++k_w) {
+                                                const int64_t w__lo_386 = derive_imax(0, (2 * k_w));
+                                                const int64_t w__hi_387 = derive_imin(((-1) + W), ((2 * k_w) + size_344));
+                                                const int64_t w__r_388 = derive_imod(-((2 * k_w)) * 1, 2);
+                                                if (!(k_w >= 0)) continue;
+                                                if (!(k_w <= 2)) continue;
+                                                for (int64_t h = 0; h <= h_last_385; ++h) {
+                                                    if (!(k_h >= derive_imax(0, (size_322 + derive_cdiv(h, 2))))) continue;
+                                                    if (!(k_h <= derive_imin(2, derive_fdiv(h, 2)))) continue;
+                                                    if (!(derive_imod((((-1) * h) + (2 * k_h)), 2) == 0)) continue;
+                                                    float *restrict row_389 = b_mat_363 + ((h + (H * (k_w + ((-1) * k_w_first_382))) + (k_w_count_384 * H * (k_h + ((-1) * k_h_first_379))) + (k_h_count_381 * k_w_count_384 * o * H))) * ext_377;
+                                                    for (int64_t w_ = w__lo_386 + derive_imod(w__r_388 - w__lo_386, 2); w_ <= w__hi_387; w_ += 2)
+                                                        row_389[w_ - (0)] = grad_y[(((n) * O + o) * size_347 + (((-1) * k_h) + ((h) / 2))) * size_348 + (((-1) * k_w) + ((w_) / 2))];
                                                 }
                                             }
                                         }
                                     }
                                 }
-                                if (derive_gemm_f32(M_194, N_195, K_196, a_mat_199 + (0), 1, M_194, b_mat_200 + (0), N_195, 1, grad_x + ((n * C * H * W)), (H * W), 1, 0)) {
+                                if (derive_gemm_f32(M_357, N_358, K_359, a_mat_362 + (0), 1, M_357, b_mat_363 + (0), N_358, 1, grad_x + ((n * C * H * W)), (H * W), 1, 0)) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                    failed_190 = 1;
+                                    failed_352 = 1;
                                 }
                             }
                         }
-                        free(b_mat_200);
+                        free(b_mat_363);
                     }
                 } else
 #endif
                 {
                     {
-                        float *b_mat_200 = (float *)malloc(sizeof(float) * (size_t)(K_max_193 * N_max_192));
-                        if (b_mat_200 == NULL) {
+                        float *b_mat_363 = (float *)calloc((size_t)(K_max_355 * N_max_354), sizeof(float));
+                        if (b_mat_363 == NULL) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                            failed_190 = 1;
+                            failed_352 = 1;
                         }
     #ifdef _OPENMP
     #pragma omp for schedule(static)
     #endif
                         for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                            if (b_mat_200 != NULL) {
+                            if (b_mat_363 != NULL) {
                                 {
-                                    const int64_t ext_210 = W;
-                                    int64_t rows_211 = 0;
-                                    for (int64_t o = 0; o <= ((-1) + O); ++o) {
-                                        for (int64_t k_h = derive_imax(0, ((-1) * derive_fdiv(((-5) + H), 2))); k_h <= derive_imin(2, derive_fdiv(((-1) + H), 2)); ++k_h) {
-                                            for (int64_t k_w = derive_imax(0, ((-1) * derive_fdiv(((-5) + W), 2))); k_w <= derive_imin(2, derive_fdiv(((-1) + W), 2)); ++k_w) {
-                                                for (int64_t h = 0; h <= ((-1) + H); ++h) {
-                                                    float *restrict row_212 = b_mat_200 + (rows_211++) * ext_210;
-                                                    if (!((k_h >= derive_imax(0, (((-1) * derive_fdiv(((-5) + H), 2)) + derive_cdiv(h, 2)))) && (k_h <= derive_imin(2, derive_fdiv(h, 2))) && (k_w >= 0) && (k_w <= 2) && (derive_imod((((-1) * h) + (2 * k_h)), 2) == 0))) {
-                                                        for (int64_t q_213 = 0; q_213 < ext_210; ++q_213) row_212[q_213] = 0;
-                                                        continue;
-                                                    }
-                                                    const int64_t w__lo_214 = derive_imax(0, (2 * k_w));
-                                                    const int64_t w__hi_215 = derive_imin(((-1) + W), ((2 * k_w) + (2 * derive_fdiv(((-5) + W), 2))));
-                                                    for (int64_t q_213 = 0; q_213 < ext_210; ++q_213) row_212[q_213] = 0;
-                                                    const int64_t w__r_216 = derive_imod(-((2 * k_w)) * 1, 2);
-                                                    for (int64_t w_ = w__lo_214 + derive_imod(w__r_216 - w__lo_214, 2); w_ <= w__hi_215; w_ += 2)
-                                                        row_212[w_ - (0)] = grad_y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + (((-1) * k_h) + ((h) / 2))) * (1 + derive_fdiv(((-5) + W), 2)) + (((-1) * k_w) + ((w_) / 2))];
+                                    const int64_t ext_377 = W;
+                                    const int64_t o_last_378 = ((-1) + O);
+                                    const int64_t k_h_first_379 = size_323;
+                                    const int64_t k_h_last_380 = size_326;
+                                    const int64_t k_h_count_381 = size_328;
+                                    const int64_t k_w_first_382 = size_331;
+                                    const int64_t k_w_last_383 = size_334;
+                                    const int64_t k_w_count_384 = size_336;
+                                    const int64_t h_last_385 = ((-1) + H);
+                                    for (int64_t o = 0; o <= o_last_378; ++o) {
+                                        for (int64_t k_h = k_h_first_379; k_h <= k_h_last_380; ++k_h) {
+                                            for (int64_t k_w = k_w_first_382; k_w <= k_w_last_383; ++k_w) {
+                                                const int64_t w__lo_386 = derive_imax(0, (2 * k_w));
+                                                const int64_t w__hi_387 = derive_imin(((-1) + W), ((2 * k_w) + size_344));
+                                                const int64_t w__r_388 = derive_imod(-((2 * k_w)) * 1, 2);
+                                                if (!(k_w >= 0)) continue;
+                                                if (!(k_w <= 2)) continue;
+                                                for (int64_t h = 0; h <= h_last_385; ++h) {
+                                                    if (!(k_h >= derive_imax(0, (size_322 + derive_cdiv(h, 2))))) continue;
+                                                    if (!(k_h <= derive_imin(2, derive_fdiv(h, 2)))) continue;
+                                                    if (!(derive_imod((((-1) * h) + (2 * k_h)), 2) == 0)) continue;
+                                                    float *restrict row_389 = b_mat_363 + ((h + (H * (k_w + ((-1) * k_w_first_382))) + (k_w_count_384 * H * (k_h + ((-1) * k_h_first_379))) + (k_h_count_381 * k_w_count_384 * o * H))) * ext_377;
+                                                    for (int64_t w_ = w__lo_386 + derive_imod(w__r_388 - w__lo_386, 2); w_ <= w__hi_387; w_ += 2)
+                                                        row_389[w_ - (0)] = grad_y[(((n) * O + o) * size_347 + (((-1) * k_h) + ((h) / 2))) * size_348 + (((-1) * k_w) + ((w_) / 2))];
                                                 }
                                             }
                                         }
                                     }
                                 }
-                                if (derive_gemm_f32(M_194, N_195, K_196, a_mat_199 + (0), 1, M_194, b_mat_200 + (0), N_195, 1, grad_x + ((n * C * H * W)), (H * W), 1, 0)) {
+                                if (derive_gemm_f32(M_357, N_358, K_359, a_mat_362 + (0), 1, M_357, b_mat_363 + (0), N_358, 1, grad_x + ((n * C * H * W)), (H * W), 1, 0)) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                    failed_190 = 1;
+                                    failed_352 = 1;
                                 }
                             }
                         }
-                        free(b_mat_200);
+                        free(b_mat_363);
                     }
                 }
-                free(a_mat_199);
+                free(a_mat_362);
             }
-            if (failed_190) return 14;
+            if (failed_352) return 14;
         }
     }
     return 0;
@@ -2742,37 +2906,54 @@ int derive_conv2d_backward_w_f32(int64_t N, int64_t C, int64_t H, int64_t W, int
     (void)grad_w;
     int status = derive_conv2d_check(N, C, H, W, O);
     if (status) return status;
-    const int64_t products_218 = (9 * C * N * O * derive_imax(0, (1 + derive_imin(derive_fdiv(((-5) + H), 2), derive_fdiv(((-1) + H), 2)))) * derive_imax(0, (1 + derive_imin(derive_fdiv(((-5) + W), 2), derive_fdiv(((-1) + W), 2)))));
-    if (products_218 < DERIVE_GEMM_MIN_FLOPS) {
+    const int64_t size_393 = derive_fdiv(((-5) + H), 2);
+    const int64_t size_394 = derive_fdiv(((-1) + H), 2);
+    const int64_t size_395 = derive_imin(size_393, size_394);
+    const int64_t size_396 = (1 + size_395);
+    const int64_t size_397 = derive_imax(0, size_396);
+    const int64_t size_398 = derive_fdiv(((-5) + W), 2);
+    const int64_t size_399 = derive_fdiv(((-1) + W), 2);
+    const int64_t size_400 = derive_imin(size_398, size_399);
+    const int64_t size_401 = (1 + size_400);
+    const int64_t size_402 = derive_imax(0, size_401);
+    const int64_t size_403 = (9 * C * N * O * size_397 * size_402);
+    const int64_t size_411 = (1 + size_393);
+    const int64_t size_412 = (1 + size_398);
+    const int64_t size_413 = derive_imax(1, size_396);
+    const int64_t size_414 = derive_imax(1, size_401);
+    const int64_t size_415 = (9 * C * N * O * size_413 * size_414);
+    const int64_t size_422 = (size_397 * size_402);
+    const int64_t products_392 = size_403;
+    if (products_392 < DERIVE_GEMM_MIN_FLOPS) {
 #ifdef _OPENMP
-        const int64_t work_226 = (9 * C * N * O * derive_imax(1, (1 + derive_imin(derive_fdiv(((-5) + H), 2), derive_fdiv(((-1) + H), 2)))) * derive_imax(1, (1 + derive_imin(derive_fdiv(((-5) + W), 2), derive_fdiv(((-1) + W), 2)))));
-        if (work_226 >= 32768) {
+        const int64_t work_416 = size_415;
+        if (work_416 >= 32768) {
 #pragma omp parallel for collapse(2) schedule(static)
             for (int64_t o = 0; o < O; ++o) {
                 for (int64_t c = 0; c < C; ++c) {
                     for (int64_t k_h = 0; k_h < 3; ++k_h) {
                         for (int64_t k_w = 0; k_w < 3; ++k_w) {
-                            float acc_219 = 0;
+                            float acc_404 = 0;
                             {
-                                const int64_t n_lo_220 = 0;
-                                const int64_t n_hi_221 = ((-1) + N);
-                                for (int64_t n = n_lo_220; n <= n_hi_221; ++n) {
+                                const int64_t n_lo_405 = 0;
+                                const int64_t n_hi_406 = ((-1) + N);
+                                for (int64_t n = n_lo_405; n <= n_hi_406; ++n) {
                                     {
-                                        const int64_t i_lo_222 = derive_imax(0, ((-1) * k_h));
-                                        const int64_t i_hi_223 = derive_imin(derive_fdiv(((-5) + H), 2), (((-1) * k_h) + derive_fdiv(((-1) + H), 2)));
-                                        for (int64_t i = i_lo_222; i <= i_hi_223; ++i) {
+                                        const int64_t i_lo_407 = derive_imax(0, ((-1) * k_h));
+                                        const int64_t i_hi_408 = derive_imin(size_393, (((-1) * k_h) + size_394));
+                                        for (int64_t i = i_lo_407; i <= i_hi_408; ++i) {
                                             {
-                                                const int64_t j_lo_224 = derive_imax(0, ((-1) * k_w));
-                                                const int64_t j_hi_225 = derive_imin(derive_fdiv(((-5) + W), 2), (((-1) * k_w) + derive_fdiv(((-1) + W), 2)));
-                                                for (int64_t j = j_lo_224; j <= j_hi_225; ++j) {
-                                                    acc_219 += (grad_y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + i) * (1 + derive_fdiv(((-5) + W), 2)) + j] * x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))]);
+                                                const int64_t j_lo_409 = derive_imax(0, ((-1) * k_w));
+                                                const int64_t j_hi_410 = derive_imin(size_398, (((-1) * k_w) + size_399));
+                                                for (int64_t j = j_lo_409; j <= j_hi_410; ++j) {
+                                                    acc_404 += (grad_y[(((n) * O + o) * size_411 + i) * size_412 + j] * x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))]);
                                                 }
                                             }
                                         }
                                     }
                                 }
                             }
-                            grad_w[(((o) * C + c) * 3 + k_h) * 3 + k_w] = acc_219;
+                            grad_w[(((o) * C + c) * 3 + k_h) * 3 + k_w] = acc_404;
                         }
                     }
                 }
@@ -2784,204 +2965,192 @@ int derive_conv2d_backward_w_f32(int64_t N, int64_t C, int64_t H, int64_t W, int
                 for (int64_t c = 0; c < C; ++c) {
                     for (int64_t k_h = 0; k_h < 3; ++k_h) {
                         for (int64_t k_w = 0; k_w < 3; ++k_w) {
-                            float acc_219 = 0;
+                            float acc_404 = 0;
                             {
-                                const int64_t n_lo_220 = 0;
-                                const int64_t n_hi_221 = ((-1) + N);
-                                for (int64_t n = n_lo_220; n <= n_hi_221; ++n) {
+                                const int64_t n_lo_405 = 0;
+                                const int64_t n_hi_406 = ((-1) + N);
+                                for (int64_t n = n_lo_405; n <= n_hi_406; ++n) {
                                     {
-                                        const int64_t i_lo_222 = derive_imax(0, ((-1) * k_h));
-                                        const int64_t i_hi_223 = derive_imin(derive_fdiv(((-5) + H), 2), (((-1) * k_h) + derive_fdiv(((-1) + H), 2)));
-                                        for (int64_t i = i_lo_222; i <= i_hi_223; ++i) {
+                                        const int64_t i_lo_407 = derive_imax(0, ((-1) * k_h));
+                                        const int64_t i_hi_408 = derive_imin(size_393, (((-1) * k_h) + size_394));
+                                        for (int64_t i = i_lo_407; i <= i_hi_408; ++i) {
                                             {
-                                                const int64_t j_lo_224 = derive_imax(0, ((-1) * k_w));
-                                                const int64_t j_hi_225 = derive_imin(derive_fdiv(((-5) + W), 2), (((-1) * k_w) + derive_fdiv(((-1) + W), 2)));
-                                                for (int64_t j = j_lo_224; j <= j_hi_225; ++j) {
-                                                    acc_219 += (grad_y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + i) * (1 + derive_fdiv(((-5) + W), 2)) + j] * x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))]);
+                                                const int64_t j_lo_409 = derive_imax(0, ((-1) * k_w));
+                                                const int64_t j_hi_410 = derive_imin(size_398, (((-1) * k_w) + size_399));
+                                                for (int64_t j = j_lo_409; j <= j_hi_410; ++j) {
+                                                    acc_404 += (grad_y[(((n) * O + o) * size_411 + i) * size_412 + j] * x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))]);
                                                 }
                                             }
                                         }
                                     }
                                 }
                             }
-                            grad_w[(((o) * C + c) * 3 + k_h) * 3 + k_w] = acc_219;
+                            grad_w[(((o) * C + c) * 3 + k_h) * 3 + k_w] = acc_404;
                         }
                     }
                 }
             }
         }
     } else {
-        for (int64_t q_227 = 0; q_227 < (O) * (C) * (3) * (3); ++q_227) grad_w[q_227] = 0;
+        for (int64_t q_417 = 0; q_417 < (O) * (C) * (3) * (3); ++q_417) grad_w[q_417] = 0;
         {
-            int failed_228 = 0;
-            const int64_t M_max_229 = O;
-            const int64_t N_max_230 = (9 * C);
-            const int64_t K_max_231 = (derive_imax(0, (1 + derive_imin(derive_fdiv(((-5) + H), 2), derive_fdiv(((-1) + H), 2)))) * derive_imax(0, (1 + derive_imin(derive_fdiv(((-5) + W), 2), derive_fdiv(((-1) + W), 2)))));
-            const int64_t M_232 = O;
-            const int64_t N_233 = (9 * C);
-            const int64_t K_234 = (derive_imax(0, (1 + derive_imin(derive_fdiv(((-5) + H), 2), derive_fdiv(((-1) + H), 2)))) * derive_imax(0, (1 + derive_imin(derive_fdiv(((-5) + W), 2), derive_fdiv(((-1) + W), 2)))));
-            const int64_t flops_235 = M_232 * N_233 * K_234 * (N);
-            (void)flops_235;
-            if (M_232 > 0 && N_233 > 0 && K_234 > 0) {
-                int nparts_238 = 1;
+            int failed_418 = 0;
+            const int64_t M_max_419 = O;
+            const int64_t N_max_420 = (9 * C);
+            const int64_t K_max_421 = size_422;
+            const int64_t M_423 = O;
+            const int64_t N_424 = (9 * C);
+            const int64_t K_425 = size_422;
+            const int64_t flops_426 = M_423 * N_424 * K_425 * (N);
+            (void)flops_426;
+            if (M_423 > 0 && N_424 > 0 && K_425 > 0) {
+                int nparts_429 = 1;
 #ifdef _OPENMP
-                if (flops_235 >= DERIVE_PARALLEL_MIN_FLOPS) nparts_238 = omp_get_max_threads();
+                if (flops_426 >= DERIVE_PARALLEL_MIN_FLOPS) nparts_429 = omp_get_max_threads();
 #endif
-                float *parts_239 = (float *)calloc((size_t)nparts_238 * (size_t)(M_232 * N_233), sizeof(float));
-                if (parts_239 == NULL) failed_228 = 1;
+                float *parts_430 = (float *)calloc((size_t)nparts_429 * (size_t)(M_423 * N_424), sizeof(float));
+                if (parts_430 == NULL) failed_418 = 1;
                 else {
 #ifdef _OPENMP
-                    const int64_t work_257 = flops_235;
-                    if (work_257 >= DERIVE_PARALLEL_MIN_FLOPS) {
-#pragma omp parallel num_threads(nparts_238)
+                    const int64_t work_448 = flops_426;
+                    if (work_448 >= DERIVE_PARALLEL_MIN_FLOPS) {
+#pragma omp parallel num_threads(nparts_429)
                         {
-                            float *mine_240 = parts_239 + (size_t)DERIVE_THREAD * (size_t)(M_232 * N_233);
-                            float *a_mat_236 = (float *)malloc(sizeof(float) * (size_t)(M_max_229 * K_max_231));
-                            float *b_mat_237 = (float *)malloc(sizeof(float) * (size_t)(K_max_231 * N_max_230));
-                            if (a_mat_236 == NULL || b_mat_237 == NULL) {
+                            float *mine_431 = parts_430 + (size_t)DERIVE_THREAD * (size_t)(M_423 * N_424);
+                            float *a_mat_427 = (float *)calloc((size_t)(M_max_419 * K_max_421), sizeof(float));
+                            float *b_mat_428 = (float *)calloc((size_t)(K_max_421 * N_max_420), sizeof(float));
+                            if (a_mat_427 == NULL || b_mat_428 == NULL) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                failed_228 = 1;
+                                failed_418 = 1;
                             }
     #ifdef _OPENMP
     #pragma omp for schedule(static)
     #endif
                             for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                                if (a_mat_236 != NULL && b_mat_237 != NULL) {
+                                if (a_mat_427 != NULL && b_mat_428 != NULL) {
                                     {
-                                        const int64_t ext_241 = derive_imax(0, (1 + derive_imin(derive_fdiv(((-5) + W), 2), derive_fdiv(((-1) + W), 2))));
-                                        int64_t rows_242 = 0;
-                                        for (int64_t o = 0; o <= ((-1) + O); ++o) {
-                                            for (int64_t i = 0; i <= derive_imin(derive_fdiv(((-5) + H), 2), derive_fdiv(((-1) + H), 2)); ++i) {
-                                                float *restrict row_243 = a_mat_236 + (rows_242++) * ext_241;
-                                                const int64_t j_lo_245 = 0;
-                                                const int64_t j_hi_246 = derive_imin(derive_fdiv(((-5) + W), 2), derive_fdiv(((-1) + W), 2));
-                                                const int64_t z_247 = derive_imin(j_lo_245 - (0), ext_241);
-                                                const int64_t z_248 = derive_imax(j_hi_246 - (0) + 1, z_247);
-                                                for (int64_t q_244 = 0; q_244 < z_247; ++q_244) row_243[q_244] = 0;
-                                                for (int64_t q_244 = z_248; q_244 < ext_241; ++q_244) row_243[q_244] = 0;
-                                                for (int64_t j = j_lo_245; j <= j_hi_246; ++j)
-                                                    row_243[j - (0)] = grad_y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + i) * (1 + derive_fdiv(((-5) + W), 2)) + j];
+                                        const int64_t ext_432 = size_402;
+                                        const int64_t o_last_433 = ((-1) + O);
+                                        const int64_t i_last_434 = size_395;
+                                        const int64_t i_count_435 = size_397;
+                                        const int64_t j_lo_436 = 0;
+                                        const int64_t j_hi_437 = size_400;
+                                        for (int64_t o = 0; o <= o_last_433; ++o) {
+                                            for (int64_t i = 0; i <= i_last_434; ++i) {
+                                                float *restrict row_438 = a_mat_427 + ((i + (i_count_435 * o))) * ext_432;
+                                                for (int64_t j = j_lo_436; j <= j_hi_437; ++j)
+                                                    row_438[j - (0)] = grad_y[(((n) * O + o) * size_411 + i) * size_412 + j];
                                             }
                                         }
                                     }
                                     {
-                                        const int64_t ext_249 = derive_imax(0, (1 + derive_imin(derive_fdiv(((-5) + W), 2), derive_fdiv(((-1) + W), 2))));
-                                        int64_t rows_250 = 0;
-                                        for (int64_t c = 0; c <= ((-1) + C); ++c) {
+                                        const int64_t ext_440 = size_402;
+                                        const int64_t c_last_441 = ((-1) + C);
+                                        const int64_t i_last_442 = size_395;
+                                        const int64_t i_count_443 = size_397;
+                                        for (int64_t c = 0; c <= c_last_441; ++c) {
                                             for (int64_t k_h = 0; k_h <= 2; ++k_h) {
                                                 for (int64_t k_w = 0; k_w <= 2; ++k_w) {
-                                                    for (int64_t i = 0; i <= derive_imin(derive_fdiv(((-5) + H), 2), derive_fdiv(((-1) + H), 2)); ++i) {
-                                                        float *restrict row_251 = b_mat_237 + (rows_250++) * ext_249;
-                                                        if (!((i >= derive_imax(0, ((-1) * k_h))) && (i <= derive_imin(derive_fdiv(((-5) + H), 2), (((-1) * k_h) + derive_fdiv(((-1) + H), 2)))))) {
-                                                            for (int64_t q_252 = 0; q_252 < ext_249; ++q_252) row_251[q_252] = 0;
-                                                            continue;
-                                                        }
-                                                        const int64_t j_lo_253 = derive_imax(0, ((-1) * k_w));
-                                                        const int64_t j_hi_254 = derive_imin(derive_imin(derive_fdiv(((-5) + W), 2), (((-1) * k_w) + derive_fdiv(((-1) + W), 2))), derive_imin(derive_fdiv(((-5) + W), 2), derive_fdiv(((-1) + W), 2)));
-                                                        const int64_t z_255 = derive_imin(j_lo_253 - (0), ext_249);
-                                                        const int64_t z_256 = derive_imax(j_hi_254 - (0) + 1, z_255);
-                                                        for (int64_t q_252 = 0; q_252 < z_255; ++q_252) row_251[q_252] = 0;
-                                                        for (int64_t q_252 = z_256; q_252 < ext_249; ++q_252) row_251[q_252] = 0;
-                                                        for (int64_t j = j_lo_253; j <= j_hi_254; ++j)
-                                                            row_251[j - (0)] = x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))];
+                                                    const int64_t j_lo_444 = derive_imax(0, ((-1) * k_w));
+                                                    const int64_t j_hi_445 = derive_imin(derive_imin(size_398, (((-1) * k_w) + size_399)), size_400);
+                                                    for (int64_t i = 0; i <= i_last_442; ++i) {
+                                                        if (!(i >= derive_imax(0, ((-1) * k_h)))) continue;
+                                                        if (!(i <= derive_imin(size_393, (((-1) * k_h) + size_394)))) continue;
+                                                        float *restrict row_446 = b_mat_428 + ((i + (i_count_443 * k_w) + (3 * i_count_443 * k_h) + (9 * c * i_count_443))) * ext_440;
+                                                        for (int64_t j = j_lo_444; j <= j_hi_445; ++j)
+                                                            row_446[j - (0)] = x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))];
                                                     }
                                                 }
                                             }
                                         }
                                     }
-                                    if (derive_gemm_f32(M_232, N_233, K_234, a_mat_236 + (0), K_234, 1, b_mat_237 + (0), 1, K_234, mine_240, N_233, 1, 1)) {
+                                    if (derive_gemm_f32(M_423, N_424, K_425, a_mat_427 + (0), K_425, 1, b_mat_428 + (0), 1, K_425, mine_431, N_424, 1, 1)) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                        failed_228 = 1;
+                                        failed_418 = 1;
                                     }
                                 }
                             }
-                            free(a_mat_236);
-                            free(b_mat_237);
+                            free(a_mat_427);
+                            free(b_mat_428);
                         }
                     } else
 #endif
                     {
                         {
-                            float *mine_240 = parts_239 + (size_t)DERIVE_THREAD * (size_t)(M_232 * N_233);
-                            float *a_mat_236 = (float *)malloc(sizeof(float) * (size_t)(M_max_229 * K_max_231));
-                            float *b_mat_237 = (float *)malloc(sizeof(float) * (size_t)(K_max_231 * N_max_230));
-                            if (a_mat_236 == NULL || b_mat_237 == NULL) {
+                            float *mine_431 = parts_430 + (size_t)DERIVE_THREAD * (size_t)(M_423 * N_424);
+                            float *a_mat_427 = (float *)calloc((size_t)(M_max_419 * K_max_421), sizeof(float));
+                            float *b_mat_428 = (float *)calloc((size_t)(K_max_421 * N_max_420), sizeof(float));
+                            if (a_mat_427 == NULL || b_mat_428 == NULL) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                failed_228 = 1;
+                                failed_418 = 1;
                             }
     #ifdef _OPENMP
     #pragma omp for schedule(static)
     #endif
                             for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                                if (a_mat_236 != NULL && b_mat_237 != NULL) {
+                                if (a_mat_427 != NULL && b_mat_428 != NULL) {
                                     {
-                                        const int64_t ext_241 = derive_imax(0, (1 + derive_imin(derive_fdiv(((-5) + W), 2), derive_fdiv(((-1) + W), 2))));
-                                        int64_t rows_242 = 0;
-                                        for (int64_t o = 0; o <= ((-1) + O); ++o) {
-                                            for (int64_t i = 0; i <= derive_imin(derive_fdiv(((-5) + H), 2), derive_fdiv(((-1) + H), 2)); ++i) {
-                                                float *restrict row_243 = a_mat_236 + (rows_242++) * ext_241;
-                                                const int64_t j_lo_245 = 0;
-                                                const int64_t j_hi_246 = derive_imin(derive_fdiv(((-5) + W), 2), derive_fdiv(((-1) + W), 2));
-                                                const int64_t z_247 = derive_imin(j_lo_245 - (0), ext_241);
-                                                const int64_t z_248 = derive_imax(j_hi_246 - (0) + 1, z_247);
-                                                for (int64_t q_244 = 0; q_244 < z_247; ++q_244) row_243[q_244] = 0;
-                                                for (int64_t q_244 = z_248; q_244 < ext_241; ++q_244) row_243[q_244] = 0;
-                                                for (int64_t j = j_lo_245; j <= j_hi_246; ++j)
-                                                    row_243[j - (0)] = grad_y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + i) * (1 + derive_fdiv(((-5) + W), 2)) + j];
+                                        const int64_t ext_432 = size_402;
+                                        const int64_t o_last_433 = ((-1) + O);
+                                        const int64_t i_last_434 = size_395;
+                                        const int64_t i_count_435 = size_397;
+                                        const int64_t j_lo_436 = 0;
+                                        const int64_t j_hi_437 = size_400;
+                                        for (int64_t o = 0; o <= o_last_433; ++o) {
+                                            for (int64_t i = 0; i <= i_last_434; ++i) {
+                                                float *restrict row_438 = a_mat_427 + ((i + (i_count_435 * o))) * ext_432;
+                                                for (int64_t j = j_lo_436; j <= j_hi_437; ++j)
+                                                    row_438[j - (0)] = grad_y[(((n) * O + o) * size_411 + i) * size_412 + j];
                                             }
                                         }
                                     }
                                     {
-                                        const int64_t ext_249 = derive_imax(0, (1 + derive_imin(derive_fdiv(((-5) + W), 2), derive_fdiv(((-1) + W), 2))));
-                                        int64_t rows_250 = 0;
-                                        for (int64_t c = 0; c <= ((-1) + C); ++c) {
+                                        const int64_t ext_440 = size_402;
+                                        const int64_t c_last_441 = ((-1) + C);
+                                        const int64_t i_last_442 = size_395;
+                                        const int64_t i_count_443 = size_397;
+                                        for (int64_t c = 0; c <= c_last_441; ++c) {
                                             for (int64_t k_h = 0; k_h <= 2; ++k_h) {
                                                 for (int64_t k_w = 0; k_w <= 2; ++k_w) {
-                                                    for (int64_t i = 0; i <= derive_imin(derive_fdiv(((-5) + H), 2), derive_fdiv(((-1) + H), 2)); ++i) {
-                                                        float *restrict row_251 = b_mat_237 + (rows_250++) * ext_249;
-                                                        if (!((i >= derive_imax(0, ((-1) * k_h))) && (i <= derive_imin(derive_fdiv(((-5) + H), 2), (((-1) * k_h) + derive_fdiv(((-1) + H), 2)))))) {
-                                                            for (int64_t q_252 = 0; q_252 < ext_249; ++q_252) row_251[q_252] = 0;
-                                                            continue;
-                                                        }
-                                                        const int64_t j_lo_253 = derive_imax(0, ((-1) * k_w));
-                                                        const int64_t j_hi_254 = derive_imin(derive_imin(derive_fdiv(((-5) + W), 2), (((-1) * k_w) + derive_fdiv(((-1) + W), 2))), derive_imin(derive_fdiv(((-5) + W), 2), derive_fdiv(((-1) + W), 2)));
-                                                        const int64_t z_255 = derive_imin(j_lo_253 - (0), ext_249);
-                                                        const int64_t z_256 = derive_imax(j_hi_254 - (0) + 1, z_255);
-                                                        for (int64_t q_252 = 0; q_252 < z_255; ++q_252) row_251[q_252] = 0;
-                                                        for (int64_t q_252 = z_256; q_252 < ext_249; ++q_252) row_251[q_252] = 0;
-                                                        for (int64_t j = j_lo_253; j <= j_hi_254; ++j)
-                                                            row_251[j - (0)] = x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))];
+                                                    const int64_t j_lo_444 = derive_imax(0, ((-1) * k_w));
+                                                    const int64_t j_hi_445 = derive_imin(derive_imin(size_398, (((-1) * k_w) + size_399)), size_400);
+                                                    for (int64_t i = 0; i <= i_last_442; ++i) {
+                                                        if (!(i >= derive_imax(0, ((-1) * k_h)))) continue;
+                                                        if (!(i <= derive_imin(size_393, (((-1) * k_h) + size_394)))) continue;
+                                                        float *restrict row_446 = b_mat_428 + ((i + (i_count_443 * k_w) + (3 * i_count_443 * k_h) + (9 * c * i_count_443))) * ext_440;
+                                                        for (int64_t j = j_lo_444; j <= j_hi_445; ++j)
+                                                            row_446[j - (0)] = x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))];
                                                     }
                                                 }
                                             }
                                         }
                                     }
-                                    if (derive_gemm_f32(M_232, N_233, K_234, a_mat_236 + (0), K_234, 1, b_mat_237 + (0), 1, K_234, mine_240, N_233, 1, 1)) {
+                                    if (derive_gemm_f32(M_423, N_424, K_425, a_mat_427 + (0), K_425, 1, b_mat_428 + (0), 1, K_425, mine_431, N_424, 1, 1)) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                        failed_228 = 1;
+                                        failed_418 = 1;
                                     }
                                 }
                             }
-                            free(a_mat_236);
-                            free(b_mat_237);
+                            free(a_mat_427);
+                            free(b_mat_428);
                         }
                     }
-                    for (int part_258 = 0; part_258 < nparts_238; ++part_258)
-                        for (int64_t m_259 = 0; m_259 < M_232; ++m_259)
-                            for (int64_t n_260 = 0; n_260 < N_233; ++n_260)
-                                grad_w[(0) + m_259 * (9 * C) + n_260 * 1] += parts_239[((size_t)part_258 * (size_t)M_232 + (size_t)m_259) * (size_t)N_233 + (size_t)n_260];
-                    free(parts_239);
+                    for (int part_449 = 0; part_449 < nparts_429; ++part_449)
+                        for (int64_t m_450 = 0; m_450 < M_423; ++m_450)
+                            for (int64_t n_451 = 0; n_451 < N_424; ++n_451)
+                                grad_w[(0) + m_450 * (9 * C) + n_451 * 1] += parts_430[((size_t)part_449 * (size_t)M_423 + (size_t)m_450) * (size_t)N_424 + (size_t)n_451];
+                    free(parts_430);
                 }
             }
-            if (failed_228) return 14;
+            if (failed_418) return 14;
         }
     }
     return 0;
@@ -3002,64 +3171,71 @@ int derive_conv2d_backward_b_f32(int64_t N, int64_t C, int64_t H, int64_t W, int
     (void)grad_b;
     int status = derive_conv2d_check(N, C, H, W, O);
     if (status) return status;
+    const int64_t size_457 = derive_fdiv(((-5) + H), 2);
+    const int64_t size_460 = derive_fdiv(((-5) + W), 2);
+    const int64_t size_461 = (1 + size_457);
+    const int64_t size_462 = (1 + size_460);
+    const int64_t size_463 = derive_imax(1, size_461);
+    const int64_t size_464 = derive_imax(1, size_462);
+    const int64_t size_465 = (N * O * size_463 * size_464);
 #ifdef _OPENMP
-    const int64_t work_268 = (N * O * derive_imax(1, (1 + derive_fdiv(((-5) + H), 2))) * derive_imax(1, (1 + derive_fdiv(((-5) + W), 2))));
-    if (work_268 >= 32768) {
+    const int64_t work_466 = size_465;
+    if (work_466 >= 32768) {
 #pragma omp parallel for schedule(static)
         for (int64_t o = 0; o < O; ++o) {
-            float acc_261 = 0;
+            float acc_452 = 0;
             {
-                const int64_t n_lo_262 = 0;
-                const int64_t n_hi_263 = ((-1) + N);
-                for (int64_t n = n_lo_262; n <= n_hi_263; ++n) {
+                const int64_t n_lo_453 = 0;
+                const int64_t n_hi_454 = ((-1) + N);
+                for (int64_t n = n_lo_453; n <= n_hi_454; ++n) {
                     {
-                        const int64_t i_lo_264 = 0;
-                        const int64_t i_hi_265 = derive_fdiv(((-5) + H), 2);
-                        for (int64_t i = i_lo_264; i <= i_hi_265; ++i) {
+                        const int64_t i_lo_455 = 0;
+                        const int64_t i_hi_456 = size_457;
+                        for (int64_t i = i_lo_455; i <= i_hi_456; ++i) {
                             {
-                                const int64_t j_lo_266 = 0;
-                                const int64_t j_hi_267 = derive_fdiv(((-5) + W), 2);
+                                const int64_t j_lo_458 = 0;
+                                const int64_t j_hi_459 = size_460;
     #ifdef _OPENMP
-    #pragma omp simd reduction(+:acc_261)
+    #pragma omp simd reduction(+:acc_452)
     #endif
-                                for (int64_t j = j_lo_266; j <= j_hi_267; ++j) {
-                                    acc_261 += grad_y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + i) * (1 + derive_fdiv(((-5) + W), 2)) + j];
+                                for (int64_t j = j_lo_458; j <= j_hi_459; ++j) {
+                                    acc_452 += grad_y[(((n) * O + o) * size_461 + i) * size_462 + j];
                                 }
                             }
                         }
                     }
                 }
             }
-            grad_b[o] = acc_261;
+            grad_b[o] = acc_452;
         }
     } else
 #endif
     {
         for (int64_t o = 0; o < O; ++o) {
-            float acc_261 = 0;
+            float acc_452 = 0;
             {
-                const int64_t n_lo_262 = 0;
-                const int64_t n_hi_263 = ((-1) + N);
-                for (int64_t n = n_lo_262; n <= n_hi_263; ++n) {
+                const int64_t n_lo_453 = 0;
+                const int64_t n_hi_454 = ((-1) + N);
+                for (int64_t n = n_lo_453; n <= n_hi_454; ++n) {
                     {
-                        const int64_t i_lo_264 = 0;
-                        const int64_t i_hi_265 = derive_fdiv(((-5) + H), 2);
-                        for (int64_t i = i_lo_264; i <= i_hi_265; ++i) {
+                        const int64_t i_lo_455 = 0;
+                        const int64_t i_hi_456 = size_457;
+                        for (int64_t i = i_lo_455; i <= i_hi_456; ++i) {
                             {
-                                const int64_t j_lo_266 = 0;
-                                const int64_t j_hi_267 = derive_fdiv(((-5) + W), 2);
+                                const int64_t j_lo_458 = 0;
+                                const int64_t j_hi_459 = size_460;
     #ifdef _OPENMP
-    #pragma omp simd reduction(+:acc_261)
+    #pragma omp simd reduction(+:acc_452)
     #endif
-                                for (int64_t j = j_lo_266; j <= j_hi_267; ++j) {
-                                    acc_261 += grad_y[(((n) * O + o) * (1 + derive_fdiv(((-5) + H), 2)) + i) * (1 + derive_fdiv(((-5) + W), 2)) + j];
+                                for (int64_t j = j_lo_458; j <= j_hi_459; ++j) {
+                                    acc_452 += grad_y[(((n) * O + o) * size_461 + i) * size_462 + j];
                                 }
                             }
                         }
                     }
                 }
             }
-            grad_b[o] = acc_261;
+            grad_b[o] = acc_452;
         }
     }
     return 0;

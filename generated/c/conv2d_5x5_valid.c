@@ -1310,40 +1310,60 @@ int derive_conv2d_forward_f64(int64_t N, int64_t C, int64_t H, int64_t W, int64_
     (void)y;
     int status = derive_conv2d_check(N, C, H, W, O);
     if (status) return status;
-    const int64_t products_1 = (C * N * O * derive_imax(0, ((-4) + H)) * derive_imax(0, ((-4) + W)) * derive_imax(0, (1 + ((-1) * derive_imax(0, (5 + ((-1) * H)))) + derive_imin(4, ((-1) + H)))) * derive_imax(0, (1 + ((-1) * derive_imax(0, (5 + ((-1) * W)))) + derive_imin(4, ((-1) + W)))));
+    const int64_t size_2 = derive_imax(0, ((-4) + H));
+    const int64_t size_3 = derive_imax(0, ((-4) + W));
+    const int64_t size_4 = derive_imax(0, (5 + ((-1) * H)));
+    const int64_t size_5 = ((-1) * size_4);
+    const int64_t size_6 = derive_imin(4, ((-1) + H));
+    const int64_t size_7 = (1 + size_5 + size_6);
+    const int64_t size_8 = derive_imax(0, size_7);
+    const int64_t size_9 = derive_imax(0, (5 + ((-1) * W)));
+    const int64_t size_10 = ((-1) * size_9);
+    const int64_t size_11 = derive_imin(4, ((-1) + W));
+    const int64_t size_12 = (1 + size_10 + size_11);
+    const int64_t size_13 = derive_imax(0, size_12);
+    const int64_t size_14 = (C * N * O * size_2 * size_3 * size_8 * size_13);
+    const int64_t size_25 = (1 + size_6);
+    const int64_t size_26 = (1 + size_11);
+    const int64_t size_27 = derive_imax(1, ((-4) + H));
+    const int64_t size_28 = derive_imax(1, ((-4) + W));
+    const int64_t size_29 = (C * N * O * size_25 * size_26 * size_27 * size_28);
+    const int64_t size_33 = (N * O * size_27 * size_28);
+    const int64_t size_38 = (size_2 * size_3);
+    const int64_t size_40 = (C * size_8 * size_13);
+    const int64_t products_1 = size_14;
     if (products_1 < DERIVE_GEMM_MIN_FLOPS) {
 #ifdef _OPENMP
-        const int64_t work_12 = (C * N * O * (1 + derive_imin(4, ((-1) + H))) * (1 + derive_imin(4, ((-1) + W))) * derive_imax(1, ((-4) + H)) * derive_imax(1, ((-4) + W)));
-        if (work_12 >= 32768) {
+        const int64_t work_30 = size_29;
+        if (work_30 >= 32768) {
 #pragma omp parallel for collapse(2) schedule(static)
             for (int64_t n = 0; n < N; ++n) {
                 for (int64_t o = 0; o < O; ++o) {
                     for (int64_t i = 0; i < ((-4) + H); ++i) {
-                        for (int64_t j = 0; j < ((-4) + W); ++j) y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] = 0;
                         {
                             {
-                                const int64_t j_lo_2 = 0;
-                                const int64_t j_hi_3 = ((-5) + W);
-                                for (int64_t j = j_lo_2; j <= j_hi_3; ++j)
-                                    y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] += b[o];
+                                const int64_t j_lo_15 = 0;
+                                const int64_t j_hi_16 = ((-5) + W);
+                                for (int64_t j = j_lo_15; j <= j_hi_16; ++j)
+                                    y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] = b[o];
                             }
                         }
                         {
-                            const int64_t c_lo_4 = 0;
-                            const int64_t c_hi_5 = ((-1) + C);
-                            for (int64_t c = c_lo_4; c <= c_hi_5; ++c) {
+                            const int64_t c_lo_17 = 0;
+                            const int64_t c_hi_18 = ((-1) + C);
+                            for (int64_t c = c_lo_17; c <= c_hi_18; ++c) {
                                 {
-                                    const int64_t k_h_lo_6 = derive_imax(0, ((-1) * i));
-                                    const int64_t k_h_hi_7 = derive_imin(4, ((-1) + H + ((-1) * i)));
-                                    for (int64_t k_h = k_h_lo_6; k_h <= k_h_hi_7; ++k_h) {
+                                    const int64_t k_h_lo_19 = derive_imax(0, ((-1) * i));
+                                    const int64_t k_h_hi_20 = derive_imin(4, ((-1) + H + ((-1) * i)));
+                                    for (int64_t k_h = k_h_lo_19; k_h <= k_h_hi_20; ++k_h) {
                                         {
-                                            const int64_t k_w_lo_8 = 0;
-                                            const int64_t k_w_hi_9 = 4;
-                                            for (int64_t k_w = k_w_lo_8; k_w <= k_w_hi_9; ++k_w) {
+                                            const int64_t k_w_lo_21 = 0;
+                                            const int64_t k_w_hi_22 = 4;
+                                            for (int64_t k_w = k_w_lo_21; k_w <= k_w_hi_22; ++k_w) {
                                                 {
-                                                    const int64_t j_lo_10 = derive_imax(0, ((-1) * k_w));
-                                                    const int64_t j_hi_11 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
-                                                    for (int64_t j = j_lo_10; j <= j_hi_11; ++j)
+                                                    const int64_t j_lo_23 = derive_imax(0, ((-1) * k_w));
+                                                    const int64_t j_hi_24 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
+                                                    for (int64_t j = j_lo_23; j <= j_hi_24; ++j)
                                                         y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] += (w[(((o) * C + c) * 5 + k_h) * 5 + k_w] * x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)]);
                                                 }
                                             }
@@ -1361,31 +1381,30 @@ int derive_conv2d_forward_f64(int64_t N, int64_t C, int64_t H, int64_t W, int64_
             for (int64_t n = 0; n < N; ++n) {
                 for (int64_t o = 0; o < O; ++o) {
                     for (int64_t i = 0; i < ((-4) + H); ++i) {
-                        for (int64_t j = 0; j < ((-4) + W); ++j) y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] = 0;
                         {
                             {
-                                const int64_t j_lo_2 = 0;
-                                const int64_t j_hi_3 = ((-5) + W);
-                                for (int64_t j = j_lo_2; j <= j_hi_3; ++j)
-                                    y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] += b[o];
+                                const int64_t j_lo_15 = 0;
+                                const int64_t j_hi_16 = ((-5) + W);
+                                for (int64_t j = j_lo_15; j <= j_hi_16; ++j)
+                                    y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] = b[o];
                             }
                         }
                         {
-                            const int64_t c_lo_4 = 0;
-                            const int64_t c_hi_5 = ((-1) + C);
-                            for (int64_t c = c_lo_4; c <= c_hi_5; ++c) {
+                            const int64_t c_lo_17 = 0;
+                            const int64_t c_hi_18 = ((-1) + C);
+                            for (int64_t c = c_lo_17; c <= c_hi_18; ++c) {
                                 {
-                                    const int64_t k_h_lo_6 = derive_imax(0, ((-1) * i));
-                                    const int64_t k_h_hi_7 = derive_imin(4, ((-1) + H + ((-1) * i)));
-                                    for (int64_t k_h = k_h_lo_6; k_h <= k_h_hi_7; ++k_h) {
+                                    const int64_t k_h_lo_19 = derive_imax(0, ((-1) * i));
+                                    const int64_t k_h_hi_20 = derive_imin(4, ((-1) + H + ((-1) * i)));
+                                    for (int64_t k_h = k_h_lo_19; k_h <= k_h_hi_20; ++k_h) {
                                         {
-                                            const int64_t k_w_lo_8 = 0;
-                                            const int64_t k_w_hi_9 = 4;
-                                            for (int64_t k_w = k_w_lo_8; k_w <= k_w_hi_9; ++k_w) {
+                                            const int64_t k_w_lo_21 = 0;
+                                            const int64_t k_w_hi_22 = 4;
+                                            for (int64_t k_w = k_w_lo_21; k_w <= k_w_hi_22; ++k_w) {
                                                 {
-                                                    const int64_t j_lo_10 = derive_imax(0, ((-1) * k_w));
-                                                    const int64_t j_hi_11 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
-                                                    for (int64_t j = j_lo_10; j <= j_hi_11; ++j)
+                                                    const int64_t j_lo_23 = derive_imax(0, ((-1) * k_w));
+                                                    const int64_t j_hi_24 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
+                                                    for (int64_t j = j_lo_23; j <= j_hi_24; ++j)
                                                         y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] += (w[(((o) * C + c) * 5 + k_h) * 5 + k_w] * x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)]);
                                                 }
                                             }
@@ -1400,19 +1419,18 @@ int derive_conv2d_forward_f64(int64_t N, int64_t C, int64_t H, int64_t W, int64_
         }
     } else {
 #ifdef _OPENMP
-        const int64_t work_15 = (N * O * derive_imax(1, ((-4) + H)) * derive_imax(1, ((-4) + W)));
-        if (work_15 >= 32768) {
+        const int64_t work_34 = size_33;
+        if (work_34 >= 32768) {
 #pragma omp parallel for collapse(2) schedule(static)
             for (int64_t n = 0; n < N; ++n) {
                 for (int64_t o = 0; o < O; ++o) {
                     for (int64_t i = 0; i < ((-4) + H); ++i) {
-                        for (int64_t j = 0; j < ((-4) + W); ++j) y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] = 0;
                         {
                             {
-                                const int64_t j_lo_13 = 0;
-                                const int64_t j_hi_14 = ((-5) + W);
-                                for (int64_t j = j_lo_13; j <= j_hi_14; ++j)
-                                    y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] += b[o];
+                                const int64_t j_lo_31 = 0;
+                                const int64_t j_hi_32 = ((-5) + W);
+                                for (int64_t j = j_lo_31; j <= j_hi_32; ++j)
+                                    y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] = b[o];
                             }
                         }
                     }
@@ -1424,13 +1442,12 @@ int derive_conv2d_forward_f64(int64_t N, int64_t C, int64_t H, int64_t W, int64_
             for (int64_t n = 0; n < N; ++n) {
                 for (int64_t o = 0; o < O; ++o) {
                     for (int64_t i = 0; i < ((-4) + H); ++i) {
-                        for (int64_t j = 0; j < ((-4) + W); ++j) y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] = 0;
                         {
                             {
-                                const int64_t j_lo_13 = 0;
-                                const int64_t j_hi_14 = ((-5) + W);
-                                for (int64_t j = j_lo_13; j <= j_hi_14; ++j)
-                                    y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] += b[o];
+                                const int64_t j_lo_31 = 0;
+                                const int64_t j_hi_32 = ((-5) + W);
+                                for (int64_t j = j_lo_31; j <= j_hi_32; ++j)
+                                    y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] = b[o];
                             }
                         }
                     }
@@ -1438,146 +1455,156 @@ int derive_conv2d_forward_f64(int64_t N, int64_t C, int64_t H, int64_t W, int64_
             }
         }
         {
-            int failed_16 = 0;
-            const int64_t M_max_17 = O;
-            const int64_t N_max_18 = (derive_imax(0, ((-4) + H)) * derive_imax(0, ((-4) + W)));
-            const int64_t K_max_19 = (C * derive_imax(0, (1 + ((-1) * derive_imax(0, (5 + ((-1) * H)))) + derive_imin(4, ((-1) + H)))) * derive_imax(0, (1 + ((-1) * derive_imax(0, (5 + ((-1) * W)))) + derive_imin(4, ((-1) + W)))));
-            const int64_t M_20 = O;
-            const int64_t N_21 = (derive_imax(0, ((-4) + H)) * derive_imax(0, ((-4) + W)));
-            const int64_t K_22 = (C * derive_imax(0, (1 + ((-1) * derive_imax(0, (5 + ((-1) * H)))) + derive_imin(4, ((-1) + H)))) * derive_imax(0, (1 + ((-1) * derive_imax(0, (5 + ((-1) * W)))) + derive_imin(4, ((-1) + W)))));
-            const int64_t flops_23 = M_20 * N_21 * K_22 * (N);
-            (void)flops_23;
-            if (M_20 > 0 && N_21 > 0 && K_22 > 0) {
-                double *a_mat_24 = (double *)malloc(sizeof(double) * (size_t)(M_max_17 * K_max_19));
-                if (a_mat_24 == NULL) failed_16 = 1;
+            int failed_35 = 0;
+            const int64_t M_max_36 = O;
+            const int64_t N_max_37 = size_38;
+            const int64_t K_max_39 = size_40;
+            const int64_t M_41 = O;
+            const int64_t N_42 = size_38;
+            const int64_t K_43 = size_40;
+            const int64_t flops_44 = M_41 * N_42 * K_43 * (N);
+            (void)flops_44;
+            if (M_41 > 0 && N_42 > 0 && K_43 > 0) {
+                double *a_mat_45 = (double *)calloc((size_t)(M_max_36 * K_max_39), sizeof(double));
+                if (a_mat_45 == NULL) failed_35 = 1;
                 else {
                     {
-                        const int64_t ext_26 = O;
-                        int64_t rows_27 = 0;
-                        for (int64_t c = 0; c <= ((-1) + C); ++c) {
-                            for (int64_t k_h = derive_imax(0, (5 + ((-1) * H))); k_h <= derive_imin(4, ((-1) + H)); ++k_h) {
-                                for (int64_t k_w = derive_imax(0, (5 + ((-1) * W))); k_w <= derive_imin(4, ((-1) + W)); ++k_w) {
-                                    double *restrict row_28 = a_mat_24 + (rows_27++) * ext_26;
-                                    const int64_t o_lo_30 = 0;
-                                    const int64_t o_hi_31 = ((-1) + O);
-                                    const int64_t z_32 = derive_imin(o_lo_30 - (0), ext_26);
-                                    const int64_t z_33 = derive_imax(o_hi_31 - (0) + 1, z_32);
-                                    for (int64_t q_29 = 0; q_29 < z_32; ++q_29) row_28[q_29] = 0;
-                                    for (int64_t q_29 = z_33; q_29 < ext_26; ++q_29) row_28[q_29] = 0;
-                                    for (int64_t o = o_lo_30; o <= o_hi_31; ++o)
-                                        row_28[o - (0)] = w[(((o) * C + c) * 5 + k_h) * 5 + k_w];
+                        const int64_t ext_47 = O;
+                        const int64_t c_last_48 = ((-1) + C);
+                        const int64_t k_h_first_49 = size_4;
+                        const int64_t k_h_last_50 = size_6;
+                        const int64_t k_h_count_51 = size_8;
+                        const int64_t k_w_first_52 = size_9;
+                        const int64_t k_w_last_53 = size_11;
+                        const int64_t k_w_count_54 = size_13;
+                        const int64_t o_lo_55 = 0;
+                        const int64_t o_hi_56 = ((-1) + O);
+                        for (int64_t c = 0; c <= c_last_48; ++c) {
+                            for (int64_t k_h = k_h_first_49; k_h <= k_h_last_50; ++k_h) {
+                                for (int64_t k_w = k_w_first_52; k_w <= k_w_last_53; ++k_w) {
+                                    double *restrict row_57 = a_mat_45 + ((k_w + ((-1) * k_w_first_52) + (k_w_count_54 * (k_h + ((-1) * k_h_first_49))) + (c * k_h_count_51 * k_w_count_54))) * ext_47;
+                                    for (int64_t o = o_lo_55; o <= o_hi_56; ++o)
+                                        row_57[o - (0)] = w[(((o) * C + c) * 5 + k_h) * 5 + k_w];
                                 }
                             }
                         }
                     }
                 }
 #ifdef _OPENMP
-                const int64_t work_43 = flops_23;
-                if (work_43 >= DERIVE_PARALLEL_MIN_FLOPS) {
+                const int64_t work_74 = flops_44;
+                if (work_74 >= DERIVE_PARALLEL_MIN_FLOPS) {
 #pragma omp parallel
                     {
-                        double *b_mat_25 = (double *)malloc(sizeof(double) * (size_t)(K_max_19 * N_max_18));
-                        if (b_mat_25 == NULL) {
+                        double *b_mat_46 = (double *)calloc((size_t)(K_max_39 * N_max_37), sizeof(double));
+                        if (b_mat_46 == NULL) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                            failed_16 = 1;
+                            failed_35 = 1;
                         }
     #ifdef _OPENMP
     #pragma omp for schedule(static)
     #endif
                         for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                            if (b_mat_25 != NULL) {
+                            if (b_mat_46 != NULL) {
                                 {
-                                    const int64_t ext_35 = derive_imax(0, ((-4) + W));
-                                    int64_t rows_36 = 0;
-                                    for (int64_t c = 0; c <= ((-1) + C); ++c) {
-                                        for (int64_t k_h = derive_imax(0, (5 + ((-1) * H))); k_h <= derive_imin(4, ((-1) + H)); ++k_h) {
-                                            for (int64_t k_w = derive_imax(0, (5 + ((-1) * W))); k_w <= derive_imin(4, ((-1) + W)); ++k_w) {
-                                                for (int64_t i = 0; i <= ((-5) + H); ++i) {
-                                                    double *restrict row_37 = b_mat_25 + (rows_36++) * ext_35;
-                                                    if (!((k_h >= derive_imax(0, ((-1) * i))) && (k_h <= derive_imin(4, ((-1) + H + ((-1) * i)))) && (k_w >= 0) && (k_w <= 4))) {
-                                                        for (int64_t q_38 = 0; q_38 < ext_35; ++q_38) row_37[q_38] = 0;
-                                                        continue;
-                                                    }
-                                                    const int64_t j_lo_39 = derive_imax(0, ((-1) * k_w));
-                                                    const int64_t j_hi_40 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
-                                                    const int64_t z_41 = derive_imin(j_lo_39 - (0), ext_35);
-                                                    const int64_t z_42 = derive_imax(j_hi_40 - (0) + 1, z_41);
-                                                    for (int64_t q_38 = 0; q_38 < z_41; ++q_38) row_37[q_38] = 0;
-                                                    for (int64_t q_38 = z_42; q_38 < ext_35; ++q_38) row_37[q_38] = 0;
-                                                    for (int64_t j = j_lo_39; j <= j_hi_40; ++j)
-                                                        row_37[j - (0)] = x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)];
+                                    const int64_t ext_60 = size_3;
+                                    const int64_t c_last_61 = ((-1) + C);
+                                    const int64_t k_h_first_62 = size_4;
+                                    const int64_t k_h_last_63 = size_6;
+                                    const int64_t k_h_count_64 = size_8;
+                                    const int64_t k_w_first_65 = size_9;
+                                    const int64_t k_w_last_66 = size_11;
+                                    const int64_t k_w_count_67 = size_13;
+                                    const int64_t i_last_68 = ((-5) + H);
+                                    const int64_t i_count_69 = size_2;
+                                    for (int64_t c = 0; c <= c_last_61; ++c) {
+                                        for (int64_t k_h = k_h_first_62; k_h <= k_h_last_63; ++k_h) {
+                                            for (int64_t k_w = k_w_first_65; k_w <= k_w_last_66; ++k_w) {
+                                                const int64_t j_lo_70 = derive_imax(0, ((-1) * k_w));
+                                                const int64_t j_hi_71 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
+                                                if (!(k_w >= 0)) continue;
+                                                if (!(k_w <= 4)) continue;
+                                                for (int64_t i = 0; i <= i_last_68; ++i) {
+                                                    if (!(k_h >= derive_imax(0, ((-1) * i)))) continue;
+                                                    if (!(k_h <= derive_imin(4, ((-1) + H + ((-1) * i))))) continue;
+                                                    double *restrict row_72 = b_mat_46 + ((i + (i_count_69 * (k_w + ((-1) * k_w_first_65))) + (i_count_69 * k_w_count_67 * (k_h + ((-1) * k_h_first_62))) + (c * i_count_69 * k_h_count_64 * k_w_count_67))) * ext_60;
+                                                    for (int64_t j = j_lo_70; j <= j_hi_71; ++j)
+                                                        row_72[j - (0)] = x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)];
                                                 }
                                             }
                                         }
                                     }
                                 }
-                                if (derive_gemm_f64(M_20, N_21, K_22, a_mat_24 + (0), 1, M_20, b_mat_25 + (0), N_21, 1, y + ((n * O * ((-4) + H) * ((-4) + W))), (((-4) + H) * ((-4) + W)), 1, 1)) {
+                                if (derive_gemm_f64(M_41, N_42, K_43, a_mat_45 + (0), 1, M_41, b_mat_46 + (0), N_42, 1, y + ((n * O * ((-4) + H) * ((-4) + W))), (((-4) + H) * ((-4) + W)), 1, 1)) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                    failed_16 = 1;
+                                    failed_35 = 1;
                                 }
                             }
                         }
-                        free(b_mat_25);
+                        free(b_mat_46);
                     }
                 } else
 #endif
                 {
                     {
-                        double *b_mat_25 = (double *)malloc(sizeof(double) * (size_t)(K_max_19 * N_max_18));
-                        if (b_mat_25 == NULL) {
+                        double *b_mat_46 = (double *)calloc((size_t)(K_max_39 * N_max_37), sizeof(double));
+                        if (b_mat_46 == NULL) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                            failed_16 = 1;
+                            failed_35 = 1;
                         }
     #ifdef _OPENMP
     #pragma omp for schedule(static)
     #endif
                         for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                            if (b_mat_25 != NULL) {
+                            if (b_mat_46 != NULL) {
                                 {
-                                    const int64_t ext_35 = derive_imax(0, ((-4) + W));
-                                    int64_t rows_36 = 0;
-                                    for (int64_t c = 0; c <= ((-1) + C); ++c) {
-                                        for (int64_t k_h = derive_imax(0, (5 + ((-1) * H))); k_h <= derive_imin(4, ((-1) + H)); ++k_h) {
-                                            for (int64_t k_w = derive_imax(0, (5 + ((-1) * W))); k_w <= derive_imin(4, ((-1) + W)); ++k_w) {
-                                                for (int64_t i = 0; i <= ((-5) + H); ++i) {
-                                                    double *restrict row_37 = b_mat_25 + (rows_36++) * ext_35;
-                                                    if (!((k_h >= derive_imax(0, ((-1) * i))) && (k_h <= derive_imin(4, ((-1) + H + ((-1) * i)))) && (k_w >= 0) && (k_w <= 4))) {
-                                                        for (int64_t q_38 = 0; q_38 < ext_35; ++q_38) row_37[q_38] = 0;
-                                                        continue;
-                                                    }
-                                                    const int64_t j_lo_39 = derive_imax(0, ((-1) * k_w));
-                                                    const int64_t j_hi_40 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
-                                                    const int64_t z_41 = derive_imin(j_lo_39 - (0), ext_35);
-                                                    const int64_t z_42 = derive_imax(j_hi_40 - (0) + 1, z_41);
-                                                    for (int64_t q_38 = 0; q_38 < z_41; ++q_38) row_37[q_38] = 0;
-                                                    for (int64_t q_38 = z_42; q_38 < ext_35; ++q_38) row_37[q_38] = 0;
-                                                    for (int64_t j = j_lo_39; j <= j_hi_40; ++j)
-                                                        row_37[j - (0)] = x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)];
+                                    const int64_t ext_60 = size_3;
+                                    const int64_t c_last_61 = ((-1) + C);
+                                    const int64_t k_h_first_62 = size_4;
+                                    const int64_t k_h_last_63 = size_6;
+                                    const int64_t k_h_count_64 = size_8;
+                                    const int64_t k_w_first_65 = size_9;
+                                    const int64_t k_w_last_66 = size_11;
+                                    const int64_t k_w_count_67 = size_13;
+                                    const int64_t i_last_68 = ((-5) + H);
+                                    const int64_t i_count_69 = size_2;
+                                    for (int64_t c = 0; c <= c_last_61; ++c) {
+                                        for (int64_t k_h = k_h_first_62; k_h <= k_h_last_63; ++k_h) {
+                                            for (int64_t k_w = k_w_first_65; k_w <= k_w_last_66; ++k_w) {
+                                                const int64_t j_lo_70 = derive_imax(0, ((-1) * k_w));
+                                                const int64_t j_hi_71 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
+                                                if (!(k_w >= 0)) continue;
+                                                if (!(k_w <= 4)) continue;
+                                                for (int64_t i = 0; i <= i_last_68; ++i) {
+                                                    if (!(k_h >= derive_imax(0, ((-1) * i)))) continue;
+                                                    if (!(k_h <= derive_imin(4, ((-1) + H + ((-1) * i))))) continue;
+                                                    double *restrict row_72 = b_mat_46 + ((i + (i_count_69 * (k_w + ((-1) * k_w_first_65))) + (i_count_69 * k_w_count_67 * (k_h + ((-1) * k_h_first_62))) + (c * i_count_69 * k_h_count_64 * k_w_count_67))) * ext_60;
+                                                    for (int64_t j = j_lo_70; j <= j_hi_71; ++j)
+                                                        row_72[j - (0)] = x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)];
                                                 }
                                             }
                                         }
                                     }
                                 }
-                                if (derive_gemm_f64(M_20, N_21, K_22, a_mat_24 + (0), 1, M_20, b_mat_25 + (0), N_21, 1, y + ((n * O * ((-4) + H) * ((-4) + W))), (((-4) + H) * ((-4) + W)), 1, 1)) {
+                                if (derive_gemm_f64(M_41, N_42, K_43, a_mat_45 + (0), 1, M_41, b_mat_46 + (0), N_42, 1, y + ((n * O * ((-4) + H) * ((-4) + W))), (((-4) + H) * ((-4) + W)), 1, 1)) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                    failed_16 = 1;
+                                    failed_35 = 1;
                                 }
                             }
                         }
-                        free(b_mat_25);
+                        free(b_mat_46);
                     }
                 }
-                free(a_mat_24);
+                free(a_mat_45);
             }
-            if (failed_16) return 14;
+            if (failed_35) return 14;
         }
     }
     return 0;
@@ -1598,32 +1625,44 @@ int derive_conv2d_backward_x_f64(int64_t N, int64_t C, int64_t H, int64_t W, int
     (void)grad_x;
     int status = derive_conv2d_check(N, C, H, W, O);
     if (status) return status;
-    const int64_t products_44 = (C * H * N * O * W * derive_imax(0, (1 + ((-1) * derive_imax(0, (5 + ((-1) * H)))) + derive_imin(4, ((-1) + H)))) * derive_imax(0, (1 + ((-1) * derive_imax(0, (5 + ((-1) * W)))) + derive_imin(4, ((-1) + W)))));
-    if (products_44 < DERIVE_GEMM_MIN_FLOPS) {
+    const int64_t size_76 = derive_imax(0, (5 + ((-1) * H)));
+    const int64_t size_77 = ((-1) * size_76);
+    const int64_t size_78 = derive_imin(4, ((-1) + H));
+    const int64_t size_79 = (1 + size_77 + size_78);
+    const int64_t size_80 = derive_imax(0, size_79);
+    const int64_t size_81 = derive_imax(0, (5 + ((-1) * W)));
+    const int64_t size_82 = ((-1) * size_81);
+    const int64_t size_83 = derive_imin(4, ((-1) + W));
+    const int64_t size_84 = (1 + size_82 + size_83);
+    const int64_t size_85 = derive_imax(0, size_84);
+    const int64_t size_86 = (C * H * N * O * W * size_80 * size_85);
+    const int64_t size_100 = (O * size_80 * size_85);
+    const int64_t products_75 = size_86;
+    if (products_75 < DERIVE_GEMM_MIN_FLOPS) {
 #ifdef _OPENMP
-        const int64_t work_53 = (C * H * N * O * W);
-        if (work_53 >= 32768) {
+        const int64_t work_95 = (C * H * N * O * W);
+        if (work_95 >= 32768) {
 #pragma omp parallel for collapse(2) schedule(static)
             for (int64_t n = 0; n < N; ++n) {
                 for (int64_t c = 0; c < C; ++c) {
                     for (int64_t h = 0; h < H; ++h) {
                         for (int64_t w_ = 0; w_ < W; ++w_) grad_x[(((n) * C + c) * H + h) * W + w_] = 0;
                         {
-                            const int64_t o_lo_45 = 0;
-                            const int64_t o_hi_46 = ((-1) + O);
-                            for (int64_t o = o_lo_45; o <= o_hi_46; ++o) {
+                            const int64_t o_lo_87 = 0;
+                            const int64_t o_hi_88 = ((-1) + O);
+                            for (int64_t o = o_lo_87; o <= o_hi_88; ++o) {
                                 {
-                                    const int64_t k_h_lo_47 = derive_imax(0, (5 + h + ((-1) * H)));
-                                    const int64_t k_h_hi_48 = derive_imin(4, h);
-                                    for (int64_t k_h = k_h_lo_47; k_h <= k_h_hi_48; ++k_h) {
+                                    const int64_t k_h_lo_89 = derive_imax(0, (5 + h + ((-1) * H)));
+                                    const int64_t k_h_hi_90 = derive_imin(4, h);
+                                    for (int64_t k_h = k_h_lo_89; k_h <= k_h_hi_90; ++k_h) {
                                         {
-                                            const int64_t k_w_lo_49 = derive_imax(0, (5 + ((-1) * W)));
-                                            const int64_t k_w_hi_50 = derive_imin(4, ((-1) + W));
-                                            for (int64_t k_w = k_w_lo_49; k_w <= k_w_hi_50; ++k_w) {
+                                            const int64_t k_w_lo_91 = size_81;
+                                            const int64_t k_w_hi_92 = size_83;
+                                            for (int64_t k_w = k_w_lo_91; k_w <= k_w_hi_92; ++k_w) {
                                                 {
-                                                    const int64_t w__lo_51 = derive_imax(0, k_w);
-                                                    const int64_t w__hi_52 = derive_imin(((-1) + W), ((-5) + k_w + W));
-                                                    for (int64_t w_ = w__lo_51; w_ <= w__hi_52; ++w_)
+                                                    const int64_t w__lo_93 = derive_imax(0, k_w);
+                                                    const int64_t w__hi_94 = derive_imin(((-1) + W), ((-5) + k_w + W));
+                                                    for (int64_t w_ = w__lo_93; w_ <= w__hi_94; ++w_)
                                                         grad_x[(((n) * C + c) * H + h) * W + w_] += (grad_y[(((n) * O + o) * ((-4) + H) + (h + ((-1) * k_h))) * ((-4) + W) + (w_ + ((-1) * k_w))] * w[(((o) * C + c) * 5 + k_h) * 5 + k_w]);
                                                 }
                                             }
@@ -1643,21 +1682,21 @@ int derive_conv2d_backward_x_f64(int64_t N, int64_t C, int64_t H, int64_t W, int
                     for (int64_t h = 0; h < H; ++h) {
                         for (int64_t w_ = 0; w_ < W; ++w_) grad_x[(((n) * C + c) * H + h) * W + w_] = 0;
                         {
-                            const int64_t o_lo_45 = 0;
-                            const int64_t o_hi_46 = ((-1) + O);
-                            for (int64_t o = o_lo_45; o <= o_hi_46; ++o) {
+                            const int64_t o_lo_87 = 0;
+                            const int64_t o_hi_88 = ((-1) + O);
+                            for (int64_t o = o_lo_87; o <= o_hi_88; ++o) {
                                 {
-                                    const int64_t k_h_lo_47 = derive_imax(0, (5 + h + ((-1) * H)));
-                                    const int64_t k_h_hi_48 = derive_imin(4, h);
-                                    for (int64_t k_h = k_h_lo_47; k_h <= k_h_hi_48; ++k_h) {
+                                    const int64_t k_h_lo_89 = derive_imax(0, (5 + h + ((-1) * H)));
+                                    const int64_t k_h_hi_90 = derive_imin(4, h);
+                                    for (int64_t k_h = k_h_lo_89; k_h <= k_h_hi_90; ++k_h) {
                                         {
-                                            const int64_t k_w_lo_49 = derive_imax(0, (5 + ((-1) * W)));
-                                            const int64_t k_w_hi_50 = derive_imin(4, ((-1) + W));
-                                            for (int64_t k_w = k_w_lo_49; k_w <= k_w_hi_50; ++k_w) {
+                                            const int64_t k_w_lo_91 = size_81;
+                                            const int64_t k_w_hi_92 = size_83;
+                                            for (int64_t k_w = k_w_lo_91; k_w <= k_w_hi_92; ++k_w) {
                                                 {
-                                                    const int64_t w__lo_51 = derive_imax(0, k_w);
-                                                    const int64_t w__hi_52 = derive_imin(((-1) + W), ((-5) + k_w + W));
-                                                    for (int64_t w_ = w__lo_51; w_ <= w__hi_52; ++w_)
+                                                    const int64_t w__lo_93 = derive_imax(0, k_w);
+                                                    const int64_t w__hi_94 = derive_imin(((-1) + W), ((-5) + k_w + W));
+                                                    for (int64_t w_ = w__lo_93; w_ <= w__hi_94; ++w_)
                                                         grad_x[(((n) * C + c) * H + h) * W + w_] += (grad_y[(((n) * O + o) * ((-4) + H) + (h + ((-1) * k_h))) * ((-4) + W) + (w_ + ((-1) * k_w))] * w[(((o) * C + c) * 5 + k_h) * 5 + k_w]);
                                                 }
                                             }
@@ -1672,148 +1711,156 @@ int derive_conv2d_backward_x_f64(int64_t N, int64_t C, int64_t H, int64_t W, int
         }
     } else {
         {
-            int failed_54 = 0;
-            const int64_t M_max_55 = C;
-            const int64_t N_max_56 = (H * W);
-            const int64_t K_max_57 = (O * derive_imax(0, (1 + ((-1) * derive_imax(0, (5 + ((-1) * H)))) + derive_imin(4, ((-1) + H)))) * derive_imax(0, (1 + ((-1) * derive_imax(0, (5 + ((-1) * W)))) + derive_imin(4, ((-1) + W)))));
-            const int64_t M_58 = C;
-            const int64_t N_59 = (H * W);
-            const int64_t K_60 = (O * derive_imax(0, (1 + ((-1) * derive_imax(0, (5 + ((-1) * H)))) + derive_imin(4, ((-1) + H)))) * derive_imax(0, (1 + ((-1) * derive_imax(0, (5 + ((-1) * W)))) + derive_imin(4, ((-1) + W)))));
-            const int64_t flops_61 = M_58 * N_59 * K_60 * (N);
-            (void)flops_61;
-            if (K_60 <= 0)
-                for (int64_t q_62 = 0; q_62 < (N) * (C) * (H) * (W); ++q_62) grad_x[q_62] = 0;
-            if (M_58 > 0 && N_59 > 0 && K_60 > 0) {
-                double *a_mat_63 = (double *)malloc(sizeof(double) * (size_t)(M_max_55 * K_max_57));
-                if (a_mat_63 == NULL) failed_54 = 1;
+            int failed_96 = 0;
+            const int64_t M_max_97 = C;
+            const int64_t N_max_98 = (H * W);
+            const int64_t K_max_99 = size_100;
+            const int64_t M_101 = C;
+            const int64_t N_102 = (H * W);
+            const int64_t K_103 = size_100;
+            const int64_t flops_104 = M_101 * N_102 * K_103 * (N);
+            (void)flops_104;
+            if (K_103 <= 0)
+                for (int64_t q_105 = 0; q_105 < (N) * (C) * (H) * (W); ++q_105) grad_x[q_105] = 0;
+            if (M_101 > 0 && N_102 > 0 && K_103 > 0) {
+                double *a_mat_106 = (double *)calloc((size_t)(M_max_97 * K_max_99), sizeof(double));
+                if (a_mat_106 == NULL) failed_96 = 1;
                 else {
                     {
-                        const int64_t ext_65 = C;
-                        int64_t rows_66 = 0;
-                        for (int64_t o = 0; o <= ((-1) + O); ++o) {
-                            for (int64_t k_h = derive_imax(0, (5 + ((-1) * H))); k_h <= derive_imin(4, ((-1) + H)); ++k_h) {
-                                for (int64_t k_w = derive_imax(0, (5 + ((-1) * W))); k_w <= derive_imin(4, ((-1) + W)); ++k_w) {
-                                    double *restrict row_67 = a_mat_63 + (rows_66++) * ext_65;
-                                    const int64_t c_lo_69 = 0;
-                                    const int64_t c_hi_70 = ((-1) + C);
-                                    const int64_t z_71 = derive_imin(c_lo_69 - (0), ext_65);
-                                    const int64_t z_72 = derive_imax(c_hi_70 - (0) + 1, z_71);
-                                    for (int64_t q_68 = 0; q_68 < z_71; ++q_68) row_67[q_68] = 0;
-                                    for (int64_t q_68 = z_72; q_68 < ext_65; ++q_68) row_67[q_68] = 0;
-                                    for (int64_t c = c_lo_69; c <= c_hi_70; ++c)
-                                        row_67[c - (0)] = w[(((o) * C + c) * 5 + k_h) * 5 + k_w];
+                        const int64_t ext_108 = C;
+                        const int64_t o_last_109 = ((-1) + O);
+                        const int64_t k_h_first_110 = size_76;
+                        const int64_t k_h_last_111 = size_78;
+                        const int64_t k_h_count_112 = size_80;
+                        const int64_t k_w_first_113 = size_81;
+                        const int64_t k_w_last_114 = size_83;
+                        const int64_t k_w_count_115 = size_85;
+                        const int64_t c_lo_116 = 0;
+                        const int64_t c_hi_117 = ((-1) + C);
+                        for (int64_t o = 0; o <= o_last_109; ++o) {
+                            for (int64_t k_h = k_h_first_110; k_h <= k_h_last_111; ++k_h) {
+                                for (int64_t k_w = k_w_first_113; k_w <= k_w_last_114; ++k_w) {
+                                    double *restrict row_118 = a_mat_106 + ((k_w + ((-1) * k_w_first_113) + (k_w_count_115 * (k_h + ((-1) * k_h_first_110))) + (k_h_count_112 * k_w_count_115 * o))) * ext_108;
+                                    for (int64_t c = c_lo_116; c <= c_hi_117; ++c)
+                                        row_118[c - (0)] = w[(((o) * C + c) * 5 + k_h) * 5 + k_w];
                                 }
                             }
                         }
                     }
                 }
 #ifdef _OPENMP
-                const int64_t work_82 = flops_61;
-                if (work_82 >= DERIVE_PARALLEL_MIN_FLOPS) {
+                const int64_t work_134 = flops_104;
+                if (work_134 >= DERIVE_PARALLEL_MIN_FLOPS) {
 #pragma omp parallel
                     {
-                        double *b_mat_64 = (double *)malloc(sizeof(double) * (size_t)(K_max_57 * N_max_56));
-                        if (b_mat_64 == NULL) {
+                        double *b_mat_107 = (double *)calloc((size_t)(K_max_99 * N_max_98), sizeof(double));
+                        if (b_mat_107 == NULL) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                            failed_54 = 1;
+                            failed_96 = 1;
                         }
     #ifdef _OPENMP
     #pragma omp for schedule(static)
     #endif
                         for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                            if (b_mat_64 != NULL) {
+                            if (b_mat_107 != NULL) {
                                 {
-                                    const int64_t ext_74 = W;
-                                    int64_t rows_75 = 0;
-                                    for (int64_t o = 0; o <= ((-1) + O); ++o) {
-                                        for (int64_t k_h = derive_imax(0, (5 + ((-1) * H))); k_h <= derive_imin(4, ((-1) + H)); ++k_h) {
-                                            for (int64_t k_w = derive_imax(0, (5 + ((-1) * W))); k_w <= derive_imin(4, ((-1) + W)); ++k_w) {
-                                                for (int64_t h = 0; h <= ((-1) + H); ++h) {
-                                                    double *restrict row_76 = b_mat_64 + (rows_75++) * ext_74;
-                                                    if (!((k_h >= derive_imax(0, (5 + h + ((-1) * H)))) && (k_h <= derive_imin(4, h)) && (k_w >= 0) && (k_w <= 4))) {
-                                                        for (int64_t q_77 = 0; q_77 < ext_74; ++q_77) row_76[q_77] = 0;
-                                                        continue;
-                                                    }
-                                                    const int64_t w__lo_78 = derive_imax(0, k_w);
-                                                    const int64_t w__hi_79 = derive_imin(((-1) + W), ((-5) + k_w + W));
-                                                    const int64_t z_80 = derive_imin(w__lo_78 - (0), ext_74);
-                                                    const int64_t z_81 = derive_imax(w__hi_79 - (0) + 1, z_80);
-                                                    for (int64_t q_77 = 0; q_77 < z_80; ++q_77) row_76[q_77] = 0;
-                                                    for (int64_t q_77 = z_81; q_77 < ext_74; ++q_77) row_76[q_77] = 0;
-                                                    for (int64_t w_ = w__lo_78; w_ <= w__hi_79; ++w_)
-                                                        row_76[w_ - (0)] = grad_y[(((n) * O + o) * ((-4) + H) + (h + ((-1) * k_h))) * ((-4) + W) + (w_ + ((-1) * k_w))];
+                                    const int64_t ext_121 = W;
+                                    const int64_t o_last_122 = ((-1) + O);
+                                    const int64_t k_h_first_123 = size_76;
+                                    const int64_t k_h_last_124 = size_78;
+                                    const int64_t k_h_count_125 = size_80;
+                                    const int64_t k_w_first_126 = size_81;
+                                    const int64_t k_w_last_127 = size_83;
+                                    const int64_t k_w_count_128 = size_85;
+                                    const int64_t h_last_129 = ((-1) + H);
+                                    for (int64_t o = 0; o <= o_last_122; ++o) {
+                                        for (int64_t k_h = k_h_first_123; k_h <= k_h_last_124; ++k_h) {
+                                            for (int64_t k_w = k_w_first_126; k_w <= k_w_last_127; ++k_w) {
+                                                const int64_t w__lo_130 = derive_imax(0, k_w);
+                                                const int64_t w__hi_131 = derive_imin(((-1) + W), ((-5) + k_w + W));
+                                                if (!(k_w >= 0)) continue;
+                                                if (!(k_w <= 4)) continue;
+                                                for (int64_t h = 0; h <= h_last_129; ++h) {
+                                                    if (!(k_h >= derive_imax(0, (5 + h + ((-1) * H))))) continue;
+                                                    if (!(k_h <= derive_imin(4, h))) continue;
+                                                    double *restrict row_132 = b_mat_107 + ((h + (H * (k_w + ((-1) * k_w_first_126))) + (k_w_count_128 * H * (k_h + ((-1) * k_h_first_123))) + (k_h_count_125 * k_w_count_128 * o * H))) * ext_121;
+                                                    for (int64_t w_ = w__lo_130; w_ <= w__hi_131; ++w_)
+                                                        row_132[w_ - (0)] = grad_y[(((n) * O + o) * ((-4) + H) + (h + ((-1) * k_h))) * ((-4) + W) + (w_ + ((-1) * k_w))];
                                                 }
                                             }
                                         }
                                     }
                                 }
-                                if (derive_gemm_f64(M_58, N_59, K_60, a_mat_63 + (0), 1, M_58, b_mat_64 + (0), N_59, 1, grad_x + ((n * C * H * W)), (H * W), 1, 0)) {
+                                if (derive_gemm_f64(M_101, N_102, K_103, a_mat_106 + (0), 1, M_101, b_mat_107 + (0), N_102, 1, grad_x + ((n * C * H * W)), (H * W), 1, 0)) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                    failed_54 = 1;
+                                    failed_96 = 1;
                                 }
                             }
                         }
-                        free(b_mat_64);
+                        free(b_mat_107);
                     }
                 } else
 #endif
                 {
                     {
-                        double *b_mat_64 = (double *)malloc(sizeof(double) * (size_t)(K_max_57 * N_max_56));
-                        if (b_mat_64 == NULL) {
+                        double *b_mat_107 = (double *)calloc((size_t)(K_max_99 * N_max_98), sizeof(double));
+                        if (b_mat_107 == NULL) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                            failed_54 = 1;
+                            failed_96 = 1;
                         }
     #ifdef _OPENMP
     #pragma omp for schedule(static)
     #endif
                         for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                            if (b_mat_64 != NULL) {
+                            if (b_mat_107 != NULL) {
                                 {
-                                    const int64_t ext_74 = W;
-                                    int64_t rows_75 = 0;
-                                    for (int64_t o = 0; o <= ((-1) + O); ++o) {
-                                        for (int64_t k_h = derive_imax(0, (5 + ((-1) * H))); k_h <= derive_imin(4, ((-1) + H)); ++k_h) {
-                                            for (int64_t k_w = derive_imax(0, (5 + ((-1) * W))); k_w <= derive_imin(4, ((-1) + W)); ++k_w) {
-                                                for (int64_t h = 0; h <= ((-1) + H); ++h) {
-                                                    double *restrict row_76 = b_mat_64 + (rows_75++) * ext_74;
-                                                    if (!((k_h >= derive_imax(0, (5 + h + ((-1) * H)))) && (k_h <= derive_imin(4, h)) && (k_w >= 0) && (k_w <= 4))) {
-                                                        for (int64_t q_77 = 0; q_77 < ext_74; ++q_77) row_76[q_77] = 0;
-                                                        continue;
-                                                    }
-                                                    const int64_t w__lo_78 = derive_imax(0, k_w);
-                                                    const int64_t w__hi_79 = derive_imin(((-1) + W), ((-5) + k_w + W));
-                                                    const int64_t z_80 = derive_imin(w__lo_78 - (0), ext_74);
-                                                    const int64_t z_81 = derive_imax(w__hi_79 - (0) + 1, z_80);
-                                                    for (int64_t q_77 = 0; q_77 < z_80; ++q_77) row_76[q_77] = 0;
-                                                    for (int64_t q_77 = z_81; q_77 < ext_74; ++q_77) row_76[q_77] = 0;
-                                                    for (int64_t w_ = w__lo_78; w_ <= w__hi_79; ++w_)
-                                                        row_76[w_ - (0)] = grad_y[(((n) * O + o) * ((-4) + H) + (h + ((-1) * k_h))) * ((-4) + W) + (w_ + ((-1) * k_w))];
+                                    const int64_t ext_121 = W;
+                                    const int64_t o_last_122 = ((-1) + O);
+                                    const int64_t k_h_first_123 = size_76;
+                                    const int64_t k_h_last_124 = size_78;
+                                    const int64_t k_h_count_125 = size_80;
+                                    const int64_t k_w_first_126 = size_81;
+                                    const int64_t k_w_last_127 = size_83;
+                                    const int64_t k_w_count_128 = size_85;
+                                    const int64_t h_last_129 = ((-1) + H);
+                                    for (int64_t o = 0; o <= o_last_122; ++o) {
+                                        for (int64_t k_h = k_h_first_123; k_h <= k_h_last_124; ++k_h) {
+                                            for (int64_t k_w = k_w_first_126; k_w <= k_w_last_127; ++k_w) {
+                                                const int64_t w__lo_130 = derive_imax(0, k_w);
+                                                const int64_t w__hi_131 = derive_imin(((-1) + W), ((-5) + k_w + W));
+                                                if (!(k_w >= 0)) continue;
+                                                if (!(k_w <= 4)) continue;
+                                                for (int64_t h = 0; h <= h_last_129; ++h) {
+                                                    if (!(k_h >= derive_imax(0, (5 + h + ((-1) * H))))) continue;
+                                                    if (!(k_h <= derive_imin(4, h))) continue;
+                                                    double *restrict row_132 = b_mat_107 + ((h + (H * (k_w + ((-1) * k_w_first_126))) + (k_w_count_128 * H * (k_h + ((-1) * k_h_first_123))) + (k_h_count_125 * k_w_count_128 * o * H))) * ext_121;
+                                                    for (int64_t w_ = w__lo_130; w_ <= w__hi_131; ++w_)
+                                                        row_132[w_ - (0)] = grad_y[(((n) * O + o) * ((-4) + H) + (h + ((-1) * k_h))) * ((-4) + W) + (w_ + ((-1) * k_w))];
                                                 }
                                             }
                                         }
                                     }
                                 }
-                                if (derive_gemm_f64(M_58, N_59, K_60, a_mat_63 + (0), 1, M_58, b_mat_64 + (0), N_59, 1, grad_x + ((n * C * H * W)), (H * W), 1, 0)) {
+                                if (derive_gemm_f64(M_101, N_102, K_103, a_mat_106 + (0), 1, M_101, b_mat_107 + (0), N_102, 1, grad_x + ((n * C * H * W)), (H * W), 1, 0)) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                    failed_54 = 1;
+                                    failed_96 = 1;
                                 }
                             }
                         }
-                        free(b_mat_64);
+                        free(b_mat_107);
                     }
                 }
-                free(a_mat_63);
+                free(a_mat_106);
             }
-            if (failed_54) return 14;
+            if (failed_96) return 14;
         }
     }
     return 0;
@@ -1834,40 +1881,47 @@ int derive_conv2d_backward_w_f64(int64_t N, int64_t C, int64_t H, int64_t W, int
     (void)grad_w;
     int status = derive_conv2d_check(N, C, H, W, O);
     if (status) return status;
-    const int64_t products_83 = (25 * C * N * O * derive_imax(0, ((-4) + H)) * derive_imax(0, ((-4) + W)));
-    if (products_83 < DERIVE_GEMM_MIN_FLOPS) {
+    const int64_t size_136 = derive_imax(0, ((-4) + H));
+    const int64_t size_137 = derive_imax(0, ((-4) + W));
+    const int64_t size_138 = (25 * C * N * O * size_136 * size_137);
+    const int64_t size_146 = derive_imax(1, ((-4) + H));
+    const int64_t size_147 = derive_imax(1, ((-4) + W));
+    const int64_t size_148 = (25 * C * N * O * size_146 * size_147);
+    const int64_t size_155 = (size_136 * size_137);
+    const int64_t products_135 = size_138;
+    if (products_135 < DERIVE_GEMM_MIN_FLOPS) {
 #ifdef _OPENMP
-        const int64_t work_91 = (25 * C * N * O * derive_imax(1, ((-4) + H)) * derive_imax(1, ((-4) + W)));
-        if (work_91 >= 32768) {
+        const int64_t work_149 = size_148;
+        if (work_149 >= 32768) {
 #pragma omp parallel for collapse(2) schedule(static)
             for (int64_t o = 0; o < O; ++o) {
                 for (int64_t c = 0; c < C; ++c) {
                     for (int64_t k_h = 0; k_h < 5; ++k_h) {
                         for (int64_t k_w = 0; k_w < 5; ++k_w) {
-                            double acc_84 = 0;
+                            double acc_139 = 0;
                             {
-                                const int64_t n_lo_85 = 0;
-                                const int64_t n_hi_86 = ((-1) + N);
-                                for (int64_t n = n_lo_85; n <= n_hi_86; ++n) {
+                                const int64_t n_lo_140 = 0;
+                                const int64_t n_hi_141 = ((-1) + N);
+                                for (int64_t n = n_lo_140; n <= n_hi_141; ++n) {
                                     {
-                                        const int64_t i_lo_87 = derive_imax(0, ((-1) * k_h));
-                                        const int64_t i_hi_88 = derive_imin(((-5) + H), ((-1) + H + ((-1) * k_h)));
-                                        for (int64_t i = i_lo_87; i <= i_hi_88; ++i) {
+                                        const int64_t i_lo_142 = derive_imax(0, ((-1) * k_h));
+                                        const int64_t i_hi_143 = derive_imin(((-5) + H), ((-1) + H + ((-1) * k_h)));
+                                        for (int64_t i = i_lo_142; i <= i_hi_143; ++i) {
                                             {
-                                                const int64_t j_lo_89 = derive_imax(0, ((-1) * k_w));
-                                                const int64_t j_hi_90 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
+                                                const int64_t j_lo_144 = derive_imax(0, ((-1) * k_w));
+                                                const int64_t j_hi_145 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
     #ifdef _OPENMP
-    #pragma omp simd reduction(+:acc_84)
+    #pragma omp simd reduction(+:acc_139)
     #endif
-                                                for (int64_t j = j_lo_89; j <= j_hi_90; ++j) {
-                                                    acc_84 += (grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] * x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)]);
+                                                for (int64_t j = j_lo_144; j <= j_hi_145; ++j) {
+                                                    acc_139 += (grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] * x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)]);
                                                 }
                                             }
                                         }
                                     }
                                 }
                             }
-                            grad_w[(((o) * C + c) * 5 + k_h) * 5 + k_w] = acc_84;
+                            grad_w[(((o) * C + c) * 5 + k_h) * 5 + k_w] = acc_139;
                         }
                     }
                 }
@@ -1879,207 +1933,195 @@ int derive_conv2d_backward_w_f64(int64_t N, int64_t C, int64_t H, int64_t W, int
                 for (int64_t c = 0; c < C; ++c) {
                     for (int64_t k_h = 0; k_h < 5; ++k_h) {
                         for (int64_t k_w = 0; k_w < 5; ++k_w) {
-                            double acc_84 = 0;
+                            double acc_139 = 0;
                             {
-                                const int64_t n_lo_85 = 0;
-                                const int64_t n_hi_86 = ((-1) + N);
-                                for (int64_t n = n_lo_85; n <= n_hi_86; ++n) {
+                                const int64_t n_lo_140 = 0;
+                                const int64_t n_hi_141 = ((-1) + N);
+                                for (int64_t n = n_lo_140; n <= n_hi_141; ++n) {
                                     {
-                                        const int64_t i_lo_87 = derive_imax(0, ((-1) * k_h));
-                                        const int64_t i_hi_88 = derive_imin(((-5) + H), ((-1) + H + ((-1) * k_h)));
-                                        for (int64_t i = i_lo_87; i <= i_hi_88; ++i) {
+                                        const int64_t i_lo_142 = derive_imax(0, ((-1) * k_h));
+                                        const int64_t i_hi_143 = derive_imin(((-5) + H), ((-1) + H + ((-1) * k_h)));
+                                        for (int64_t i = i_lo_142; i <= i_hi_143; ++i) {
                                             {
-                                                const int64_t j_lo_89 = derive_imax(0, ((-1) * k_w));
-                                                const int64_t j_hi_90 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
+                                                const int64_t j_lo_144 = derive_imax(0, ((-1) * k_w));
+                                                const int64_t j_hi_145 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
     #ifdef _OPENMP
-    #pragma omp simd reduction(+:acc_84)
+    #pragma omp simd reduction(+:acc_139)
     #endif
-                                                for (int64_t j = j_lo_89; j <= j_hi_90; ++j) {
-                                                    acc_84 += (grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] * x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)]);
+                                                for (int64_t j = j_lo_144; j <= j_hi_145; ++j) {
+                                                    acc_139 += (grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] * x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)]);
                                                 }
                                             }
                                         }
                                     }
                                 }
                             }
-                            grad_w[(((o) * C + c) * 5 + k_h) * 5 + k_w] = acc_84;
+                            grad_w[(((o) * C + c) * 5 + k_h) * 5 + k_w] = acc_139;
                         }
                     }
                 }
             }
         }
     } else {
-        for (int64_t q_92 = 0; q_92 < (O) * (C) * (5) * (5); ++q_92) grad_w[q_92] = 0;
+        for (int64_t q_150 = 0; q_150 < (O) * (C) * (5) * (5); ++q_150) grad_w[q_150] = 0;
         {
-            int failed_93 = 0;
-            const int64_t M_max_94 = O;
-            const int64_t N_max_95 = (25 * C);
-            const int64_t K_max_96 = (derive_imax(0, ((-4) + H)) * derive_imax(0, ((-4) + W)));
-            const int64_t M_97 = O;
-            const int64_t N_98 = (25 * C);
-            const int64_t K_99 = (derive_imax(0, ((-4) + H)) * derive_imax(0, ((-4) + W)));
-            const int64_t flops_100 = M_97 * N_98 * K_99 * (N);
-            (void)flops_100;
-            if (M_97 > 0 && N_98 > 0 && K_99 > 0) {
-                int nparts_103 = 1;
+            int failed_151 = 0;
+            const int64_t M_max_152 = O;
+            const int64_t N_max_153 = (25 * C);
+            const int64_t K_max_154 = size_155;
+            const int64_t M_156 = O;
+            const int64_t N_157 = (25 * C);
+            const int64_t K_158 = size_155;
+            const int64_t flops_159 = M_156 * N_157 * K_158 * (N);
+            (void)flops_159;
+            if (M_156 > 0 && N_157 > 0 && K_158 > 0) {
+                int nparts_162 = 1;
 #ifdef _OPENMP
-                if (flops_100 >= DERIVE_PARALLEL_MIN_FLOPS) nparts_103 = omp_get_max_threads();
+                if (flops_159 >= DERIVE_PARALLEL_MIN_FLOPS) nparts_162 = omp_get_max_threads();
 #endif
-                double *parts_104 = (double *)calloc((size_t)nparts_103 * (size_t)(M_97 * N_98), sizeof(double));
-                if (parts_104 == NULL) failed_93 = 1;
+                double *parts_163 = (double *)calloc((size_t)nparts_162 * (size_t)(M_156 * N_157), sizeof(double));
+                if (parts_163 == NULL) failed_151 = 1;
                 else {
 #ifdef _OPENMP
-                    const int64_t work_122 = flops_100;
-                    if (work_122 >= DERIVE_PARALLEL_MIN_FLOPS) {
-#pragma omp parallel num_threads(nparts_103)
+                    const int64_t work_181 = flops_159;
+                    if (work_181 >= DERIVE_PARALLEL_MIN_FLOPS) {
+#pragma omp parallel num_threads(nparts_162)
                         {
-                            double *mine_105 = parts_104 + (size_t)DERIVE_THREAD * (size_t)(M_97 * N_98);
-                            double *a_mat_101 = (double *)malloc(sizeof(double) * (size_t)(M_max_94 * K_max_96));
-                            double *b_mat_102 = (double *)malloc(sizeof(double) * (size_t)(K_max_96 * N_max_95));
-                            if (a_mat_101 == NULL || b_mat_102 == NULL) {
+                            double *mine_164 = parts_163 + (size_t)DERIVE_THREAD * (size_t)(M_156 * N_157);
+                            double *a_mat_160 = (double *)calloc((size_t)(M_max_152 * K_max_154), sizeof(double));
+                            double *b_mat_161 = (double *)calloc((size_t)(K_max_154 * N_max_153), sizeof(double));
+                            if (a_mat_160 == NULL || b_mat_161 == NULL) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                failed_93 = 1;
+                                failed_151 = 1;
                             }
     #ifdef _OPENMP
     #pragma omp for schedule(static)
     #endif
                             for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                                if (a_mat_101 != NULL && b_mat_102 != NULL) {
+                                if (a_mat_160 != NULL && b_mat_161 != NULL) {
                                     {
-                                        const int64_t ext_106 = derive_imax(0, ((-4) + W));
-                                        int64_t rows_107 = 0;
-                                        for (int64_t o = 0; o <= ((-1) + O); ++o) {
-                                            for (int64_t i = 0; i <= ((-5) + H); ++i) {
-                                                double *restrict row_108 = a_mat_101 + (rows_107++) * ext_106;
-                                                const int64_t j_lo_110 = 0;
-                                                const int64_t j_hi_111 = ((-5) + W);
-                                                const int64_t z_112 = derive_imin(j_lo_110 - (0), ext_106);
-                                                const int64_t z_113 = derive_imax(j_hi_111 - (0) + 1, z_112);
-                                                for (int64_t q_109 = 0; q_109 < z_112; ++q_109) row_108[q_109] = 0;
-                                                for (int64_t q_109 = z_113; q_109 < ext_106; ++q_109) row_108[q_109] = 0;
-                                                for (int64_t j = j_lo_110; j <= j_hi_111; ++j)
-                                                    row_108[j - (0)] = grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j];
+                                        const int64_t ext_165 = size_137;
+                                        const int64_t o_last_166 = ((-1) + O);
+                                        const int64_t i_last_167 = ((-5) + H);
+                                        const int64_t i_count_168 = size_136;
+                                        const int64_t j_lo_169 = 0;
+                                        const int64_t j_hi_170 = ((-5) + W);
+                                        for (int64_t o = 0; o <= o_last_166; ++o) {
+                                            for (int64_t i = 0; i <= i_last_167; ++i) {
+                                                double *restrict row_171 = a_mat_160 + ((i + (i_count_168 * o))) * ext_165;
+                                                for (int64_t j = j_lo_169; j <= j_hi_170; ++j)
+                                                    row_171[j - (0)] = grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j];
                                             }
                                         }
                                     }
                                     {
-                                        const int64_t ext_114 = derive_imax(0, ((-4) + W));
-                                        int64_t rows_115 = 0;
-                                        for (int64_t c = 0; c <= ((-1) + C); ++c) {
+                                        const int64_t ext_173 = size_137;
+                                        const int64_t c_last_174 = ((-1) + C);
+                                        const int64_t i_last_175 = ((-5) + H);
+                                        const int64_t i_count_176 = size_136;
+                                        for (int64_t c = 0; c <= c_last_174; ++c) {
                                             for (int64_t k_h = 0; k_h <= 4; ++k_h) {
                                                 for (int64_t k_w = 0; k_w <= 4; ++k_w) {
-                                                    for (int64_t i = 0; i <= ((-5) + H); ++i) {
-                                                        double *restrict row_116 = b_mat_102 + (rows_115++) * ext_114;
-                                                        if (!((i >= derive_imax(0, ((-1) * k_h))) && (i <= derive_imin(((-5) + H), ((-1) + H + ((-1) * k_h)))))) {
-                                                            for (int64_t q_117 = 0; q_117 < ext_114; ++q_117) row_116[q_117] = 0;
-                                                            continue;
-                                                        }
-                                                        const int64_t j_lo_118 = derive_imax(0, ((-1) * k_w));
-                                                        const int64_t j_hi_119 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
-                                                        const int64_t z_120 = derive_imin(j_lo_118 - (0), ext_114);
-                                                        const int64_t z_121 = derive_imax(j_hi_119 - (0) + 1, z_120);
-                                                        for (int64_t q_117 = 0; q_117 < z_120; ++q_117) row_116[q_117] = 0;
-                                                        for (int64_t q_117 = z_121; q_117 < ext_114; ++q_117) row_116[q_117] = 0;
-                                                        for (int64_t j = j_lo_118; j <= j_hi_119; ++j)
-                                                            row_116[j - (0)] = x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)];
+                                                    const int64_t j_lo_177 = derive_imax(0, ((-1) * k_w));
+                                                    const int64_t j_hi_178 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
+                                                    for (int64_t i = 0; i <= i_last_175; ++i) {
+                                                        if (!(i >= derive_imax(0, ((-1) * k_h)))) continue;
+                                                        if (!(i <= derive_imin(((-5) + H), ((-1) + H + ((-1) * k_h))))) continue;
+                                                        double *restrict row_179 = b_mat_161 + ((i + (i_count_176 * k_w) + (5 * i_count_176 * k_h) + (25 * c * i_count_176))) * ext_173;
+                                                        for (int64_t j = j_lo_177; j <= j_hi_178; ++j)
+                                                            row_179[j - (0)] = x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)];
                                                     }
                                                 }
                                             }
                                         }
                                     }
-                                    if (derive_gemm_f64(M_97, N_98, K_99, a_mat_101 + (0), K_99, 1, b_mat_102 + (0), 1, K_99, mine_105, N_98, 1, 1)) {
+                                    if (derive_gemm_f64(M_156, N_157, K_158, a_mat_160 + (0), K_158, 1, b_mat_161 + (0), 1, K_158, mine_164, N_157, 1, 1)) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                        failed_93 = 1;
+                                        failed_151 = 1;
                                     }
                                 }
                             }
-                            free(a_mat_101);
-                            free(b_mat_102);
+                            free(a_mat_160);
+                            free(b_mat_161);
                         }
                     } else
 #endif
                     {
                         {
-                            double *mine_105 = parts_104 + (size_t)DERIVE_THREAD * (size_t)(M_97 * N_98);
-                            double *a_mat_101 = (double *)malloc(sizeof(double) * (size_t)(M_max_94 * K_max_96));
-                            double *b_mat_102 = (double *)malloc(sizeof(double) * (size_t)(K_max_96 * N_max_95));
-                            if (a_mat_101 == NULL || b_mat_102 == NULL) {
+                            double *mine_164 = parts_163 + (size_t)DERIVE_THREAD * (size_t)(M_156 * N_157);
+                            double *a_mat_160 = (double *)calloc((size_t)(M_max_152 * K_max_154), sizeof(double));
+                            double *b_mat_161 = (double *)calloc((size_t)(K_max_154 * N_max_153), sizeof(double));
+                            if (a_mat_160 == NULL || b_mat_161 == NULL) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                failed_93 = 1;
+                                failed_151 = 1;
                             }
     #ifdef _OPENMP
     #pragma omp for schedule(static)
     #endif
                             for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                                if (a_mat_101 != NULL && b_mat_102 != NULL) {
+                                if (a_mat_160 != NULL && b_mat_161 != NULL) {
                                     {
-                                        const int64_t ext_106 = derive_imax(0, ((-4) + W));
-                                        int64_t rows_107 = 0;
-                                        for (int64_t o = 0; o <= ((-1) + O); ++o) {
-                                            for (int64_t i = 0; i <= ((-5) + H); ++i) {
-                                                double *restrict row_108 = a_mat_101 + (rows_107++) * ext_106;
-                                                const int64_t j_lo_110 = 0;
-                                                const int64_t j_hi_111 = ((-5) + W);
-                                                const int64_t z_112 = derive_imin(j_lo_110 - (0), ext_106);
-                                                const int64_t z_113 = derive_imax(j_hi_111 - (0) + 1, z_112);
-                                                for (int64_t q_109 = 0; q_109 < z_112; ++q_109) row_108[q_109] = 0;
-                                                for (int64_t q_109 = z_113; q_109 < ext_106; ++q_109) row_108[q_109] = 0;
-                                                for (int64_t j = j_lo_110; j <= j_hi_111; ++j)
-                                                    row_108[j - (0)] = grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j];
+                                        const int64_t ext_165 = size_137;
+                                        const int64_t o_last_166 = ((-1) + O);
+                                        const int64_t i_last_167 = ((-5) + H);
+                                        const int64_t i_count_168 = size_136;
+                                        const int64_t j_lo_169 = 0;
+                                        const int64_t j_hi_170 = ((-5) + W);
+                                        for (int64_t o = 0; o <= o_last_166; ++o) {
+                                            for (int64_t i = 0; i <= i_last_167; ++i) {
+                                                double *restrict row_171 = a_mat_160 + ((i + (i_count_168 * o))) * ext_165;
+                                                for (int64_t j = j_lo_169; j <= j_hi_170; ++j)
+                                                    row_171[j - (0)] = grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j];
                                             }
                                         }
                                     }
                                     {
-                                        const int64_t ext_114 = derive_imax(0, ((-4) + W));
-                                        int64_t rows_115 = 0;
-                                        for (int64_t c = 0; c <= ((-1) + C); ++c) {
+                                        const int64_t ext_173 = size_137;
+                                        const int64_t c_last_174 = ((-1) + C);
+                                        const int64_t i_last_175 = ((-5) + H);
+                                        const int64_t i_count_176 = size_136;
+                                        for (int64_t c = 0; c <= c_last_174; ++c) {
                                             for (int64_t k_h = 0; k_h <= 4; ++k_h) {
                                                 for (int64_t k_w = 0; k_w <= 4; ++k_w) {
-                                                    for (int64_t i = 0; i <= ((-5) + H); ++i) {
-                                                        double *restrict row_116 = b_mat_102 + (rows_115++) * ext_114;
-                                                        if (!((i >= derive_imax(0, ((-1) * k_h))) && (i <= derive_imin(((-5) + H), ((-1) + H + ((-1) * k_h)))))) {
-                                                            for (int64_t q_117 = 0; q_117 < ext_114; ++q_117) row_116[q_117] = 0;
-                                                            continue;
-                                                        }
-                                                        const int64_t j_lo_118 = derive_imax(0, ((-1) * k_w));
-                                                        const int64_t j_hi_119 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
-                                                        const int64_t z_120 = derive_imin(j_lo_118 - (0), ext_114);
-                                                        const int64_t z_121 = derive_imax(j_hi_119 - (0) + 1, z_120);
-                                                        for (int64_t q_117 = 0; q_117 < z_120; ++q_117) row_116[q_117] = 0;
-                                                        for (int64_t q_117 = z_121; q_117 < ext_114; ++q_117) row_116[q_117] = 0;
-                                                        for (int64_t j = j_lo_118; j <= j_hi_119; ++j)
-                                                            row_116[j - (0)] = x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)];
+                                                    const int64_t j_lo_177 = derive_imax(0, ((-1) * k_w));
+                                                    const int64_t j_hi_178 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
+                                                    for (int64_t i = 0; i <= i_last_175; ++i) {
+                                                        if (!(i >= derive_imax(0, ((-1) * k_h)))) continue;
+                                                        if (!(i <= derive_imin(((-5) + H), ((-1) + H + ((-1) * k_h))))) continue;
+                                                        double *restrict row_179 = b_mat_161 + ((i + (i_count_176 * k_w) + (5 * i_count_176 * k_h) + (25 * c * i_count_176))) * ext_173;
+                                                        for (int64_t j = j_lo_177; j <= j_hi_178; ++j)
+                                                            row_179[j - (0)] = x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)];
                                                     }
                                                 }
                                             }
                                         }
                                     }
-                                    if (derive_gemm_f64(M_97, N_98, K_99, a_mat_101 + (0), K_99, 1, b_mat_102 + (0), 1, K_99, mine_105, N_98, 1, 1)) {
+                                    if (derive_gemm_f64(M_156, N_157, K_158, a_mat_160 + (0), K_158, 1, b_mat_161 + (0), 1, K_158, mine_164, N_157, 1, 1)) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                        failed_93 = 1;
+                                        failed_151 = 1;
                                     }
                                 }
                             }
-                            free(a_mat_101);
-                            free(b_mat_102);
+                            free(a_mat_160);
+                            free(b_mat_161);
                         }
                     }
-                    for (int part_123 = 0; part_123 < nparts_103; ++part_123)
-                        for (int64_t m_124 = 0; m_124 < M_97; ++m_124)
-                            for (int64_t n_125 = 0; n_125 < N_98; ++n_125)
-                                grad_w[(0) + m_124 * (25 * C) + n_125 * 1] += parts_104[((size_t)part_123 * (size_t)M_97 + (size_t)m_124) * (size_t)N_98 + (size_t)n_125];
-                    free(parts_104);
+                    for (int part_182 = 0; part_182 < nparts_162; ++part_182)
+                        for (int64_t m_183 = 0; m_183 < M_156; ++m_183)
+                            for (int64_t n_184 = 0; n_184 < N_157; ++n_184)
+                                grad_w[(0) + m_183 * (25 * C) + n_184 * 1] += parts_163[((size_t)part_182 * (size_t)M_156 + (size_t)m_183) * (size_t)N_157 + (size_t)n_184];
+                    free(parts_163);
                 }
             }
-            if (failed_93) return 14;
+            if (failed_151) return 14;
         }
     }
     return 0;
@@ -2100,64 +2142,67 @@ int derive_conv2d_backward_b_f64(int64_t N, int64_t C, int64_t H, int64_t W, int
     (void)grad_b;
     int status = derive_conv2d_check(N, C, H, W, O);
     if (status) return status;
+    const int64_t size_192 = derive_imax(1, ((-4) + H));
+    const int64_t size_193 = derive_imax(1, ((-4) + W));
+    const int64_t size_194 = (N * O * size_192 * size_193);
 #ifdef _OPENMP
-    const int64_t work_133 = (N * O * derive_imax(1, ((-4) + H)) * derive_imax(1, ((-4) + W)));
-    if (work_133 >= 32768) {
+    const int64_t work_195 = size_194;
+    if (work_195 >= 32768) {
 #pragma omp parallel for schedule(static)
         for (int64_t o = 0; o < O; ++o) {
-            double acc_126 = 0;
+            double acc_185 = 0;
             {
-                const int64_t n_lo_127 = 0;
-                const int64_t n_hi_128 = ((-1) + N);
-                for (int64_t n = n_lo_127; n <= n_hi_128; ++n) {
+                const int64_t n_lo_186 = 0;
+                const int64_t n_hi_187 = ((-1) + N);
+                for (int64_t n = n_lo_186; n <= n_hi_187; ++n) {
                     {
-                        const int64_t i_lo_129 = 0;
-                        const int64_t i_hi_130 = ((-5) + H);
-                        for (int64_t i = i_lo_129; i <= i_hi_130; ++i) {
+                        const int64_t i_lo_188 = 0;
+                        const int64_t i_hi_189 = ((-5) + H);
+                        for (int64_t i = i_lo_188; i <= i_hi_189; ++i) {
                             {
-                                const int64_t j_lo_131 = 0;
-                                const int64_t j_hi_132 = ((-5) + W);
+                                const int64_t j_lo_190 = 0;
+                                const int64_t j_hi_191 = ((-5) + W);
     #ifdef _OPENMP
-    #pragma omp simd reduction(+:acc_126)
+    #pragma omp simd reduction(+:acc_185)
     #endif
-                                for (int64_t j = j_lo_131; j <= j_hi_132; ++j) {
-                                    acc_126 += grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j];
+                                for (int64_t j = j_lo_190; j <= j_hi_191; ++j) {
+                                    acc_185 += grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j];
                                 }
                             }
                         }
                     }
                 }
             }
-            grad_b[o] = acc_126;
+            grad_b[o] = acc_185;
         }
     } else
 #endif
     {
         for (int64_t o = 0; o < O; ++o) {
-            double acc_126 = 0;
+            double acc_185 = 0;
             {
-                const int64_t n_lo_127 = 0;
-                const int64_t n_hi_128 = ((-1) + N);
-                for (int64_t n = n_lo_127; n <= n_hi_128; ++n) {
+                const int64_t n_lo_186 = 0;
+                const int64_t n_hi_187 = ((-1) + N);
+                for (int64_t n = n_lo_186; n <= n_hi_187; ++n) {
                     {
-                        const int64_t i_lo_129 = 0;
-                        const int64_t i_hi_130 = ((-5) + H);
-                        for (int64_t i = i_lo_129; i <= i_hi_130; ++i) {
+                        const int64_t i_lo_188 = 0;
+                        const int64_t i_hi_189 = ((-5) + H);
+                        for (int64_t i = i_lo_188; i <= i_hi_189; ++i) {
                             {
-                                const int64_t j_lo_131 = 0;
-                                const int64_t j_hi_132 = ((-5) + W);
+                                const int64_t j_lo_190 = 0;
+                                const int64_t j_hi_191 = ((-5) + W);
     #ifdef _OPENMP
-    #pragma omp simd reduction(+:acc_126)
+    #pragma omp simd reduction(+:acc_185)
     #endif
-                                for (int64_t j = j_lo_131; j <= j_hi_132; ++j) {
-                                    acc_126 += grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j];
+                                for (int64_t j = j_lo_190; j <= j_hi_191; ++j) {
+                                    acc_185 += grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j];
                                 }
                             }
                         }
                     }
                 }
             }
-            grad_b[o] = acc_126;
+            grad_b[o] = acc_185;
         }
     }
     return 0;
@@ -2208,40 +2253,60 @@ int derive_conv2d_forward_f32(int64_t N, int64_t C, int64_t H, int64_t W, int64_
     (void)y;
     int status = derive_conv2d_check(N, C, H, W, O);
     if (status) return status;
-    const int64_t products_134 = (C * N * O * derive_imax(0, ((-4) + H)) * derive_imax(0, ((-4) + W)) * derive_imax(0, (1 + ((-1) * derive_imax(0, (5 + ((-1) * H)))) + derive_imin(4, ((-1) + H)))) * derive_imax(0, (1 + ((-1) * derive_imax(0, (5 + ((-1) * W)))) + derive_imin(4, ((-1) + W)))));
-    if (products_134 < DERIVE_GEMM_MIN_FLOPS) {
+    const int64_t size_197 = derive_imax(0, ((-4) + H));
+    const int64_t size_198 = derive_imax(0, ((-4) + W));
+    const int64_t size_199 = derive_imax(0, (5 + ((-1) * H)));
+    const int64_t size_200 = ((-1) * size_199);
+    const int64_t size_201 = derive_imin(4, ((-1) + H));
+    const int64_t size_202 = (1 + size_200 + size_201);
+    const int64_t size_203 = derive_imax(0, size_202);
+    const int64_t size_204 = derive_imax(0, (5 + ((-1) * W)));
+    const int64_t size_205 = ((-1) * size_204);
+    const int64_t size_206 = derive_imin(4, ((-1) + W));
+    const int64_t size_207 = (1 + size_205 + size_206);
+    const int64_t size_208 = derive_imax(0, size_207);
+    const int64_t size_209 = (C * N * O * size_197 * size_198 * size_203 * size_208);
+    const int64_t size_220 = (1 + size_201);
+    const int64_t size_221 = (1 + size_206);
+    const int64_t size_222 = derive_imax(1, ((-4) + H));
+    const int64_t size_223 = derive_imax(1, ((-4) + W));
+    const int64_t size_224 = (C * N * O * size_220 * size_221 * size_222 * size_223);
+    const int64_t size_228 = (N * O * size_222 * size_223);
+    const int64_t size_233 = (size_197 * size_198);
+    const int64_t size_235 = (C * size_203 * size_208);
+    const int64_t products_196 = size_209;
+    if (products_196 < DERIVE_GEMM_MIN_FLOPS) {
 #ifdef _OPENMP
-        const int64_t work_145 = (C * N * O * (1 + derive_imin(4, ((-1) + H))) * (1 + derive_imin(4, ((-1) + W))) * derive_imax(1, ((-4) + H)) * derive_imax(1, ((-4) + W)));
-        if (work_145 >= 32768) {
+        const int64_t work_225 = size_224;
+        if (work_225 >= 32768) {
 #pragma omp parallel for collapse(2) schedule(static)
             for (int64_t n = 0; n < N; ++n) {
                 for (int64_t o = 0; o < O; ++o) {
                     for (int64_t i = 0; i < ((-4) + H); ++i) {
-                        for (int64_t j = 0; j < ((-4) + W); ++j) y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] = 0;
                         {
                             {
-                                const int64_t j_lo_135 = 0;
-                                const int64_t j_hi_136 = ((-5) + W);
-                                for (int64_t j = j_lo_135; j <= j_hi_136; ++j)
-                                    y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] += b[o];
+                                const int64_t j_lo_210 = 0;
+                                const int64_t j_hi_211 = ((-5) + W);
+                                for (int64_t j = j_lo_210; j <= j_hi_211; ++j)
+                                    y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] = b[o];
                             }
                         }
                         {
-                            const int64_t c_lo_137 = 0;
-                            const int64_t c_hi_138 = ((-1) + C);
-                            for (int64_t c = c_lo_137; c <= c_hi_138; ++c) {
+                            const int64_t c_lo_212 = 0;
+                            const int64_t c_hi_213 = ((-1) + C);
+                            for (int64_t c = c_lo_212; c <= c_hi_213; ++c) {
                                 {
-                                    const int64_t k_h_lo_139 = derive_imax(0, ((-1) * i));
-                                    const int64_t k_h_hi_140 = derive_imin(4, ((-1) + H + ((-1) * i)));
-                                    for (int64_t k_h = k_h_lo_139; k_h <= k_h_hi_140; ++k_h) {
+                                    const int64_t k_h_lo_214 = derive_imax(0, ((-1) * i));
+                                    const int64_t k_h_hi_215 = derive_imin(4, ((-1) + H + ((-1) * i)));
+                                    for (int64_t k_h = k_h_lo_214; k_h <= k_h_hi_215; ++k_h) {
                                         {
-                                            const int64_t k_w_lo_141 = 0;
-                                            const int64_t k_w_hi_142 = 4;
-                                            for (int64_t k_w = k_w_lo_141; k_w <= k_w_hi_142; ++k_w) {
+                                            const int64_t k_w_lo_216 = 0;
+                                            const int64_t k_w_hi_217 = 4;
+                                            for (int64_t k_w = k_w_lo_216; k_w <= k_w_hi_217; ++k_w) {
                                                 {
-                                                    const int64_t j_lo_143 = derive_imax(0, ((-1) * k_w));
-                                                    const int64_t j_hi_144 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
-                                                    for (int64_t j = j_lo_143; j <= j_hi_144; ++j)
+                                                    const int64_t j_lo_218 = derive_imax(0, ((-1) * k_w));
+                                                    const int64_t j_hi_219 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
+                                                    for (int64_t j = j_lo_218; j <= j_hi_219; ++j)
                                                         y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] += (w[(((o) * C + c) * 5 + k_h) * 5 + k_w] * x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)]);
                                                 }
                                             }
@@ -2259,31 +2324,30 @@ int derive_conv2d_forward_f32(int64_t N, int64_t C, int64_t H, int64_t W, int64_
             for (int64_t n = 0; n < N; ++n) {
                 for (int64_t o = 0; o < O; ++o) {
                     for (int64_t i = 0; i < ((-4) + H); ++i) {
-                        for (int64_t j = 0; j < ((-4) + W); ++j) y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] = 0;
                         {
                             {
-                                const int64_t j_lo_135 = 0;
-                                const int64_t j_hi_136 = ((-5) + W);
-                                for (int64_t j = j_lo_135; j <= j_hi_136; ++j)
-                                    y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] += b[o];
+                                const int64_t j_lo_210 = 0;
+                                const int64_t j_hi_211 = ((-5) + W);
+                                for (int64_t j = j_lo_210; j <= j_hi_211; ++j)
+                                    y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] = b[o];
                             }
                         }
                         {
-                            const int64_t c_lo_137 = 0;
-                            const int64_t c_hi_138 = ((-1) + C);
-                            for (int64_t c = c_lo_137; c <= c_hi_138; ++c) {
+                            const int64_t c_lo_212 = 0;
+                            const int64_t c_hi_213 = ((-1) + C);
+                            for (int64_t c = c_lo_212; c <= c_hi_213; ++c) {
                                 {
-                                    const int64_t k_h_lo_139 = derive_imax(0, ((-1) * i));
-                                    const int64_t k_h_hi_140 = derive_imin(4, ((-1) + H + ((-1) * i)));
-                                    for (int64_t k_h = k_h_lo_139; k_h <= k_h_hi_140; ++k_h) {
+                                    const int64_t k_h_lo_214 = derive_imax(0, ((-1) * i));
+                                    const int64_t k_h_hi_215 = derive_imin(4, ((-1) + H + ((-1) * i)));
+                                    for (int64_t k_h = k_h_lo_214; k_h <= k_h_hi_215; ++k_h) {
                                         {
-                                            const int64_t k_w_lo_141 = 0;
-                                            const int64_t k_w_hi_142 = 4;
-                                            for (int64_t k_w = k_w_lo_141; k_w <= k_w_hi_142; ++k_w) {
+                                            const int64_t k_w_lo_216 = 0;
+                                            const int64_t k_w_hi_217 = 4;
+                                            for (int64_t k_w = k_w_lo_216; k_w <= k_w_hi_217; ++k_w) {
                                                 {
-                                                    const int64_t j_lo_143 = derive_imax(0, ((-1) * k_w));
-                                                    const int64_t j_hi_144 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
-                                                    for (int64_t j = j_lo_143; j <= j_hi_144; ++j)
+                                                    const int64_t j_lo_218 = derive_imax(0, ((-1) * k_w));
+                                                    const int64_t j_hi_219 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
+                                                    for (int64_t j = j_lo_218; j <= j_hi_219; ++j)
                                                         y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] += (w[(((o) * C + c) * 5 + k_h) * 5 + k_w] * x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)]);
                                                 }
                                             }
@@ -2298,19 +2362,18 @@ int derive_conv2d_forward_f32(int64_t N, int64_t C, int64_t H, int64_t W, int64_
         }
     } else {
 #ifdef _OPENMP
-        const int64_t work_148 = (N * O * derive_imax(1, ((-4) + H)) * derive_imax(1, ((-4) + W)));
-        if (work_148 >= 32768) {
+        const int64_t work_229 = size_228;
+        if (work_229 >= 32768) {
 #pragma omp parallel for collapse(2) schedule(static)
             for (int64_t n = 0; n < N; ++n) {
                 for (int64_t o = 0; o < O; ++o) {
                     for (int64_t i = 0; i < ((-4) + H); ++i) {
-                        for (int64_t j = 0; j < ((-4) + W); ++j) y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] = 0;
                         {
                             {
-                                const int64_t j_lo_146 = 0;
-                                const int64_t j_hi_147 = ((-5) + W);
-                                for (int64_t j = j_lo_146; j <= j_hi_147; ++j)
-                                    y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] += b[o];
+                                const int64_t j_lo_226 = 0;
+                                const int64_t j_hi_227 = ((-5) + W);
+                                for (int64_t j = j_lo_226; j <= j_hi_227; ++j)
+                                    y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] = b[o];
                             }
                         }
                     }
@@ -2322,13 +2385,12 @@ int derive_conv2d_forward_f32(int64_t N, int64_t C, int64_t H, int64_t W, int64_
             for (int64_t n = 0; n < N; ++n) {
                 for (int64_t o = 0; o < O; ++o) {
                     for (int64_t i = 0; i < ((-4) + H); ++i) {
-                        for (int64_t j = 0; j < ((-4) + W); ++j) y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] = 0;
                         {
                             {
-                                const int64_t j_lo_146 = 0;
-                                const int64_t j_hi_147 = ((-5) + W);
-                                for (int64_t j = j_lo_146; j <= j_hi_147; ++j)
-                                    y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] += b[o];
+                                const int64_t j_lo_226 = 0;
+                                const int64_t j_hi_227 = ((-5) + W);
+                                for (int64_t j = j_lo_226; j <= j_hi_227; ++j)
+                                    y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] = b[o];
                             }
                         }
                     }
@@ -2336,146 +2398,156 @@ int derive_conv2d_forward_f32(int64_t N, int64_t C, int64_t H, int64_t W, int64_
             }
         }
         {
-            int failed_149 = 0;
-            const int64_t M_max_150 = O;
-            const int64_t N_max_151 = (derive_imax(0, ((-4) + H)) * derive_imax(0, ((-4) + W)));
-            const int64_t K_max_152 = (C * derive_imax(0, (1 + ((-1) * derive_imax(0, (5 + ((-1) * H)))) + derive_imin(4, ((-1) + H)))) * derive_imax(0, (1 + ((-1) * derive_imax(0, (5 + ((-1) * W)))) + derive_imin(4, ((-1) + W)))));
-            const int64_t M_153 = O;
-            const int64_t N_154 = (derive_imax(0, ((-4) + H)) * derive_imax(0, ((-4) + W)));
-            const int64_t K_155 = (C * derive_imax(0, (1 + ((-1) * derive_imax(0, (5 + ((-1) * H)))) + derive_imin(4, ((-1) + H)))) * derive_imax(0, (1 + ((-1) * derive_imax(0, (5 + ((-1) * W)))) + derive_imin(4, ((-1) + W)))));
-            const int64_t flops_156 = M_153 * N_154 * K_155 * (N);
-            (void)flops_156;
-            if (M_153 > 0 && N_154 > 0 && K_155 > 0) {
-                float *a_mat_157 = (float *)malloc(sizeof(float) * (size_t)(M_max_150 * K_max_152));
-                if (a_mat_157 == NULL) failed_149 = 1;
+            int failed_230 = 0;
+            const int64_t M_max_231 = O;
+            const int64_t N_max_232 = size_233;
+            const int64_t K_max_234 = size_235;
+            const int64_t M_236 = O;
+            const int64_t N_237 = size_233;
+            const int64_t K_238 = size_235;
+            const int64_t flops_239 = M_236 * N_237 * K_238 * (N);
+            (void)flops_239;
+            if (M_236 > 0 && N_237 > 0 && K_238 > 0) {
+                float *a_mat_240 = (float *)calloc((size_t)(M_max_231 * K_max_234), sizeof(float));
+                if (a_mat_240 == NULL) failed_230 = 1;
                 else {
                     {
-                        const int64_t ext_159 = O;
-                        int64_t rows_160 = 0;
-                        for (int64_t c = 0; c <= ((-1) + C); ++c) {
-                            for (int64_t k_h = derive_imax(0, (5 + ((-1) * H))); k_h <= derive_imin(4, ((-1) + H)); ++k_h) {
-                                for (int64_t k_w = derive_imax(0, (5 + ((-1) * W))); k_w <= derive_imin(4, ((-1) + W)); ++k_w) {
-                                    float *restrict row_161 = a_mat_157 + (rows_160++) * ext_159;
-                                    const int64_t o_lo_163 = 0;
-                                    const int64_t o_hi_164 = ((-1) + O);
-                                    const int64_t z_165 = derive_imin(o_lo_163 - (0), ext_159);
-                                    const int64_t z_166 = derive_imax(o_hi_164 - (0) + 1, z_165);
-                                    for (int64_t q_162 = 0; q_162 < z_165; ++q_162) row_161[q_162] = 0;
-                                    for (int64_t q_162 = z_166; q_162 < ext_159; ++q_162) row_161[q_162] = 0;
-                                    for (int64_t o = o_lo_163; o <= o_hi_164; ++o)
-                                        row_161[o - (0)] = w[(((o) * C + c) * 5 + k_h) * 5 + k_w];
+                        const int64_t ext_242 = O;
+                        const int64_t c_last_243 = ((-1) + C);
+                        const int64_t k_h_first_244 = size_199;
+                        const int64_t k_h_last_245 = size_201;
+                        const int64_t k_h_count_246 = size_203;
+                        const int64_t k_w_first_247 = size_204;
+                        const int64_t k_w_last_248 = size_206;
+                        const int64_t k_w_count_249 = size_208;
+                        const int64_t o_lo_250 = 0;
+                        const int64_t o_hi_251 = ((-1) + O);
+                        for (int64_t c = 0; c <= c_last_243; ++c) {
+                            for (int64_t k_h = k_h_first_244; k_h <= k_h_last_245; ++k_h) {
+                                for (int64_t k_w = k_w_first_247; k_w <= k_w_last_248; ++k_w) {
+                                    float *restrict row_252 = a_mat_240 + ((k_w + ((-1) * k_w_first_247) + (k_w_count_249 * (k_h + ((-1) * k_h_first_244))) + (c * k_h_count_246 * k_w_count_249))) * ext_242;
+                                    for (int64_t o = o_lo_250; o <= o_hi_251; ++o)
+                                        row_252[o - (0)] = w[(((o) * C + c) * 5 + k_h) * 5 + k_w];
                                 }
                             }
                         }
                     }
                 }
 #ifdef _OPENMP
-                const int64_t work_176 = flops_156;
-                if (work_176 >= DERIVE_PARALLEL_MIN_FLOPS) {
+                const int64_t work_269 = flops_239;
+                if (work_269 >= DERIVE_PARALLEL_MIN_FLOPS) {
 #pragma omp parallel
                     {
-                        float *b_mat_158 = (float *)malloc(sizeof(float) * (size_t)(K_max_152 * N_max_151));
-                        if (b_mat_158 == NULL) {
+                        float *b_mat_241 = (float *)calloc((size_t)(K_max_234 * N_max_232), sizeof(float));
+                        if (b_mat_241 == NULL) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                            failed_149 = 1;
+                            failed_230 = 1;
                         }
     #ifdef _OPENMP
     #pragma omp for schedule(static)
     #endif
                         for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                            if (b_mat_158 != NULL) {
+                            if (b_mat_241 != NULL) {
                                 {
-                                    const int64_t ext_168 = derive_imax(0, ((-4) + W));
-                                    int64_t rows_169 = 0;
-                                    for (int64_t c = 0; c <= ((-1) + C); ++c) {
-                                        for (int64_t k_h = derive_imax(0, (5 + ((-1) * H))); k_h <= derive_imin(4, ((-1) + H)); ++k_h) {
-                                            for (int64_t k_w = derive_imax(0, (5 + ((-1) * W))); k_w <= derive_imin(4, ((-1) + W)); ++k_w) {
-                                                for (int64_t i = 0; i <= ((-5) + H); ++i) {
-                                                    float *restrict row_170 = b_mat_158 + (rows_169++) * ext_168;
-                                                    if (!((k_h >= derive_imax(0, ((-1) * i))) && (k_h <= derive_imin(4, ((-1) + H + ((-1) * i)))) && (k_w >= 0) && (k_w <= 4))) {
-                                                        for (int64_t q_171 = 0; q_171 < ext_168; ++q_171) row_170[q_171] = 0;
-                                                        continue;
-                                                    }
-                                                    const int64_t j_lo_172 = derive_imax(0, ((-1) * k_w));
-                                                    const int64_t j_hi_173 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
-                                                    const int64_t z_174 = derive_imin(j_lo_172 - (0), ext_168);
-                                                    const int64_t z_175 = derive_imax(j_hi_173 - (0) + 1, z_174);
-                                                    for (int64_t q_171 = 0; q_171 < z_174; ++q_171) row_170[q_171] = 0;
-                                                    for (int64_t q_171 = z_175; q_171 < ext_168; ++q_171) row_170[q_171] = 0;
-                                                    for (int64_t j = j_lo_172; j <= j_hi_173; ++j)
-                                                        row_170[j - (0)] = x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)];
+                                    const int64_t ext_255 = size_198;
+                                    const int64_t c_last_256 = ((-1) + C);
+                                    const int64_t k_h_first_257 = size_199;
+                                    const int64_t k_h_last_258 = size_201;
+                                    const int64_t k_h_count_259 = size_203;
+                                    const int64_t k_w_first_260 = size_204;
+                                    const int64_t k_w_last_261 = size_206;
+                                    const int64_t k_w_count_262 = size_208;
+                                    const int64_t i_last_263 = ((-5) + H);
+                                    const int64_t i_count_264 = size_197;
+                                    for (int64_t c = 0; c <= c_last_256; ++c) {
+                                        for (int64_t k_h = k_h_first_257; k_h <= k_h_last_258; ++k_h) {
+                                            for (int64_t k_w = k_w_first_260; k_w <= k_w_last_261; ++k_w) {
+                                                const int64_t j_lo_265 = derive_imax(0, ((-1) * k_w));
+                                                const int64_t j_hi_266 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
+                                                if (!(k_w >= 0)) continue;
+                                                if (!(k_w <= 4)) continue;
+                                                for (int64_t i = 0; i <= i_last_263; ++i) {
+                                                    if (!(k_h >= derive_imax(0, ((-1) * i)))) continue;
+                                                    if (!(k_h <= derive_imin(4, ((-1) + H + ((-1) * i))))) continue;
+                                                    float *restrict row_267 = b_mat_241 + ((i + (i_count_264 * (k_w + ((-1) * k_w_first_260))) + (i_count_264 * k_w_count_262 * (k_h + ((-1) * k_h_first_257))) + (c * i_count_264 * k_h_count_259 * k_w_count_262))) * ext_255;
+                                                    for (int64_t j = j_lo_265; j <= j_hi_266; ++j)
+                                                        row_267[j - (0)] = x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)];
                                                 }
                                             }
                                         }
                                     }
                                 }
-                                if (derive_gemm_f32(M_153, N_154, K_155, a_mat_157 + (0), 1, M_153, b_mat_158 + (0), N_154, 1, y + ((n * O * ((-4) + H) * ((-4) + W))), (((-4) + H) * ((-4) + W)), 1, 1)) {
+                                if (derive_gemm_f32(M_236, N_237, K_238, a_mat_240 + (0), 1, M_236, b_mat_241 + (0), N_237, 1, y + ((n * O * ((-4) + H) * ((-4) + W))), (((-4) + H) * ((-4) + W)), 1, 1)) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                    failed_149 = 1;
+                                    failed_230 = 1;
                                 }
                             }
                         }
-                        free(b_mat_158);
+                        free(b_mat_241);
                     }
                 } else
 #endif
                 {
                     {
-                        float *b_mat_158 = (float *)malloc(sizeof(float) * (size_t)(K_max_152 * N_max_151));
-                        if (b_mat_158 == NULL) {
+                        float *b_mat_241 = (float *)calloc((size_t)(K_max_234 * N_max_232), sizeof(float));
+                        if (b_mat_241 == NULL) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                            failed_149 = 1;
+                            failed_230 = 1;
                         }
     #ifdef _OPENMP
     #pragma omp for schedule(static)
     #endif
                         for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                            if (b_mat_158 != NULL) {
+                            if (b_mat_241 != NULL) {
                                 {
-                                    const int64_t ext_168 = derive_imax(0, ((-4) + W));
-                                    int64_t rows_169 = 0;
-                                    for (int64_t c = 0; c <= ((-1) + C); ++c) {
-                                        for (int64_t k_h = derive_imax(0, (5 + ((-1) * H))); k_h <= derive_imin(4, ((-1) + H)); ++k_h) {
-                                            for (int64_t k_w = derive_imax(0, (5 + ((-1) * W))); k_w <= derive_imin(4, ((-1) + W)); ++k_w) {
-                                                for (int64_t i = 0; i <= ((-5) + H); ++i) {
-                                                    float *restrict row_170 = b_mat_158 + (rows_169++) * ext_168;
-                                                    if (!((k_h >= derive_imax(0, ((-1) * i))) && (k_h <= derive_imin(4, ((-1) + H + ((-1) * i)))) && (k_w >= 0) && (k_w <= 4))) {
-                                                        for (int64_t q_171 = 0; q_171 < ext_168; ++q_171) row_170[q_171] = 0;
-                                                        continue;
-                                                    }
-                                                    const int64_t j_lo_172 = derive_imax(0, ((-1) * k_w));
-                                                    const int64_t j_hi_173 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
-                                                    const int64_t z_174 = derive_imin(j_lo_172 - (0), ext_168);
-                                                    const int64_t z_175 = derive_imax(j_hi_173 - (0) + 1, z_174);
-                                                    for (int64_t q_171 = 0; q_171 < z_174; ++q_171) row_170[q_171] = 0;
-                                                    for (int64_t q_171 = z_175; q_171 < ext_168; ++q_171) row_170[q_171] = 0;
-                                                    for (int64_t j = j_lo_172; j <= j_hi_173; ++j)
-                                                        row_170[j - (0)] = x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)];
+                                    const int64_t ext_255 = size_198;
+                                    const int64_t c_last_256 = ((-1) + C);
+                                    const int64_t k_h_first_257 = size_199;
+                                    const int64_t k_h_last_258 = size_201;
+                                    const int64_t k_h_count_259 = size_203;
+                                    const int64_t k_w_first_260 = size_204;
+                                    const int64_t k_w_last_261 = size_206;
+                                    const int64_t k_w_count_262 = size_208;
+                                    const int64_t i_last_263 = ((-5) + H);
+                                    const int64_t i_count_264 = size_197;
+                                    for (int64_t c = 0; c <= c_last_256; ++c) {
+                                        for (int64_t k_h = k_h_first_257; k_h <= k_h_last_258; ++k_h) {
+                                            for (int64_t k_w = k_w_first_260; k_w <= k_w_last_261; ++k_w) {
+                                                const int64_t j_lo_265 = derive_imax(0, ((-1) * k_w));
+                                                const int64_t j_hi_266 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
+                                                if (!(k_w >= 0)) continue;
+                                                if (!(k_w <= 4)) continue;
+                                                for (int64_t i = 0; i <= i_last_263; ++i) {
+                                                    if (!(k_h >= derive_imax(0, ((-1) * i)))) continue;
+                                                    if (!(k_h <= derive_imin(4, ((-1) + H + ((-1) * i))))) continue;
+                                                    float *restrict row_267 = b_mat_241 + ((i + (i_count_264 * (k_w + ((-1) * k_w_first_260))) + (i_count_264 * k_w_count_262 * (k_h + ((-1) * k_h_first_257))) + (c * i_count_264 * k_h_count_259 * k_w_count_262))) * ext_255;
+                                                    for (int64_t j = j_lo_265; j <= j_hi_266; ++j)
+                                                        row_267[j - (0)] = x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)];
                                                 }
                                             }
                                         }
                                     }
                                 }
-                                if (derive_gemm_f32(M_153, N_154, K_155, a_mat_157 + (0), 1, M_153, b_mat_158 + (0), N_154, 1, y + ((n * O * ((-4) + H) * ((-4) + W))), (((-4) + H) * ((-4) + W)), 1, 1)) {
+                                if (derive_gemm_f32(M_236, N_237, K_238, a_mat_240 + (0), 1, M_236, b_mat_241 + (0), N_237, 1, y + ((n * O * ((-4) + H) * ((-4) + W))), (((-4) + H) * ((-4) + W)), 1, 1)) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                    failed_149 = 1;
+                                    failed_230 = 1;
                                 }
                             }
                         }
-                        free(b_mat_158);
+                        free(b_mat_241);
                     }
                 }
-                free(a_mat_157);
+                free(a_mat_240);
             }
-            if (failed_149) return 14;
+            if (failed_230) return 14;
         }
     }
     return 0;
@@ -2496,32 +2568,44 @@ int derive_conv2d_backward_x_f32(int64_t N, int64_t C, int64_t H, int64_t W, int
     (void)grad_x;
     int status = derive_conv2d_check(N, C, H, W, O);
     if (status) return status;
-    const int64_t products_177 = (C * H * N * O * W * derive_imax(0, (1 + ((-1) * derive_imax(0, (5 + ((-1) * H)))) + derive_imin(4, ((-1) + H)))) * derive_imax(0, (1 + ((-1) * derive_imax(0, (5 + ((-1) * W)))) + derive_imin(4, ((-1) + W)))));
-    if (products_177 < DERIVE_GEMM_MIN_FLOPS) {
+    const int64_t size_271 = derive_imax(0, (5 + ((-1) * H)));
+    const int64_t size_272 = ((-1) * size_271);
+    const int64_t size_273 = derive_imin(4, ((-1) + H));
+    const int64_t size_274 = (1 + size_272 + size_273);
+    const int64_t size_275 = derive_imax(0, size_274);
+    const int64_t size_276 = derive_imax(0, (5 + ((-1) * W)));
+    const int64_t size_277 = ((-1) * size_276);
+    const int64_t size_278 = derive_imin(4, ((-1) + W));
+    const int64_t size_279 = (1 + size_277 + size_278);
+    const int64_t size_280 = derive_imax(0, size_279);
+    const int64_t size_281 = (C * H * N * O * W * size_275 * size_280);
+    const int64_t size_295 = (O * size_275 * size_280);
+    const int64_t products_270 = size_281;
+    if (products_270 < DERIVE_GEMM_MIN_FLOPS) {
 #ifdef _OPENMP
-        const int64_t work_186 = (C * H * N * O * W);
-        if (work_186 >= 32768) {
+        const int64_t work_290 = (C * H * N * O * W);
+        if (work_290 >= 32768) {
 #pragma omp parallel for collapse(2) schedule(static)
             for (int64_t n = 0; n < N; ++n) {
                 for (int64_t c = 0; c < C; ++c) {
                     for (int64_t h = 0; h < H; ++h) {
                         for (int64_t w_ = 0; w_ < W; ++w_) grad_x[(((n) * C + c) * H + h) * W + w_] = 0;
                         {
-                            const int64_t o_lo_178 = 0;
-                            const int64_t o_hi_179 = ((-1) + O);
-                            for (int64_t o = o_lo_178; o <= o_hi_179; ++o) {
+                            const int64_t o_lo_282 = 0;
+                            const int64_t o_hi_283 = ((-1) + O);
+                            for (int64_t o = o_lo_282; o <= o_hi_283; ++o) {
                                 {
-                                    const int64_t k_h_lo_180 = derive_imax(0, (5 + h + ((-1) * H)));
-                                    const int64_t k_h_hi_181 = derive_imin(4, h);
-                                    for (int64_t k_h = k_h_lo_180; k_h <= k_h_hi_181; ++k_h) {
+                                    const int64_t k_h_lo_284 = derive_imax(0, (5 + h + ((-1) * H)));
+                                    const int64_t k_h_hi_285 = derive_imin(4, h);
+                                    for (int64_t k_h = k_h_lo_284; k_h <= k_h_hi_285; ++k_h) {
                                         {
-                                            const int64_t k_w_lo_182 = derive_imax(0, (5 + ((-1) * W)));
-                                            const int64_t k_w_hi_183 = derive_imin(4, ((-1) + W));
-                                            for (int64_t k_w = k_w_lo_182; k_w <= k_w_hi_183; ++k_w) {
+                                            const int64_t k_w_lo_286 = size_276;
+                                            const int64_t k_w_hi_287 = size_278;
+                                            for (int64_t k_w = k_w_lo_286; k_w <= k_w_hi_287; ++k_w) {
                                                 {
-                                                    const int64_t w__lo_184 = derive_imax(0, k_w);
-                                                    const int64_t w__hi_185 = derive_imin(((-1) + W), ((-5) + k_w + W));
-                                                    for (int64_t w_ = w__lo_184; w_ <= w__hi_185; ++w_)
+                                                    const int64_t w__lo_288 = derive_imax(0, k_w);
+                                                    const int64_t w__hi_289 = derive_imin(((-1) + W), ((-5) + k_w + W));
+                                                    for (int64_t w_ = w__lo_288; w_ <= w__hi_289; ++w_)
                                                         grad_x[(((n) * C + c) * H + h) * W + w_] += (grad_y[(((n) * O + o) * ((-4) + H) + (h + ((-1) * k_h))) * ((-4) + W) + (w_ + ((-1) * k_w))] * w[(((o) * C + c) * 5 + k_h) * 5 + k_w]);
                                                 }
                                             }
@@ -2541,21 +2625,21 @@ int derive_conv2d_backward_x_f32(int64_t N, int64_t C, int64_t H, int64_t W, int
                     for (int64_t h = 0; h < H; ++h) {
                         for (int64_t w_ = 0; w_ < W; ++w_) grad_x[(((n) * C + c) * H + h) * W + w_] = 0;
                         {
-                            const int64_t o_lo_178 = 0;
-                            const int64_t o_hi_179 = ((-1) + O);
-                            for (int64_t o = o_lo_178; o <= o_hi_179; ++o) {
+                            const int64_t o_lo_282 = 0;
+                            const int64_t o_hi_283 = ((-1) + O);
+                            for (int64_t o = o_lo_282; o <= o_hi_283; ++o) {
                                 {
-                                    const int64_t k_h_lo_180 = derive_imax(0, (5 + h + ((-1) * H)));
-                                    const int64_t k_h_hi_181 = derive_imin(4, h);
-                                    for (int64_t k_h = k_h_lo_180; k_h <= k_h_hi_181; ++k_h) {
+                                    const int64_t k_h_lo_284 = derive_imax(0, (5 + h + ((-1) * H)));
+                                    const int64_t k_h_hi_285 = derive_imin(4, h);
+                                    for (int64_t k_h = k_h_lo_284; k_h <= k_h_hi_285; ++k_h) {
                                         {
-                                            const int64_t k_w_lo_182 = derive_imax(0, (5 + ((-1) * W)));
-                                            const int64_t k_w_hi_183 = derive_imin(4, ((-1) + W));
-                                            for (int64_t k_w = k_w_lo_182; k_w <= k_w_hi_183; ++k_w) {
+                                            const int64_t k_w_lo_286 = size_276;
+                                            const int64_t k_w_hi_287 = size_278;
+                                            for (int64_t k_w = k_w_lo_286; k_w <= k_w_hi_287; ++k_w) {
                                                 {
-                                                    const int64_t w__lo_184 = derive_imax(0, k_w);
-                                                    const int64_t w__hi_185 = derive_imin(((-1) + W), ((-5) + k_w + W));
-                                                    for (int64_t w_ = w__lo_184; w_ <= w__hi_185; ++w_)
+                                                    const int64_t w__lo_288 = derive_imax(0, k_w);
+                                                    const int64_t w__hi_289 = derive_imin(((-1) + W), ((-5) + k_w + W));
+                                                    for (int64_t w_ = w__lo_288; w_ <= w__hi_289; ++w_)
                                                         grad_x[(((n) * C + c) * H + h) * W + w_] += (grad_y[(((n) * O + o) * ((-4) + H) + (h + ((-1) * k_h))) * ((-4) + W) + (w_ + ((-1) * k_w))] * w[(((o) * C + c) * 5 + k_h) * 5 + k_w]);
                                                 }
                                             }
@@ -2570,148 +2654,156 @@ int derive_conv2d_backward_x_f32(int64_t N, int64_t C, int64_t H, int64_t W, int
         }
     } else {
         {
-            int failed_187 = 0;
-            const int64_t M_max_188 = C;
-            const int64_t N_max_189 = (H * W);
-            const int64_t K_max_190 = (O * derive_imax(0, (1 + ((-1) * derive_imax(0, (5 + ((-1) * H)))) + derive_imin(4, ((-1) + H)))) * derive_imax(0, (1 + ((-1) * derive_imax(0, (5 + ((-1) * W)))) + derive_imin(4, ((-1) + W)))));
-            const int64_t M_191 = C;
-            const int64_t N_192 = (H * W);
-            const int64_t K_193 = (O * derive_imax(0, (1 + ((-1) * derive_imax(0, (5 + ((-1) * H)))) + derive_imin(4, ((-1) + H)))) * derive_imax(0, (1 + ((-1) * derive_imax(0, (5 + ((-1) * W)))) + derive_imin(4, ((-1) + W)))));
-            const int64_t flops_194 = M_191 * N_192 * K_193 * (N);
-            (void)flops_194;
-            if (K_193 <= 0)
-                for (int64_t q_195 = 0; q_195 < (N) * (C) * (H) * (W); ++q_195) grad_x[q_195] = 0;
-            if (M_191 > 0 && N_192 > 0 && K_193 > 0) {
-                float *a_mat_196 = (float *)malloc(sizeof(float) * (size_t)(M_max_188 * K_max_190));
-                if (a_mat_196 == NULL) failed_187 = 1;
+            int failed_291 = 0;
+            const int64_t M_max_292 = C;
+            const int64_t N_max_293 = (H * W);
+            const int64_t K_max_294 = size_295;
+            const int64_t M_296 = C;
+            const int64_t N_297 = (H * W);
+            const int64_t K_298 = size_295;
+            const int64_t flops_299 = M_296 * N_297 * K_298 * (N);
+            (void)flops_299;
+            if (K_298 <= 0)
+                for (int64_t q_300 = 0; q_300 < (N) * (C) * (H) * (W); ++q_300) grad_x[q_300] = 0;
+            if (M_296 > 0 && N_297 > 0 && K_298 > 0) {
+                float *a_mat_301 = (float *)calloc((size_t)(M_max_292 * K_max_294), sizeof(float));
+                if (a_mat_301 == NULL) failed_291 = 1;
                 else {
                     {
-                        const int64_t ext_198 = C;
-                        int64_t rows_199 = 0;
-                        for (int64_t o = 0; o <= ((-1) + O); ++o) {
-                            for (int64_t k_h = derive_imax(0, (5 + ((-1) * H))); k_h <= derive_imin(4, ((-1) + H)); ++k_h) {
-                                for (int64_t k_w = derive_imax(0, (5 + ((-1) * W))); k_w <= derive_imin(4, ((-1) + W)); ++k_w) {
-                                    float *restrict row_200 = a_mat_196 + (rows_199++) * ext_198;
-                                    const int64_t c_lo_202 = 0;
-                                    const int64_t c_hi_203 = ((-1) + C);
-                                    const int64_t z_204 = derive_imin(c_lo_202 - (0), ext_198);
-                                    const int64_t z_205 = derive_imax(c_hi_203 - (0) + 1, z_204);
-                                    for (int64_t q_201 = 0; q_201 < z_204; ++q_201) row_200[q_201] = 0;
-                                    for (int64_t q_201 = z_205; q_201 < ext_198; ++q_201) row_200[q_201] = 0;
-                                    for (int64_t c = c_lo_202; c <= c_hi_203; ++c)
-                                        row_200[c - (0)] = w[(((o) * C + c) * 5 + k_h) * 5 + k_w];
+                        const int64_t ext_303 = C;
+                        const int64_t o_last_304 = ((-1) + O);
+                        const int64_t k_h_first_305 = size_271;
+                        const int64_t k_h_last_306 = size_273;
+                        const int64_t k_h_count_307 = size_275;
+                        const int64_t k_w_first_308 = size_276;
+                        const int64_t k_w_last_309 = size_278;
+                        const int64_t k_w_count_310 = size_280;
+                        const int64_t c_lo_311 = 0;
+                        const int64_t c_hi_312 = ((-1) + C);
+                        for (int64_t o = 0; o <= o_last_304; ++o) {
+                            for (int64_t k_h = k_h_first_305; k_h <= k_h_last_306; ++k_h) {
+                                for (int64_t k_w = k_w_first_308; k_w <= k_w_last_309; ++k_w) {
+                                    float *restrict row_313 = a_mat_301 + ((k_w + ((-1) * k_w_first_308) + (k_w_count_310 * (k_h + ((-1) * k_h_first_305))) + (k_h_count_307 * k_w_count_310 * o))) * ext_303;
+                                    for (int64_t c = c_lo_311; c <= c_hi_312; ++c)
+                                        row_313[c - (0)] = w[(((o) * C + c) * 5 + k_h) * 5 + k_w];
                                 }
                             }
                         }
                     }
                 }
 #ifdef _OPENMP
-                const int64_t work_215 = flops_194;
-                if (work_215 >= DERIVE_PARALLEL_MIN_FLOPS) {
+                const int64_t work_329 = flops_299;
+                if (work_329 >= DERIVE_PARALLEL_MIN_FLOPS) {
 #pragma omp parallel
                     {
-                        float *b_mat_197 = (float *)malloc(sizeof(float) * (size_t)(K_max_190 * N_max_189));
-                        if (b_mat_197 == NULL) {
+                        float *b_mat_302 = (float *)calloc((size_t)(K_max_294 * N_max_293), sizeof(float));
+                        if (b_mat_302 == NULL) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                            failed_187 = 1;
+                            failed_291 = 1;
                         }
     #ifdef _OPENMP
     #pragma omp for schedule(static)
     #endif
                         for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                            if (b_mat_197 != NULL) {
+                            if (b_mat_302 != NULL) {
                                 {
-                                    const int64_t ext_207 = W;
-                                    int64_t rows_208 = 0;
-                                    for (int64_t o = 0; o <= ((-1) + O); ++o) {
-                                        for (int64_t k_h = derive_imax(0, (5 + ((-1) * H))); k_h <= derive_imin(4, ((-1) + H)); ++k_h) {
-                                            for (int64_t k_w = derive_imax(0, (5 + ((-1) * W))); k_w <= derive_imin(4, ((-1) + W)); ++k_w) {
-                                                for (int64_t h = 0; h <= ((-1) + H); ++h) {
-                                                    float *restrict row_209 = b_mat_197 + (rows_208++) * ext_207;
-                                                    if (!((k_h >= derive_imax(0, (5 + h + ((-1) * H)))) && (k_h <= derive_imin(4, h)) && (k_w >= 0) && (k_w <= 4))) {
-                                                        for (int64_t q_210 = 0; q_210 < ext_207; ++q_210) row_209[q_210] = 0;
-                                                        continue;
-                                                    }
-                                                    const int64_t w__lo_211 = derive_imax(0, k_w);
-                                                    const int64_t w__hi_212 = derive_imin(((-1) + W), ((-5) + k_w + W));
-                                                    const int64_t z_213 = derive_imin(w__lo_211 - (0), ext_207);
-                                                    const int64_t z_214 = derive_imax(w__hi_212 - (0) + 1, z_213);
-                                                    for (int64_t q_210 = 0; q_210 < z_213; ++q_210) row_209[q_210] = 0;
-                                                    for (int64_t q_210 = z_214; q_210 < ext_207; ++q_210) row_209[q_210] = 0;
-                                                    for (int64_t w_ = w__lo_211; w_ <= w__hi_212; ++w_)
-                                                        row_209[w_ - (0)] = grad_y[(((n) * O + o) * ((-4) + H) + (h + ((-1) * k_h))) * ((-4) + W) + (w_ + ((-1) * k_w))];
+                                    const int64_t ext_316 = W;
+                                    const int64_t o_last_317 = ((-1) + O);
+                                    const int64_t k_h_first_318 = size_271;
+                                    const int64_t k_h_last_319 = size_273;
+                                    const int64_t k_h_count_320 = size_275;
+                                    const int64_t k_w_first_321 = size_276;
+                                    const int64_t k_w_last_322 = size_278;
+                                    const int64_t k_w_count_323 = size_280;
+                                    const int64_t h_last_324 = ((-1) + H);
+                                    for (int64_t o = 0; o <= o_last_317; ++o) {
+                                        for (int64_t k_h = k_h_first_318; k_h <= k_h_last_319; ++k_h) {
+                                            for (int64_t k_w = k_w_first_321; k_w <= k_w_last_322; ++k_w) {
+                                                const int64_t w__lo_325 = derive_imax(0, k_w);
+                                                const int64_t w__hi_326 = derive_imin(((-1) + W), ((-5) + k_w + W));
+                                                if (!(k_w >= 0)) continue;
+                                                if (!(k_w <= 4)) continue;
+                                                for (int64_t h = 0; h <= h_last_324; ++h) {
+                                                    if (!(k_h >= derive_imax(0, (5 + h + ((-1) * H))))) continue;
+                                                    if (!(k_h <= derive_imin(4, h))) continue;
+                                                    float *restrict row_327 = b_mat_302 + ((h + (H * (k_w + ((-1) * k_w_first_321))) + (k_w_count_323 * H * (k_h + ((-1) * k_h_first_318))) + (k_h_count_320 * k_w_count_323 * o * H))) * ext_316;
+                                                    for (int64_t w_ = w__lo_325; w_ <= w__hi_326; ++w_)
+                                                        row_327[w_ - (0)] = grad_y[(((n) * O + o) * ((-4) + H) + (h + ((-1) * k_h))) * ((-4) + W) + (w_ + ((-1) * k_w))];
                                                 }
                                             }
                                         }
                                     }
                                 }
-                                if (derive_gemm_f32(M_191, N_192, K_193, a_mat_196 + (0), 1, M_191, b_mat_197 + (0), N_192, 1, grad_x + ((n * C * H * W)), (H * W), 1, 0)) {
+                                if (derive_gemm_f32(M_296, N_297, K_298, a_mat_301 + (0), 1, M_296, b_mat_302 + (0), N_297, 1, grad_x + ((n * C * H * W)), (H * W), 1, 0)) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                    failed_187 = 1;
+                                    failed_291 = 1;
                                 }
                             }
                         }
-                        free(b_mat_197);
+                        free(b_mat_302);
                     }
                 } else
 #endif
                 {
                     {
-                        float *b_mat_197 = (float *)malloc(sizeof(float) * (size_t)(K_max_190 * N_max_189));
-                        if (b_mat_197 == NULL) {
+                        float *b_mat_302 = (float *)calloc((size_t)(K_max_294 * N_max_293), sizeof(float));
+                        if (b_mat_302 == NULL) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                            failed_187 = 1;
+                            failed_291 = 1;
                         }
     #ifdef _OPENMP
     #pragma omp for schedule(static)
     #endif
                         for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                            if (b_mat_197 != NULL) {
+                            if (b_mat_302 != NULL) {
                                 {
-                                    const int64_t ext_207 = W;
-                                    int64_t rows_208 = 0;
-                                    for (int64_t o = 0; o <= ((-1) + O); ++o) {
-                                        for (int64_t k_h = derive_imax(0, (5 + ((-1) * H))); k_h <= derive_imin(4, ((-1) + H)); ++k_h) {
-                                            for (int64_t k_w = derive_imax(0, (5 + ((-1) * W))); k_w <= derive_imin(4, ((-1) + W)); ++k_w) {
-                                                for (int64_t h = 0; h <= ((-1) + H); ++h) {
-                                                    float *restrict row_209 = b_mat_197 + (rows_208++) * ext_207;
-                                                    if (!((k_h >= derive_imax(0, (5 + h + ((-1) * H)))) && (k_h <= derive_imin(4, h)) && (k_w >= 0) && (k_w <= 4))) {
-                                                        for (int64_t q_210 = 0; q_210 < ext_207; ++q_210) row_209[q_210] = 0;
-                                                        continue;
-                                                    }
-                                                    const int64_t w__lo_211 = derive_imax(0, k_w);
-                                                    const int64_t w__hi_212 = derive_imin(((-1) + W), ((-5) + k_w + W));
-                                                    const int64_t z_213 = derive_imin(w__lo_211 - (0), ext_207);
-                                                    const int64_t z_214 = derive_imax(w__hi_212 - (0) + 1, z_213);
-                                                    for (int64_t q_210 = 0; q_210 < z_213; ++q_210) row_209[q_210] = 0;
-                                                    for (int64_t q_210 = z_214; q_210 < ext_207; ++q_210) row_209[q_210] = 0;
-                                                    for (int64_t w_ = w__lo_211; w_ <= w__hi_212; ++w_)
-                                                        row_209[w_ - (0)] = grad_y[(((n) * O + o) * ((-4) + H) + (h + ((-1) * k_h))) * ((-4) + W) + (w_ + ((-1) * k_w))];
+                                    const int64_t ext_316 = W;
+                                    const int64_t o_last_317 = ((-1) + O);
+                                    const int64_t k_h_first_318 = size_271;
+                                    const int64_t k_h_last_319 = size_273;
+                                    const int64_t k_h_count_320 = size_275;
+                                    const int64_t k_w_first_321 = size_276;
+                                    const int64_t k_w_last_322 = size_278;
+                                    const int64_t k_w_count_323 = size_280;
+                                    const int64_t h_last_324 = ((-1) + H);
+                                    for (int64_t o = 0; o <= o_last_317; ++o) {
+                                        for (int64_t k_h = k_h_first_318; k_h <= k_h_last_319; ++k_h) {
+                                            for (int64_t k_w = k_w_first_321; k_w <= k_w_last_322; ++k_w) {
+                                                const int64_t w__lo_325 = derive_imax(0, k_w);
+                                                const int64_t w__hi_326 = derive_imin(((-1) + W), ((-5) + k_w + W));
+                                                if (!(k_w >= 0)) continue;
+                                                if (!(k_w <= 4)) continue;
+                                                for (int64_t h = 0; h <= h_last_324; ++h) {
+                                                    if (!(k_h >= derive_imax(0, (5 + h + ((-1) * H))))) continue;
+                                                    if (!(k_h <= derive_imin(4, h))) continue;
+                                                    float *restrict row_327 = b_mat_302 + ((h + (H * (k_w + ((-1) * k_w_first_321))) + (k_w_count_323 * H * (k_h + ((-1) * k_h_first_318))) + (k_h_count_320 * k_w_count_323 * o * H))) * ext_316;
+                                                    for (int64_t w_ = w__lo_325; w_ <= w__hi_326; ++w_)
+                                                        row_327[w_ - (0)] = grad_y[(((n) * O + o) * ((-4) + H) + (h + ((-1) * k_h))) * ((-4) + W) + (w_ + ((-1) * k_w))];
                                                 }
                                             }
                                         }
                                     }
                                 }
-                                if (derive_gemm_f32(M_191, N_192, K_193, a_mat_196 + (0), 1, M_191, b_mat_197 + (0), N_192, 1, grad_x + ((n * C * H * W)), (H * W), 1, 0)) {
+                                if (derive_gemm_f32(M_296, N_297, K_298, a_mat_301 + (0), 1, M_296, b_mat_302 + (0), N_297, 1, grad_x + ((n * C * H * W)), (H * W), 1, 0)) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                    failed_187 = 1;
+                                    failed_291 = 1;
                                 }
                             }
                         }
-                        free(b_mat_197);
+                        free(b_mat_302);
                     }
                 }
-                free(a_mat_196);
+                free(a_mat_301);
             }
-            if (failed_187) return 14;
+            if (failed_291) return 14;
         }
     }
     return 0;
@@ -2732,40 +2824,47 @@ int derive_conv2d_backward_w_f32(int64_t N, int64_t C, int64_t H, int64_t W, int
     (void)grad_w;
     int status = derive_conv2d_check(N, C, H, W, O);
     if (status) return status;
-    const int64_t products_216 = (25 * C * N * O * derive_imax(0, ((-4) + H)) * derive_imax(0, ((-4) + W)));
-    if (products_216 < DERIVE_GEMM_MIN_FLOPS) {
+    const int64_t size_331 = derive_imax(0, ((-4) + H));
+    const int64_t size_332 = derive_imax(0, ((-4) + W));
+    const int64_t size_333 = (25 * C * N * O * size_331 * size_332);
+    const int64_t size_341 = derive_imax(1, ((-4) + H));
+    const int64_t size_342 = derive_imax(1, ((-4) + W));
+    const int64_t size_343 = (25 * C * N * O * size_341 * size_342);
+    const int64_t size_350 = (size_331 * size_332);
+    const int64_t products_330 = size_333;
+    if (products_330 < DERIVE_GEMM_MIN_FLOPS) {
 #ifdef _OPENMP
-        const int64_t work_224 = (25 * C * N * O * derive_imax(1, ((-4) + H)) * derive_imax(1, ((-4) + W)));
-        if (work_224 >= 32768) {
+        const int64_t work_344 = size_343;
+        if (work_344 >= 32768) {
 #pragma omp parallel for collapse(2) schedule(static)
             for (int64_t o = 0; o < O; ++o) {
                 for (int64_t c = 0; c < C; ++c) {
                     for (int64_t k_h = 0; k_h < 5; ++k_h) {
                         for (int64_t k_w = 0; k_w < 5; ++k_w) {
-                            float acc_217 = 0;
+                            float acc_334 = 0;
                             {
-                                const int64_t n_lo_218 = 0;
-                                const int64_t n_hi_219 = ((-1) + N);
-                                for (int64_t n = n_lo_218; n <= n_hi_219; ++n) {
+                                const int64_t n_lo_335 = 0;
+                                const int64_t n_hi_336 = ((-1) + N);
+                                for (int64_t n = n_lo_335; n <= n_hi_336; ++n) {
                                     {
-                                        const int64_t i_lo_220 = derive_imax(0, ((-1) * k_h));
-                                        const int64_t i_hi_221 = derive_imin(((-5) + H), ((-1) + H + ((-1) * k_h)));
-                                        for (int64_t i = i_lo_220; i <= i_hi_221; ++i) {
+                                        const int64_t i_lo_337 = derive_imax(0, ((-1) * k_h));
+                                        const int64_t i_hi_338 = derive_imin(((-5) + H), ((-1) + H + ((-1) * k_h)));
+                                        for (int64_t i = i_lo_337; i <= i_hi_338; ++i) {
                                             {
-                                                const int64_t j_lo_222 = derive_imax(0, ((-1) * k_w));
-                                                const int64_t j_hi_223 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
+                                                const int64_t j_lo_339 = derive_imax(0, ((-1) * k_w));
+                                                const int64_t j_hi_340 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
     #ifdef _OPENMP
-    #pragma omp simd reduction(+:acc_217)
+    #pragma omp simd reduction(+:acc_334)
     #endif
-                                                for (int64_t j = j_lo_222; j <= j_hi_223; ++j) {
-                                                    acc_217 += (grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] * x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)]);
+                                                for (int64_t j = j_lo_339; j <= j_hi_340; ++j) {
+                                                    acc_334 += (grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] * x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)]);
                                                 }
                                             }
                                         }
                                     }
                                 }
                             }
-                            grad_w[(((o) * C + c) * 5 + k_h) * 5 + k_w] = acc_217;
+                            grad_w[(((o) * C + c) * 5 + k_h) * 5 + k_w] = acc_334;
                         }
                     }
                 }
@@ -2777,207 +2876,195 @@ int derive_conv2d_backward_w_f32(int64_t N, int64_t C, int64_t H, int64_t W, int
                 for (int64_t c = 0; c < C; ++c) {
                     for (int64_t k_h = 0; k_h < 5; ++k_h) {
                         for (int64_t k_w = 0; k_w < 5; ++k_w) {
-                            float acc_217 = 0;
+                            float acc_334 = 0;
                             {
-                                const int64_t n_lo_218 = 0;
-                                const int64_t n_hi_219 = ((-1) + N);
-                                for (int64_t n = n_lo_218; n <= n_hi_219; ++n) {
+                                const int64_t n_lo_335 = 0;
+                                const int64_t n_hi_336 = ((-1) + N);
+                                for (int64_t n = n_lo_335; n <= n_hi_336; ++n) {
                                     {
-                                        const int64_t i_lo_220 = derive_imax(0, ((-1) * k_h));
-                                        const int64_t i_hi_221 = derive_imin(((-5) + H), ((-1) + H + ((-1) * k_h)));
-                                        for (int64_t i = i_lo_220; i <= i_hi_221; ++i) {
+                                        const int64_t i_lo_337 = derive_imax(0, ((-1) * k_h));
+                                        const int64_t i_hi_338 = derive_imin(((-5) + H), ((-1) + H + ((-1) * k_h)));
+                                        for (int64_t i = i_lo_337; i <= i_hi_338; ++i) {
                                             {
-                                                const int64_t j_lo_222 = derive_imax(0, ((-1) * k_w));
-                                                const int64_t j_hi_223 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
+                                                const int64_t j_lo_339 = derive_imax(0, ((-1) * k_w));
+                                                const int64_t j_hi_340 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
     #ifdef _OPENMP
-    #pragma omp simd reduction(+:acc_217)
+    #pragma omp simd reduction(+:acc_334)
     #endif
-                                                for (int64_t j = j_lo_222; j <= j_hi_223; ++j) {
-                                                    acc_217 += (grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] * x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)]);
+                                                for (int64_t j = j_lo_339; j <= j_hi_340; ++j) {
+                                                    acc_334 += (grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] * x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)]);
                                                 }
                                             }
                                         }
                                     }
                                 }
                             }
-                            grad_w[(((o) * C + c) * 5 + k_h) * 5 + k_w] = acc_217;
+                            grad_w[(((o) * C + c) * 5 + k_h) * 5 + k_w] = acc_334;
                         }
                     }
                 }
             }
         }
     } else {
-        for (int64_t q_225 = 0; q_225 < (O) * (C) * (5) * (5); ++q_225) grad_w[q_225] = 0;
+        for (int64_t q_345 = 0; q_345 < (O) * (C) * (5) * (5); ++q_345) grad_w[q_345] = 0;
         {
-            int failed_226 = 0;
-            const int64_t M_max_227 = O;
-            const int64_t N_max_228 = (25 * C);
-            const int64_t K_max_229 = (derive_imax(0, ((-4) + H)) * derive_imax(0, ((-4) + W)));
-            const int64_t M_230 = O;
-            const int64_t N_231 = (25 * C);
-            const int64_t K_232 = (derive_imax(0, ((-4) + H)) * derive_imax(0, ((-4) + W)));
-            const int64_t flops_233 = M_230 * N_231 * K_232 * (N);
-            (void)flops_233;
-            if (M_230 > 0 && N_231 > 0 && K_232 > 0) {
-                int nparts_236 = 1;
+            int failed_346 = 0;
+            const int64_t M_max_347 = O;
+            const int64_t N_max_348 = (25 * C);
+            const int64_t K_max_349 = size_350;
+            const int64_t M_351 = O;
+            const int64_t N_352 = (25 * C);
+            const int64_t K_353 = size_350;
+            const int64_t flops_354 = M_351 * N_352 * K_353 * (N);
+            (void)flops_354;
+            if (M_351 > 0 && N_352 > 0 && K_353 > 0) {
+                int nparts_357 = 1;
 #ifdef _OPENMP
-                if (flops_233 >= DERIVE_PARALLEL_MIN_FLOPS) nparts_236 = omp_get_max_threads();
+                if (flops_354 >= DERIVE_PARALLEL_MIN_FLOPS) nparts_357 = omp_get_max_threads();
 #endif
-                float *parts_237 = (float *)calloc((size_t)nparts_236 * (size_t)(M_230 * N_231), sizeof(float));
-                if (parts_237 == NULL) failed_226 = 1;
+                float *parts_358 = (float *)calloc((size_t)nparts_357 * (size_t)(M_351 * N_352), sizeof(float));
+                if (parts_358 == NULL) failed_346 = 1;
                 else {
 #ifdef _OPENMP
-                    const int64_t work_255 = flops_233;
-                    if (work_255 >= DERIVE_PARALLEL_MIN_FLOPS) {
-#pragma omp parallel num_threads(nparts_236)
+                    const int64_t work_376 = flops_354;
+                    if (work_376 >= DERIVE_PARALLEL_MIN_FLOPS) {
+#pragma omp parallel num_threads(nparts_357)
                         {
-                            float *mine_238 = parts_237 + (size_t)DERIVE_THREAD * (size_t)(M_230 * N_231);
-                            float *a_mat_234 = (float *)malloc(sizeof(float) * (size_t)(M_max_227 * K_max_229));
-                            float *b_mat_235 = (float *)malloc(sizeof(float) * (size_t)(K_max_229 * N_max_228));
-                            if (a_mat_234 == NULL || b_mat_235 == NULL) {
+                            float *mine_359 = parts_358 + (size_t)DERIVE_THREAD * (size_t)(M_351 * N_352);
+                            float *a_mat_355 = (float *)calloc((size_t)(M_max_347 * K_max_349), sizeof(float));
+                            float *b_mat_356 = (float *)calloc((size_t)(K_max_349 * N_max_348), sizeof(float));
+                            if (a_mat_355 == NULL || b_mat_356 == NULL) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                failed_226 = 1;
+                                failed_346 = 1;
                             }
     #ifdef _OPENMP
     #pragma omp for schedule(static)
     #endif
                             for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                                if (a_mat_234 != NULL && b_mat_235 != NULL) {
+                                if (a_mat_355 != NULL && b_mat_356 != NULL) {
                                     {
-                                        const int64_t ext_239 = derive_imax(0, ((-4) + W));
-                                        int64_t rows_240 = 0;
-                                        for (int64_t o = 0; o <= ((-1) + O); ++o) {
-                                            for (int64_t i = 0; i <= ((-5) + H); ++i) {
-                                                float *restrict row_241 = a_mat_234 + (rows_240++) * ext_239;
-                                                const int64_t j_lo_243 = 0;
-                                                const int64_t j_hi_244 = ((-5) + W);
-                                                const int64_t z_245 = derive_imin(j_lo_243 - (0), ext_239);
-                                                const int64_t z_246 = derive_imax(j_hi_244 - (0) + 1, z_245);
-                                                for (int64_t q_242 = 0; q_242 < z_245; ++q_242) row_241[q_242] = 0;
-                                                for (int64_t q_242 = z_246; q_242 < ext_239; ++q_242) row_241[q_242] = 0;
-                                                for (int64_t j = j_lo_243; j <= j_hi_244; ++j)
-                                                    row_241[j - (0)] = grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j];
+                                        const int64_t ext_360 = size_332;
+                                        const int64_t o_last_361 = ((-1) + O);
+                                        const int64_t i_last_362 = ((-5) + H);
+                                        const int64_t i_count_363 = size_331;
+                                        const int64_t j_lo_364 = 0;
+                                        const int64_t j_hi_365 = ((-5) + W);
+                                        for (int64_t o = 0; o <= o_last_361; ++o) {
+                                            for (int64_t i = 0; i <= i_last_362; ++i) {
+                                                float *restrict row_366 = a_mat_355 + ((i + (i_count_363 * o))) * ext_360;
+                                                for (int64_t j = j_lo_364; j <= j_hi_365; ++j)
+                                                    row_366[j - (0)] = grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j];
                                             }
                                         }
                                     }
                                     {
-                                        const int64_t ext_247 = derive_imax(0, ((-4) + W));
-                                        int64_t rows_248 = 0;
-                                        for (int64_t c = 0; c <= ((-1) + C); ++c) {
+                                        const int64_t ext_368 = size_332;
+                                        const int64_t c_last_369 = ((-1) + C);
+                                        const int64_t i_last_370 = ((-5) + H);
+                                        const int64_t i_count_371 = size_331;
+                                        for (int64_t c = 0; c <= c_last_369; ++c) {
                                             for (int64_t k_h = 0; k_h <= 4; ++k_h) {
                                                 for (int64_t k_w = 0; k_w <= 4; ++k_w) {
-                                                    for (int64_t i = 0; i <= ((-5) + H); ++i) {
-                                                        float *restrict row_249 = b_mat_235 + (rows_248++) * ext_247;
-                                                        if (!((i >= derive_imax(0, ((-1) * k_h))) && (i <= derive_imin(((-5) + H), ((-1) + H + ((-1) * k_h)))))) {
-                                                            for (int64_t q_250 = 0; q_250 < ext_247; ++q_250) row_249[q_250] = 0;
-                                                            continue;
-                                                        }
-                                                        const int64_t j_lo_251 = derive_imax(0, ((-1) * k_w));
-                                                        const int64_t j_hi_252 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
-                                                        const int64_t z_253 = derive_imin(j_lo_251 - (0), ext_247);
-                                                        const int64_t z_254 = derive_imax(j_hi_252 - (0) + 1, z_253);
-                                                        for (int64_t q_250 = 0; q_250 < z_253; ++q_250) row_249[q_250] = 0;
-                                                        for (int64_t q_250 = z_254; q_250 < ext_247; ++q_250) row_249[q_250] = 0;
-                                                        for (int64_t j = j_lo_251; j <= j_hi_252; ++j)
-                                                            row_249[j - (0)] = x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)];
+                                                    const int64_t j_lo_372 = derive_imax(0, ((-1) * k_w));
+                                                    const int64_t j_hi_373 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
+                                                    for (int64_t i = 0; i <= i_last_370; ++i) {
+                                                        if (!(i >= derive_imax(0, ((-1) * k_h)))) continue;
+                                                        if (!(i <= derive_imin(((-5) + H), ((-1) + H + ((-1) * k_h))))) continue;
+                                                        float *restrict row_374 = b_mat_356 + ((i + (i_count_371 * k_w) + (5 * i_count_371 * k_h) + (25 * c * i_count_371))) * ext_368;
+                                                        for (int64_t j = j_lo_372; j <= j_hi_373; ++j)
+                                                            row_374[j - (0)] = x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)];
                                                     }
                                                 }
                                             }
                                         }
                                     }
-                                    if (derive_gemm_f32(M_230, N_231, K_232, a_mat_234 + (0), K_232, 1, b_mat_235 + (0), 1, K_232, mine_238, N_231, 1, 1)) {
+                                    if (derive_gemm_f32(M_351, N_352, K_353, a_mat_355 + (0), K_353, 1, b_mat_356 + (0), 1, K_353, mine_359, N_352, 1, 1)) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                        failed_226 = 1;
+                                        failed_346 = 1;
                                     }
                                 }
                             }
-                            free(a_mat_234);
-                            free(b_mat_235);
+                            free(a_mat_355);
+                            free(b_mat_356);
                         }
                     } else
 #endif
                     {
                         {
-                            float *mine_238 = parts_237 + (size_t)DERIVE_THREAD * (size_t)(M_230 * N_231);
-                            float *a_mat_234 = (float *)malloc(sizeof(float) * (size_t)(M_max_227 * K_max_229));
-                            float *b_mat_235 = (float *)malloc(sizeof(float) * (size_t)(K_max_229 * N_max_228));
-                            if (a_mat_234 == NULL || b_mat_235 == NULL) {
+                            float *mine_359 = parts_358 + (size_t)DERIVE_THREAD * (size_t)(M_351 * N_352);
+                            float *a_mat_355 = (float *)calloc((size_t)(M_max_347 * K_max_349), sizeof(float));
+                            float *b_mat_356 = (float *)calloc((size_t)(K_max_349 * N_max_348), sizeof(float));
+                            if (a_mat_355 == NULL || b_mat_356 == NULL) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                failed_226 = 1;
+                                failed_346 = 1;
                             }
     #ifdef _OPENMP
     #pragma omp for schedule(static)
     #endif
                             for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                                if (a_mat_234 != NULL && b_mat_235 != NULL) {
+                                if (a_mat_355 != NULL && b_mat_356 != NULL) {
                                     {
-                                        const int64_t ext_239 = derive_imax(0, ((-4) + W));
-                                        int64_t rows_240 = 0;
-                                        for (int64_t o = 0; o <= ((-1) + O); ++o) {
-                                            for (int64_t i = 0; i <= ((-5) + H); ++i) {
-                                                float *restrict row_241 = a_mat_234 + (rows_240++) * ext_239;
-                                                const int64_t j_lo_243 = 0;
-                                                const int64_t j_hi_244 = ((-5) + W);
-                                                const int64_t z_245 = derive_imin(j_lo_243 - (0), ext_239);
-                                                const int64_t z_246 = derive_imax(j_hi_244 - (0) + 1, z_245);
-                                                for (int64_t q_242 = 0; q_242 < z_245; ++q_242) row_241[q_242] = 0;
-                                                for (int64_t q_242 = z_246; q_242 < ext_239; ++q_242) row_241[q_242] = 0;
-                                                for (int64_t j = j_lo_243; j <= j_hi_244; ++j)
-                                                    row_241[j - (0)] = grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j];
+                                        const int64_t ext_360 = size_332;
+                                        const int64_t o_last_361 = ((-1) + O);
+                                        const int64_t i_last_362 = ((-5) + H);
+                                        const int64_t i_count_363 = size_331;
+                                        const int64_t j_lo_364 = 0;
+                                        const int64_t j_hi_365 = ((-5) + W);
+                                        for (int64_t o = 0; o <= o_last_361; ++o) {
+                                            for (int64_t i = 0; i <= i_last_362; ++i) {
+                                                float *restrict row_366 = a_mat_355 + ((i + (i_count_363 * o))) * ext_360;
+                                                for (int64_t j = j_lo_364; j <= j_hi_365; ++j)
+                                                    row_366[j - (0)] = grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j];
                                             }
                                         }
                                     }
                                     {
-                                        const int64_t ext_247 = derive_imax(0, ((-4) + W));
-                                        int64_t rows_248 = 0;
-                                        for (int64_t c = 0; c <= ((-1) + C); ++c) {
+                                        const int64_t ext_368 = size_332;
+                                        const int64_t c_last_369 = ((-1) + C);
+                                        const int64_t i_last_370 = ((-5) + H);
+                                        const int64_t i_count_371 = size_331;
+                                        for (int64_t c = 0; c <= c_last_369; ++c) {
                                             for (int64_t k_h = 0; k_h <= 4; ++k_h) {
                                                 for (int64_t k_w = 0; k_w <= 4; ++k_w) {
-                                                    for (int64_t i = 0; i <= ((-5) + H); ++i) {
-                                                        float *restrict row_249 = b_mat_235 + (rows_248++) * ext_247;
-                                                        if (!((i >= derive_imax(0, ((-1) * k_h))) && (i <= derive_imin(((-5) + H), ((-1) + H + ((-1) * k_h)))))) {
-                                                            for (int64_t q_250 = 0; q_250 < ext_247; ++q_250) row_249[q_250] = 0;
-                                                            continue;
-                                                        }
-                                                        const int64_t j_lo_251 = derive_imax(0, ((-1) * k_w));
-                                                        const int64_t j_hi_252 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
-                                                        const int64_t z_253 = derive_imin(j_lo_251 - (0), ext_247);
-                                                        const int64_t z_254 = derive_imax(j_hi_252 - (0) + 1, z_253);
-                                                        for (int64_t q_250 = 0; q_250 < z_253; ++q_250) row_249[q_250] = 0;
-                                                        for (int64_t q_250 = z_254; q_250 < ext_247; ++q_250) row_249[q_250] = 0;
-                                                        for (int64_t j = j_lo_251; j <= j_hi_252; ++j)
-                                                            row_249[j - (0)] = x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)];
+                                                    const int64_t j_lo_372 = derive_imax(0, ((-1) * k_w));
+                                                    const int64_t j_hi_373 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
+                                                    for (int64_t i = 0; i <= i_last_370; ++i) {
+                                                        if (!(i >= derive_imax(0, ((-1) * k_h)))) continue;
+                                                        if (!(i <= derive_imin(((-5) + H), ((-1) + H + ((-1) * k_h))))) continue;
+                                                        float *restrict row_374 = b_mat_356 + ((i + (i_count_371 * k_w) + (5 * i_count_371 * k_h) + (25 * c * i_count_371))) * ext_368;
+                                                        for (int64_t j = j_lo_372; j <= j_hi_373; ++j)
+                                                            row_374[j - (0)] = x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)];
                                                     }
                                                 }
                                             }
                                         }
                                     }
-                                    if (derive_gemm_f32(M_230, N_231, K_232, a_mat_234 + (0), K_232, 1, b_mat_235 + (0), 1, K_232, mine_238, N_231, 1, 1)) {
+                                    if (derive_gemm_f32(M_351, N_352, K_353, a_mat_355 + (0), K_353, 1, b_mat_356 + (0), 1, K_353, mine_359, N_352, 1, 1)) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                        failed_226 = 1;
+                                        failed_346 = 1;
                                     }
                                 }
                             }
-                            free(a_mat_234);
-                            free(b_mat_235);
+                            free(a_mat_355);
+                            free(b_mat_356);
                         }
                     }
-                    for (int part_256 = 0; part_256 < nparts_236; ++part_256)
-                        for (int64_t m_257 = 0; m_257 < M_230; ++m_257)
-                            for (int64_t n_258 = 0; n_258 < N_231; ++n_258)
-                                grad_w[(0) + m_257 * (25 * C) + n_258 * 1] += parts_237[((size_t)part_256 * (size_t)M_230 + (size_t)m_257) * (size_t)N_231 + (size_t)n_258];
-                    free(parts_237);
+                    for (int part_377 = 0; part_377 < nparts_357; ++part_377)
+                        for (int64_t m_378 = 0; m_378 < M_351; ++m_378)
+                            for (int64_t n_379 = 0; n_379 < N_352; ++n_379)
+                                grad_w[(0) + m_378 * (25 * C) + n_379 * 1] += parts_358[((size_t)part_377 * (size_t)M_351 + (size_t)m_378) * (size_t)N_352 + (size_t)n_379];
+                    free(parts_358);
                 }
             }
-            if (failed_226) return 14;
+            if (failed_346) return 14;
         }
     }
     return 0;
@@ -2998,64 +3085,67 @@ int derive_conv2d_backward_b_f32(int64_t N, int64_t C, int64_t H, int64_t W, int
     (void)grad_b;
     int status = derive_conv2d_check(N, C, H, W, O);
     if (status) return status;
+    const int64_t size_387 = derive_imax(1, ((-4) + H));
+    const int64_t size_388 = derive_imax(1, ((-4) + W));
+    const int64_t size_389 = (N * O * size_387 * size_388);
 #ifdef _OPENMP
-    const int64_t work_266 = (N * O * derive_imax(1, ((-4) + H)) * derive_imax(1, ((-4) + W)));
-    if (work_266 >= 32768) {
+    const int64_t work_390 = size_389;
+    if (work_390 >= 32768) {
 #pragma omp parallel for schedule(static)
         for (int64_t o = 0; o < O; ++o) {
-            float acc_259 = 0;
+            float acc_380 = 0;
             {
-                const int64_t n_lo_260 = 0;
-                const int64_t n_hi_261 = ((-1) + N);
-                for (int64_t n = n_lo_260; n <= n_hi_261; ++n) {
+                const int64_t n_lo_381 = 0;
+                const int64_t n_hi_382 = ((-1) + N);
+                for (int64_t n = n_lo_381; n <= n_hi_382; ++n) {
                     {
-                        const int64_t i_lo_262 = 0;
-                        const int64_t i_hi_263 = ((-5) + H);
-                        for (int64_t i = i_lo_262; i <= i_hi_263; ++i) {
+                        const int64_t i_lo_383 = 0;
+                        const int64_t i_hi_384 = ((-5) + H);
+                        for (int64_t i = i_lo_383; i <= i_hi_384; ++i) {
                             {
-                                const int64_t j_lo_264 = 0;
-                                const int64_t j_hi_265 = ((-5) + W);
+                                const int64_t j_lo_385 = 0;
+                                const int64_t j_hi_386 = ((-5) + W);
     #ifdef _OPENMP
-    #pragma omp simd reduction(+:acc_259)
+    #pragma omp simd reduction(+:acc_380)
     #endif
-                                for (int64_t j = j_lo_264; j <= j_hi_265; ++j) {
-                                    acc_259 += grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j];
+                                for (int64_t j = j_lo_385; j <= j_hi_386; ++j) {
+                                    acc_380 += grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j];
                                 }
                             }
                         }
                     }
                 }
             }
-            grad_b[o] = acc_259;
+            grad_b[o] = acc_380;
         }
     } else
 #endif
     {
         for (int64_t o = 0; o < O; ++o) {
-            float acc_259 = 0;
+            float acc_380 = 0;
             {
-                const int64_t n_lo_260 = 0;
-                const int64_t n_hi_261 = ((-1) + N);
-                for (int64_t n = n_lo_260; n <= n_hi_261; ++n) {
+                const int64_t n_lo_381 = 0;
+                const int64_t n_hi_382 = ((-1) + N);
+                for (int64_t n = n_lo_381; n <= n_hi_382; ++n) {
                     {
-                        const int64_t i_lo_262 = 0;
-                        const int64_t i_hi_263 = ((-5) + H);
-                        for (int64_t i = i_lo_262; i <= i_hi_263; ++i) {
+                        const int64_t i_lo_383 = 0;
+                        const int64_t i_hi_384 = ((-5) + H);
+                        for (int64_t i = i_lo_383; i <= i_hi_384; ++i) {
                             {
-                                const int64_t j_lo_264 = 0;
-                                const int64_t j_hi_265 = ((-5) + W);
+                                const int64_t j_lo_385 = 0;
+                                const int64_t j_hi_386 = ((-5) + W);
     #ifdef _OPENMP
-    #pragma omp simd reduction(+:acc_259)
+    #pragma omp simd reduction(+:acc_380)
     #endif
-                                for (int64_t j = j_lo_264; j <= j_hi_265; ++j) {
-                                    acc_259 += grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j];
+                                for (int64_t j = j_lo_385; j <= j_hi_386; ++j) {
+                                    acc_380 += grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j];
                                 }
                             }
                         }
                     }
                 }
             }
-            grad_b[o] = acc_259;
+            grad_b[o] = acc_380;
         }
     }
     return 0;

@@ -1331,13 +1331,12 @@ int derive_linear_forward_f64(int64_t N, int64_t I, int64_t O, const double *res
         if (work_8 >= 32768) {
 #pragma omp parallel for schedule(static)
             for (int64_t n = 0; n < N; ++n) {
-                for (int64_t o = 0; o < O; ++o) y[(n) * O + o] = 0;
                 {
                     {
                         const int64_t o_lo_6 = 0;
                         const int64_t o_hi_7 = ((-1) + O);
                         for (int64_t o = o_lo_6; o <= o_hi_7; ++o)
-                            y[(n) * O + o] += b[o];
+                            y[(n) * O + o] = b[o];
                     }
                 }
             }
@@ -1345,13 +1344,12 @@ int derive_linear_forward_f64(int64_t N, int64_t I, int64_t O, const double *res
 #endif
         {
             for (int64_t n = 0; n < N; ++n) {
-                for (int64_t o = 0; o < O; ++o) y[(n) * O + o] = 0;
                 {
                     {
                         const int64_t o_lo_6 = 0;
                         const int64_t o_hi_7 = ((-1) + O);
                         for (int64_t o = o_lo_6; o <= o_hi_7; ++o)
-                            y[(n) * O + o] += b[o];
+                            y[(n) * O + o] = b[o];
                     }
                 }
             }
@@ -1367,63 +1365,55 @@ int derive_linear_forward_f64(int64_t N, int64_t I, int64_t O, const double *res
             const int64_t flops_16 = M_13 * N_14 * K_15 * (1);
             (void)flops_16;
             if (M_13 > 0 && N_14 > 0 && K_15 > 0) {
-                double *a_mat_17 = (double *)malloc(sizeof(double) * (size_t)(M_max_10 * K_max_12));
+                double *a_mat_17 = (double *)calloc((size_t)(M_max_10 * K_max_12), sizeof(double));
                 if (a_mat_17 == NULL) failed_9 = 1;
                 else {
                     {
                         const int64_t ext_19 = I;
-                        int64_t rows_20 = 0;
-                        for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                            double *restrict row_21 = a_mat_17 + (rows_20++) * ext_19;
-                            const int64_t i_lo_23 = 0;
-                            const int64_t i_hi_24 = ((-1) + I);
-                            const int64_t z_25 = derive_imin(i_lo_23 - (0), ext_19);
-                            const int64_t z_26 = derive_imax(i_hi_24 - (0) + 1, z_25);
-                            for (int64_t q_22 = 0; q_22 < z_25; ++q_22) row_21[q_22] = 0;
-                            for (int64_t q_22 = z_26; q_22 < ext_19; ++q_22) row_21[q_22] = 0;
-                            for (int64_t i = i_lo_23; i <= i_hi_24; ++i)
-                                row_21[i - (0)] = x[(n) * I + i];
+                        const int64_t n_last_20 = ((-1) + N);
+                        const int64_t i_lo_21 = 0;
+                        const int64_t i_hi_22 = ((-1) + I);
+                        for (int64_t n = 0; n <= n_last_20; ++n) {
+                            double *restrict row_23 = a_mat_17 + (n) * ext_19;
+                            for (int64_t i = i_lo_21; i <= i_hi_22; ++i)
+                                row_23[i - (0)] = x[(n) * I + i];
                         }
                     }
                 }
-                double *b_mat_18 = (double *)malloc(sizeof(double) * (size_t)(K_max_12 * N_max_11));
+                double *b_mat_18 = (double *)calloc((size_t)(K_max_12 * N_max_11), sizeof(double));
                 if (b_mat_18 == NULL) failed_9 = 1;
                 else {
                     {
-                        const int64_t ext_27 = I;
-                        int64_t rows_28 = 0;
-                        for (int64_t o = 0; o <= ((-1) + O); ++o) {
-                            double *restrict row_29 = b_mat_18 + (rows_28++) * ext_27;
-                            const int64_t i_lo_31 = 0;
-                            const int64_t i_hi_32 = ((-1) + I);
-                            const int64_t z_33 = derive_imin(i_lo_31 - (0), ext_27);
-                            const int64_t z_34 = derive_imax(i_hi_32 - (0) + 1, z_33);
-                            for (int64_t q_30 = 0; q_30 < z_33; ++q_30) row_29[q_30] = 0;
-                            for (int64_t q_30 = z_34; q_30 < ext_27; ++q_30) row_29[q_30] = 0;
-                            for (int64_t i = i_lo_31; i <= i_hi_32; ++i)
+                        const int64_t ext_25 = I;
+                        const int64_t o_last_26 = ((-1) + O);
+                        const int64_t i_lo_27 = 0;
+                        const int64_t i_hi_28 = ((-1) + I);
+                        for (int64_t o = 0; o <= o_last_26; ++o) {
+                            double *restrict row_29 = b_mat_18 + (o) * ext_25;
+                            for (int64_t i = i_lo_27; i <= i_hi_28; ++i)
                                 row_29[i - (0)] = w[(o) * I + i];
                         }
                     }
                 }
-                int64_t tiles_35 = 1;
+                int64_t tiles_31 = 1;
 #ifdef _OPENMP
-                if (flops_16 >= DERIVE_PARALLEL_MIN_FLOPS) tiles_35 = omp_get_max_threads();
+                if (flops_16 >= DERIVE_PARALLEL_MIN_FLOPS) tiles_31 = omp_get_max_threads();
 #endif
-                const int by_columns_36 = N_14 >= M_13;
-                const int64_t width_37 = ((by_columns_36 ? N_14 : M_13) + tiles_35 - 1) / tiles_35;
+                const int by_columns_32 = N_14 >= M_13;
+                const int64_t width_33 = ((by_columns_32 ? N_14 : M_13) + tiles_31 - 1) / tiles_31;
 #ifdef _OPENMP
-                const int64_t work_41 = flops_16;
-                if (work_41 >= DERIVE_PARALLEL_MIN_FLOPS) {
-#pragma omp parallel num_threads(tiles_35)
+                const int64_t work_37 = flops_16;
+                if (work_37 >= DERIVE_PARALLEL_MIN_FLOPS) {
+#pragma omp parallel num_threads(tiles_31)
                     {
     #ifdef _OPENMP
     #pragma omp for schedule(static)
     #endif
-                        for (int64_t tile_38 = 0; tile_38 < tiles_35; ++tile_38) {
-                            const int64_t lo_39 = tile_38 * width_37;
-                            const int64_t count_40 = derive_imin(width_37, (by_columns_36 ? N_14 : M_13) - lo_39);
-                            if (count_40 <= 0) continue;
-                            if (derive_gemm_f64(by_columns_36 ? M_13 : count_40, by_columns_36 ? count_40 : N_14, K_15, a_mat_17 + (by_columns_36 ? 0 : lo_39 * K_15), K_15, 1, b_mat_18 + (by_columns_36 ? lo_39 * K_15 : 0), 1, K_15, y + (0) + lo_39 * (by_columns_36 ? 1 : O), O, 1, 1)) {
+                        for (int64_t tile_34 = 0; tile_34 < tiles_31; ++tile_34) {
+                            const int64_t lo_35 = tile_34 * width_33;
+                            const int64_t count_36 = derive_imin(width_33, (by_columns_32 ? N_14 : M_13) - lo_35);
+                            if (count_36 <= 0) continue;
+                            if (derive_gemm_f64(by_columns_32 ? M_13 : count_36, by_columns_32 ? count_36 : N_14, K_15, a_mat_17 + (by_columns_32 ? 0 : lo_35 * K_15), K_15, 1, b_mat_18 + (by_columns_32 ? lo_35 * K_15 : 0), 1, K_15, y + (0) + lo_35 * (by_columns_32 ? 1 : O), O, 1, 1)) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
@@ -1438,11 +1428,11 @@ int derive_linear_forward_f64(int64_t N, int64_t I, int64_t O, const double *res
     #ifdef _OPENMP
     #pragma omp for schedule(static)
     #endif
-                        for (int64_t tile_38 = 0; tile_38 < tiles_35; ++tile_38) {
-                            const int64_t lo_39 = tile_38 * width_37;
-                            const int64_t count_40 = derive_imin(width_37, (by_columns_36 ? N_14 : M_13) - lo_39);
-                            if (count_40 <= 0) continue;
-                            if (derive_gemm_f64(by_columns_36 ? M_13 : count_40, by_columns_36 ? count_40 : N_14, K_15, a_mat_17 + (by_columns_36 ? 0 : lo_39 * K_15), K_15, 1, b_mat_18 + (by_columns_36 ? lo_39 * K_15 : 0), 1, K_15, y + (0) + lo_39 * (by_columns_36 ? 1 : O), O, 1, 1)) {
+                        for (int64_t tile_34 = 0; tile_34 < tiles_31; ++tile_34) {
+                            const int64_t lo_35 = tile_34 * width_33;
+                            const int64_t count_36 = derive_imin(width_33, (by_columns_32 ? N_14 : M_13) - lo_35);
+                            if (count_36 <= 0) continue;
+                            if (derive_gemm_f64(by_columns_32 ? M_13 : count_36, by_columns_32 ? count_36 : N_14, K_15, a_mat_17 + (by_columns_32 ? 0 : lo_35 * K_15), K_15, 1, b_mat_18 + (by_columns_32 ? lo_35 * K_15 : 0), 1, K_15, y + (0) + lo_35 * (by_columns_32 ? 1 : O), O, 1, 1)) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
@@ -1473,22 +1463,22 @@ int derive_linear_backward_x_f64(int64_t N, int64_t I, int64_t O, const double *
     (void)grad_x;
     int status = derive_linear_check(N, I, O);
     if (status) return status;
-    const int64_t products_42 = (I * N * O);
-    if (products_42 < DERIVE_GEMM_MIN_FLOPS) {
+    const int64_t products_38 = (I * N * O);
+    if (products_38 < DERIVE_GEMM_MIN_FLOPS) {
 #ifdef _OPENMP
-        const int64_t work_47 = (I * N * O);
-        if (work_47 >= 32768) {
+        const int64_t work_43 = (I * N * O);
+        if (work_43 >= 32768) {
 #pragma omp parallel for schedule(static)
             for (int64_t n = 0; n < N; ++n) {
                 for (int64_t i = 0; i < I; ++i) grad_x[(n) * I + i] = 0;
                 {
-                    const int64_t o_lo_43 = 0;
-                    const int64_t o_hi_44 = ((-1) + O);
-                    for (int64_t o = o_lo_43; o <= o_hi_44; ++o) {
+                    const int64_t o_lo_39 = 0;
+                    const int64_t o_hi_40 = ((-1) + O);
+                    for (int64_t o = o_lo_39; o <= o_hi_40; ++o) {
                         {
-                            const int64_t i_lo_45 = 0;
-                            const int64_t i_hi_46 = ((-1) + I);
-                            for (int64_t i = i_lo_45; i <= i_hi_46; ++i)
+                            const int64_t i_lo_41 = 0;
+                            const int64_t i_hi_42 = ((-1) + I);
+                            for (int64_t i = i_lo_41; i <= i_hi_42; ++i)
                                 grad_x[(n) * I + i] += (grad_y[(n) * O + o] * w[(o) * I + i]);
                         }
                     }
@@ -1500,13 +1490,13 @@ int derive_linear_backward_x_f64(int64_t N, int64_t I, int64_t O, const double *
             for (int64_t n = 0; n < N; ++n) {
                 for (int64_t i = 0; i < I; ++i) grad_x[(n) * I + i] = 0;
                 {
-                    const int64_t o_lo_43 = 0;
-                    const int64_t o_hi_44 = ((-1) + O);
-                    for (int64_t o = o_lo_43; o <= o_hi_44; ++o) {
+                    const int64_t o_lo_39 = 0;
+                    const int64_t o_hi_40 = ((-1) + O);
+                    for (int64_t o = o_lo_39; o <= o_hi_40; ++o) {
                         {
-                            const int64_t i_lo_45 = 0;
-                            const int64_t i_hi_46 = ((-1) + I);
-                            for (int64_t i = i_lo_45; i <= i_hi_46; ++i)
+                            const int64_t i_lo_41 = 0;
+                            const int64_t i_hi_42 = ((-1) + I);
+                            for (int64_t i = i_lo_41; i <= i_hi_42; ++i)
                                 grad_x[(n) * I + i] += (grad_y[(n) * O + o] * w[(o) * I + i]);
                         }
                     }
@@ -1515,79 +1505,71 @@ int derive_linear_backward_x_f64(int64_t N, int64_t I, int64_t O, const double *
         }
     } else {
         {
-            int failed_48 = 0;
-            const int64_t M_max_49 = N;
-            const int64_t N_max_50 = I;
-            const int64_t K_max_51 = O;
-            const int64_t M_52 = N;
-            const int64_t N_53 = I;
-            const int64_t K_54 = O;
-            const int64_t flops_55 = M_52 * N_53 * K_54 * (1);
-            (void)flops_55;
-            if (K_54 <= 0)
-                for (int64_t q_56 = 0; q_56 < (N) * (I); ++q_56) grad_x[q_56] = 0;
-            if (M_52 > 0 && N_53 > 0 && K_54 > 0) {
-                double *a_mat_57 = (double *)malloc(sizeof(double) * (size_t)(M_max_49 * K_max_51));
-                if (a_mat_57 == NULL) failed_48 = 1;
+            int failed_44 = 0;
+            const int64_t M_max_45 = N;
+            const int64_t N_max_46 = I;
+            const int64_t K_max_47 = O;
+            const int64_t M_48 = N;
+            const int64_t N_49 = I;
+            const int64_t K_50 = O;
+            const int64_t flops_51 = M_48 * N_49 * K_50 * (1);
+            (void)flops_51;
+            if (K_50 <= 0)
+                for (int64_t q_52 = 0; q_52 < (N) * (I); ++q_52) grad_x[q_52] = 0;
+            if (M_48 > 0 && N_49 > 0 && K_50 > 0) {
+                double *a_mat_53 = (double *)calloc((size_t)(M_max_45 * K_max_47), sizeof(double));
+                if (a_mat_53 == NULL) failed_44 = 1;
                 else {
                     {
-                        const int64_t ext_59 = O;
-                        int64_t rows_60 = 0;
-                        for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                            double *restrict row_61 = a_mat_57 + (rows_60++) * ext_59;
-                            const int64_t o_lo_63 = 0;
-                            const int64_t o_hi_64 = ((-1) + O);
-                            const int64_t z_65 = derive_imin(o_lo_63 - (0), ext_59);
-                            const int64_t z_66 = derive_imax(o_hi_64 - (0) + 1, z_65);
-                            for (int64_t q_62 = 0; q_62 < z_65; ++q_62) row_61[q_62] = 0;
-                            for (int64_t q_62 = z_66; q_62 < ext_59; ++q_62) row_61[q_62] = 0;
-                            for (int64_t o = o_lo_63; o <= o_hi_64; ++o)
-                                row_61[o - (0)] = grad_y[(n) * O + o];
+                        const int64_t ext_55 = O;
+                        const int64_t n_last_56 = ((-1) + N);
+                        const int64_t o_lo_57 = 0;
+                        const int64_t o_hi_58 = ((-1) + O);
+                        for (int64_t n = 0; n <= n_last_56; ++n) {
+                            double *restrict row_59 = a_mat_53 + (n) * ext_55;
+                            for (int64_t o = o_lo_57; o <= o_hi_58; ++o)
+                                row_59[o - (0)] = grad_y[(n) * O + o];
                         }
                     }
                 }
-                double *b_mat_58 = (double *)malloc(sizeof(double) * (size_t)(K_max_51 * N_max_50));
-                if (b_mat_58 == NULL) failed_48 = 1;
+                double *b_mat_54 = (double *)calloc((size_t)(K_max_47 * N_max_46), sizeof(double));
+                if (b_mat_54 == NULL) failed_44 = 1;
                 else {
                     {
-                        const int64_t ext_67 = I;
-                        int64_t rows_68 = 0;
-                        for (int64_t o = 0; o <= ((-1) + O); ++o) {
-                            double *restrict row_69 = b_mat_58 + (rows_68++) * ext_67;
-                            const int64_t i_lo_71 = 0;
-                            const int64_t i_hi_72 = ((-1) + I);
-                            const int64_t z_73 = derive_imin(i_lo_71 - (0), ext_67);
-                            const int64_t z_74 = derive_imax(i_hi_72 - (0) + 1, z_73);
-                            for (int64_t q_70 = 0; q_70 < z_73; ++q_70) row_69[q_70] = 0;
-                            for (int64_t q_70 = z_74; q_70 < ext_67; ++q_70) row_69[q_70] = 0;
-                            for (int64_t i = i_lo_71; i <= i_hi_72; ++i)
-                                row_69[i - (0)] = w[(o) * I + i];
+                        const int64_t ext_61 = I;
+                        const int64_t o_last_62 = ((-1) + O);
+                        const int64_t i_lo_63 = 0;
+                        const int64_t i_hi_64 = ((-1) + I);
+                        for (int64_t o = 0; o <= o_last_62; ++o) {
+                            double *restrict row_65 = b_mat_54 + (o) * ext_61;
+                            for (int64_t i = i_lo_63; i <= i_hi_64; ++i)
+                                row_65[i - (0)] = w[(o) * I + i];
                         }
                     }
                 }
-                int64_t tiles_75 = 1;
+                int64_t tiles_67 = 1;
 #ifdef _OPENMP
-                if (flops_55 >= DERIVE_PARALLEL_MIN_FLOPS) tiles_75 = omp_get_max_threads();
+                if (flops_51 >= DERIVE_PARALLEL_MIN_FLOPS) tiles_67 = omp_get_max_threads();
 #endif
-                const int by_columns_76 = N_53 >= M_52;
-                const int64_t width_77 = ((by_columns_76 ? N_53 : M_52) + tiles_75 - 1) / tiles_75;
+                const int by_columns_68 = N_49 >= M_48;
+                const int64_t width_69 = ((by_columns_68 ? N_49 : M_48) + tiles_67 - 1) / tiles_67;
 #ifdef _OPENMP
-                const int64_t work_81 = flops_55;
-                if (work_81 >= DERIVE_PARALLEL_MIN_FLOPS) {
-#pragma omp parallel num_threads(tiles_75)
+                const int64_t work_73 = flops_51;
+                if (work_73 >= DERIVE_PARALLEL_MIN_FLOPS) {
+#pragma omp parallel num_threads(tiles_67)
                     {
     #ifdef _OPENMP
     #pragma omp for schedule(static)
     #endif
-                        for (int64_t tile_78 = 0; tile_78 < tiles_75; ++tile_78) {
-                            const int64_t lo_79 = tile_78 * width_77;
-                            const int64_t count_80 = derive_imin(width_77, (by_columns_76 ? N_53 : M_52) - lo_79);
-                            if (count_80 <= 0) continue;
-                            if (derive_gemm_f64(by_columns_76 ? M_52 : count_80, by_columns_76 ? count_80 : N_53, K_54, a_mat_57 + (by_columns_76 ? 0 : lo_79 * K_54), K_54, 1, b_mat_58 + (by_columns_76 ? lo_79 * 1 : 0), N_53, 1, grad_x + (0) + lo_79 * (by_columns_76 ? 1 : I), I, 1, 0)) {
+                        for (int64_t tile_70 = 0; tile_70 < tiles_67; ++tile_70) {
+                            const int64_t lo_71 = tile_70 * width_69;
+                            const int64_t count_72 = derive_imin(width_69, (by_columns_68 ? N_49 : M_48) - lo_71);
+                            if (count_72 <= 0) continue;
+                            if (derive_gemm_f64(by_columns_68 ? M_48 : count_72, by_columns_68 ? count_72 : N_49, K_50, a_mat_53 + (by_columns_68 ? 0 : lo_71 * K_50), K_50, 1, b_mat_54 + (by_columns_68 ? lo_71 * 1 : 0), N_49, 1, grad_x + (0) + lo_71 * (by_columns_68 ? 1 : I), I, 1, 0)) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                failed_48 = 1;
+                                failed_44 = 1;
                             }
                         }
                     }
@@ -1598,23 +1580,23 @@ int derive_linear_backward_x_f64(int64_t N, int64_t I, int64_t O, const double *
     #ifdef _OPENMP
     #pragma omp for schedule(static)
     #endif
-                        for (int64_t tile_78 = 0; tile_78 < tiles_75; ++tile_78) {
-                            const int64_t lo_79 = tile_78 * width_77;
-                            const int64_t count_80 = derive_imin(width_77, (by_columns_76 ? N_53 : M_52) - lo_79);
-                            if (count_80 <= 0) continue;
-                            if (derive_gemm_f64(by_columns_76 ? M_52 : count_80, by_columns_76 ? count_80 : N_53, K_54, a_mat_57 + (by_columns_76 ? 0 : lo_79 * K_54), K_54, 1, b_mat_58 + (by_columns_76 ? lo_79 * 1 : 0), N_53, 1, grad_x + (0) + lo_79 * (by_columns_76 ? 1 : I), I, 1, 0)) {
+                        for (int64_t tile_70 = 0; tile_70 < tiles_67; ++tile_70) {
+                            const int64_t lo_71 = tile_70 * width_69;
+                            const int64_t count_72 = derive_imin(width_69, (by_columns_68 ? N_49 : M_48) - lo_71);
+                            if (count_72 <= 0) continue;
+                            if (derive_gemm_f64(by_columns_68 ? M_48 : count_72, by_columns_68 ? count_72 : N_49, K_50, a_mat_53 + (by_columns_68 ? 0 : lo_71 * K_50), K_50, 1, b_mat_54 + (by_columns_68 ? lo_71 * 1 : 0), N_49, 1, grad_x + (0) + lo_71 * (by_columns_68 ? 1 : I), I, 1, 0)) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                failed_48 = 1;
+                                failed_44 = 1;
                             }
                         }
                     }
                 }
-                free(a_mat_57);
-                free(b_mat_58);
+                free(a_mat_53);
+                free(b_mat_54);
             }
-            if (failed_48) return 8;
+            if (failed_44) return 8;
         }
     }
     return 0;
@@ -1633,22 +1615,22 @@ int derive_linear_backward_w_f64(int64_t N, int64_t I, int64_t O, const double *
     (void)grad_w;
     int status = derive_linear_check(N, I, O);
     if (status) return status;
-    const int64_t products_82 = (I * N * O);
-    if (products_82 < DERIVE_GEMM_MIN_FLOPS) {
+    const int64_t products_74 = (I * N * O);
+    if (products_74 < DERIVE_GEMM_MIN_FLOPS) {
 #ifdef _OPENMP
-        const int64_t work_87 = (I * N * O);
-        if (work_87 >= 32768) {
+        const int64_t work_79 = (I * N * O);
+        if (work_79 >= 32768) {
 #pragma omp parallel for schedule(static)
             for (int64_t o = 0; o < O; ++o) {
                 for (int64_t i = 0; i < I; ++i) grad_w[(o) * I + i] = 0;
                 {
-                    const int64_t n_lo_83 = 0;
-                    const int64_t n_hi_84 = ((-1) + N);
-                    for (int64_t n = n_lo_83; n <= n_hi_84; ++n) {
+                    const int64_t n_lo_75 = 0;
+                    const int64_t n_hi_76 = ((-1) + N);
+                    for (int64_t n = n_lo_75; n <= n_hi_76; ++n) {
                         {
-                            const int64_t i_lo_85 = 0;
-                            const int64_t i_hi_86 = ((-1) + I);
-                            for (int64_t i = i_lo_85; i <= i_hi_86; ++i)
+                            const int64_t i_lo_77 = 0;
+                            const int64_t i_hi_78 = ((-1) + I);
+                            for (int64_t i = i_lo_77; i <= i_hi_78; ++i)
                                 grad_w[(o) * I + i] += (grad_y[(n) * O + o] * x[(n) * I + i]);
                         }
                     }
@@ -1660,13 +1642,13 @@ int derive_linear_backward_w_f64(int64_t N, int64_t I, int64_t O, const double *
             for (int64_t o = 0; o < O; ++o) {
                 for (int64_t i = 0; i < I; ++i) grad_w[(o) * I + i] = 0;
                 {
-                    const int64_t n_lo_83 = 0;
-                    const int64_t n_hi_84 = ((-1) + N);
-                    for (int64_t n = n_lo_83; n <= n_hi_84; ++n) {
+                    const int64_t n_lo_75 = 0;
+                    const int64_t n_hi_76 = ((-1) + N);
+                    for (int64_t n = n_lo_75; n <= n_hi_76; ++n) {
                         {
-                            const int64_t i_lo_85 = 0;
-                            const int64_t i_hi_86 = ((-1) + I);
-                            for (int64_t i = i_lo_85; i <= i_hi_86; ++i)
+                            const int64_t i_lo_77 = 0;
+                            const int64_t i_hi_78 = ((-1) + I);
+                            for (int64_t i = i_lo_77; i <= i_hi_78; ++i)
                                 grad_w[(o) * I + i] += (grad_y[(n) * O + o] * x[(n) * I + i]);
                         }
                     }
@@ -1675,79 +1657,71 @@ int derive_linear_backward_w_f64(int64_t N, int64_t I, int64_t O, const double *
         }
     } else {
         {
-            int failed_88 = 0;
-            const int64_t M_max_89 = O;
-            const int64_t N_max_90 = I;
-            const int64_t K_max_91 = N;
-            const int64_t M_92 = O;
-            const int64_t N_93 = I;
-            const int64_t K_94 = N;
-            const int64_t flops_95 = M_92 * N_93 * K_94 * (1);
-            (void)flops_95;
-            if (K_94 <= 0)
-                for (int64_t q_96 = 0; q_96 < (O) * (I); ++q_96) grad_w[q_96] = 0;
-            if (M_92 > 0 && N_93 > 0 && K_94 > 0) {
-                double *a_mat_97 = (double *)malloc(sizeof(double) * (size_t)(M_max_89 * K_max_91));
-                if (a_mat_97 == NULL) failed_88 = 1;
+            int failed_80 = 0;
+            const int64_t M_max_81 = O;
+            const int64_t N_max_82 = I;
+            const int64_t K_max_83 = N;
+            const int64_t M_84 = O;
+            const int64_t N_85 = I;
+            const int64_t K_86 = N;
+            const int64_t flops_87 = M_84 * N_85 * K_86 * (1);
+            (void)flops_87;
+            if (K_86 <= 0)
+                for (int64_t q_88 = 0; q_88 < (O) * (I); ++q_88) grad_w[q_88] = 0;
+            if (M_84 > 0 && N_85 > 0 && K_86 > 0) {
+                double *a_mat_89 = (double *)calloc((size_t)(M_max_81 * K_max_83), sizeof(double));
+                if (a_mat_89 == NULL) failed_80 = 1;
                 else {
                     {
-                        const int64_t ext_99 = O;
-                        int64_t rows_100 = 0;
-                        for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                            double *restrict row_101 = a_mat_97 + (rows_100++) * ext_99;
-                            const int64_t o_lo_103 = 0;
-                            const int64_t o_hi_104 = ((-1) + O);
-                            const int64_t z_105 = derive_imin(o_lo_103 - (0), ext_99);
-                            const int64_t z_106 = derive_imax(o_hi_104 - (0) + 1, z_105);
-                            for (int64_t q_102 = 0; q_102 < z_105; ++q_102) row_101[q_102] = 0;
-                            for (int64_t q_102 = z_106; q_102 < ext_99; ++q_102) row_101[q_102] = 0;
-                            for (int64_t o = o_lo_103; o <= o_hi_104; ++o)
-                                row_101[o - (0)] = grad_y[(n) * O + o];
+                        const int64_t ext_91 = O;
+                        const int64_t n_last_92 = ((-1) + N);
+                        const int64_t o_lo_93 = 0;
+                        const int64_t o_hi_94 = ((-1) + O);
+                        for (int64_t n = 0; n <= n_last_92; ++n) {
+                            double *restrict row_95 = a_mat_89 + (n) * ext_91;
+                            for (int64_t o = o_lo_93; o <= o_hi_94; ++o)
+                                row_95[o - (0)] = grad_y[(n) * O + o];
                         }
                     }
                 }
-                double *b_mat_98 = (double *)malloc(sizeof(double) * (size_t)(K_max_91 * N_max_90));
-                if (b_mat_98 == NULL) failed_88 = 1;
+                double *b_mat_90 = (double *)calloc((size_t)(K_max_83 * N_max_82), sizeof(double));
+                if (b_mat_90 == NULL) failed_80 = 1;
                 else {
                     {
-                        const int64_t ext_107 = I;
-                        int64_t rows_108 = 0;
-                        for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                            double *restrict row_109 = b_mat_98 + (rows_108++) * ext_107;
-                            const int64_t i_lo_111 = 0;
-                            const int64_t i_hi_112 = ((-1) + I);
-                            const int64_t z_113 = derive_imin(i_lo_111 - (0), ext_107);
-                            const int64_t z_114 = derive_imax(i_hi_112 - (0) + 1, z_113);
-                            for (int64_t q_110 = 0; q_110 < z_113; ++q_110) row_109[q_110] = 0;
-                            for (int64_t q_110 = z_114; q_110 < ext_107; ++q_110) row_109[q_110] = 0;
-                            for (int64_t i = i_lo_111; i <= i_hi_112; ++i)
-                                row_109[i - (0)] = x[(n) * I + i];
+                        const int64_t ext_97 = I;
+                        const int64_t n_last_98 = ((-1) + N);
+                        const int64_t i_lo_99 = 0;
+                        const int64_t i_hi_100 = ((-1) + I);
+                        for (int64_t n = 0; n <= n_last_98; ++n) {
+                            double *restrict row_101 = b_mat_90 + (n) * ext_97;
+                            for (int64_t i = i_lo_99; i <= i_hi_100; ++i)
+                                row_101[i - (0)] = x[(n) * I + i];
                         }
                     }
                 }
-                int64_t tiles_115 = 1;
+                int64_t tiles_103 = 1;
 #ifdef _OPENMP
-                if (flops_95 >= DERIVE_PARALLEL_MIN_FLOPS) tiles_115 = omp_get_max_threads();
+                if (flops_87 >= DERIVE_PARALLEL_MIN_FLOPS) tiles_103 = omp_get_max_threads();
 #endif
-                const int by_columns_116 = N_93 >= M_92;
-                const int64_t width_117 = ((by_columns_116 ? N_93 : M_92) + tiles_115 - 1) / tiles_115;
+                const int by_columns_104 = N_85 >= M_84;
+                const int64_t width_105 = ((by_columns_104 ? N_85 : M_84) + tiles_103 - 1) / tiles_103;
 #ifdef _OPENMP
-                const int64_t work_121 = flops_95;
-                if (work_121 >= DERIVE_PARALLEL_MIN_FLOPS) {
-#pragma omp parallel num_threads(tiles_115)
+                const int64_t work_109 = flops_87;
+                if (work_109 >= DERIVE_PARALLEL_MIN_FLOPS) {
+#pragma omp parallel num_threads(tiles_103)
                     {
     #ifdef _OPENMP
     #pragma omp for schedule(static)
     #endif
-                        for (int64_t tile_118 = 0; tile_118 < tiles_115; ++tile_118) {
-                            const int64_t lo_119 = tile_118 * width_117;
-                            const int64_t count_120 = derive_imin(width_117, (by_columns_116 ? N_93 : M_92) - lo_119);
-                            if (count_120 <= 0) continue;
-                            if (derive_gemm_f64(by_columns_116 ? M_92 : count_120, by_columns_116 ? count_120 : N_93, K_94, a_mat_97 + (by_columns_116 ? 0 : lo_119 * 1), 1, M_92, b_mat_98 + (by_columns_116 ? lo_119 * 1 : 0), N_93, 1, grad_w + (0) + lo_119 * (by_columns_116 ? 1 : I), I, 1, 0)) {
+                        for (int64_t tile_106 = 0; tile_106 < tiles_103; ++tile_106) {
+                            const int64_t lo_107 = tile_106 * width_105;
+                            const int64_t count_108 = derive_imin(width_105, (by_columns_104 ? N_85 : M_84) - lo_107);
+                            if (count_108 <= 0) continue;
+                            if (derive_gemm_f64(by_columns_104 ? M_84 : count_108, by_columns_104 ? count_108 : N_85, K_86, a_mat_89 + (by_columns_104 ? 0 : lo_107 * 1), 1, M_84, b_mat_90 + (by_columns_104 ? lo_107 * 1 : 0), N_85, 1, grad_w + (0) + lo_107 * (by_columns_104 ? 1 : I), I, 1, 0)) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                failed_88 = 1;
+                                failed_80 = 1;
                             }
                         }
                     }
@@ -1758,23 +1732,23 @@ int derive_linear_backward_w_f64(int64_t N, int64_t I, int64_t O, const double *
     #ifdef _OPENMP
     #pragma omp for schedule(static)
     #endif
-                        for (int64_t tile_118 = 0; tile_118 < tiles_115; ++tile_118) {
-                            const int64_t lo_119 = tile_118 * width_117;
-                            const int64_t count_120 = derive_imin(width_117, (by_columns_116 ? N_93 : M_92) - lo_119);
-                            if (count_120 <= 0) continue;
-                            if (derive_gemm_f64(by_columns_116 ? M_92 : count_120, by_columns_116 ? count_120 : N_93, K_94, a_mat_97 + (by_columns_116 ? 0 : lo_119 * 1), 1, M_92, b_mat_98 + (by_columns_116 ? lo_119 * 1 : 0), N_93, 1, grad_w + (0) + lo_119 * (by_columns_116 ? 1 : I), I, 1, 0)) {
+                        for (int64_t tile_106 = 0; tile_106 < tiles_103; ++tile_106) {
+                            const int64_t lo_107 = tile_106 * width_105;
+                            const int64_t count_108 = derive_imin(width_105, (by_columns_104 ? N_85 : M_84) - lo_107);
+                            if (count_108 <= 0) continue;
+                            if (derive_gemm_f64(by_columns_104 ? M_84 : count_108, by_columns_104 ? count_108 : N_85, K_86, a_mat_89 + (by_columns_104 ? 0 : lo_107 * 1), 1, M_84, b_mat_90 + (by_columns_104 ? lo_107 * 1 : 0), N_85, 1, grad_w + (0) + lo_107 * (by_columns_104 ? 1 : I), I, 1, 0)) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                failed_88 = 1;
+                                failed_80 = 1;
                             }
                         }
                     }
                 }
-                free(a_mat_97);
-                free(b_mat_98);
+                free(a_mat_89);
+                free(b_mat_90);
             }
-            if (failed_88) return 8;
+            if (failed_80) return 8;
         }
     }
     return 0;
@@ -1794,33 +1768,33 @@ int derive_linear_backward_b_f64(int64_t N, int64_t I, int64_t O, const double *
     int status = derive_linear_check(N, I, O);
     if (status) return status;
 #ifdef _OPENMP
-    const int64_t work_125 = (N * O);
-    if (work_125 >= 32768) {
+    const int64_t work_113 = (N * O);
+    if (work_113 >= 32768) {
 #pragma omp parallel for schedule(static)
         for (int64_t o = 0; o < O; ++o) {
-            double acc_122 = 0;
+            double acc_110 = 0;
             {
-                const int64_t n_lo_123 = 0;
-                const int64_t n_hi_124 = ((-1) + N);
-                for (int64_t n = n_lo_123; n <= n_hi_124; ++n) {
-                    acc_122 += grad_y[(n) * O + o];
+                const int64_t n_lo_111 = 0;
+                const int64_t n_hi_112 = ((-1) + N);
+                for (int64_t n = n_lo_111; n <= n_hi_112; ++n) {
+                    acc_110 += grad_y[(n) * O + o];
                 }
             }
-            grad_b[o] = acc_122;
+            grad_b[o] = acc_110;
         }
     } else
 #endif
     {
         for (int64_t o = 0; o < O; ++o) {
-            double acc_122 = 0;
+            double acc_110 = 0;
             {
-                const int64_t n_lo_123 = 0;
-                const int64_t n_hi_124 = ((-1) + N);
-                for (int64_t n = n_lo_123; n <= n_hi_124; ++n) {
-                    acc_122 += grad_y[(n) * O + o];
+                const int64_t n_lo_111 = 0;
+                const int64_t n_hi_112 = ((-1) + N);
+                for (int64_t n = n_lo_111; n <= n_hi_112; ++n) {
+                    acc_110 += grad_y[(n) * O + o];
                 }
             }
-            grad_b[o] = acc_122;
+            grad_b[o] = acc_110;
         }
     }
     return 0;
@@ -1867,29 +1841,29 @@ int derive_linear_forward_f32(int64_t N, int64_t I, int64_t O, const float *rest
     (void)y;
     int status = derive_linear_check(N, I, O);
     if (status) return status;
-    const int64_t products_126 = (I * N * O);
-    if (products_126 < DERIVE_GEMM_MIN_FLOPS) {
+    const int64_t products_114 = (I * N * O);
+    if (products_114 < DERIVE_GEMM_MIN_FLOPS) {
 #ifdef _OPENMP
-        const int64_t work_130 = (I * N * O);
-        if (work_130 >= 32768) {
+        const int64_t work_118 = (I * N * O);
+        if (work_118 >= 32768) {
 #pragma omp parallel for collapse(2) schedule(static)
             for (int64_t n = 0; n < N; ++n) {
                 for (int64_t o = 0; o < O; ++o) {
-                    float acc_127 = 0;
+                    float acc_115 = 0;
                     {
-                        acc_127 += b[o];
+                        acc_115 += b[o];
                     }
                     {
-                        const int64_t i_lo_128 = 0;
-                        const int64_t i_hi_129 = ((-1) + I);
+                        const int64_t i_lo_116 = 0;
+                        const int64_t i_hi_117 = ((-1) + I);
     #ifdef _OPENMP
-    #pragma omp simd reduction(+:acc_127)
+    #pragma omp simd reduction(+:acc_115)
     #endif
-                        for (int64_t i = i_lo_128; i <= i_hi_129; ++i) {
-                            acc_127 += (w[(o) * I + i] * x[(n) * I + i]);
+                        for (int64_t i = i_lo_116; i <= i_hi_117; ++i) {
+                            acc_115 += (w[(o) * I + i] * x[(n) * I + i]);
                         }
                     }
-                    y[(n) * O + o] = acc_127;
+                    y[(n) * O + o] = acc_115;
                 }
             }
         } else
@@ -1897,37 +1871,36 @@ int derive_linear_forward_f32(int64_t N, int64_t I, int64_t O, const float *rest
         {
             for (int64_t n = 0; n < N; ++n) {
                 for (int64_t o = 0; o < O; ++o) {
-                    float acc_127 = 0;
+                    float acc_115 = 0;
                     {
-                        acc_127 += b[o];
+                        acc_115 += b[o];
                     }
                     {
-                        const int64_t i_lo_128 = 0;
-                        const int64_t i_hi_129 = ((-1) + I);
+                        const int64_t i_lo_116 = 0;
+                        const int64_t i_hi_117 = ((-1) + I);
     #ifdef _OPENMP
-    #pragma omp simd reduction(+:acc_127)
+    #pragma omp simd reduction(+:acc_115)
     #endif
-                        for (int64_t i = i_lo_128; i <= i_hi_129; ++i) {
-                            acc_127 += (w[(o) * I + i] * x[(n) * I + i]);
+                        for (int64_t i = i_lo_116; i <= i_hi_117; ++i) {
+                            acc_115 += (w[(o) * I + i] * x[(n) * I + i]);
                         }
                     }
-                    y[(n) * O + o] = acc_127;
+                    y[(n) * O + o] = acc_115;
                 }
             }
         }
     } else {
 #ifdef _OPENMP
-        const int64_t work_133 = (N * O);
-        if (work_133 >= 32768) {
+        const int64_t work_121 = (N * O);
+        if (work_121 >= 32768) {
 #pragma omp parallel for schedule(static)
             for (int64_t n = 0; n < N; ++n) {
-                for (int64_t o = 0; o < O; ++o) y[(n) * O + o] = 0;
                 {
                     {
-                        const int64_t o_lo_131 = 0;
-                        const int64_t o_hi_132 = ((-1) + O);
-                        for (int64_t o = o_lo_131; o <= o_hi_132; ++o)
-                            y[(n) * O + o] += b[o];
+                        const int64_t o_lo_119 = 0;
+                        const int64_t o_hi_120 = ((-1) + O);
+                        for (int64_t o = o_lo_119; o <= o_hi_120; ++o)
+                            y[(n) * O + o] = b[o];
                     }
                 }
             }
@@ -1935,89 +1908,80 @@ int derive_linear_forward_f32(int64_t N, int64_t I, int64_t O, const float *rest
 #endif
         {
             for (int64_t n = 0; n < N; ++n) {
-                for (int64_t o = 0; o < O; ++o) y[(n) * O + o] = 0;
                 {
                     {
-                        const int64_t o_lo_131 = 0;
-                        const int64_t o_hi_132 = ((-1) + O);
-                        for (int64_t o = o_lo_131; o <= o_hi_132; ++o)
-                            y[(n) * O + o] += b[o];
+                        const int64_t o_lo_119 = 0;
+                        const int64_t o_hi_120 = ((-1) + O);
+                        for (int64_t o = o_lo_119; o <= o_hi_120; ++o)
+                            y[(n) * O + o] = b[o];
                     }
                 }
             }
         }
         {
-            int failed_134 = 0;
-            const int64_t M_max_135 = N;
-            const int64_t N_max_136 = O;
-            const int64_t K_max_137 = I;
-            const int64_t M_138 = N;
-            const int64_t N_139 = O;
-            const int64_t K_140 = I;
-            const int64_t flops_141 = M_138 * N_139 * K_140 * (1);
-            (void)flops_141;
-            if (M_138 > 0 && N_139 > 0 && K_140 > 0) {
-                float *a_mat_142 = (float *)malloc(sizeof(float) * (size_t)(M_max_135 * K_max_137));
-                if (a_mat_142 == NULL) failed_134 = 1;
+            int failed_122 = 0;
+            const int64_t M_max_123 = N;
+            const int64_t N_max_124 = O;
+            const int64_t K_max_125 = I;
+            const int64_t M_126 = N;
+            const int64_t N_127 = O;
+            const int64_t K_128 = I;
+            const int64_t flops_129 = M_126 * N_127 * K_128 * (1);
+            (void)flops_129;
+            if (M_126 > 0 && N_127 > 0 && K_128 > 0) {
+                float *a_mat_130 = (float *)calloc((size_t)(M_max_123 * K_max_125), sizeof(float));
+                if (a_mat_130 == NULL) failed_122 = 1;
                 else {
                     {
-                        const int64_t ext_144 = I;
-                        int64_t rows_145 = 0;
-                        for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                            float *restrict row_146 = a_mat_142 + (rows_145++) * ext_144;
-                            const int64_t i_lo_148 = 0;
-                            const int64_t i_hi_149 = ((-1) + I);
-                            const int64_t z_150 = derive_imin(i_lo_148 - (0), ext_144);
-                            const int64_t z_151 = derive_imax(i_hi_149 - (0) + 1, z_150);
-                            for (int64_t q_147 = 0; q_147 < z_150; ++q_147) row_146[q_147] = 0;
-                            for (int64_t q_147 = z_151; q_147 < ext_144; ++q_147) row_146[q_147] = 0;
-                            for (int64_t i = i_lo_148; i <= i_hi_149; ++i)
-                                row_146[i - (0)] = x[(n) * I + i];
+                        const int64_t ext_132 = I;
+                        const int64_t n_last_133 = ((-1) + N);
+                        const int64_t i_lo_134 = 0;
+                        const int64_t i_hi_135 = ((-1) + I);
+                        for (int64_t n = 0; n <= n_last_133; ++n) {
+                            float *restrict row_136 = a_mat_130 + (n) * ext_132;
+                            for (int64_t i = i_lo_134; i <= i_hi_135; ++i)
+                                row_136[i - (0)] = x[(n) * I + i];
                         }
                     }
                 }
-                float *b_mat_143 = (float *)malloc(sizeof(float) * (size_t)(K_max_137 * N_max_136));
-                if (b_mat_143 == NULL) failed_134 = 1;
+                float *b_mat_131 = (float *)calloc((size_t)(K_max_125 * N_max_124), sizeof(float));
+                if (b_mat_131 == NULL) failed_122 = 1;
                 else {
                     {
-                        const int64_t ext_152 = I;
-                        int64_t rows_153 = 0;
-                        for (int64_t o = 0; o <= ((-1) + O); ++o) {
-                            float *restrict row_154 = b_mat_143 + (rows_153++) * ext_152;
-                            const int64_t i_lo_156 = 0;
-                            const int64_t i_hi_157 = ((-1) + I);
-                            const int64_t z_158 = derive_imin(i_lo_156 - (0), ext_152);
-                            const int64_t z_159 = derive_imax(i_hi_157 - (0) + 1, z_158);
-                            for (int64_t q_155 = 0; q_155 < z_158; ++q_155) row_154[q_155] = 0;
-                            for (int64_t q_155 = z_159; q_155 < ext_152; ++q_155) row_154[q_155] = 0;
-                            for (int64_t i = i_lo_156; i <= i_hi_157; ++i)
-                                row_154[i - (0)] = w[(o) * I + i];
+                        const int64_t ext_138 = I;
+                        const int64_t o_last_139 = ((-1) + O);
+                        const int64_t i_lo_140 = 0;
+                        const int64_t i_hi_141 = ((-1) + I);
+                        for (int64_t o = 0; o <= o_last_139; ++o) {
+                            float *restrict row_142 = b_mat_131 + (o) * ext_138;
+                            for (int64_t i = i_lo_140; i <= i_hi_141; ++i)
+                                row_142[i - (0)] = w[(o) * I + i];
                         }
                     }
                 }
-                int64_t tiles_160 = 1;
+                int64_t tiles_144 = 1;
 #ifdef _OPENMP
-                if (flops_141 >= DERIVE_PARALLEL_MIN_FLOPS) tiles_160 = omp_get_max_threads();
+                if (flops_129 >= DERIVE_PARALLEL_MIN_FLOPS) tiles_144 = omp_get_max_threads();
 #endif
-                const int by_columns_161 = N_139 >= M_138;
-                const int64_t width_162 = ((by_columns_161 ? N_139 : M_138) + tiles_160 - 1) / tiles_160;
+                const int by_columns_145 = N_127 >= M_126;
+                const int64_t width_146 = ((by_columns_145 ? N_127 : M_126) + tiles_144 - 1) / tiles_144;
 #ifdef _OPENMP
-                const int64_t work_166 = flops_141;
-                if (work_166 >= DERIVE_PARALLEL_MIN_FLOPS) {
-#pragma omp parallel num_threads(tiles_160)
+                const int64_t work_150 = flops_129;
+                if (work_150 >= DERIVE_PARALLEL_MIN_FLOPS) {
+#pragma omp parallel num_threads(tiles_144)
                     {
     #ifdef _OPENMP
     #pragma omp for schedule(static)
     #endif
-                        for (int64_t tile_163 = 0; tile_163 < tiles_160; ++tile_163) {
-                            const int64_t lo_164 = tile_163 * width_162;
-                            const int64_t count_165 = derive_imin(width_162, (by_columns_161 ? N_139 : M_138) - lo_164);
-                            if (count_165 <= 0) continue;
-                            if (derive_gemm_f32(by_columns_161 ? M_138 : count_165, by_columns_161 ? count_165 : N_139, K_140, a_mat_142 + (by_columns_161 ? 0 : lo_164 * K_140), K_140, 1, b_mat_143 + (by_columns_161 ? lo_164 * K_140 : 0), 1, K_140, y + (0) + lo_164 * (by_columns_161 ? 1 : O), O, 1, 1)) {
+                        for (int64_t tile_147 = 0; tile_147 < tiles_144; ++tile_147) {
+                            const int64_t lo_148 = tile_147 * width_146;
+                            const int64_t count_149 = derive_imin(width_146, (by_columns_145 ? N_127 : M_126) - lo_148);
+                            if (count_149 <= 0) continue;
+                            if (derive_gemm_f32(by_columns_145 ? M_126 : count_149, by_columns_145 ? count_149 : N_127, K_128, a_mat_130 + (by_columns_145 ? 0 : lo_148 * K_128), K_128, 1, b_mat_131 + (by_columns_145 ? lo_148 * K_128 : 0), 1, K_128, y + (0) + lo_148 * (by_columns_145 ? 1 : O), O, 1, 1)) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                failed_134 = 1;
+                                failed_122 = 1;
                             }
                         }
                     }
@@ -2028,23 +1992,23 @@ int derive_linear_forward_f32(int64_t N, int64_t I, int64_t O, const float *rest
     #ifdef _OPENMP
     #pragma omp for schedule(static)
     #endif
-                        for (int64_t tile_163 = 0; tile_163 < tiles_160; ++tile_163) {
-                            const int64_t lo_164 = tile_163 * width_162;
-                            const int64_t count_165 = derive_imin(width_162, (by_columns_161 ? N_139 : M_138) - lo_164);
-                            if (count_165 <= 0) continue;
-                            if (derive_gemm_f32(by_columns_161 ? M_138 : count_165, by_columns_161 ? count_165 : N_139, K_140, a_mat_142 + (by_columns_161 ? 0 : lo_164 * K_140), K_140, 1, b_mat_143 + (by_columns_161 ? lo_164 * K_140 : 0), 1, K_140, y + (0) + lo_164 * (by_columns_161 ? 1 : O), O, 1, 1)) {
+                        for (int64_t tile_147 = 0; tile_147 < tiles_144; ++tile_147) {
+                            const int64_t lo_148 = tile_147 * width_146;
+                            const int64_t count_149 = derive_imin(width_146, (by_columns_145 ? N_127 : M_126) - lo_148);
+                            if (count_149 <= 0) continue;
+                            if (derive_gemm_f32(by_columns_145 ? M_126 : count_149, by_columns_145 ? count_149 : N_127, K_128, a_mat_130 + (by_columns_145 ? 0 : lo_148 * K_128), K_128, 1, b_mat_131 + (by_columns_145 ? lo_148 * K_128 : 0), 1, K_128, y + (0) + lo_148 * (by_columns_145 ? 1 : O), O, 1, 1)) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                failed_134 = 1;
+                                failed_122 = 1;
                             }
                         }
                     }
                 }
-                free(a_mat_142);
-                free(b_mat_143);
+                free(a_mat_130);
+                free(b_mat_131);
             }
-            if (failed_134) return 8;
+            if (failed_122) return 8;
         }
     }
     return 0;
@@ -2063,22 +2027,22 @@ int derive_linear_backward_x_f32(int64_t N, int64_t I, int64_t O, const float *r
     (void)grad_x;
     int status = derive_linear_check(N, I, O);
     if (status) return status;
-    const int64_t products_167 = (I * N * O);
-    if (products_167 < DERIVE_GEMM_MIN_FLOPS) {
+    const int64_t products_151 = (I * N * O);
+    if (products_151 < DERIVE_GEMM_MIN_FLOPS) {
 #ifdef _OPENMP
-        const int64_t work_172 = (I * N * O);
-        if (work_172 >= 32768) {
+        const int64_t work_156 = (I * N * O);
+        if (work_156 >= 32768) {
 #pragma omp parallel for schedule(static)
             for (int64_t n = 0; n < N; ++n) {
                 for (int64_t i = 0; i < I; ++i) grad_x[(n) * I + i] = 0;
                 {
-                    const int64_t o_lo_168 = 0;
-                    const int64_t o_hi_169 = ((-1) + O);
-                    for (int64_t o = o_lo_168; o <= o_hi_169; ++o) {
+                    const int64_t o_lo_152 = 0;
+                    const int64_t o_hi_153 = ((-1) + O);
+                    for (int64_t o = o_lo_152; o <= o_hi_153; ++o) {
                         {
-                            const int64_t i_lo_170 = 0;
-                            const int64_t i_hi_171 = ((-1) + I);
-                            for (int64_t i = i_lo_170; i <= i_hi_171; ++i)
+                            const int64_t i_lo_154 = 0;
+                            const int64_t i_hi_155 = ((-1) + I);
+                            for (int64_t i = i_lo_154; i <= i_hi_155; ++i)
                                 grad_x[(n) * I + i] += (grad_y[(n) * O + o] * w[(o) * I + i]);
                         }
                     }
@@ -2090,13 +2054,13 @@ int derive_linear_backward_x_f32(int64_t N, int64_t I, int64_t O, const float *r
             for (int64_t n = 0; n < N; ++n) {
                 for (int64_t i = 0; i < I; ++i) grad_x[(n) * I + i] = 0;
                 {
-                    const int64_t o_lo_168 = 0;
-                    const int64_t o_hi_169 = ((-1) + O);
-                    for (int64_t o = o_lo_168; o <= o_hi_169; ++o) {
+                    const int64_t o_lo_152 = 0;
+                    const int64_t o_hi_153 = ((-1) + O);
+                    for (int64_t o = o_lo_152; o <= o_hi_153; ++o) {
                         {
-                            const int64_t i_lo_170 = 0;
-                            const int64_t i_hi_171 = ((-1) + I);
-                            for (int64_t i = i_lo_170; i <= i_hi_171; ++i)
+                            const int64_t i_lo_154 = 0;
+                            const int64_t i_hi_155 = ((-1) + I);
+                            for (int64_t i = i_lo_154; i <= i_hi_155; ++i)
                                 grad_x[(n) * I + i] += (grad_y[(n) * O + o] * w[(o) * I + i]);
                         }
                     }
@@ -2105,79 +2069,71 @@ int derive_linear_backward_x_f32(int64_t N, int64_t I, int64_t O, const float *r
         }
     } else {
         {
-            int failed_173 = 0;
-            const int64_t M_max_174 = N;
-            const int64_t N_max_175 = I;
-            const int64_t K_max_176 = O;
-            const int64_t M_177 = N;
-            const int64_t N_178 = I;
-            const int64_t K_179 = O;
-            const int64_t flops_180 = M_177 * N_178 * K_179 * (1);
-            (void)flops_180;
-            if (K_179 <= 0)
-                for (int64_t q_181 = 0; q_181 < (N) * (I); ++q_181) grad_x[q_181] = 0;
-            if (M_177 > 0 && N_178 > 0 && K_179 > 0) {
-                float *a_mat_182 = (float *)malloc(sizeof(float) * (size_t)(M_max_174 * K_max_176));
-                if (a_mat_182 == NULL) failed_173 = 1;
+            int failed_157 = 0;
+            const int64_t M_max_158 = N;
+            const int64_t N_max_159 = I;
+            const int64_t K_max_160 = O;
+            const int64_t M_161 = N;
+            const int64_t N_162 = I;
+            const int64_t K_163 = O;
+            const int64_t flops_164 = M_161 * N_162 * K_163 * (1);
+            (void)flops_164;
+            if (K_163 <= 0)
+                for (int64_t q_165 = 0; q_165 < (N) * (I); ++q_165) grad_x[q_165] = 0;
+            if (M_161 > 0 && N_162 > 0 && K_163 > 0) {
+                float *a_mat_166 = (float *)calloc((size_t)(M_max_158 * K_max_160), sizeof(float));
+                if (a_mat_166 == NULL) failed_157 = 1;
                 else {
                     {
-                        const int64_t ext_184 = O;
-                        int64_t rows_185 = 0;
-                        for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                            float *restrict row_186 = a_mat_182 + (rows_185++) * ext_184;
-                            const int64_t o_lo_188 = 0;
-                            const int64_t o_hi_189 = ((-1) + O);
-                            const int64_t z_190 = derive_imin(o_lo_188 - (0), ext_184);
-                            const int64_t z_191 = derive_imax(o_hi_189 - (0) + 1, z_190);
-                            for (int64_t q_187 = 0; q_187 < z_190; ++q_187) row_186[q_187] = 0;
-                            for (int64_t q_187 = z_191; q_187 < ext_184; ++q_187) row_186[q_187] = 0;
-                            for (int64_t o = o_lo_188; o <= o_hi_189; ++o)
-                                row_186[o - (0)] = grad_y[(n) * O + o];
+                        const int64_t ext_168 = O;
+                        const int64_t n_last_169 = ((-1) + N);
+                        const int64_t o_lo_170 = 0;
+                        const int64_t o_hi_171 = ((-1) + O);
+                        for (int64_t n = 0; n <= n_last_169; ++n) {
+                            float *restrict row_172 = a_mat_166 + (n) * ext_168;
+                            for (int64_t o = o_lo_170; o <= o_hi_171; ++o)
+                                row_172[o - (0)] = grad_y[(n) * O + o];
                         }
                     }
                 }
-                float *b_mat_183 = (float *)malloc(sizeof(float) * (size_t)(K_max_176 * N_max_175));
-                if (b_mat_183 == NULL) failed_173 = 1;
+                float *b_mat_167 = (float *)calloc((size_t)(K_max_160 * N_max_159), sizeof(float));
+                if (b_mat_167 == NULL) failed_157 = 1;
                 else {
                     {
-                        const int64_t ext_192 = I;
-                        int64_t rows_193 = 0;
-                        for (int64_t o = 0; o <= ((-1) + O); ++o) {
-                            float *restrict row_194 = b_mat_183 + (rows_193++) * ext_192;
-                            const int64_t i_lo_196 = 0;
-                            const int64_t i_hi_197 = ((-1) + I);
-                            const int64_t z_198 = derive_imin(i_lo_196 - (0), ext_192);
-                            const int64_t z_199 = derive_imax(i_hi_197 - (0) + 1, z_198);
-                            for (int64_t q_195 = 0; q_195 < z_198; ++q_195) row_194[q_195] = 0;
-                            for (int64_t q_195 = z_199; q_195 < ext_192; ++q_195) row_194[q_195] = 0;
-                            for (int64_t i = i_lo_196; i <= i_hi_197; ++i)
-                                row_194[i - (0)] = w[(o) * I + i];
+                        const int64_t ext_174 = I;
+                        const int64_t o_last_175 = ((-1) + O);
+                        const int64_t i_lo_176 = 0;
+                        const int64_t i_hi_177 = ((-1) + I);
+                        for (int64_t o = 0; o <= o_last_175; ++o) {
+                            float *restrict row_178 = b_mat_167 + (o) * ext_174;
+                            for (int64_t i = i_lo_176; i <= i_hi_177; ++i)
+                                row_178[i - (0)] = w[(o) * I + i];
                         }
                     }
                 }
-                int64_t tiles_200 = 1;
+                int64_t tiles_180 = 1;
 #ifdef _OPENMP
-                if (flops_180 >= DERIVE_PARALLEL_MIN_FLOPS) tiles_200 = omp_get_max_threads();
+                if (flops_164 >= DERIVE_PARALLEL_MIN_FLOPS) tiles_180 = omp_get_max_threads();
 #endif
-                const int by_columns_201 = N_178 >= M_177;
-                const int64_t width_202 = ((by_columns_201 ? N_178 : M_177) + tiles_200 - 1) / tiles_200;
+                const int by_columns_181 = N_162 >= M_161;
+                const int64_t width_182 = ((by_columns_181 ? N_162 : M_161) + tiles_180 - 1) / tiles_180;
 #ifdef _OPENMP
-                const int64_t work_206 = flops_180;
-                if (work_206 >= DERIVE_PARALLEL_MIN_FLOPS) {
-#pragma omp parallel num_threads(tiles_200)
+                const int64_t work_186 = flops_164;
+                if (work_186 >= DERIVE_PARALLEL_MIN_FLOPS) {
+#pragma omp parallel num_threads(tiles_180)
                     {
     #ifdef _OPENMP
     #pragma omp for schedule(static)
     #endif
-                        for (int64_t tile_203 = 0; tile_203 < tiles_200; ++tile_203) {
-                            const int64_t lo_204 = tile_203 * width_202;
-                            const int64_t count_205 = derive_imin(width_202, (by_columns_201 ? N_178 : M_177) - lo_204);
-                            if (count_205 <= 0) continue;
-                            if (derive_gemm_f32(by_columns_201 ? M_177 : count_205, by_columns_201 ? count_205 : N_178, K_179, a_mat_182 + (by_columns_201 ? 0 : lo_204 * K_179), K_179, 1, b_mat_183 + (by_columns_201 ? lo_204 * 1 : 0), N_178, 1, grad_x + (0) + lo_204 * (by_columns_201 ? 1 : I), I, 1, 0)) {
+                        for (int64_t tile_183 = 0; tile_183 < tiles_180; ++tile_183) {
+                            const int64_t lo_184 = tile_183 * width_182;
+                            const int64_t count_185 = derive_imin(width_182, (by_columns_181 ? N_162 : M_161) - lo_184);
+                            if (count_185 <= 0) continue;
+                            if (derive_gemm_f32(by_columns_181 ? M_161 : count_185, by_columns_181 ? count_185 : N_162, K_163, a_mat_166 + (by_columns_181 ? 0 : lo_184 * K_163), K_163, 1, b_mat_167 + (by_columns_181 ? lo_184 * 1 : 0), N_162, 1, grad_x + (0) + lo_184 * (by_columns_181 ? 1 : I), I, 1, 0)) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                failed_173 = 1;
+                                failed_157 = 1;
                             }
                         }
                     }
@@ -2188,23 +2144,23 @@ int derive_linear_backward_x_f32(int64_t N, int64_t I, int64_t O, const float *r
     #ifdef _OPENMP
     #pragma omp for schedule(static)
     #endif
-                        for (int64_t tile_203 = 0; tile_203 < tiles_200; ++tile_203) {
-                            const int64_t lo_204 = tile_203 * width_202;
-                            const int64_t count_205 = derive_imin(width_202, (by_columns_201 ? N_178 : M_177) - lo_204);
-                            if (count_205 <= 0) continue;
-                            if (derive_gemm_f32(by_columns_201 ? M_177 : count_205, by_columns_201 ? count_205 : N_178, K_179, a_mat_182 + (by_columns_201 ? 0 : lo_204 * K_179), K_179, 1, b_mat_183 + (by_columns_201 ? lo_204 * 1 : 0), N_178, 1, grad_x + (0) + lo_204 * (by_columns_201 ? 1 : I), I, 1, 0)) {
+                        for (int64_t tile_183 = 0; tile_183 < tiles_180; ++tile_183) {
+                            const int64_t lo_184 = tile_183 * width_182;
+                            const int64_t count_185 = derive_imin(width_182, (by_columns_181 ? N_162 : M_161) - lo_184);
+                            if (count_185 <= 0) continue;
+                            if (derive_gemm_f32(by_columns_181 ? M_161 : count_185, by_columns_181 ? count_185 : N_162, K_163, a_mat_166 + (by_columns_181 ? 0 : lo_184 * K_163), K_163, 1, b_mat_167 + (by_columns_181 ? lo_184 * 1 : 0), N_162, 1, grad_x + (0) + lo_184 * (by_columns_181 ? 1 : I), I, 1, 0)) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                failed_173 = 1;
+                                failed_157 = 1;
                             }
                         }
                     }
                 }
-                free(a_mat_182);
-                free(b_mat_183);
+                free(a_mat_166);
+                free(b_mat_167);
             }
-            if (failed_173) return 8;
+            if (failed_157) return 8;
         }
     }
     return 0;
@@ -2223,22 +2179,22 @@ int derive_linear_backward_w_f32(int64_t N, int64_t I, int64_t O, const float *r
     (void)grad_w;
     int status = derive_linear_check(N, I, O);
     if (status) return status;
-    const int64_t products_207 = (I * N * O);
-    if (products_207 < DERIVE_GEMM_MIN_FLOPS) {
+    const int64_t products_187 = (I * N * O);
+    if (products_187 < DERIVE_GEMM_MIN_FLOPS) {
 #ifdef _OPENMP
-        const int64_t work_212 = (I * N * O);
-        if (work_212 >= 32768) {
+        const int64_t work_192 = (I * N * O);
+        if (work_192 >= 32768) {
 #pragma omp parallel for schedule(static)
             for (int64_t o = 0; o < O; ++o) {
                 for (int64_t i = 0; i < I; ++i) grad_w[(o) * I + i] = 0;
                 {
-                    const int64_t n_lo_208 = 0;
-                    const int64_t n_hi_209 = ((-1) + N);
-                    for (int64_t n = n_lo_208; n <= n_hi_209; ++n) {
+                    const int64_t n_lo_188 = 0;
+                    const int64_t n_hi_189 = ((-1) + N);
+                    for (int64_t n = n_lo_188; n <= n_hi_189; ++n) {
                         {
-                            const int64_t i_lo_210 = 0;
-                            const int64_t i_hi_211 = ((-1) + I);
-                            for (int64_t i = i_lo_210; i <= i_hi_211; ++i)
+                            const int64_t i_lo_190 = 0;
+                            const int64_t i_hi_191 = ((-1) + I);
+                            for (int64_t i = i_lo_190; i <= i_hi_191; ++i)
                                 grad_w[(o) * I + i] += (grad_y[(n) * O + o] * x[(n) * I + i]);
                         }
                     }
@@ -2250,13 +2206,13 @@ int derive_linear_backward_w_f32(int64_t N, int64_t I, int64_t O, const float *r
             for (int64_t o = 0; o < O; ++o) {
                 for (int64_t i = 0; i < I; ++i) grad_w[(o) * I + i] = 0;
                 {
-                    const int64_t n_lo_208 = 0;
-                    const int64_t n_hi_209 = ((-1) + N);
-                    for (int64_t n = n_lo_208; n <= n_hi_209; ++n) {
+                    const int64_t n_lo_188 = 0;
+                    const int64_t n_hi_189 = ((-1) + N);
+                    for (int64_t n = n_lo_188; n <= n_hi_189; ++n) {
                         {
-                            const int64_t i_lo_210 = 0;
-                            const int64_t i_hi_211 = ((-1) + I);
-                            for (int64_t i = i_lo_210; i <= i_hi_211; ++i)
+                            const int64_t i_lo_190 = 0;
+                            const int64_t i_hi_191 = ((-1) + I);
+                            for (int64_t i = i_lo_190; i <= i_hi_191; ++i)
                                 grad_w[(o) * I + i] += (grad_y[(n) * O + o] * x[(n) * I + i]);
                         }
                     }
@@ -2265,79 +2221,71 @@ int derive_linear_backward_w_f32(int64_t N, int64_t I, int64_t O, const float *r
         }
     } else {
         {
-            int failed_213 = 0;
-            const int64_t M_max_214 = O;
-            const int64_t N_max_215 = I;
-            const int64_t K_max_216 = N;
-            const int64_t M_217 = O;
-            const int64_t N_218 = I;
-            const int64_t K_219 = N;
-            const int64_t flops_220 = M_217 * N_218 * K_219 * (1);
-            (void)flops_220;
-            if (K_219 <= 0)
-                for (int64_t q_221 = 0; q_221 < (O) * (I); ++q_221) grad_w[q_221] = 0;
-            if (M_217 > 0 && N_218 > 0 && K_219 > 0) {
-                float *a_mat_222 = (float *)malloc(sizeof(float) * (size_t)(M_max_214 * K_max_216));
-                if (a_mat_222 == NULL) failed_213 = 1;
+            int failed_193 = 0;
+            const int64_t M_max_194 = O;
+            const int64_t N_max_195 = I;
+            const int64_t K_max_196 = N;
+            const int64_t M_197 = O;
+            const int64_t N_198 = I;
+            const int64_t K_199 = N;
+            const int64_t flops_200 = M_197 * N_198 * K_199 * (1);
+            (void)flops_200;
+            if (K_199 <= 0)
+                for (int64_t q_201 = 0; q_201 < (O) * (I); ++q_201) grad_w[q_201] = 0;
+            if (M_197 > 0 && N_198 > 0 && K_199 > 0) {
+                float *a_mat_202 = (float *)calloc((size_t)(M_max_194 * K_max_196), sizeof(float));
+                if (a_mat_202 == NULL) failed_193 = 1;
                 else {
                     {
-                        const int64_t ext_224 = O;
-                        int64_t rows_225 = 0;
-                        for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                            float *restrict row_226 = a_mat_222 + (rows_225++) * ext_224;
-                            const int64_t o_lo_228 = 0;
-                            const int64_t o_hi_229 = ((-1) + O);
-                            const int64_t z_230 = derive_imin(o_lo_228 - (0), ext_224);
-                            const int64_t z_231 = derive_imax(o_hi_229 - (0) + 1, z_230);
-                            for (int64_t q_227 = 0; q_227 < z_230; ++q_227) row_226[q_227] = 0;
-                            for (int64_t q_227 = z_231; q_227 < ext_224; ++q_227) row_226[q_227] = 0;
-                            for (int64_t o = o_lo_228; o <= o_hi_229; ++o)
-                                row_226[o - (0)] = grad_y[(n) * O + o];
+                        const int64_t ext_204 = O;
+                        const int64_t n_last_205 = ((-1) + N);
+                        const int64_t o_lo_206 = 0;
+                        const int64_t o_hi_207 = ((-1) + O);
+                        for (int64_t n = 0; n <= n_last_205; ++n) {
+                            float *restrict row_208 = a_mat_202 + (n) * ext_204;
+                            for (int64_t o = o_lo_206; o <= o_hi_207; ++o)
+                                row_208[o - (0)] = grad_y[(n) * O + o];
                         }
                     }
                 }
-                float *b_mat_223 = (float *)malloc(sizeof(float) * (size_t)(K_max_216 * N_max_215));
-                if (b_mat_223 == NULL) failed_213 = 1;
+                float *b_mat_203 = (float *)calloc((size_t)(K_max_196 * N_max_195), sizeof(float));
+                if (b_mat_203 == NULL) failed_193 = 1;
                 else {
                     {
-                        const int64_t ext_232 = I;
-                        int64_t rows_233 = 0;
-                        for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                            float *restrict row_234 = b_mat_223 + (rows_233++) * ext_232;
-                            const int64_t i_lo_236 = 0;
-                            const int64_t i_hi_237 = ((-1) + I);
-                            const int64_t z_238 = derive_imin(i_lo_236 - (0), ext_232);
-                            const int64_t z_239 = derive_imax(i_hi_237 - (0) + 1, z_238);
-                            for (int64_t q_235 = 0; q_235 < z_238; ++q_235) row_234[q_235] = 0;
-                            for (int64_t q_235 = z_239; q_235 < ext_232; ++q_235) row_234[q_235] = 0;
-                            for (int64_t i = i_lo_236; i <= i_hi_237; ++i)
-                                row_234[i - (0)] = x[(n) * I + i];
+                        const int64_t ext_210 = I;
+                        const int64_t n_last_211 = ((-1) + N);
+                        const int64_t i_lo_212 = 0;
+                        const int64_t i_hi_213 = ((-1) + I);
+                        for (int64_t n = 0; n <= n_last_211; ++n) {
+                            float *restrict row_214 = b_mat_203 + (n) * ext_210;
+                            for (int64_t i = i_lo_212; i <= i_hi_213; ++i)
+                                row_214[i - (0)] = x[(n) * I + i];
                         }
                     }
                 }
-                int64_t tiles_240 = 1;
+                int64_t tiles_216 = 1;
 #ifdef _OPENMP
-                if (flops_220 >= DERIVE_PARALLEL_MIN_FLOPS) tiles_240 = omp_get_max_threads();
+                if (flops_200 >= DERIVE_PARALLEL_MIN_FLOPS) tiles_216 = omp_get_max_threads();
 #endif
-                const int by_columns_241 = N_218 >= M_217;
-                const int64_t width_242 = ((by_columns_241 ? N_218 : M_217) + tiles_240 - 1) / tiles_240;
+                const int by_columns_217 = N_198 >= M_197;
+                const int64_t width_218 = ((by_columns_217 ? N_198 : M_197) + tiles_216 - 1) / tiles_216;
 #ifdef _OPENMP
-                const int64_t work_246 = flops_220;
-                if (work_246 >= DERIVE_PARALLEL_MIN_FLOPS) {
-#pragma omp parallel num_threads(tiles_240)
+                const int64_t work_222 = flops_200;
+                if (work_222 >= DERIVE_PARALLEL_MIN_FLOPS) {
+#pragma omp parallel num_threads(tiles_216)
                     {
     #ifdef _OPENMP
     #pragma omp for schedule(static)
     #endif
-                        for (int64_t tile_243 = 0; tile_243 < tiles_240; ++tile_243) {
-                            const int64_t lo_244 = tile_243 * width_242;
-                            const int64_t count_245 = derive_imin(width_242, (by_columns_241 ? N_218 : M_217) - lo_244);
-                            if (count_245 <= 0) continue;
-                            if (derive_gemm_f32(by_columns_241 ? M_217 : count_245, by_columns_241 ? count_245 : N_218, K_219, a_mat_222 + (by_columns_241 ? 0 : lo_244 * 1), 1, M_217, b_mat_223 + (by_columns_241 ? lo_244 * 1 : 0), N_218, 1, grad_w + (0) + lo_244 * (by_columns_241 ? 1 : I), I, 1, 0)) {
+                        for (int64_t tile_219 = 0; tile_219 < tiles_216; ++tile_219) {
+                            const int64_t lo_220 = tile_219 * width_218;
+                            const int64_t count_221 = derive_imin(width_218, (by_columns_217 ? N_198 : M_197) - lo_220);
+                            if (count_221 <= 0) continue;
+                            if (derive_gemm_f32(by_columns_217 ? M_197 : count_221, by_columns_217 ? count_221 : N_198, K_199, a_mat_202 + (by_columns_217 ? 0 : lo_220 * 1), 1, M_197, b_mat_203 + (by_columns_217 ? lo_220 * 1 : 0), N_198, 1, grad_w + (0) + lo_220 * (by_columns_217 ? 1 : I), I, 1, 0)) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                failed_213 = 1;
+                                failed_193 = 1;
                             }
                         }
                     }
@@ -2348,23 +2296,23 @@ int derive_linear_backward_w_f32(int64_t N, int64_t I, int64_t O, const float *r
     #ifdef _OPENMP
     #pragma omp for schedule(static)
     #endif
-                        for (int64_t tile_243 = 0; tile_243 < tiles_240; ++tile_243) {
-                            const int64_t lo_244 = tile_243 * width_242;
-                            const int64_t count_245 = derive_imin(width_242, (by_columns_241 ? N_218 : M_217) - lo_244);
-                            if (count_245 <= 0) continue;
-                            if (derive_gemm_f32(by_columns_241 ? M_217 : count_245, by_columns_241 ? count_245 : N_218, K_219, a_mat_222 + (by_columns_241 ? 0 : lo_244 * 1), 1, M_217, b_mat_223 + (by_columns_241 ? lo_244 * 1 : 0), N_218, 1, grad_w + (0) + lo_244 * (by_columns_241 ? 1 : I), I, 1, 0)) {
+                        for (int64_t tile_219 = 0; tile_219 < tiles_216; ++tile_219) {
+                            const int64_t lo_220 = tile_219 * width_218;
+                            const int64_t count_221 = derive_imin(width_218, (by_columns_217 ? N_198 : M_197) - lo_220);
+                            if (count_221 <= 0) continue;
+                            if (derive_gemm_f32(by_columns_217 ? M_197 : count_221, by_columns_217 ? count_221 : N_198, K_199, a_mat_202 + (by_columns_217 ? 0 : lo_220 * 1), 1, M_197, b_mat_203 + (by_columns_217 ? lo_220 * 1 : 0), N_198, 1, grad_w + (0) + lo_220 * (by_columns_217 ? 1 : I), I, 1, 0)) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                failed_213 = 1;
+                                failed_193 = 1;
                             }
                         }
                     }
                 }
-                free(a_mat_222);
-                free(b_mat_223);
+                free(a_mat_202);
+                free(b_mat_203);
             }
-            if (failed_213) return 8;
+            if (failed_193) return 8;
         }
     }
     return 0;
@@ -2384,33 +2332,33 @@ int derive_linear_backward_b_f32(int64_t N, int64_t I, int64_t O, const float *r
     int status = derive_linear_check(N, I, O);
     if (status) return status;
 #ifdef _OPENMP
-    const int64_t work_250 = (N * O);
-    if (work_250 >= 32768) {
+    const int64_t work_226 = (N * O);
+    if (work_226 >= 32768) {
 #pragma omp parallel for schedule(static)
         for (int64_t o = 0; o < O; ++o) {
-            float acc_247 = 0;
+            float acc_223 = 0;
             {
-                const int64_t n_lo_248 = 0;
-                const int64_t n_hi_249 = ((-1) + N);
-                for (int64_t n = n_lo_248; n <= n_hi_249; ++n) {
-                    acc_247 += grad_y[(n) * O + o];
+                const int64_t n_lo_224 = 0;
+                const int64_t n_hi_225 = ((-1) + N);
+                for (int64_t n = n_lo_224; n <= n_hi_225; ++n) {
+                    acc_223 += grad_y[(n) * O + o];
                 }
             }
-            grad_b[o] = acc_247;
+            grad_b[o] = acc_223;
         }
     } else
 #endif
     {
         for (int64_t o = 0; o < O; ++o) {
-            float acc_247 = 0;
+            float acc_223 = 0;
             {
-                const int64_t n_lo_248 = 0;
-                const int64_t n_hi_249 = ((-1) + N);
-                for (int64_t n = n_lo_248; n <= n_hi_249; ++n) {
-                    acc_247 += grad_y[(n) * O + o];
+                const int64_t n_lo_224 = 0;
+                const int64_t n_hi_225 = ((-1) + N);
+                for (int64_t n = n_lo_224; n <= n_hi_225; ++n) {
+                    acc_223 += grad_y[(n) * O + o];
                 }
             }
-            grad_b[o] = acc_247;
+            grad_b[o] = acc_223;
         }
     }
     return 0;

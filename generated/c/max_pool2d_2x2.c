@@ -132,30 +132,39 @@ int derive_max_pool2d_forward_f64(int64_t N, int64_t C, int64_t H, int64_t W, co
     (void)y;
     int status = derive_max_pool2d_check(N, C, H, W);
     if (status) return status;
+    const int64_t size_1 = derive_fdiv(H, 2);
+    const int64_t size_2 = derive_fdiv(W, 2);
+    const int64_t size_11 = derive_imin(1, ((-1) + H));
+    const int64_t size_12 = (1 + size_11);
+    const int64_t size_13 = derive_imin(1, ((-1) + W));
+    const int64_t size_14 = (1 + size_13);
+    const int64_t size_15 = derive_imax(1, size_1);
+    const int64_t size_16 = derive_imax(1, size_2);
+    const int64_t size_17 = (C * N * size_12 * size_14 * size_15 * size_16);
 #ifdef _OPENMP
-    const int64_t work_9 = (C * N * (1 + derive_imin(1, ((-1) + H))) * (1 + derive_imin(1, ((-1) + W))) * derive_imax(1, derive_fdiv(H, 2)) * derive_imax(1, derive_fdiv(W, 2)));
-    if (work_9 >= 32768) {
+    const int64_t work_18 = size_17;
+    if (work_18 >= 32768) {
 #pragma omp parallel for collapse(2) schedule(static)
         for (int64_t n = 0; n < N; ++n) {
             for (int64_t c = 0; c < C; ++c) {
-                for (int64_t i = 0; i < derive_fdiv(H, 2); ++i) {
-                    for (int64_t j = 0; j < derive_fdiv(W, 2); ++j) {
-                        double best_3 = 0;
-                        int found_4 = 0;
-                        for (int64_t k_h_1 = derive_imax(0, ((-2) * i)); k_h_1 <= derive_imin(1, ((-1) + H + ((-2) * i))); ++k_h_1) {
-                            for (int64_t k_w_2 = derive_imax(0, ((-2) * j)); k_w_2 <= derive_imin(1, ((-1) + W + ((-2) * j))); ++k_w_2) {
-                                const double v_5 = x[(((n) * C + c) * H + (k_h_1 + (2 * i))) * W + (k_w_2 + (2 * j))];
-                                const int up_6 = !found_4 || v_5 > best_3;
-                                best_3 = up_6 ? v_5 : best_3;
-                                found_4 = 1;
+                for (int64_t i = 0; i < size_1; ++i) {
+                    for (int64_t j = 0; j < size_2; ++j) {
+                        double best_5 = 0;
+                        int found_6 = 0;
+                        for (int64_t k_h_3 = derive_imax(0, ((-2) * i)); k_h_3 <= derive_imin(1, ((-1) + H + ((-2) * i))); ++k_h_3) {
+                            for (int64_t k_w_4 = derive_imax(0, ((-2) * j)); k_w_4 <= derive_imin(1, ((-1) + W + ((-2) * j))); ++k_w_4) {
+                                const double v_7 = x[(((n) * C + c) * H + (k_h_3 + (2 * i))) * W + (k_w_4 + (2 * j))];
+                                const int up_8 = !found_6 || v_7 > best_5;
+                                best_5 = up_8 ? v_7 : best_5;
+                                found_6 = 1;
                             }
                         }
-                        const double wmax_7 = found_4 ? best_3 : -INFINITY;
-                        double acc_8 = 0;
+                        const double wmax_9 = found_6 ? best_5 : -INFINITY;
+                        double acc_10 = 0;
                         {
-                            acc_8 += wmax_7;
+                            acc_10 += wmax_9;
                         }
-                        y[(((n) * C + c) * derive_fdiv(H, 2) + i) * derive_fdiv(W, 2) + j] = acc_8;
+                        y[(((n) * C + c) * size_1 + i) * size_2 + j] = acc_10;
                     }
                 }
             }
@@ -165,24 +174,24 @@ int derive_max_pool2d_forward_f64(int64_t N, int64_t C, int64_t H, int64_t W, co
     {
         for (int64_t n = 0; n < N; ++n) {
             for (int64_t c = 0; c < C; ++c) {
-                for (int64_t i = 0; i < derive_fdiv(H, 2); ++i) {
-                    for (int64_t j = 0; j < derive_fdiv(W, 2); ++j) {
-                        double best_3 = 0;
-                        int found_4 = 0;
-                        for (int64_t k_h_1 = derive_imax(0, ((-2) * i)); k_h_1 <= derive_imin(1, ((-1) + H + ((-2) * i))); ++k_h_1) {
-                            for (int64_t k_w_2 = derive_imax(0, ((-2) * j)); k_w_2 <= derive_imin(1, ((-1) + W + ((-2) * j))); ++k_w_2) {
-                                const double v_5 = x[(((n) * C + c) * H + (k_h_1 + (2 * i))) * W + (k_w_2 + (2 * j))];
-                                const int up_6 = !found_4 || v_5 > best_3;
-                                best_3 = up_6 ? v_5 : best_3;
-                                found_4 = 1;
+                for (int64_t i = 0; i < size_1; ++i) {
+                    for (int64_t j = 0; j < size_2; ++j) {
+                        double best_5 = 0;
+                        int found_6 = 0;
+                        for (int64_t k_h_3 = derive_imax(0, ((-2) * i)); k_h_3 <= derive_imin(1, ((-1) + H + ((-2) * i))); ++k_h_3) {
+                            for (int64_t k_w_4 = derive_imax(0, ((-2) * j)); k_w_4 <= derive_imin(1, ((-1) + W + ((-2) * j))); ++k_w_4) {
+                                const double v_7 = x[(((n) * C + c) * H + (k_h_3 + (2 * i))) * W + (k_w_4 + (2 * j))];
+                                const int up_8 = !found_6 || v_7 > best_5;
+                                best_5 = up_8 ? v_7 : best_5;
+                                found_6 = 1;
                             }
                         }
-                        const double wmax_7 = found_4 ? best_3 : -INFINITY;
-                        double acc_8 = 0;
+                        const double wmax_9 = found_6 ? best_5 : -INFINITY;
+                        double acc_10 = 0;
                         {
-                            acc_8 += wmax_7;
+                            acc_10 += wmax_9;
                         }
-                        y[(((n) * C + c) * derive_fdiv(H, 2) + i) * derive_fdiv(W, 2) + j] = acc_8;
+                        y[(((n) * C + c) * size_1 + i) * size_2 + j] = acc_10;
                     }
                 }
             }
@@ -203,30 +212,42 @@ int derive_max_pool2d_backward_x_f64(int64_t N, int64_t C, int64_t H, int64_t W,
     (void)grad_x;
     int status = derive_max_pool2d_check(N, C, H, W);
     if (status) return status;
-    int8_t *restrict table_code_14 = (int8_t *)malloc(sizeof(int8_t) * (size_t)((N) * (C) * (derive_fdiv(H, 2)) * (derive_fdiv(W, 2))));
-    if (table_code_14 == NULL) {
-        free(table_code_14);
+    const int64_t size_23 = derive_fdiv(H, 2);
+    const int64_t size_24 = derive_fdiv(W, 2);
+    const int64_t size_36 = ((-2) * size_23);
+    const int64_t size_40 = ((-2) * size_24);
+    const int64_t size_41 = (2 + size_40);
+    const int64_t size_42 = derive_imax(0, size_41);
+    const int64_t size_43 = derive_imin(1, ((-1) + W));
+    const int64_t size_44 = (2 * size_24);
+    const int64_t size_49 = derive_imin(1, ((-1) + H));
+    const int64_t size_50 = (1 + size_49);
+    const int64_t size_51 = (1 + size_43);
+    const int64_t size_52 = (C * H * N * W * size_50 * size_51);
+    int8_t *restrict table_code_25 = (int8_t *)malloc(sizeof(int8_t) * (size_t)((N) * (C) * (size_23) * (size_24)));
+    if (table_code_25 == NULL) {
+        free(table_code_25);
         return 9;
     }
 #ifdef _OPENMP
-    const int64_t work_22 = ((N) * (C) * (derive_fdiv(H, 2)) * (derive_fdiv(W, 2)));
-    if (work_22 >= 4096) {
+    const int64_t work_33 = ((N) * (C) * (size_23) * (size_24));
+    if (work_33 >= 4096) {
 #pragma omp parallel for collapse(2) schedule(static)
-        for (int64_t o_10 = 0; o_10 < N; ++o_10) {
-            for (int64_t o_11 = 0; o_11 < C; ++o_11) {
-                for (int64_t o_12 = 0; o_12 < derive_fdiv(H, 2); ++o_12) {
-                    for (int64_t o_13 = 0; o_13 < derive_fdiv(W, 2); ++o_13) {
-                        double best_17 = 0;
-                        int64_t code_19 = -1;
-                        for (int64_t k_h_15 = derive_imax(0, ((-2) * o_12)); k_h_15 <= derive_imin(1, ((-1) + H + ((-2) * o_12))); ++k_h_15) {
-                            for (int64_t k_w_16 = derive_imax(0, ((-2) * o_13)); k_w_16 <= derive_imin(1, ((-1) + W + ((-2) * o_13))); ++k_w_16) {
-                                const double v_20 = x[(((o_10) * C + o_11) * H + (k_h_15 + (2 * o_12))) * W + (k_w_16 + (2 * o_13))];
-                                const int up_21 = code_19 < 0 || v_20 > best_17;
-                                best_17 = up_21 ? v_20 : best_17;
-                                code_19 = up_21 ? (k_h_15 - (0)) * 2 + (k_w_16 - (0)) * 1 : code_19;
+        for (int64_t o_19 = 0; o_19 < N; ++o_19) {
+            for (int64_t o_20 = 0; o_20 < C; ++o_20) {
+                for (int64_t o_21 = 0; o_21 < size_23; ++o_21) {
+                    for (int64_t o_22 = 0; o_22 < size_24; ++o_22) {
+                        double best_28 = 0;
+                        int64_t code_30 = -1;
+                        for (int64_t k_h_26 = derive_imax(0, ((-2) * o_21)); k_h_26 <= derive_imin(1, ((-1) + H + ((-2) * o_21))); ++k_h_26) {
+                            for (int64_t k_w_27 = derive_imax(0, ((-2) * o_22)); k_w_27 <= derive_imin(1, ((-1) + W + ((-2) * o_22))); ++k_w_27) {
+                                const double v_31 = x[(((o_19) * C + o_20) * H + (k_h_26 + (2 * o_21))) * W + (k_w_27 + (2 * o_22))];
+                                const int up_32 = code_30 < 0 || v_31 > best_28;
+                                best_28 = up_32 ? v_31 : best_28;
+                                code_30 = up_32 ? (k_h_26 - (0)) * 2 + (k_w_27 - (0)) * 1 : code_30;
                             }
                         }
-                        table_code_14[(((o_10) * C + o_11) * derive_fdiv(H, 2) + o_12) * derive_fdiv(W, 2) + o_13] = (int8_t)code_19;
+                        table_code_25[(((o_19) * C + o_20) * size_23 + o_21) * size_24 + o_22] = (int8_t)code_30;
                     }
                 }
             }
@@ -234,51 +255,51 @@ int derive_max_pool2d_backward_x_f64(int64_t N, int64_t C, int64_t H, int64_t W,
     } else
 #endif
     {
-        for (int64_t o_10 = 0; o_10 < N; ++o_10) {
-            for (int64_t o_11 = 0; o_11 < C; ++o_11) {
-                for (int64_t o_12 = 0; o_12 < derive_fdiv(H, 2); ++o_12) {
-                    for (int64_t o_13 = 0; o_13 < derive_fdiv(W, 2); ++o_13) {
-                        double best_17 = 0;
-                        int64_t code_19 = -1;
-                        for (int64_t k_h_15 = derive_imax(0, ((-2) * o_12)); k_h_15 <= derive_imin(1, ((-1) + H + ((-2) * o_12))); ++k_h_15) {
-                            for (int64_t k_w_16 = derive_imax(0, ((-2) * o_13)); k_w_16 <= derive_imin(1, ((-1) + W + ((-2) * o_13))); ++k_w_16) {
-                                const double v_20 = x[(((o_10) * C + o_11) * H + (k_h_15 + (2 * o_12))) * W + (k_w_16 + (2 * o_13))];
-                                const int up_21 = code_19 < 0 || v_20 > best_17;
-                                best_17 = up_21 ? v_20 : best_17;
-                                code_19 = up_21 ? (k_h_15 - (0)) * 2 + (k_w_16 - (0)) * 1 : code_19;
+        for (int64_t o_19 = 0; o_19 < N; ++o_19) {
+            for (int64_t o_20 = 0; o_20 < C; ++o_20) {
+                for (int64_t o_21 = 0; o_21 < size_23; ++o_21) {
+                    for (int64_t o_22 = 0; o_22 < size_24; ++o_22) {
+                        double best_28 = 0;
+                        int64_t code_30 = -1;
+                        for (int64_t k_h_26 = derive_imax(0, ((-2) * o_21)); k_h_26 <= derive_imin(1, ((-1) + H + ((-2) * o_21))); ++k_h_26) {
+                            for (int64_t k_w_27 = derive_imax(0, ((-2) * o_22)); k_w_27 <= derive_imin(1, ((-1) + W + ((-2) * o_22))); ++k_w_27) {
+                                const double v_31 = x[(((o_19) * C + o_20) * H + (k_h_26 + (2 * o_21))) * W + (k_w_27 + (2 * o_22))];
+                                const int up_32 = code_30 < 0 || v_31 > best_28;
+                                best_28 = up_32 ? v_31 : best_28;
+                                code_30 = up_32 ? (k_h_26 - (0)) * 2 + (k_w_27 - (0)) * 1 : code_30;
                             }
                         }
-                        table_code_14[(((o_10) * C + o_11) * derive_fdiv(H, 2) + o_12) * derive_fdiv(W, 2) + o_13] = (int8_t)code_19;
+                        table_code_25[(((o_19) * C + o_20) * size_23 + o_21) * size_24 + o_22] = (int8_t)code_30;
                     }
                 }
             }
         }
     }
 #ifdef _OPENMP
-    const int64_t work_32 = (C * H * N * W * (1 + derive_imin(1, ((-1) + H))) * (1 + derive_imin(1, ((-1) + W))));
-    if (work_32 >= 32768) {
+    const int64_t work_53 = size_52;
+    if (work_53 >= 32768) {
 #pragma omp parallel for collapse(2) schedule(static)
         for (int64_t n = 0; n < N; ++n) {
             for (int64_t c = 0; c < C; ++c) {
                 for (int64_t h = 0; h < H; ++h) {
                     for (int64_t w = 0; w < W; ++w) grad_x[(((n) * C + c) * H + h) * W + w] = 0;
                     {
-                        const int64_t k_h_lo_23 = derive_imax(0, (2 + h + ((-2) * derive_fdiv(H, 2))));
-                        const int64_t k_h_hi_24 = derive_imin(1, h);
-                        const int64_t k_h_r_25 = derive_imod(-(((-1) * h)) * 1, 2);
-                        for (int64_t k_h = k_h_lo_23 + derive_imod(k_h_r_25 - k_h_lo_23, 2); k_h <= k_h_hi_24; k_h += 2) {
+                        const int64_t k_h_lo_34 = derive_imax(0, (2 + h + size_36));
+                        const int64_t k_h_hi_35 = derive_imin(1, h);
+                        const int64_t k_h_r_37 = derive_imod(-(((-1) * h)) * 1, 2);
+                        for (int64_t k_h = k_h_lo_34 + derive_imod(k_h_r_37 - k_h_lo_34, 2); k_h <= k_h_hi_35; k_h += 2) {
                             {
-                                const int64_t k_w_lo_26 = derive_imax(0, (2 + ((-2) * derive_fdiv(W, 2))));
-                                const int64_t k_w_hi_27 = derive_imin(1, ((-1) + W));
-                                for (int64_t k_w = k_w_lo_26; k_w <= k_w_hi_27; ++k_w) {
+                                const int64_t k_w_lo_38 = size_42;
+                                const int64_t k_w_hi_39 = size_43;
+                                for (int64_t k_w = k_w_lo_38; k_w <= k_w_hi_39; ++k_w) {
                                     {
-                                        const int64_t w_lo_28 = derive_imax(0, k_w);
-                                        const int64_t w_hi_29 = derive_imin(((-1) + W), ((-2) + k_w + (2 * derive_fdiv(W, 2))));
-                                        const int64_t w_r_30 = derive_imod(-(k_w) * 1, 2);
-                                        const int64_t w_0 = w_lo_28 + derive_imod(w_r_30 - w_lo_28, 2);
-                                        const int64_t q_hi_31 = derive_fdiv(w_hi_29 - w_0, 2);
-                                        for (int64_t q = 0; q <= q_hi_31; ++q)
-                                            grad_x[(((n) * C + c) * H + h) * W + ((2 * q) + w_0)] += (grad_y[(((n) * C + c) * derive_fdiv(H, 2) + (((h + ((-1) * k_h))) / 2)) * derive_fdiv(W, 2) + (q + (((((-1) * k_w) + w_0)) / 2))] * ((double)((k_h >= 0) & (k_w >= 0) & (k_h <= 1) & (k_w <= 1) & ((k_w + (2 * k_h)) == table_code_14[(((n) * C + c) * derive_fdiv(H, 2) + (((h + ((-1) * k_h))) / 2)) * derive_fdiv(W, 2) + (q + (((((-1) * k_w) + w_0)) / 2))]))));
+                                        const int64_t w_lo_45 = derive_imax(0, k_w);
+                                        const int64_t w_hi_46 = derive_imin(((-1) + W), ((-2) + k_w + size_44));
+                                        const int64_t w_r_47 = derive_imod(-(k_w) * 1, 2);
+                                        const int64_t w_0 = w_lo_45 + derive_imod(w_r_47 - w_lo_45, 2);
+                                        const int64_t q_hi_48 = derive_fdiv(w_hi_46 - w_0, 2);
+                                        for (int64_t q = 0; q <= q_hi_48; ++q)
+                                            grad_x[(((n) * C + c) * H + h) * W + ((2 * q) + w_0)] += (grad_y[(((n) * C + c) * size_23 + (((h + ((-1) * k_h))) / 2)) * size_24 + (q + (((((-1) * k_w) + w_0)) / 2))] * ((double)((k_h >= 0) & (k_w >= 0) & (k_h <= 1) & (k_w <= 1) & ((k_w + (2 * k_h)) == table_code_25[(((n) * C + c) * size_23 + (((h + ((-1) * k_h))) / 2)) * size_24 + (q + (((((-1) * k_w) + w_0)) / 2))]))));
                                     }
                                 }
                             }
@@ -295,22 +316,22 @@ int derive_max_pool2d_backward_x_f64(int64_t N, int64_t C, int64_t H, int64_t W,
                 for (int64_t h = 0; h < H; ++h) {
                     for (int64_t w = 0; w < W; ++w) grad_x[(((n) * C + c) * H + h) * W + w] = 0;
                     {
-                        const int64_t k_h_lo_23 = derive_imax(0, (2 + h + ((-2) * derive_fdiv(H, 2))));
-                        const int64_t k_h_hi_24 = derive_imin(1, h);
-                        const int64_t k_h_r_25 = derive_imod(-(((-1) * h)) * 1, 2);
-                        for (int64_t k_h = k_h_lo_23 + derive_imod(k_h_r_25 - k_h_lo_23, 2); k_h <= k_h_hi_24; k_h += 2) {
+                        const int64_t k_h_lo_34 = derive_imax(0, (2 + h + size_36));
+                        const int64_t k_h_hi_35 = derive_imin(1, h);
+                        const int64_t k_h_r_37 = derive_imod(-(((-1) * h)) * 1, 2);
+                        for (int64_t k_h = k_h_lo_34 + derive_imod(k_h_r_37 - k_h_lo_34, 2); k_h <= k_h_hi_35; k_h += 2) {
                             {
-                                const int64_t k_w_lo_26 = derive_imax(0, (2 + ((-2) * derive_fdiv(W, 2))));
-                                const int64_t k_w_hi_27 = derive_imin(1, ((-1) + W));
-                                for (int64_t k_w = k_w_lo_26; k_w <= k_w_hi_27; ++k_w) {
+                                const int64_t k_w_lo_38 = size_42;
+                                const int64_t k_w_hi_39 = size_43;
+                                for (int64_t k_w = k_w_lo_38; k_w <= k_w_hi_39; ++k_w) {
                                     {
-                                        const int64_t w_lo_28 = derive_imax(0, k_w);
-                                        const int64_t w_hi_29 = derive_imin(((-1) + W), ((-2) + k_w + (2 * derive_fdiv(W, 2))));
-                                        const int64_t w_r_30 = derive_imod(-(k_w) * 1, 2);
-                                        const int64_t w_0 = w_lo_28 + derive_imod(w_r_30 - w_lo_28, 2);
-                                        const int64_t q_hi_31 = derive_fdiv(w_hi_29 - w_0, 2);
-                                        for (int64_t q = 0; q <= q_hi_31; ++q)
-                                            grad_x[(((n) * C + c) * H + h) * W + ((2 * q) + w_0)] += (grad_y[(((n) * C + c) * derive_fdiv(H, 2) + (((h + ((-1) * k_h))) / 2)) * derive_fdiv(W, 2) + (q + (((((-1) * k_w) + w_0)) / 2))] * ((double)((k_h >= 0) & (k_w >= 0) & (k_h <= 1) & (k_w <= 1) & ((k_w + (2 * k_h)) == table_code_14[(((n) * C + c) * derive_fdiv(H, 2) + (((h + ((-1) * k_h))) / 2)) * derive_fdiv(W, 2) + (q + (((((-1) * k_w) + w_0)) / 2))]))));
+                                        const int64_t w_lo_45 = derive_imax(0, k_w);
+                                        const int64_t w_hi_46 = derive_imin(((-1) + W), ((-2) + k_w + size_44));
+                                        const int64_t w_r_47 = derive_imod(-(k_w) * 1, 2);
+                                        const int64_t w_0 = w_lo_45 + derive_imod(w_r_47 - w_lo_45, 2);
+                                        const int64_t q_hi_48 = derive_fdiv(w_hi_46 - w_0, 2);
+                                        for (int64_t q = 0; q <= q_hi_48; ++q)
+                                            grad_x[(((n) * C + c) * H + h) * W + ((2 * q) + w_0)] += (grad_y[(((n) * C + c) * size_23 + (((h + ((-1) * k_h))) / 2)) * size_24 + (q + (((((-1) * k_w) + w_0)) / 2))] * ((double)((k_h >= 0) & (k_w >= 0) & (k_h <= 1) & (k_w <= 1) & ((k_w + (2 * k_h)) == table_code_25[(((n) * C + c) * size_23 + (((h + ((-1) * k_h))) / 2)) * size_24 + (q + (((((-1) * k_w) + w_0)) / 2))]))));
                                     }
                                 }
                             }
@@ -320,7 +341,7 @@ int derive_max_pool2d_backward_x_f64(int64_t N, int64_t C, int64_t H, int64_t W,
             }
         }
     }
-    free(table_code_14);
+    free(table_code_25);
     return 0;
 }
 
@@ -353,30 +374,39 @@ int derive_max_pool2d_forward_f32(int64_t N, int64_t C, int64_t H, int64_t W, co
     (void)y;
     int status = derive_max_pool2d_check(N, C, H, W);
     if (status) return status;
+    const int64_t size_54 = derive_fdiv(H, 2);
+    const int64_t size_55 = derive_fdiv(W, 2);
+    const int64_t size_64 = derive_imin(1, ((-1) + H));
+    const int64_t size_65 = (1 + size_64);
+    const int64_t size_66 = derive_imin(1, ((-1) + W));
+    const int64_t size_67 = (1 + size_66);
+    const int64_t size_68 = derive_imax(1, size_54);
+    const int64_t size_69 = derive_imax(1, size_55);
+    const int64_t size_70 = (C * N * size_65 * size_67 * size_68 * size_69);
 #ifdef _OPENMP
-    const int64_t work_41 = (C * N * (1 + derive_imin(1, ((-1) + H))) * (1 + derive_imin(1, ((-1) + W))) * derive_imax(1, derive_fdiv(H, 2)) * derive_imax(1, derive_fdiv(W, 2)));
-    if (work_41 >= 32768) {
+    const int64_t work_71 = size_70;
+    if (work_71 >= 32768) {
 #pragma omp parallel for collapse(2) schedule(static)
         for (int64_t n = 0; n < N; ++n) {
             for (int64_t c = 0; c < C; ++c) {
-                for (int64_t i = 0; i < derive_fdiv(H, 2); ++i) {
-                    for (int64_t j = 0; j < derive_fdiv(W, 2); ++j) {
-                        float best_35 = 0;
-                        int found_36 = 0;
-                        for (int64_t k_h_33 = derive_imax(0, ((-2) * i)); k_h_33 <= derive_imin(1, ((-1) + H + ((-2) * i))); ++k_h_33) {
-                            for (int64_t k_w_34 = derive_imax(0, ((-2) * j)); k_w_34 <= derive_imin(1, ((-1) + W + ((-2) * j))); ++k_w_34) {
-                                const float v_37 = x[(((n) * C + c) * H + (k_h_33 + (2 * i))) * W + (k_w_34 + (2 * j))];
-                                const int up_38 = !found_36 || v_37 > best_35;
-                                best_35 = up_38 ? v_37 : best_35;
-                                found_36 = 1;
+                for (int64_t i = 0; i < size_54; ++i) {
+                    for (int64_t j = 0; j < size_55; ++j) {
+                        float best_58 = 0;
+                        int found_59 = 0;
+                        for (int64_t k_h_56 = derive_imax(0, ((-2) * i)); k_h_56 <= derive_imin(1, ((-1) + H + ((-2) * i))); ++k_h_56) {
+                            for (int64_t k_w_57 = derive_imax(0, ((-2) * j)); k_w_57 <= derive_imin(1, ((-1) + W + ((-2) * j))); ++k_w_57) {
+                                const float v_60 = x[(((n) * C + c) * H + (k_h_56 + (2 * i))) * W + (k_w_57 + (2 * j))];
+                                const int up_61 = !found_59 || v_60 > best_58;
+                                best_58 = up_61 ? v_60 : best_58;
+                                found_59 = 1;
                             }
                         }
-                        const float wmax_39 = found_36 ? best_35 : -INFINITY;
-                        float acc_40 = 0;
+                        const float wmax_62 = found_59 ? best_58 : -INFINITY;
+                        float acc_63 = 0;
                         {
-                            acc_40 += wmax_39;
+                            acc_63 += wmax_62;
                         }
-                        y[(((n) * C + c) * derive_fdiv(H, 2) + i) * derive_fdiv(W, 2) + j] = acc_40;
+                        y[(((n) * C + c) * size_54 + i) * size_55 + j] = acc_63;
                     }
                 }
             }
@@ -386,24 +416,24 @@ int derive_max_pool2d_forward_f32(int64_t N, int64_t C, int64_t H, int64_t W, co
     {
         for (int64_t n = 0; n < N; ++n) {
             for (int64_t c = 0; c < C; ++c) {
-                for (int64_t i = 0; i < derive_fdiv(H, 2); ++i) {
-                    for (int64_t j = 0; j < derive_fdiv(W, 2); ++j) {
-                        float best_35 = 0;
-                        int found_36 = 0;
-                        for (int64_t k_h_33 = derive_imax(0, ((-2) * i)); k_h_33 <= derive_imin(1, ((-1) + H + ((-2) * i))); ++k_h_33) {
-                            for (int64_t k_w_34 = derive_imax(0, ((-2) * j)); k_w_34 <= derive_imin(1, ((-1) + W + ((-2) * j))); ++k_w_34) {
-                                const float v_37 = x[(((n) * C + c) * H + (k_h_33 + (2 * i))) * W + (k_w_34 + (2 * j))];
-                                const int up_38 = !found_36 || v_37 > best_35;
-                                best_35 = up_38 ? v_37 : best_35;
-                                found_36 = 1;
+                for (int64_t i = 0; i < size_54; ++i) {
+                    for (int64_t j = 0; j < size_55; ++j) {
+                        float best_58 = 0;
+                        int found_59 = 0;
+                        for (int64_t k_h_56 = derive_imax(0, ((-2) * i)); k_h_56 <= derive_imin(1, ((-1) + H + ((-2) * i))); ++k_h_56) {
+                            for (int64_t k_w_57 = derive_imax(0, ((-2) * j)); k_w_57 <= derive_imin(1, ((-1) + W + ((-2) * j))); ++k_w_57) {
+                                const float v_60 = x[(((n) * C + c) * H + (k_h_56 + (2 * i))) * W + (k_w_57 + (2 * j))];
+                                const int up_61 = !found_59 || v_60 > best_58;
+                                best_58 = up_61 ? v_60 : best_58;
+                                found_59 = 1;
                             }
                         }
-                        const float wmax_39 = found_36 ? best_35 : -INFINITY;
-                        float acc_40 = 0;
+                        const float wmax_62 = found_59 ? best_58 : -INFINITY;
+                        float acc_63 = 0;
                         {
-                            acc_40 += wmax_39;
+                            acc_63 += wmax_62;
                         }
-                        y[(((n) * C + c) * derive_fdiv(H, 2) + i) * derive_fdiv(W, 2) + j] = acc_40;
+                        y[(((n) * C + c) * size_54 + i) * size_55 + j] = acc_63;
                     }
                 }
             }
@@ -424,30 +454,42 @@ int derive_max_pool2d_backward_x_f32(int64_t N, int64_t C, int64_t H, int64_t W,
     (void)grad_x;
     int status = derive_max_pool2d_check(N, C, H, W);
     if (status) return status;
-    int8_t *restrict table_code_46 = (int8_t *)malloc(sizeof(int8_t) * (size_t)((N) * (C) * (derive_fdiv(H, 2)) * (derive_fdiv(W, 2))));
-    if (table_code_46 == NULL) {
-        free(table_code_46);
+    const int64_t size_76 = derive_fdiv(H, 2);
+    const int64_t size_77 = derive_fdiv(W, 2);
+    const int64_t size_89 = ((-2) * size_76);
+    const int64_t size_93 = ((-2) * size_77);
+    const int64_t size_94 = (2 + size_93);
+    const int64_t size_95 = derive_imax(0, size_94);
+    const int64_t size_96 = derive_imin(1, ((-1) + W));
+    const int64_t size_97 = (2 * size_77);
+    const int64_t size_102 = derive_imin(1, ((-1) + H));
+    const int64_t size_103 = (1 + size_102);
+    const int64_t size_104 = (1 + size_96);
+    const int64_t size_105 = (C * H * N * W * size_103 * size_104);
+    int8_t *restrict table_code_78 = (int8_t *)malloc(sizeof(int8_t) * (size_t)((N) * (C) * (size_76) * (size_77)));
+    if (table_code_78 == NULL) {
+        free(table_code_78);
         return 9;
     }
 #ifdef _OPENMP
-    const int64_t work_54 = ((N) * (C) * (derive_fdiv(H, 2)) * (derive_fdiv(W, 2)));
-    if (work_54 >= 4096) {
+    const int64_t work_86 = ((N) * (C) * (size_76) * (size_77));
+    if (work_86 >= 4096) {
 #pragma omp parallel for collapse(2) schedule(static)
-        for (int64_t o_42 = 0; o_42 < N; ++o_42) {
-            for (int64_t o_43 = 0; o_43 < C; ++o_43) {
-                for (int64_t o_44 = 0; o_44 < derive_fdiv(H, 2); ++o_44) {
-                    for (int64_t o_45 = 0; o_45 < derive_fdiv(W, 2); ++o_45) {
-                        float best_49 = 0;
-                        int64_t code_51 = -1;
-                        for (int64_t k_h_47 = derive_imax(0, ((-2) * o_44)); k_h_47 <= derive_imin(1, ((-1) + H + ((-2) * o_44))); ++k_h_47) {
-                            for (int64_t k_w_48 = derive_imax(0, ((-2) * o_45)); k_w_48 <= derive_imin(1, ((-1) + W + ((-2) * o_45))); ++k_w_48) {
-                                const float v_52 = x[(((o_42) * C + o_43) * H + (k_h_47 + (2 * o_44))) * W + (k_w_48 + (2 * o_45))];
-                                const int up_53 = code_51 < 0 || v_52 > best_49;
-                                best_49 = up_53 ? v_52 : best_49;
-                                code_51 = up_53 ? (k_h_47 - (0)) * 2 + (k_w_48 - (0)) * 1 : code_51;
+        for (int64_t o_72 = 0; o_72 < N; ++o_72) {
+            for (int64_t o_73 = 0; o_73 < C; ++o_73) {
+                for (int64_t o_74 = 0; o_74 < size_76; ++o_74) {
+                    for (int64_t o_75 = 0; o_75 < size_77; ++o_75) {
+                        float best_81 = 0;
+                        int64_t code_83 = -1;
+                        for (int64_t k_h_79 = derive_imax(0, ((-2) * o_74)); k_h_79 <= derive_imin(1, ((-1) + H + ((-2) * o_74))); ++k_h_79) {
+                            for (int64_t k_w_80 = derive_imax(0, ((-2) * o_75)); k_w_80 <= derive_imin(1, ((-1) + W + ((-2) * o_75))); ++k_w_80) {
+                                const float v_84 = x[(((o_72) * C + o_73) * H + (k_h_79 + (2 * o_74))) * W + (k_w_80 + (2 * o_75))];
+                                const int up_85 = code_83 < 0 || v_84 > best_81;
+                                best_81 = up_85 ? v_84 : best_81;
+                                code_83 = up_85 ? (k_h_79 - (0)) * 2 + (k_w_80 - (0)) * 1 : code_83;
                             }
                         }
-                        table_code_46[(((o_42) * C + o_43) * derive_fdiv(H, 2) + o_44) * derive_fdiv(W, 2) + o_45] = (int8_t)code_51;
+                        table_code_78[(((o_72) * C + o_73) * size_76 + o_74) * size_77 + o_75] = (int8_t)code_83;
                     }
                 }
             }
@@ -455,51 +497,51 @@ int derive_max_pool2d_backward_x_f32(int64_t N, int64_t C, int64_t H, int64_t W,
     } else
 #endif
     {
-        for (int64_t o_42 = 0; o_42 < N; ++o_42) {
-            for (int64_t o_43 = 0; o_43 < C; ++o_43) {
-                for (int64_t o_44 = 0; o_44 < derive_fdiv(H, 2); ++o_44) {
-                    for (int64_t o_45 = 0; o_45 < derive_fdiv(W, 2); ++o_45) {
-                        float best_49 = 0;
-                        int64_t code_51 = -1;
-                        for (int64_t k_h_47 = derive_imax(0, ((-2) * o_44)); k_h_47 <= derive_imin(1, ((-1) + H + ((-2) * o_44))); ++k_h_47) {
-                            for (int64_t k_w_48 = derive_imax(0, ((-2) * o_45)); k_w_48 <= derive_imin(1, ((-1) + W + ((-2) * o_45))); ++k_w_48) {
-                                const float v_52 = x[(((o_42) * C + o_43) * H + (k_h_47 + (2 * o_44))) * W + (k_w_48 + (2 * o_45))];
-                                const int up_53 = code_51 < 0 || v_52 > best_49;
-                                best_49 = up_53 ? v_52 : best_49;
-                                code_51 = up_53 ? (k_h_47 - (0)) * 2 + (k_w_48 - (0)) * 1 : code_51;
+        for (int64_t o_72 = 0; o_72 < N; ++o_72) {
+            for (int64_t o_73 = 0; o_73 < C; ++o_73) {
+                for (int64_t o_74 = 0; o_74 < size_76; ++o_74) {
+                    for (int64_t o_75 = 0; o_75 < size_77; ++o_75) {
+                        float best_81 = 0;
+                        int64_t code_83 = -1;
+                        for (int64_t k_h_79 = derive_imax(0, ((-2) * o_74)); k_h_79 <= derive_imin(1, ((-1) + H + ((-2) * o_74))); ++k_h_79) {
+                            for (int64_t k_w_80 = derive_imax(0, ((-2) * o_75)); k_w_80 <= derive_imin(1, ((-1) + W + ((-2) * o_75))); ++k_w_80) {
+                                const float v_84 = x[(((o_72) * C + o_73) * H + (k_h_79 + (2 * o_74))) * W + (k_w_80 + (2 * o_75))];
+                                const int up_85 = code_83 < 0 || v_84 > best_81;
+                                best_81 = up_85 ? v_84 : best_81;
+                                code_83 = up_85 ? (k_h_79 - (0)) * 2 + (k_w_80 - (0)) * 1 : code_83;
                             }
                         }
-                        table_code_46[(((o_42) * C + o_43) * derive_fdiv(H, 2) + o_44) * derive_fdiv(W, 2) + o_45] = (int8_t)code_51;
+                        table_code_78[(((o_72) * C + o_73) * size_76 + o_74) * size_77 + o_75] = (int8_t)code_83;
                     }
                 }
             }
         }
     }
 #ifdef _OPENMP
-    const int64_t work_64 = (C * H * N * W * (1 + derive_imin(1, ((-1) + H))) * (1 + derive_imin(1, ((-1) + W))));
-    if (work_64 >= 32768) {
+    const int64_t work_106 = size_105;
+    if (work_106 >= 32768) {
 #pragma omp parallel for collapse(2) schedule(static)
         for (int64_t n = 0; n < N; ++n) {
             for (int64_t c = 0; c < C; ++c) {
                 for (int64_t h = 0; h < H; ++h) {
                     for (int64_t w = 0; w < W; ++w) grad_x[(((n) * C + c) * H + h) * W + w] = 0;
                     {
-                        const int64_t k_h_lo_55 = derive_imax(0, (2 + h + ((-2) * derive_fdiv(H, 2))));
-                        const int64_t k_h_hi_56 = derive_imin(1, h);
-                        const int64_t k_h_r_57 = derive_imod(-(((-1) * h)) * 1, 2);
-                        for (int64_t k_h = k_h_lo_55 + derive_imod(k_h_r_57 - k_h_lo_55, 2); k_h <= k_h_hi_56; k_h += 2) {
+                        const int64_t k_h_lo_87 = derive_imax(0, (2 + h + size_89));
+                        const int64_t k_h_hi_88 = derive_imin(1, h);
+                        const int64_t k_h_r_90 = derive_imod(-(((-1) * h)) * 1, 2);
+                        for (int64_t k_h = k_h_lo_87 + derive_imod(k_h_r_90 - k_h_lo_87, 2); k_h <= k_h_hi_88; k_h += 2) {
                             {
-                                const int64_t k_w_lo_58 = derive_imax(0, (2 + ((-2) * derive_fdiv(W, 2))));
-                                const int64_t k_w_hi_59 = derive_imin(1, ((-1) + W));
-                                for (int64_t k_w = k_w_lo_58; k_w <= k_w_hi_59; ++k_w) {
+                                const int64_t k_w_lo_91 = size_95;
+                                const int64_t k_w_hi_92 = size_96;
+                                for (int64_t k_w = k_w_lo_91; k_w <= k_w_hi_92; ++k_w) {
                                     {
-                                        const int64_t w_lo_60 = derive_imax(0, k_w);
-                                        const int64_t w_hi_61 = derive_imin(((-1) + W), ((-2) + k_w + (2 * derive_fdiv(W, 2))));
-                                        const int64_t w_r_62 = derive_imod(-(k_w) * 1, 2);
-                                        const int64_t w_0_ = w_lo_60 + derive_imod(w_r_62 - w_lo_60, 2);
-                                        const int64_t q__hi_63 = derive_fdiv(w_hi_61 - w_0_, 2);
-                                        for (int64_t q_ = 0; q_ <= q__hi_63; ++q_)
-                                            grad_x[(((n) * C + c) * H + h) * W + ((2 * q_) + w_0_)] += (grad_y[(((n) * C + c) * derive_fdiv(H, 2) + (((h + ((-1) * k_h))) / 2)) * derive_fdiv(W, 2) + (q_ + (((((-1) * k_w) + w_0_)) / 2))] * ((float)((k_h >= 0) & (k_w >= 0) & (k_h <= 1) & (k_w <= 1) & ((k_w + (2 * k_h)) == table_code_46[(((n) * C + c) * derive_fdiv(H, 2) + (((h + ((-1) * k_h))) / 2)) * derive_fdiv(W, 2) + (q_ + (((((-1) * k_w) + w_0_)) / 2))]))));
+                                        const int64_t w_lo_98 = derive_imax(0, k_w);
+                                        const int64_t w_hi_99 = derive_imin(((-1) + W), ((-2) + k_w + size_97));
+                                        const int64_t w_r_100 = derive_imod(-(k_w) * 1, 2);
+                                        const int64_t w_0_ = w_lo_98 + derive_imod(w_r_100 - w_lo_98, 2);
+                                        const int64_t q__hi_101 = derive_fdiv(w_hi_99 - w_0_, 2);
+                                        for (int64_t q_ = 0; q_ <= q__hi_101; ++q_)
+                                            grad_x[(((n) * C + c) * H + h) * W + ((2 * q_) + w_0_)] += (grad_y[(((n) * C + c) * size_76 + (((h + ((-1) * k_h))) / 2)) * size_77 + (q_ + (((((-1) * k_w) + w_0_)) / 2))] * ((float)((k_h >= 0) & (k_w >= 0) & (k_h <= 1) & (k_w <= 1) & ((k_w + (2 * k_h)) == table_code_78[(((n) * C + c) * size_76 + (((h + ((-1) * k_h))) / 2)) * size_77 + (q_ + (((((-1) * k_w) + w_0_)) / 2))]))));
                                     }
                                 }
                             }
@@ -516,22 +558,22 @@ int derive_max_pool2d_backward_x_f32(int64_t N, int64_t C, int64_t H, int64_t W,
                 for (int64_t h = 0; h < H; ++h) {
                     for (int64_t w = 0; w < W; ++w) grad_x[(((n) * C + c) * H + h) * W + w] = 0;
                     {
-                        const int64_t k_h_lo_55 = derive_imax(0, (2 + h + ((-2) * derive_fdiv(H, 2))));
-                        const int64_t k_h_hi_56 = derive_imin(1, h);
-                        const int64_t k_h_r_57 = derive_imod(-(((-1) * h)) * 1, 2);
-                        for (int64_t k_h = k_h_lo_55 + derive_imod(k_h_r_57 - k_h_lo_55, 2); k_h <= k_h_hi_56; k_h += 2) {
+                        const int64_t k_h_lo_87 = derive_imax(0, (2 + h + size_89));
+                        const int64_t k_h_hi_88 = derive_imin(1, h);
+                        const int64_t k_h_r_90 = derive_imod(-(((-1) * h)) * 1, 2);
+                        for (int64_t k_h = k_h_lo_87 + derive_imod(k_h_r_90 - k_h_lo_87, 2); k_h <= k_h_hi_88; k_h += 2) {
                             {
-                                const int64_t k_w_lo_58 = derive_imax(0, (2 + ((-2) * derive_fdiv(W, 2))));
-                                const int64_t k_w_hi_59 = derive_imin(1, ((-1) + W));
-                                for (int64_t k_w = k_w_lo_58; k_w <= k_w_hi_59; ++k_w) {
+                                const int64_t k_w_lo_91 = size_95;
+                                const int64_t k_w_hi_92 = size_96;
+                                for (int64_t k_w = k_w_lo_91; k_w <= k_w_hi_92; ++k_w) {
                                     {
-                                        const int64_t w_lo_60 = derive_imax(0, k_w);
-                                        const int64_t w_hi_61 = derive_imin(((-1) + W), ((-2) + k_w + (2 * derive_fdiv(W, 2))));
-                                        const int64_t w_r_62 = derive_imod(-(k_w) * 1, 2);
-                                        const int64_t w_0_ = w_lo_60 + derive_imod(w_r_62 - w_lo_60, 2);
-                                        const int64_t q__hi_63 = derive_fdiv(w_hi_61 - w_0_, 2);
-                                        for (int64_t q_ = 0; q_ <= q__hi_63; ++q_)
-                                            grad_x[(((n) * C + c) * H + h) * W + ((2 * q_) + w_0_)] += (grad_y[(((n) * C + c) * derive_fdiv(H, 2) + (((h + ((-1) * k_h))) / 2)) * derive_fdiv(W, 2) + (q_ + (((((-1) * k_w) + w_0_)) / 2))] * ((float)((k_h >= 0) & (k_w >= 0) & (k_h <= 1) & (k_w <= 1) & ((k_w + (2 * k_h)) == table_code_46[(((n) * C + c) * derive_fdiv(H, 2) + (((h + ((-1) * k_h))) / 2)) * derive_fdiv(W, 2) + (q_ + (((((-1) * k_w) + w_0_)) / 2))]))));
+                                        const int64_t w_lo_98 = derive_imax(0, k_w);
+                                        const int64_t w_hi_99 = derive_imin(((-1) + W), ((-2) + k_w + size_97));
+                                        const int64_t w_r_100 = derive_imod(-(k_w) * 1, 2);
+                                        const int64_t w_0_ = w_lo_98 + derive_imod(w_r_100 - w_lo_98, 2);
+                                        const int64_t q__hi_101 = derive_fdiv(w_hi_99 - w_0_, 2);
+                                        for (int64_t q_ = 0; q_ <= q__hi_101; ++q_)
+                                            grad_x[(((n) * C + c) * H + h) * W + ((2 * q_) + w_0_)] += (grad_y[(((n) * C + c) * size_76 + (((h + ((-1) * k_h))) / 2)) * size_77 + (q_ + (((((-1) * k_w) + w_0_)) / 2))] * ((float)((k_h >= 0) & (k_w >= 0) & (k_h <= 1) & (k_w <= 1) & ((k_w + (2 * k_h)) == table_code_78[(((n) * C + c) * size_76 + (((h + ((-1) * k_h))) / 2)) * size_77 + (q_ + (((((-1) * k_w) + w_0_)) / 2))]))));
                                     }
                                 }
                             }
@@ -541,7 +583,7 @@ int derive_max_pool2d_backward_x_f32(int64_t N, int64_t C, int64_t H, int64_t W,
             }
         }
     }
-    free(table_code_46);
+    free(table_code_78);
     return 0;
 }
 

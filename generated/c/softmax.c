@@ -116,13 +116,12 @@ int derive_softmax_forward_f64(int64_t N, int64_t C, const double *restrict x, d
             for (int64_t j_5 = 0; j_5 <= ((-1) + C); ++j_5) {
                 sum_4 += exp(((((double)(-1)) * shift_1) + x[(n) * C + j_5]));
             }
-            for (int64_t i = 0; i < C; ++i) y[(n) * C + i] = 0;
             {
                 {
                     const int64_t i_lo_6 = 0;
                     const int64_t i_hi_7 = ((-1) + C);
                     for (int64_t i = i_lo_6; i <= i_hi_7; ++i)
-                        y[(n) * C + i] += ((exp(((((double)(-1)) * shift_1) + x[(n) * C + i]))) / (sum_4));
+                        y[(n) * C + i] = ((exp(((((double)(-1)) * shift_1) + x[(n) * C + i]))) / (sum_4));
                 }
             }
         }
@@ -140,13 +139,12 @@ int derive_softmax_forward_f64(int64_t N, int64_t C, const double *restrict x, d
             for (int64_t j_5 = 0; j_5 <= ((-1) + C); ++j_5) {
                 sum_4 += exp(((((double)(-1)) * shift_1) + x[(n) * C + j_5]));
             }
-            for (int64_t i = 0; i < C; ++i) y[(n) * C + i] = 0;
             {
                 {
                     const int64_t i_lo_6 = 0;
                     const int64_t i_hi_7 = ((-1) + C);
                     for (int64_t i = i_lo_6; i <= i_hi_7; ++i)
-                        y[(n) * C + i] += ((exp(((((double)(-1)) * shift_1) + x[(n) * C + i]))) / (sum_4));
+                        y[(n) * C + i] = ((exp(((((double)(-1)) * shift_1) + x[(n) * C + i]))) / (sum_4));
                 }
             }
         }
@@ -169,25 +167,24 @@ int derive_softmax_backward_x_f64(int64_t N, int64_t C, const double *restrict g
     if (work_15 >= 32768) {
 #pragma omp parallel for schedule(static)
         for (int64_t n = 0; n < N; ++n) {
-            for (int64_t k = 0; k < C; ++k) grad_x[(n) * C + k] = 0;
             {
-                const int64_t i_lo_9 = 0;
-                const int64_t i_hi_10 = ((-1) + C);
-                for (int64_t i = i_lo_9; i <= i_hi_10; ++i) {
-                    {
-                        const int64_t k_lo_11 = 0;
-                        const int64_t k_hi_12 = ((-1) + C);
-                        for (int64_t k = k_lo_11; k <= k_hi_12; ++k)
-                            grad_x[(n) * C + k] += (((double)(-1)) * grad_y[(n) * C + i] * y[(n) * C + i] * y[(n) * C + k]);
-                    }
+                {
+                    const int64_t k_lo_9 = 0;
+                    const int64_t k_hi_10 = ((-1) + C);
+                    for (int64_t k = k_lo_9; k <= k_hi_10; ++k)
+                        grad_x[(n) * C + k] = (grad_y[(n) * C + k] * y[(n) * C + k]);
                 }
             }
             {
-                {
-                    const int64_t k_lo_13 = 0;
-                    const int64_t k_hi_14 = ((-1) + C);
-                    for (int64_t k = k_lo_13; k <= k_hi_14; ++k)
-                        grad_x[(n) * C + k] += (grad_y[(n) * C + k] * y[(n) * C + k]);
+                const int64_t i_lo_11 = 0;
+                const int64_t i_hi_12 = ((-1) + C);
+                for (int64_t i = i_lo_11; i <= i_hi_12; ++i) {
+                    {
+                        const int64_t k_lo_13 = 0;
+                        const int64_t k_hi_14 = ((-1) + C);
+                        for (int64_t k = k_lo_13; k <= k_hi_14; ++k)
+                            grad_x[(n) * C + k] += (((double)(-1)) * grad_y[(n) * C + i] * y[(n) * C + i] * y[(n) * C + k]);
+                    }
                 }
             }
         }
@@ -195,25 +192,24 @@ int derive_softmax_backward_x_f64(int64_t N, int64_t C, const double *restrict g
 #endif
     {
         for (int64_t n = 0; n < N; ++n) {
-            for (int64_t k = 0; k < C; ++k) grad_x[(n) * C + k] = 0;
             {
-                const int64_t i_lo_9 = 0;
-                const int64_t i_hi_10 = ((-1) + C);
-                for (int64_t i = i_lo_9; i <= i_hi_10; ++i) {
-                    {
-                        const int64_t k_lo_11 = 0;
-                        const int64_t k_hi_12 = ((-1) + C);
-                        for (int64_t k = k_lo_11; k <= k_hi_12; ++k)
-                            grad_x[(n) * C + k] += (((double)(-1)) * grad_y[(n) * C + i] * y[(n) * C + i] * y[(n) * C + k]);
-                    }
+                {
+                    const int64_t k_lo_9 = 0;
+                    const int64_t k_hi_10 = ((-1) + C);
+                    for (int64_t k = k_lo_9; k <= k_hi_10; ++k)
+                        grad_x[(n) * C + k] = (grad_y[(n) * C + k] * y[(n) * C + k]);
                 }
             }
             {
-                {
-                    const int64_t k_lo_13 = 0;
-                    const int64_t k_hi_14 = ((-1) + C);
-                    for (int64_t k = k_lo_13; k <= k_hi_14; ++k)
-                        grad_x[(n) * C + k] += (grad_y[(n) * C + k] * y[(n) * C + k]);
+                const int64_t i_lo_11 = 0;
+                const int64_t i_hi_12 = ((-1) + C);
+                for (int64_t i = i_lo_11; i <= i_hi_12; ++i) {
+                    {
+                        const int64_t k_lo_13 = 0;
+                        const int64_t k_hi_14 = ((-1) + C);
+                        for (int64_t k = k_lo_13; k <= k_hi_14; ++k)
+                            grad_x[(n) * C + k] += (((double)(-1)) * grad_y[(n) * C + i] * y[(n) * C + i] * y[(n) * C + k]);
+                    }
                 }
             }
         }
@@ -264,13 +260,12 @@ int derive_softmax_forward_f32(int64_t N, int64_t C, const float *restrict x, fl
             for (int64_t j_20 = 0; j_20 <= ((-1) + C); ++j_20) {
                 sum_19 += expf(((((float)(-1)) * shift_16) + x[(n) * C + j_20]));
             }
-            for (int64_t i = 0; i < C; ++i) y[(n) * C + i] = 0;
             {
                 {
                     const int64_t i_lo_21 = 0;
                     const int64_t i_hi_22 = ((-1) + C);
                     for (int64_t i = i_lo_21; i <= i_hi_22; ++i)
-                        y[(n) * C + i] += ((expf(((((float)(-1)) * shift_16) + x[(n) * C + i]))) / (sum_19));
+                        y[(n) * C + i] = ((expf(((((float)(-1)) * shift_16) + x[(n) * C + i]))) / (sum_19));
                 }
             }
         }
@@ -288,13 +283,12 @@ int derive_softmax_forward_f32(int64_t N, int64_t C, const float *restrict x, fl
             for (int64_t j_20 = 0; j_20 <= ((-1) + C); ++j_20) {
                 sum_19 += expf(((((float)(-1)) * shift_16) + x[(n) * C + j_20]));
             }
-            for (int64_t i = 0; i < C; ++i) y[(n) * C + i] = 0;
             {
                 {
                     const int64_t i_lo_21 = 0;
                     const int64_t i_hi_22 = ((-1) + C);
                     for (int64_t i = i_lo_21; i <= i_hi_22; ++i)
-                        y[(n) * C + i] += ((expf(((((float)(-1)) * shift_16) + x[(n) * C + i]))) / (sum_19));
+                        y[(n) * C + i] = ((expf(((((float)(-1)) * shift_16) + x[(n) * C + i]))) / (sum_19));
                 }
             }
         }
@@ -317,25 +311,24 @@ int derive_softmax_backward_x_f32(int64_t N, int64_t C, const float *restrict gr
     if (work_30 >= 32768) {
 #pragma omp parallel for schedule(static)
         for (int64_t n = 0; n < N; ++n) {
-            for (int64_t k = 0; k < C; ++k) grad_x[(n) * C + k] = 0;
             {
-                const int64_t i_lo_24 = 0;
-                const int64_t i_hi_25 = ((-1) + C);
-                for (int64_t i = i_lo_24; i <= i_hi_25; ++i) {
-                    {
-                        const int64_t k_lo_26 = 0;
-                        const int64_t k_hi_27 = ((-1) + C);
-                        for (int64_t k = k_lo_26; k <= k_hi_27; ++k)
-                            grad_x[(n) * C + k] += (((float)(-1)) * grad_y[(n) * C + i] * y[(n) * C + i] * y[(n) * C + k]);
-                    }
+                {
+                    const int64_t k_lo_24 = 0;
+                    const int64_t k_hi_25 = ((-1) + C);
+                    for (int64_t k = k_lo_24; k <= k_hi_25; ++k)
+                        grad_x[(n) * C + k] = (grad_y[(n) * C + k] * y[(n) * C + k]);
                 }
             }
             {
-                {
-                    const int64_t k_lo_28 = 0;
-                    const int64_t k_hi_29 = ((-1) + C);
-                    for (int64_t k = k_lo_28; k <= k_hi_29; ++k)
-                        grad_x[(n) * C + k] += (grad_y[(n) * C + k] * y[(n) * C + k]);
+                const int64_t i_lo_26 = 0;
+                const int64_t i_hi_27 = ((-1) + C);
+                for (int64_t i = i_lo_26; i <= i_hi_27; ++i) {
+                    {
+                        const int64_t k_lo_28 = 0;
+                        const int64_t k_hi_29 = ((-1) + C);
+                        for (int64_t k = k_lo_28; k <= k_hi_29; ++k)
+                            grad_x[(n) * C + k] += (((float)(-1)) * grad_y[(n) * C + i] * y[(n) * C + i] * y[(n) * C + k]);
+                    }
                 }
             }
         }
@@ -343,25 +336,24 @@ int derive_softmax_backward_x_f32(int64_t N, int64_t C, const float *restrict gr
 #endif
     {
         for (int64_t n = 0; n < N; ++n) {
-            for (int64_t k = 0; k < C; ++k) grad_x[(n) * C + k] = 0;
             {
-                const int64_t i_lo_24 = 0;
-                const int64_t i_hi_25 = ((-1) + C);
-                for (int64_t i = i_lo_24; i <= i_hi_25; ++i) {
-                    {
-                        const int64_t k_lo_26 = 0;
-                        const int64_t k_hi_27 = ((-1) + C);
-                        for (int64_t k = k_lo_26; k <= k_hi_27; ++k)
-                            grad_x[(n) * C + k] += (((float)(-1)) * grad_y[(n) * C + i] * y[(n) * C + i] * y[(n) * C + k]);
-                    }
+                {
+                    const int64_t k_lo_24 = 0;
+                    const int64_t k_hi_25 = ((-1) + C);
+                    for (int64_t k = k_lo_24; k <= k_hi_25; ++k)
+                        grad_x[(n) * C + k] = (grad_y[(n) * C + k] * y[(n) * C + k]);
                 }
             }
             {
-                {
-                    const int64_t k_lo_28 = 0;
-                    const int64_t k_hi_29 = ((-1) + C);
-                    for (int64_t k = k_lo_28; k <= k_hi_29; ++k)
-                        grad_x[(n) * C + k] += (grad_y[(n) * C + k] * y[(n) * C + k]);
+                const int64_t i_lo_26 = 0;
+                const int64_t i_hi_27 = ((-1) + C);
+                for (int64_t i = i_lo_26; i <= i_hi_27; ++i) {
+                    {
+                        const int64_t k_lo_28 = 0;
+                        const int64_t k_hi_29 = ((-1) + C);
+                        for (int64_t k = k_lo_28; k <= k_hi_29; ++k)
+                            grad_x[(n) * C + k] += (((float)(-1)) * grad_y[(n) * C + i] * y[(n) * C + i] * y[(n) * C + k]);
+                    }
                 }
             }
         }

@@ -270,17 +270,34 @@ class _Lowering:
             return got[0]
         return self._ip(e)
 
+    def ip_once(self, e) -> str:
+        """``e`` printed in full, without naming its size expressions (a work estimate,
+        evaluated once and only with OpenMP)."""
+        saved, self.size_consts = self.size_consts, None
+        try:
+            return self.ip(e)
+        finally:
+            self.size_consts = saved
+
     def size_const_lines(self, body: list[str], ind: str) -> list[str]:
         """Declarations of the size constants that ``body`` uses (see :meth:`ip`), in order
         of definition."""
-        text = "\n".join(body)
-        used = set()
-        for name, defn in reversed(list(self.size_consts.values())):
-            if re.search(rf"\b{name}\b", text):
-                used.add(name)
-                text += "\n" + defn
-        return [f"{ind}const int64_t {name} = {defn};"
-                for name, defn in self.size_consts.values() if name in used]
+        def uses(text):
+            found = set()
+            for name, defn in reversed(list(self.size_consts.values())):
+                if re.search(rf"\b{name}\b", text):
+                    found.add(name)
+                    text += "\n" + defn
+            return found
+
+        used = uses("\n".join(body))
+        # a constant read only under #ifdef _OPENMP (a work estimate) is unused without it
+        plain = uses("\n".join(_outside_openmp(body)))
+        lines = [f"{ind}const int64_t {name} = {defn};"
+                 for name, defn in self.size_consts.values() if name in used]
+        quiet = [f"(void){name};" for name, _ in self.size_consts.values()
+                 if name in used and name not in plain]
+        return lines + ([ind + " ".join(quiet)] if quiet else [])
 
     def _ip(self, e) -> str:
         if e.is_Integer:
@@ -1049,7 +1066,7 @@ class _Lowering:
         if nloops:
             collapse = nloops >= 2 and not free_atoms.get(0)
             self.parallel(outer, ind, " collapse(2)" if collapse else "",
-                          self.ip(self._work(f)), out, OMP_MIN_WORK)
+                          self.ip_once(self._work(f)), out, OMP_MIN_WORK)
         else:
             outer.extend(out)
         outer.extend(free_tables)
@@ -1094,7 +1111,7 @@ class _Lowering:
                             row=dict(row, plan=plan, assign=k == first))
         out.extend(closes)
         collapse = nloops >= 2 and not free_atoms.get(0)
-        self.parallel(outer, ind, " collapse(2)" if collapse else "", self.ip(self._work(f)),
+        self.parallel(outer, ind, " collapse(2)" if collapse else "", self.ip_once(self._work(f)),
                       out, OMP_MIN_WORK)
 
     def parallel(self, out, ind, clause, work, nest, threshold, construct="parallel for"):
@@ -1684,6 +1701,22 @@ _C_RESERVED = set("""auto break case char const continue default do double else 
 float for goto if inline int long register restrict return short signed sizeof static struct
 switch typedef union unsigned void volatile while exp log tanh fmax fmin pow sqrt e status
 dims sizes shape INFINITY NULL main""".split())
+
+
+def _outside_openmp(lines: list[str]) -> list[str]:
+    """The lines of C source not compiled without OpenMP (outside ``#ifdef _OPENMP`` parts)."""
+    stack, out = [], []
+    for line in lines:
+        d = line.strip()
+        if d.startswith("#if"):
+            stack.append(d == "#ifdef _OPENMP")
+        elif d.startswith("#else") and stack:
+            stack[-1] = False if stack[-1] else stack[-1]
+        elif d.startswith("#endif") and stack:
+            stack.pop()
+        elif not any(stack):
+            out.append(line)
+    return out
 
 
 def _covers_row(t: Term, plan) -> bool:

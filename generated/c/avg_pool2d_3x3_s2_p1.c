@@ -139,11 +139,9 @@ int derive_avg_pool2d_forward_f64(int64_t N, int64_t C, int64_t H, int64_t W, co
     const int64_t size_10 = (1 + size_9);
     const int64_t size_11 = derive_imax(0, size_10);
     const int64_t size_12 = derive_imin(2, W);
-    const int64_t size_15 = derive_imin(2, H);
-    const int64_t size_16 = (C * N * size_2 * size_4 * size_15 * size_12);
 #ifdef _OPENMP
-    const int64_t work_17 = size_16;
-    if (work_17 >= 32768) {
+    const int64_t work_15 = (C * N * (1 + derive_fdiv(((-1) + H), 2)) * (1 + derive_fdiv(((-1) + W), 2)) * derive_imin(2, H) * derive_imin(2, W));
+    if (work_15 >= 32768) {
 #pragma omp parallel for collapse(2) schedule(static)
         for (int64_t n = 0; n < N; ++n) {
             for (int64_t c = 0; c < C; ++c) {
@@ -214,50 +212,41 @@ int derive_avg_pool2d_backward_x_f64(int64_t N, int64_t C, int64_t H, int64_t W,
     (void)grad_x;
     int status = derive_avg_pool2d_check(N, C, H, W);
     if (status) return status;
-    const int64_t size_20 = derive_fdiv(((-1) + H), 2);
-    const int64_t size_21 = ((-2) * size_20);
-    const int64_t size_25 = derive_fdiv(((-1) + W), 2);
-    const int64_t size_26 = ((-2) * size_25);
-    const int64_t size_27 = (1 + size_26);
-    const int64_t size_28 = derive_imax(0, size_27);
-    const int64_t size_29 = derive_imin(2, W);
-    const int64_t size_30 = (2 * size_25);
-    const int64_t size_33 = (1 + size_20);
-    const int64_t size_34 = (1 + size_25);
-    const int64_t size_37 = (1 + size_21);
-    const int64_t size_38 = derive_imax(0, size_37);
-    const int64_t size_39 = ((-1) * size_38);
-    const int64_t size_40 = (2 + size_39);
-    const int64_t size_41 = derive_imax(1, size_40);
-    const int64_t size_42 = ((-1) * size_28);
-    const int64_t size_43 = (2 + size_42);
-    const int64_t size_44 = derive_imax(1, size_43);
-    const int64_t size_45 = (C * H * N * W * size_41 * size_44);
+    const int64_t size_18 = derive_fdiv(((-1) + H), 2);
+    const int64_t size_19 = ((-2) * size_18);
+    const int64_t size_23 = derive_fdiv(((-1) + W), 2);
+    const int64_t size_24 = ((-2) * size_23);
+    const int64_t size_25 = (1 + size_24);
+    const int64_t size_26 = derive_imax(0, size_25);
+    const int64_t size_27 = derive_imin(2, W);
+    const int64_t size_28 = (2 * size_23);
+    const int64_t size_31 = (1 + size_18);
+    const int64_t size_32 = (1 + size_23);
 #ifdef _OPENMP
-    const int64_t work_46 = size_45;
-    if (work_46 >= 32768) {
+    const int64_t work_35 = (C * H * N * W * derive_imax(1, (2 + ((-1) * derive_imax(0, (1 + ((-2) * derive_fdiv(((-1) + H), 2))))))) * derive_imax(1, (2 + ((-1) * derive_imax(0, (1 + ((-2) * derive_fdiv(((-1) + W), 2))))))));
+    if (work_35 >= 32768) {
 #pragma omp parallel for collapse(2) schedule(static)
         for (int64_t n = 0; n < N; ++n) {
             for (int64_t c = 0; c < C; ++c) {
                 for (int64_t h = 0; h < H; ++h) {
                     for (int64_t w = 0; w < W; ++w) grad_x[(((n) * C + c) * H + h) * W + w] = 0;
                     {
-                        const int64_t k_h_lo_18 = derive_imax(0, (1 + h + size_21));
-                        const int64_t k_h_hi_19 = derive_imin(2, (1 + h));
-                        const int64_t k_h_r_22 = derive_imod(-(((-1) + ((-1) * h))) * 1, 2);
-                        for (int64_t k_h = k_h_lo_18 + derive_imod(k_h_r_22 - k_h_lo_18, 2); k_h <= k_h_hi_19; k_h += 2) {
+                        const int64_t k_h_lo_16 = derive_imax(0, (1 + h + size_19));
+                        const int64_t k_h_hi_17 = derive_imin(2, (1 + h));
+                        const int64_t k_h_r_20 = derive_imod(-(((-1) + ((-1) * h))) * 1, 2);
+                        for (int64_t k_h = k_h_lo_16 + derive_imod(k_h_r_20 - k_h_lo_16, 2); k_h <= k_h_hi_17; k_h += 2) {
                             {
-                                const int64_t k_w_lo_23 = size_28;
-                                const int64_t k_w_hi_24 = size_29;
-                                for (int64_t k_w = k_w_lo_23; k_w <= k_w_hi_24; ++k_w) {
+                                const int64_t k_w_lo_21 = size_26;
+                                const int64_t k_w_hi_22 = size_27;
+                                for (int64_t k_w = k_w_lo_21; k_w <= k_w_hi_22; ++k_w) {
                                     {
-                                        const int64_t w_lo_31 = derive_imax(0, ((-1) + k_w));
-                                        const int64_t w_hi_32 = derive_imin(((-1) + W), ((-1) + k_w + size_30));
-                                        const int64_t w_r_35 = derive_imod(-(((-1) + k_w)) * 1, 2);
-                                        const int64_t w_0 = w_lo_31 + derive_imod(w_r_35 - w_lo_31, 2);
-                                        const int64_t q_hi_36 = derive_fdiv(w_hi_32 - w_0, 2);
-                                        for (int64_t q = 0; q <= q_hi_36; ++q)
-                                            grad_x[(((n) * C + c) * H + h) * W + ((2 * q) + w_0)] += ((grad_y[(((n) * C + c) * size_33 + (((1 + h + ((-1) * k_h))) / 2)) * size_34 + (q + (((1 + ((-1) * k_w) + w_0)) / 2))]) / (((double)(k_h + ((-1) * h) + derive_imin((1 + H), (3 + h + ((-1) * k_h))))) * ((double)(k_w + ((-1) * w_0) + ((-2) * q) + derive_imin((1 + W), (3 + ((-1) * k_w) + (2 * q) + w_0))))));
+                                        const int64_t w_lo_29 = derive_imax(0, ((-1) + k_w));
+                                        const int64_t w_hi_30 = derive_imin(((-1) + W), ((-1) + k_w + size_28));
+                                        const int64_t w_r_33 = derive_imod(-(((-1) + k_w)) * 1, 2);
+                                        const int64_t w_0 = w_lo_29 + derive_imod(w_r_33 - w_lo_29, 2);
+                                        const int64_t q_hi_34 = derive_fdiv(w_hi_30 - w_0, 2);
+                                        for (int64_t q = 0; q <= q_hi_34; ++q)
+                                            grad_x[(((n) * C + c) * H + h) * W + ((2 * q) + w_0)] += ((grad_y[(((n) * C + c) * size_31 + (((1 + h + ((-1) * k_h))) / 2)) * size_32 + (q + (((1 + ((-1) * k_w) + w_0)) / 2))]) / (((double)(k_h + ((-1) * h) + derive_imin((1 + H), (3 + h + ((-1) * k_h))))) * ((double)(k_w + ((-1) * w_0) + ((-2) * q) + derive_imin((1 + W), (3 + ((-1) * k_w) + (2 * q) + w_0))))));
                                     }
                                 }
                             }
@@ -274,22 +263,22 @@ int derive_avg_pool2d_backward_x_f64(int64_t N, int64_t C, int64_t H, int64_t W,
                 for (int64_t h = 0; h < H; ++h) {
                     for (int64_t w = 0; w < W; ++w) grad_x[(((n) * C + c) * H + h) * W + w] = 0;
                     {
-                        const int64_t k_h_lo_18 = derive_imax(0, (1 + h + size_21));
-                        const int64_t k_h_hi_19 = derive_imin(2, (1 + h));
-                        const int64_t k_h_r_22 = derive_imod(-(((-1) + ((-1) * h))) * 1, 2);
-                        for (int64_t k_h = k_h_lo_18 + derive_imod(k_h_r_22 - k_h_lo_18, 2); k_h <= k_h_hi_19; k_h += 2) {
+                        const int64_t k_h_lo_16 = derive_imax(0, (1 + h + size_19));
+                        const int64_t k_h_hi_17 = derive_imin(2, (1 + h));
+                        const int64_t k_h_r_20 = derive_imod(-(((-1) + ((-1) * h))) * 1, 2);
+                        for (int64_t k_h = k_h_lo_16 + derive_imod(k_h_r_20 - k_h_lo_16, 2); k_h <= k_h_hi_17; k_h += 2) {
                             {
-                                const int64_t k_w_lo_23 = size_28;
-                                const int64_t k_w_hi_24 = size_29;
-                                for (int64_t k_w = k_w_lo_23; k_w <= k_w_hi_24; ++k_w) {
+                                const int64_t k_w_lo_21 = size_26;
+                                const int64_t k_w_hi_22 = size_27;
+                                for (int64_t k_w = k_w_lo_21; k_w <= k_w_hi_22; ++k_w) {
                                     {
-                                        const int64_t w_lo_31 = derive_imax(0, ((-1) + k_w));
-                                        const int64_t w_hi_32 = derive_imin(((-1) + W), ((-1) + k_w + size_30));
-                                        const int64_t w_r_35 = derive_imod(-(((-1) + k_w)) * 1, 2);
-                                        const int64_t w_0 = w_lo_31 + derive_imod(w_r_35 - w_lo_31, 2);
-                                        const int64_t q_hi_36 = derive_fdiv(w_hi_32 - w_0, 2);
-                                        for (int64_t q = 0; q <= q_hi_36; ++q)
-                                            grad_x[(((n) * C + c) * H + h) * W + ((2 * q) + w_0)] += ((grad_y[(((n) * C + c) * size_33 + (((1 + h + ((-1) * k_h))) / 2)) * size_34 + (q + (((1 + ((-1) * k_w) + w_0)) / 2))]) / (((double)(k_h + ((-1) * h) + derive_imin((1 + H), (3 + h + ((-1) * k_h))))) * ((double)(k_w + ((-1) * w_0) + ((-2) * q) + derive_imin((1 + W), (3 + ((-1) * k_w) + (2 * q) + w_0))))));
+                                        const int64_t w_lo_29 = derive_imax(0, ((-1) + k_w));
+                                        const int64_t w_hi_30 = derive_imin(((-1) + W), ((-1) + k_w + size_28));
+                                        const int64_t w_r_33 = derive_imod(-(((-1) + k_w)) * 1, 2);
+                                        const int64_t w_0 = w_lo_29 + derive_imod(w_r_33 - w_lo_29, 2);
+                                        const int64_t q_hi_34 = derive_fdiv(w_hi_30 - w_0, 2);
+                                        for (int64_t q = 0; q <= q_hi_34; ++q)
+                                            grad_x[(((n) * C + c) * H + h) * W + ((2 * q) + w_0)] += ((grad_y[(((n) * C + c) * size_31 + (((1 + h + ((-1) * k_h))) / 2)) * size_32 + (q + (((1 + ((-1) * k_w) + w_0)) / 2))]) / (((double)(k_h + ((-1) * h) + derive_imin((1 + H), (3 + h + ((-1) * k_h))))) * ((double)(k_w + ((-1) * w_0) + ((-2) * q) + derive_imin((1 + W), (3 + ((-1) * k_w) + (2 * q) + w_0))))));
                                     }
                                 }
                             }
@@ -331,37 +320,35 @@ int derive_avg_pool2d_forward_f32(int64_t N, int64_t C, int64_t H, int64_t W, co
     (void)y;
     int status = derive_avg_pool2d_check(N, C, H, W);
     if (status) return status;
-    const int64_t size_47 = derive_fdiv(((-1) + H), 2);
-    const int64_t size_48 = (1 + size_47);
-    const int64_t size_49 = derive_fdiv(((-1) + W), 2);
-    const int64_t size_50 = (1 + size_49);
-    const int64_t size_55 = ((-2) * size_49);
-    const int64_t size_56 = (1 + size_55);
-    const int64_t size_57 = derive_imax(0, size_56);
-    const int64_t size_58 = derive_imin(2, W);
-    const int64_t size_61 = derive_imin(2, H);
-    const int64_t size_62 = (C * N * size_48 * size_50 * size_61 * size_58);
+    const int64_t size_36 = derive_fdiv(((-1) + H), 2);
+    const int64_t size_37 = (1 + size_36);
+    const int64_t size_38 = derive_fdiv(((-1) + W), 2);
+    const int64_t size_39 = (1 + size_38);
+    const int64_t size_44 = ((-2) * size_38);
+    const int64_t size_45 = (1 + size_44);
+    const int64_t size_46 = derive_imax(0, size_45);
+    const int64_t size_47 = derive_imin(2, W);
 #ifdef _OPENMP
-    const int64_t work_63 = size_62;
-    if (work_63 >= 32768) {
+    const int64_t work_50 = (C * N * (1 + derive_fdiv(((-1) + H), 2)) * (1 + derive_fdiv(((-1) + W), 2)) * derive_imin(2, H) * derive_imin(2, W));
+    if (work_50 >= 32768) {
 #pragma omp parallel for collapse(2) schedule(static)
         for (int64_t n = 0; n < N; ++n) {
             for (int64_t c = 0; c < C; ++c) {
-                for (int64_t i = 0; i < size_48; ++i) {
-                    for (int64_t j = 0; j < size_50; ++j) y[(((n) * C + c) * size_48 + i) * size_50 + j] = 0;
+                for (int64_t i = 0; i < size_37; ++i) {
+                    for (int64_t j = 0; j < size_39; ++j) y[(((n) * C + c) * size_37 + i) * size_39 + j] = 0;
                     {
-                        const int64_t k_h_lo_51 = derive_imax(0, (1 + ((-2) * i)));
-                        const int64_t k_h_hi_52 = derive_imin(2, (H + ((-2) * i)));
-                        for (int64_t k_h = k_h_lo_51; k_h <= k_h_hi_52; ++k_h) {
+                        const int64_t k_h_lo_40 = derive_imax(0, (1 + ((-2) * i)));
+                        const int64_t k_h_hi_41 = derive_imin(2, (H + ((-2) * i)));
+                        for (int64_t k_h = k_h_lo_40; k_h <= k_h_hi_41; ++k_h) {
                             {
-                                const int64_t k_w_lo_53 = size_57;
-                                const int64_t k_w_hi_54 = size_58;
-                                for (int64_t k_w = k_w_lo_53; k_w <= k_w_hi_54; ++k_w) {
+                                const int64_t k_w_lo_42 = size_46;
+                                const int64_t k_w_hi_43 = size_47;
+                                for (int64_t k_w = k_w_lo_42; k_w <= k_w_hi_43; ++k_w) {
                                     {
-                                        const int64_t j_lo_59 = derive_imax(0, derive_cdiv((1 + ((-1) * k_w)), 2));
-                                        const int64_t j_hi_60 = derive_imin(size_49, derive_fdiv((W + ((-1) * k_w)), 2));
-                                        for (int64_t j = j_lo_59; j <= j_hi_60; ++j)
-                                            y[(((n) * C + c) * size_48 + i) * size_50 + j] += ((x[(((n) * C + c) * H + ((-1) + k_h + (2 * i))) * W + ((-1) + k_w + (2 * j))]) / (((float)(1 + ((-2) * i) + derive_imin((1 + H), (2 + (2 * i))))) * ((float)(1 + ((-2) * j) + derive_imin((1 + W), (2 + (2 * j)))))));
+                                        const int64_t j_lo_48 = derive_imax(0, derive_cdiv((1 + ((-1) * k_w)), 2));
+                                        const int64_t j_hi_49 = derive_imin(size_38, derive_fdiv((W + ((-1) * k_w)), 2));
+                                        for (int64_t j = j_lo_48; j <= j_hi_49; ++j)
+                                            y[(((n) * C + c) * size_37 + i) * size_39 + j] += ((x[(((n) * C + c) * H + ((-1) + k_h + (2 * i))) * W + ((-1) + k_w + (2 * j))]) / (((float)(1 + ((-2) * i) + derive_imin((1 + H), (2 + (2 * i))))) * ((float)(1 + ((-2) * j) + derive_imin((1 + W), (2 + (2 * j)))))));
                                     }
                                 }
                             }
@@ -375,21 +362,21 @@ int derive_avg_pool2d_forward_f32(int64_t N, int64_t C, int64_t H, int64_t W, co
     {
         for (int64_t n = 0; n < N; ++n) {
             for (int64_t c = 0; c < C; ++c) {
-                for (int64_t i = 0; i < size_48; ++i) {
-                    for (int64_t j = 0; j < size_50; ++j) y[(((n) * C + c) * size_48 + i) * size_50 + j] = 0;
+                for (int64_t i = 0; i < size_37; ++i) {
+                    for (int64_t j = 0; j < size_39; ++j) y[(((n) * C + c) * size_37 + i) * size_39 + j] = 0;
                     {
-                        const int64_t k_h_lo_51 = derive_imax(0, (1 + ((-2) * i)));
-                        const int64_t k_h_hi_52 = derive_imin(2, (H + ((-2) * i)));
-                        for (int64_t k_h = k_h_lo_51; k_h <= k_h_hi_52; ++k_h) {
+                        const int64_t k_h_lo_40 = derive_imax(0, (1 + ((-2) * i)));
+                        const int64_t k_h_hi_41 = derive_imin(2, (H + ((-2) * i)));
+                        for (int64_t k_h = k_h_lo_40; k_h <= k_h_hi_41; ++k_h) {
                             {
-                                const int64_t k_w_lo_53 = size_57;
-                                const int64_t k_w_hi_54 = size_58;
-                                for (int64_t k_w = k_w_lo_53; k_w <= k_w_hi_54; ++k_w) {
+                                const int64_t k_w_lo_42 = size_46;
+                                const int64_t k_w_hi_43 = size_47;
+                                for (int64_t k_w = k_w_lo_42; k_w <= k_w_hi_43; ++k_w) {
                                     {
-                                        const int64_t j_lo_59 = derive_imax(0, derive_cdiv((1 + ((-1) * k_w)), 2));
-                                        const int64_t j_hi_60 = derive_imin(size_49, derive_fdiv((W + ((-1) * k_w)), 2));
-                                        for (int64_t j = j_lo_59; j <= j_hi_60; ++j)
-                                            y[(((n) * C + c) * size_48 + i) * size_50 + j] += ((x[(((n) * C + c) * H + ((-1) + k_h + (2 * i))) * W + ((-1) + k_w + (2 * j))]) / (((float)(1 + ((-2) * i) + derive_imin((1 + H), (2 + (2 * i))))) * ((float)(1 + ((-2) * j) + derive_imin((1 + W), (2 + (2 * j)))))));
+                                        const int64_t j_lo_48 = derive_imax(0, derive_cdiv((1 + ((-1) * k_w)), 2));
+                                        const int64_t j_hi_49 = derive_imin(size_38, derive_fdiv((W + ((-1) * k_w)), 2));
+                                        for (int64_t j = j_lo_48; j <= j_hi_49; ++j)
+                                            y[(((n) * C + c) * size_37 + i) * size_39 + j] += ((x[(((n) * C + c) * H + ((-1) + k_h + (2 * i))) * W + ((-1) + k_w + (2 * j))]) / (((float)(1 + ((-2) * i) + derive_imin((1 + H), (2 + (2 * i))))) * ((float)(1 + ((-2) * j) + derive_imin((1 + W), (2 + (2 * j)))))));
                                     }
                                 }
                             }
@@ -414,50 +401,41 @@ int derive_avg_pool2d_backward_x_f32(int64_t N, int64_t C, int64_t H, int64_t W,
     (void)grad_x;
     int status = derive_avg_pool2d_check(N, C, H, W);
     if (status) return status;
-    const int64_t size_66 = derive_fdiv(((-1) + H), 2);
-    const int64_t size_67 = ((-2) * size_66);
-    const int64_t size_71 = derive_fdiv(((-1) + W), 2);
-    const int64_t size_72 = ((-2) * size_71);
-    const int64_t size_73 = (1 + size_72);
-    const int64_t size_74 = derive_imax(0, size_73);
-    const int64_t size_75 = derive_imin(2, W);
-    const int64_t size_76 = (2 * size_71);
-    const int64_t size_79 = (1 + size_66);
-    const int64_t size_80 = (1 + size_71);
-    const int64_t size_83 = (1 + size_67);
-    const int64_t size_84 = derive_imax(0, size_83);
-    const int64_t size_85 = ((-1) * size_84);
-    const int64_t size_86 = (2 + size_85);
-    const int64_t size_87 = derive_imax(1, size_86);
-    const int64_t size_88 = ((-1) * size_74);
-    const int64_t size_89 = (2 + size_88);
-    const int64_t size_90 = derive_imax(1, size_89);
-    const int64_t size_91 = (C * H * N * W * size_87 * size_90);
+    const int64_t size_53 = derive_fdiv(((-1) + H), 2);
+    const int64_t size_54 = ((-2) * size_53);
+    const int64_t size_58 = derive_fdiv(((-1) + W), 2);
+    const int64_t size_59 = ((-2) * size_58);
+    const int64_t size_60 = (1 + size_59);
+    const int64_t size_61 = derive_imax(0, size_60);
+    const int64_t size_62 = derive_imin(2, W);
+    const int64_t size_63 = (2 * size_58);
+    const int64_t size_66 = (1 + size_53);
+    const int64_t size_67 = (1 + size_58);
 #ifdef _OPENMP
-    const int64_t work_92 = size_91;
-    if (work_92 >= 32768) {
+    const int64_t work_70 = (C * H * N * W * derive_imax(1, (2 + ((-1) * derive_imax(0, (1 + ((-2) * derive_fdiv(((-1) + H), 2))))))) * derive_imax(1, (2 + ((-1) * derive_imax(0, (1 + ((-2) * derive_fdiv(((-1) + W), 2))))))));
+    if (work_70 >= 32768) {
 #pragma omp parallel for collapse(2) schedule(static)
         for (int64_t n = 0; n < N; ++n) {
             for (int64_t c = 0; c < C; ++c) {
                 for (int64_t h = 0; h < H; ++h) {
                     for (int64_t w = 0; w < W; ++w) grad_x[(((n) * C + c) * H + h) * W + w] = 0;
                     {
-                        const int64_t k_h_lo_64 = derive_imax(0, (1 + h + size_67));
-                        const int64_t k_h_hi_65 = derive_imin(2, (1 + h));
-                        const int64_t k_h_r_68 = derive_imod(-(((-1) + ((-1) * h))) * 1, 2);
-                        for (int64_t k_h = k_h_lo_64 + derive_imod(k_h_r_68 - k_h_lo_64, 2); k_h <= k_h_hi_65; k_h += 2) {
+                        const int64_t k_h_lo_51 = derive_imax(0, (1 + h + size_54));
+                        const int64_t k_h_hi_52 = derive_imin(2, (1 + h));
+                        const int64_t k_h_r_55 = derive_imod(-(((-1) + ((-1) * h))) * 1, 2);
+                        for (int64_t k_h = k_h_lo_51 + derive_imod(k_h_r_55 - k_h_lo_51, 2); k_h <= k_h_hi_52; k_h += 2) {
                             {
-                                const int64_t k_w_lo_69 = size_74;
-                                const int64_t k_w_hi_70 = size_75;
-                                for (int64_t k_w = k_w_lo_69; k_w <= k_w_hi_70; ++k_w) {
+                                const int64_t k_w_lo_56 = size_61;
+                                const int64_t k_w_hi_57 = size_62;
+                                for (int64_t k_w = k_w_lo_56; k_w <= k_w_hi_57; ++k_w) {
                                     {
-                                        const int64_t w_lo_77 = derive_imax(0, ((-1) + k_w));
-                                        const int64_t w_hi_78 = derive_imin(((-1) + W), ((-1) + k_w + size_76));
-                                        const int64_t w_r_81 = derive_imod(-(((-1) + k_w)) * 1, 2);
-                                        const int64_t w_0_ = w_lo_77 + derive_imod(w_r_81 - w_lo_77, 2);
-                                        const int64_t q__hi_82 = derive_fdiv(w_hi_78 - w_0_, 2);
-                                        for (int64_t q_ = 0; q_ <= q__hi_82; ++q_)
-                                            grad_x[(((n) * C + c) * H + h) * W + ((2 * q_) + w_0_)] += ((grad_y[(((n) * C + c) * size_79 + (((1 + h + ((-1) * k_h))) / 2)) * size_80 + (q_ + (((1 + ((-1) * k_w) + w_0_)) / 2))]) / (((float)(k_h + ((-1) * h) + derive_imin((1 + H), (3 + h + ((-1) * k_h))))) * ((float)(k_w + ((-1) * w_0_) + ((-2) * q_) + derive_imin((1 + W), (3 + ((-1) * k_w) + (2 * q_) + w_0_))))));
+                                        const int64_t w_lo_64 = derive_imax(0, ((-1) + k_w));
+                                        const int64_t w_hi_65 = derive_imin(((-1) + W), ((-1) + k_w + size_63));
+                                        const int64_t w_r_68 = derive_imod(-(((-1) + k_w)) * 1, 2);
+                                        const int64_t w_0_ = w_lo_64 + derive_imod(w_r_68 - w_lo_64, 2);
+                                        const int64_t q__hi_69 = derive_fdiv(w_hi_65 - w_0_, 2);
+                                        for (int64_t q_ = 0; q_ <= q__hi_69; ++q_)
+                                            grad_x[(((n) * C + c) * H + h) * W + ((2 * q_) + w_0_)] += ((grad_y[(((n) * C + c) * size_66 + (((1 + h + ((-1) * k_h))) / 2)) * size_67 + (q_ + (((1 + ((-1) * k_w) + w_0_)) / 2))]) / (((float)(k_h + ((-1) * h) + derive_imin((1 + H), (3 + h + ((-1) * k_h))))) * ((float)(k_w + ((-1) * w_0_) + ((-2) * q_) + derive_imin((1 + W), (3 + ((-1) * k_w) + (2 * q_) + w_0_))))));
                                     }
                                 }
                             }
@@ -474,22 +452,22 @@ int derive_avg_pool2d_backward_x_f32(int64_t N, int64_t C, int64_t H, int64_t W,
                 for (int64_t h = 0; h < H; ++h) {
                     for (int64_t w = 0; w < W; ++w) grad_x[(((n) * C + c) * H + h) * W + w] = 0;
                     {
-                        const int64_t k_h_lo_64 = derive_imax(0, (1 + h + size_67));
-                        const int64_t k_h_hi_65 = derive_imin(2, (1 + h));
-                        const int64_t k_h_r_68 = derive_imod(-(((-1) + ((-1) * h))) * 1, 2);
-                        for (int64_t k_h = k_h_lo_64 + derive_imod(k_h_r_68 - k_h_lo_64, 2); k_h <= k_h_hi_65; k_h += 2) {
+                        const int64_t k_h_lo_51 = derive_imax(0, (1 + h + size_54));
+                        const int64_t k_h_hi_52 = derive_imin(2, (1 + h));
+                        const int64_t k_h_r_55 = derive_imod(-(((-1) + ((-1) * h))) * 1, 2);
+                        for (int64_t k_h = k_h_lo_51 + derive_imod(k_h_r_55 - k_h_lo_51, 2); k_h <= k_h_hi_52; k_h += 2) {
                             {
-                                const int64_t k_w_lo_69 = size_74;
-                                const int64_t k_w_hi_70 = size_75;
-                                for (int64_t k_w = k_w_lo_69; k_w <= k_w_hi_70; ++k_w) {
+                                const int64_t k_w_lo_56 = size_61;
+                                const int64_t k_w_hi_57 = size_62;
+                                for (int64_t k_w = k_w_lo_56; k_w <= k_w_hi_57; ++k_w) {
                                     {
-                                        const int64_t w_lo_77 = derive_imax(0, ((-1) + k_w));
-                                        const int64_t w_hi_78 = derive_imin(((-1) + W), ((-1) + k_w + size_76));
-                                        const int64_t w_r_81 = derive_imod(-(((-1) + k_w)) * 1, 2);
-                                        const int64_t w_0_ = w_lo_77 + derive_imod(w_r_81 - w_lo_77, 2);
-                                        const int64_t q__hi_82 = derive_fdiv(w_hi_78 - w_0_, 2);
-                                        for (int64_t q_ = 0; q_ <= q__hi_82; ++q_)
-                                            grad_x[(((n) * C + c) * H + h) * W + ((2 * q_) + w_0_)] += ((grad_y[(((n) * C + c) * size_79 + (((1 + h + ((-1) * k_h))) / 2)) * size_80 + (q_ + (((1 + ((-1) * k_w) + w_0_)) / 2))]) / (((float)(k_h + ((-1) * h) + derive_imin((1 + H), (3 + h + ((-1) * k_h))))) * ((float)(k_w + ((-1) * w_0_) + ((-2) * q_) + derive_imin((1 + W), (3 + ((-1) * k_w) + (2 * q_) + w_0_))))));
+                                        const int64_t w_lo_64 = derive_imax(0, ((-1) + k_w));
+                                        const int64_t w_hi_65 = derive_imin(((-1) + W), ((-1) + k_w + size_63));
+                                        const int64_t w_r_68 = derive_imod(-(((-1) + k_w)) * 1, 2);
+                                        const int64_t w_0_ = w_lo_64 + derive_imod(w_r_68 - w_lo_64, 2);
+                                        const int64_t q__hi_69 = derive_fdiv(w_hi_65 - w_0_, 2);
+                                        for (int64_t q_ = 0; q_ <= q__hi_69; ++q_)
+                                            grad_x[(((n) * C + c) * H + h) * W + ((2 * q_) + w_0_)] += ((grad_y[(((n) * C + c) * size_66 + (((1 + h + ((-1) * k_h))) / 2)) * size_67 + (q_ + (((1 + ((-1) * k_w) + w_0_)) / 2))]) / (((float)(k_h + ((-1) * h) + derive_imin((1 + H), (3 + h + ((-1) * k_h))))) * ((float)(k_w + ((-1) * w_0_) + ((-2) * q_) + derive_imin((1 + W), (3 + ((-1) * k_w) + (2 * q_) + w_0_))))));
                                     }
                                 }
                             }

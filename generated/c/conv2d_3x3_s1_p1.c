@@ -1319,13 +1319,12 @@ int derive_conv2d_forward_f64(int64_t N, int64_t C, int64_t H, int64_t W, int64_
     const int64_t size_10 = (1 + size_8 + size_9);
     const int64_t size_11 = derive_imax(0, size_10);
     const int64_t size_12 = (C * H * N * O * W * size_6 * size_11);
-    const int64_t size_23 = (C * H * N * O * W * size_4 * size_9);
-    const int64_t size_32 = (C * size_6 * size_11);
+    const int64_t size_31 = (C * size_6 * size_11);
     const int64_t products_1 = size_12;
     if (products_1 < DERIVE_GEMM_MIN_FLOPS) {
 #ifdef _OPENMP
-        const int64_t work_24 = size_23;
-        if (work_24 >= 32768) {
+        const int64_t work_23 = (C * H * N * O * W * derive_imin(2, H) * derive_imin(2, W));
+        if (work_23 >= 32768) {
 #pragma omp parallel for collapse(2) schedule(static)
             for (int64_t n = 0; n < N; ++n) {
                 for (int64_t o = 0; o < O; ++o) {
@@ -1409,17 +1408,17 @@ int derive_conv2d_forward_f64(int64_t N, int64_t C, int64_t H, int64_t W, int64_
         }
     } else {
 #ifdef _OPENMP
-        const int64_t work_27 = (H * N * O * W);
-        if (work_27 >= 32768) {
+        const int64_t work_26 = (H * N * O * W);
+        if (work_26 >= 32768) {
 #pragma omp parallel for collapse(2) schedule(static)
             for (int64_t n = 0; n < N; ++n) {
                 for (int64_t o = 0; o < O; ++o) {
                     for (int64_t i = 0; i < H; ++i) {
                         {
                             {
-                                const int64_t j_lo_25 = 0;
-                                const int64_t j_hi_26 = ((-1) + W);
-                                for (int64_t j = j_lo_25; j <= j_hi_26; ++j)
+                                const int64_t j_lo_24 = 0;
+                                const int64_t j_hi_25 = ((-1) + W);
+                                for (int64_t j = j_lo_24; j <= j_hi_25; ++j)
                                     y[(((n) * O + o) * H + i) * W + j] = b[o];
                             }
                         }
@@ -1434,9 +1433,9 @@ int derive_conv2d_forward_f64(int64_t N, int64_t C, int64_t H, int64_t W, int64_
                     for (int64_t i = 0; i < H; ++i) {
                         {
                             {
-                                const int64_t j_lo_25 = 0;
-                                const int64_t j_hi_26 = ((-1) + W);
-                                for (int64_t j = j_lo_25; j <= j_hi_26; ++j)
+                                const int64_t j_lo_24 = 0;
+                                const int64_t j_hi_25 = ((-1) + W);
+                                for (int64_t j = j_lo_24; j <= j_hi_25; ++j)
                                     y[(((n) * O + o) * H + i) * W + j] = b[o];
                             }
                         }
@@ -1445,154 +1444,154 @@ int derive_conv2d_forward_f64(int64_t N, int64_t C, int64_t H, int64_t W, int64_
             }
         }
         {
-            int failed_28 = 0;
-            const int64_t M_max_29 = O;
-            const int64_t N_max_30 = (H * W);
-            const int64_t K_max_31 = size_32;
-            const int64_t M_33 = O;
-            const int64_t N_34 = (H * W);
-            const int64_t K_35 = size_32;
-            const int64_t flops_36 = M_33 * N_34 * K_35 * (N);
-            (void)flops_36;
-            if (M_33 > 0 && N_34 > 0 && K_35 > 0) {
-                double *a_mat_37 = (double *)calloc((size_t)(M_max_29 * K_max_31), sizeof(double));
-                if (a_mat_37 == NULL) failed_28 = 1;
+            int failed_27 = 0;
+            const int64_t M_max_28 = O;
+            const int64_t N_max_29 = (H * W);
+            const int64_t K_max_30 = size_31;
+            const int64_t M_32 = O;
+            const int64_t N_33 = (H * W);
+            const int64_t K_34 = size_31;
+            const int64_t flops_35 = M_32 * N_33 * K_34 * (N);
+            (void)flops_35;
+            if (M_32 > 0 && N_33 > 0 && K_34 > 0) {
+                double *a_mat_36 = (double *)calloc((size_t)(M_max_28 * K_max_30), sizeof(double));
+                if (a_mat_36 == NULL) failed_27 = 1;
                 else {
                     {
-                        const int64_t ext_39 = O;
-                        const int64_t c_last_40 = ((-1) + C);
-                        const int64_t k_h_first_41 = size_2;
-                        const int64_t k_h_last_42 = size_4;
-                        const int64_t k_h_count_43 = size_6;
-                        const int64_t k_w_first_44 = size_7;
-                        const int64_t k_w_last_45 = size_9;
-                        const int64_t k_w_count_46 = size_11;
-                        const int64_t o_lo_47 = 0;
-                        const int64_t o_hi_48 = ((-1) + O);
-                        for (int64_t c = 0; c <= c_last_40; ++c) {
-                            for (int64_t k_h = k_h_first_41; k_h <= k_h_last_42; ++k_h) {
-                                for (int64_t k_w = k_w_first_44; k_w <= k_w_last_45; ++k_w) {
-                                    double *restrict row_49 = a_mat_37 + ((k_w + ((-1) * k_w_first_44) + (k_w_count_46 * (k_h + ((-1) * k_h_first_41))) + (c * k_h_count_43 * k_w_count_46))) * ext_39;
-                                    for (int64_t o = o_lo_47; o <= o_hi_48; ++o)
-                                        row_49[o - (0)] = w[(((o) * C + c) * 3 + k_h) * 3 + k_w];
+                        const int64_t ext_38 = O;
+                        const int64_t c_last_39 = ((-1) + C);
+                        const int64_t k_h_first_40 = size_2;
+                        const int64_t k_h_last_41 = size_4;
+                        const int64_t k_h_count_42 = size_6;
+                        const int64_t k_w_first_43 = size_7;
+                        const int64_t k_w_last_44 = size_9;
+                        const int64_t k_w_count_45 = size_11;
+                        const int64_t o_lo_46 = 0;
+                        const int64_t o_hi_47 = ((-1) + O);
+                        for (int64_t c = 0; c <= c_last_39; ++c) {
+                            for (int64_t k_h = k_h_first_40; k_h <= k_h_last_41; ++k_h) {
+                                for (int64_t k_w = k_w_first_43; k_w <= k_w_last_44; ++k_w) {
+                                    double *restrict row_48 = a_mat_36 + ((k_w + ((-1) * k_w_first_43) + (k_w_count_45 * (k_h + ((-1) * k_h_first_40))) + (c * k_h_count_42 * k_w_count_45))) * ext_38;
+                                    for (int64_t o = o_lo_46; o <= o_hi_47; ++o)
+                                        row_48[o - (0)] = w[(((o) * C + c) * 3 + k_h) * 3 + k_w];
                                 }
                             }
                         }
                     }
                 }
 #ifdef _OPENMP
-                const int64_t work_65 = flops_36;
-                if (work_65 >= DERIVE_PARALLEL_MIN_FLOPS) {
+                const int64_t work_64 = flops_35;
+                if (work_64 >= DERIVE_PARALLEL_MIN_FLOPS) {
 #pragma omp parallel
                     {
-                        double *b_mat_38 = (double *)calloc((size_t)(K_max_31 * N_max_30), sizeof(double));
-                        if (b_mat_38 == NULL) {
+                        double *b_mat_37 = (double *)calloc((size_t)(K_max_30 * N_max_29), sizeof(double));
+                        if (b_mat_37 == NULL) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                            failed_28 = 1;
+                            failed_27 = 1;
                         }
     #ifdef _OPENMP
     #pragma omp for schedule(static)
     #endif
                         for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                            if (b_mat_38 != NULL) {
+                            if (b_mat_37 != NULL) {
                                 {
-                                    const int64_t ext_52 = W;
-                                    const int64_t c_last_53 = ((-1) + C);
-                                    const int64_t k_h_first_54 = size_2;
-                                    const int64_t k_h_last_55 = size_4;
-                                    const int64_t k_h_count_56 = size_6;
-                                    const int64_t k_w_first_57 = size_7;
-                                    const int64_t k_w_last_58 = size_9;
-                                    const int64_t k_w_count_59 = size_11;
-                                    const int64_t i_last_60 = ((-1) + H);
-                                    for (int64_t c = 0; c <= c_last_53; ++c) {
-                                        for (int64_t k_h = k_h_first_54; k_h <= k_h_last_55; ++k_h) {
-                                            for (int64_t k_w = k_w_first_57; k_w <= k_w_last_58; ++k_w) {
-                                                const int64_t j_lo_61 = derive_imax(0, (1 + ((-1) * k_w)));
-                                                const int64_t j_hi_62 = derive_imin(((-1) + W), (W + ((-1) * k_w)));
+                                    const int64_t ext_51 = W;
+                                    const int64_t c_last_52 = ((-1) + C);
+                                    const int64_t k_h_first_53 = size_2;
+                                    const int64_t k_h_last_54 = size_4;
+                                    const int64_t k_h_count_55 = size_6;
+                                    const int64_t k_w_first_56 = size_7;
+                                    const int64_t k_w_last_57 = size_9;
+                                    const int64_t k_w_count_58 = size_11;
+                                    const int64_t i_last_59 = ((-1) + H);
+                                    for (int64_t c = 0; c <= c_last_52; ++c) {
+                                        for (int64_t k_h = k_h_first_53; k_h <= k_h_last_54; ++k_h) {
+                                            for (int64_t k_w = k_w_first_56; k_w <= k_w_last_57; ++k_w) {
+                                                const int64_t j_lo_60 = derive_imax(0, (1 + ((-1) * k_w)));
+                                                const int64_t j_hi_61 = derive_imin(((-1) + W), (W + ((-1) * k_w)));
                                                 if (!(k_w >= 0)) continue;
                                                 if (!(k_w <= 2)) continue;
-                                                for (int64_t i = 0; i <= i_last_60; ++i) {
+                                                for (int64_t i = 0; i <= i_last_59; ++i) {
                                                     if (!(k_h >= derive_imax(0, (1 + ((-1) * i))))) continue;
                                                     if (!(k_h <= derive_imin(2, (H + ((-1) * i))))) continue;
-                                                    double *restrict row_63 = b_mat_38 + ((i + (H * (k_w + ((-1) * k_w_first_57))) + (k_w_count_59 * H * (k_h + ((-1) * k_h_first_54))) + (c * k_h_count_56 * k_w_count_59 * H))) * ext_52;
-                                                    for (int64_t j = j_lo_61; j <= j_hi_62; ++j)
-                                                        row_63[j - (0)] = x[(((n) * C + c) * H + ((-1) + i + k_h)) * W + ((-1) + j + k_w)];
+                                                    double *restrict row_62 = b_mat_37 + ((i + (H * (k_w + ((-1) * k_w_first_56))) + (k_w_count_58 * H * (k_h + ((-1) * k_h_first_53))) + (c * k_h_count_55 * k_w_count_58 * H))) * ext_51;
+                                                    for (int64_t j = j_lo_60; j <= j_hi_61; ++j)
+                                                        row_62[j - (0)] = x[(((n) * C + c) * H + ((-1) + i + k_h)) * W + ((-1) + j + k_w)];
                                                 }
                                             }
                                         }
                                     }
                                 }
-                                if (derive_gemm_f64(M_33, N_34, K_35, a_mat_37 + (0), 1, M_33, b_mat_38 + (0), N_34, 1, y + ((n * H * O * W)), (H * W), 1, 1)) {
+                                if (derive_gemm_f64(M_32, N_33, K_34, a_mat_36 + (0), 1, M_32, b_mat_37 + (0), N_33, 1, y + ((n * H * O * W)), (H * W), 1, 1)) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                    failed_28 = 1;
+                                    failed_27 = 1;
                                 }
                             }
                         }
-                        free(b_mat_38);
+                        free(b_mat_37);
                     }
                 } else
 #endif
                 {
                     {
-                        double *b_mat_38 = (double *)calloc((size_t)(K_max_31 * N_max_30), sizeof(double));
-                        if (b_mat_38 == NULL) {
+                        double *b_mat_37 = (double *)calloc((size_t)(K_max_30 * N_max_29), sizeof(double));
+                        if (b_mat_37 == NULL) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                            failed_28 = 1;
+                            failed_27 = 1;
                         }
     #ifdef _OPENMP
     #pragma omp for schedule(static)
     #endif
                         for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                            if (b_mat_38 != NULL) {
+                            if (b_mat_37 != NULL) {
                                 {
-                                    const int64_t ext_52 = W;
-                                    const int64_t c_last_53 = ((-1) + C);
-                                    const int64_t k_h_first_54 = size_2;
-                                    const int64_t k_h_last_55 = size_4;
-                                    const int64_t k_h_count_56 = size_6;
-                                    const int64_t k_w_first_57 = size_7;
-                                    const int64_t k_w_last_58 = size_9;
-                                    const int64_t k_w_count_59 = size_11;
-                                    const int64_t i_last_60 = ((-1) + H);
-                                    for (int64_t c = 0; c <= c_last_53; ++c) {
-                                        for (int64_t k_h = k_h_first_54; k_h <= k_h_last_55; ++k_h) {
-                                            for (int64_t k_w = k_w_first_57; k_w <= k_w_last_58; ++k_w) {
-                                                const int64_t j_lo_61 = derive_imax(0, (1 + ((-1) * k_w)));
-                                                const int64_t j_hi_62 = derive_imin(((-1) + W), (W + ((-1) * k_w)));
+                                    const int64_t ext_51 = W;
+                                    const int64_t c_last_52 = ((-1) + C);
+                                    const int64_t k_h_first_53 = size_2;
+                                    const int64_t k_h_last_54 = size_4;
+                                    const int64_t k_h_count_55 = size_6;
+                                    const int64_t k_w_first_56 = size_7;
+                                    const int64_t k_w_last_57 = size_9;
+                                    const int64_t k_w_count_58 = size_11;
+                                    const int64_t i_last_59 = ((-1) + H);
+                                    for (int64_t c = 0; c <= c_last_52; ++c) {
+                                        for (int64_t k_h = k_h_first_53; k_h <= k_h_last_54; ++k_h) {
+                                            for (int64_t k_w = k_w_first_56; k_w <= k_w_last_57; ++k_w) {
+                                                const int64_t j_lo_60 = derive_imax(0, (1 + ((-1) * k_w)));
+                                                const int64_t j_hi_61 = derive_imin(((-1) + W), (W + ((-1) * k_w)));
                                                 if (!(k_w >= 0)) continue;
                                                 if (!(k_w <= 2)) continue;
-                                                for (int64_t i = 0; i <= i_last_60; ++i) {
+                                                for (int64_t i = 0; i <= i_last_59; ++i) {
                                                     if (!(k_h >= derive_imax(0, (1 + ((-1) * i))))) continue;
                                                     if (!(k_h <= derive_imin(2, (H + ((-1) * i))))) continue;
-                                                    double *restrict row_63 = b_mat_38 + ((i + (H * (k_w + ((-1) * k_w_first_57))) + (k_w_count_59 * H * (k_h + ((-1) * k_h_first_54))) + (c * k_h_count_56 * k_w_count_59 * H))) * ext_52;
-                                                    for (int64_t j = j_lo_61; j <= j_hi_62; ++j)
-                                                        row_63[j - (0)] = x[(((n) * C + c) * H + ((-1) + i + k_h)) * W + ((-1) + j + k_w)];
+                                                    double *restrict row_62 = b_mat_37 + ((i + (H * (k_w + ((-1) * k_w_first_56))) + (k_w_count_58 * H * (k_h + ((-1) * k_h_first_53))) + (c * k_h_count_55 * k_w_count_58 * H))) * ext_51;
+                                                    for (int64_t j = j_lo_60; j <= j_hi_61; ++j)
+                                                        row_62[j - (0)] = x[(((n) * C + c) * H + ((-1) + i + k_h)) * W + ((-1) + j + k_w)];
                                                 }
                                             }
                                         }
                                     }
                                 }
-                                if (derive_gemm_f64(M_33, N_34, K_35, a_mat_37 + (0), 1, M_33, b_mat_38 + (0), N_34, 1, y + ((n * H * O * W)), (H * W), 1, 1)) {
+                                if (derive_gemm_f64(M_32, N_33, K_34, a_mat_36 + (0), 1, M_32, b_mat_37 + (0), N_33, 1, y + ((n * H * O * W)), (H * W), 1, 1)) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                    failed_28 = 1;
+                                    failed_27 = 1;
                                 }
                             }
                         }
-                        free(b_mat_38);
+                        free(b_mat_37);
                     }
                 }
-                free(a_mat_37);
+                free(a_mat_36);
             }
-            if (failed_28) return 14;
+            if (failed_27) return 14;
         }
     }
     return 0;
@@ -1613,49 +1612,44 @@ int derive_conv2d_backward_x_f64(int64_t N, int64_t C, int64_t H, int64_t W, int
     (void)grad_x;
     int status = derive_conv2d_check(N, C, H, W, O);
     if (status) return status;
-    const int64_t size_67 = derive_imax(0, (2 + ((-1) * H)));
-    const int64_t size_68 = ((-1) * size_67);
-    const int64_t size_69 = derive_imin(2, H);
-    const int64_t size_70 = (1 + size_68 + size_69);
-    const int64_t size_71 = derive_imax(0, size_70);
-    const int64_t size_72 = derive_imax(0, (2 + ((-1) * W)));
-    const int64_t size_73 = ((-1) * size_72);
-    const int64_t size_74 = derive_imin(2, W);
-    const int64_t size_75 = (1 + size_73 + size_74);
-    const int64_t size_76 = derive_imax(0, size_75);
-    const int64_t size_77 = (C * H * N * O * W * size_71 * size_76);
-    const int64_t size_86 = (2 + size_68);
-    const int64_t size_87 = derive_imax(1, size_86);
-    const int64_t size_88 = (2 + size_73);
-    const int64_t size_89 = derive_imax(1, size_88);
-    const int64_t size_90 = (C * H * N * O * W * size_87 * size_89);
-    const int64_t size_96 = (O * size_71 * size_76);
-    const int64_t products_66 = size_77;
-    if (products_66 < DERIVE_GEMM_MIN_FLOPS) {
+    const int64_t size_66 = derive_imax(0, (2 + ((-1) * H)));
+    const int64_t size_67 = ((-1) * size_66);
+    const int64_t size_68 = derive_imin(2, H);
+    const int64_t size_69 = (1 + size_67 + size_68);
+    const int64_t size_70 = derive_imax(0, size_69);
+    const int64_t size_71 = derive_imax(0, (2 + ((-1) * W)));
+    const int64_t size_72 = ((-1) * size_71);
+    const int64_t size_73 = derive_imin(2, W);
+    const int64_t size_74 = (1 + size_72 + size_73);
+    const int64_t size_75 = derive_imax(0, size_74);
+    const int64_t size_76 = (C * H * N * O * W * size_70 * size_75);
+    const int64_t size_90 = (O * size_70 * size_75);
+    const int64_t products_65 = size_76;
+    if (products_65 < DERIVE_GEMM_MIN_FLOPS) {
 #ifdef _OPENMP
-        const int64_t work_91 = size_90;
-        if (work_91 >= 32768) {
+        const int64_t work_85 = (C * H * N * O * W * derive_imax(1, (2 + ((-1) * derive_imax(0, (2 + ((-1) * H)))))) * derive_imax(1, (2 + ((-1) * derive_imax(0, (2 + ((-1) * W)))))));
+        if (work_85 >= 32768) {
 #pragma omp parallel for collapse(2) schedule(static)
             for (int64_t n = 0; n < N; ++n) {
                 for (int64_t c = 0; c < C; ++c) {
                     for (int64_t h = 0; h < H; ++h) {
                         for (int64_t w_ = 0; w_ < W; ++w_) grad_x[(((n) * C + c) * H + h) * W + w_] = 0;
                         {
-                            const int64_t o_lo_78 = 0;
-                            const int64_t o_hi_79 = ((-1) + O);
-                            for (int64_t o = o_lo_78; o <= o_hi_79; ++o) {
+                            const int64_t o_lo_77 = 0;
+                            const int64_t o_hi_78 = ((-1) + O);
+                            for (int64_t o = o_lo_77; o <= o_hi_78; ++o) {
                                 {
-                                    const int64_t k_h_lo_80 = derive_imax(0, (2 + h + ((-1) * H)));
-                                    const int64_t k_h_hi_81 = derive_imin(2, (1 + h));
-                                    for (int64_t k_h = k_h_lo_80; k_h <= k_h_hi_81; ++k_h) {
+                                    const int64_t k_h_lo_79 = derive_imax(0, (2 + h + ((-1) * H)));
+                                    const int64_t k_h_hi_80 = derive_imin(2, (1 + h));
+                                    for (int64_t k_h = k_h_lo_79; k_h <= k_h_hi_80; ++k_h) {
                                         {
-                                            const int64_t k_w_lo_82 = size_72;
-                                            const int64_t k_w_hi_83 = size_74;
-                                            for (int64_t k_w = k_w_lo_82; k_w <= k_w_hi_83; ++k_w) {
+                                            const int64_t k_w_lo_81 = size_71;
+                                            const int64_t k_w_hi_82 = size_73;
+                                            for (int64_t k_w = k_w_lo_81; k_w <= k_w_hi_82; ++k_w) {
                                                 {
-                                                    const int64_t w__lo_84 = derive_imax(0, ((-1) + k_w));
-                                                    const int64_t w__hi_85 = derive_imin(((-1) + W), ((-2) + k_w + W));
-                                                    for (int64_t w_ = w__lo_84; w_ <= w__hi_85; ++w_)
+                                                    const int64_t w__lo_83 = derive_imax(0, ((-1) + k_w));
+                                                    const int64_t w__hi_84 = derive_imin(((-1) + W), ((-2) + k_w + W));
+                                                    for (int64_t w_ = w__lo_83; w_ <= w__hi_84; ++w_)
                                                         grad_x[(((n) * C + c) * H + h) * W + w_] += (grad_y[(((n) * O + o) * H + (1 + h + ((-1) * k_h))) * W + (1 + w_ + ((-1) * k_w))] * w[(((o) * C + c) * 3 + k_h) * 3 + k_w]);
                                                 }
                                             }
@@ -1675,21 +1669,21 @@ int derive_conv2d_backward_x_f64(int64_t N, int64_t C, int64_t H, int64_t W, int
                     for (int64_t h = 0; h < H; ++h) {
                         for (int64_t w_ = 0; w_ < W; ++w_) grad_x[(((n) * C + c) * H + h) * W + w_] = 0;
                         {
-                            const int64_t o_lo_78 = 0;
-                            const int64_t o_hi_79 = ((-1) + O);
-                            for (int64_t o = o_lo_78; o <= o_hi_79; ++o) {
+                            const int64_t o_lo_77 = 0;
+                            const int64_t o_hi_78 = ((-1) + O);
+                            for (int64_t o = o_lo_77; o <= o_hi_78; ++o) {
                                 {
-                                    const int64_t k_h_lo_80 = derive_imax(0, (2 + h + ((-1) * H)));
-                                    const int64_t k_h_hi_81 = derive_imin(2, (1 + h));
-                                    for (int64_t k_h = k_h_lo_80; k_h <= k_h_hi_81; ++k_h) {
+                                    const int64_t k_h_lo_79 = derive_imax(0, (2 + h + ((-1) * H)));
+                                    const int64_t k_h_hi_80 = derive_imin(2, (1 + h));
+                                    for (int64_t k_h = k_h_lo_79; k_h <= k_h_hi_80; ++k_h) {
                                         {
-                                            const int64_t k_w_lo_82 = size_72;
-                                            const int64_t k_w_hi_83 = size_74;
-                                            for (int64_t k_w = k_w_lo_82; k_w <= k_w_hi_83; ++k_w) {
+                                            const int64_t k_w_lo_81 = size_71;
+                                            const int64_t k_w_hi_82 = size_73;
+                                            for (int64_t k_w = k_w_lo_81; k_w <= k_w_hi_82; ++k_w) {
                                                 {
-                                                    const int64_t w__lo_84 = derive_imax(0, ((-1) + k_w));
-                                                    const int64_t w__hi_85 = derive_imin(((-1) + W), ((-2) + k_w + W));
-                                                    for (int64_t w_ = w__lo_84; w_ <= w__hi_85; ++w_)
+                                                    const int64_t w__lo_83 = derive_imax(0, ((-1) + k_w));
+                                                    const int64_t w__hi_84 = derive_imin(((-1) + W), ((-2) + k_w + W));
+                                                    for (int64_t w_ = w__lo_83; w_ <= w__hi_84; ++w_)
                                                         grad_x[(((n) * C + c) * H + h) * W + w_] += (grad_y[(((n) * O + o) * H + (1 + h + ((-1) * k_h))) * W + (1 + w_ + ((-1) * k_w))] * w[(((o) * C + c) * 3 + k_h) * 3 + k_w]);
                                                 }
                                             }
@@ -1704,156 +1698,156 @@ int derive_conv2d_backward_x_f64(int64_t N, int64_t C, int64_t H, int64_t W, int
         }
     } else {
         {
-            int failed_92 = 0;
-            const int64_t M_max_93 = C;
-            const int64_t N_max_94 = (H * W);
-            const int64_t K_max_95 = size_96;
-            const int64_t M_97 = C;
-            const int64_t N_98 = (H * W);
-            const int64_t K_99 = size_96;
-            const int64_t flops_100 = M_97 * N_98 * K_99 * (N);
-            (void)flops_100;
-            if (K_99 <= 0)
-                for (int64_t q_101 = 0; q_101 < (N) * (C) * (H) * (W); ++q_101) grad_x[q_101] = 0;
-            if (M_97 > 0 && N_98 > 0 && K_99 > 0) {
-                double *a_mat_102 = (double *)calloc((size_t)(M_max_93 * K_max_95), sizeof(double));
-                if (a_mat_102 == NULL) failed_92 = 1;
+            int failed_86 = 0;
+            const int64_t M_max_87 = C;
+            const int64_t N_max_88 = (H * W);
+            const int64_t K_max_89 = size_90;
+            const int64_t M_91 = C;
+            const int64_t N_92 = (H * W);
+            const int64_t K_93 = size_90;
+            const int64_t flops_94 = M_91 * N_92 * K_93 * (N);
+            (void)flops_94;
+            if (K_93 <= 0)
+                for (int64_t q_95 = 0; q_95 < (N) * (C) * (H) * (W); ++q_95) grad_x[q_95] = 0;
+            if (M_91 > 0 && N_92 > 0 && K_93 > 0) {
+                double *a_mat_96 = (double *)calloc((size_t)(M_max_87 * K_max_89), sizeof(double));
+                if (a_mat_96 == NULL) failed_86 = 1;
                 else {
                     {
-                        const int64_t ext_104 = C;
-                        const int64_t o_last_105 = ((-1) + O);
-                        const int64_t k_h_first_106 = size_67;
-                        const int64_t k_h_last_107 = size_69;
-                        const int64_t k_h_count_108 = size_71;
-                        const int64_t k_w_first_109 = size_72;
-                        const int64_t k_w_last_110 = size_74;
-                        const int64_t k_w_count_111 = size_76;
-                        const int64_t c_lo_112 = 0;
-                        const int64_t c_hi_113 = ((-1) + C);
-                        for (int64_t o = 0; o <= o_last_105; ++o) {
-                            for (int64_t k_h = k_h_first_106; k_h <= k_h_last_107; ++k_h) {
-                                for (int64_t k_w = k_w_first_109; k_w <= k_w_last_110; ++k_w) {
-                                    double *restrict row_114 = a_mat_102 + ((k_w + ((-1) * k_w_first_109) + (k_w_count_111 * (k_h + ((-1) * k_h_first_106))) + (k_h_count_108 * k_w_count_111 * o))) * ext_104;
-                                    for (int64_t c = c_lo_112; c <= c_hi_113; ++c)
-                                        row_114[c - (0)] = w[(((o) * C + c) * 3 + k_h) * 3 + k_w];
+                        const int64_t ext_98 = C;
+                        const int64_t o_last_99 = ((-1) + O);
+                        const int64_t k_h_first_100 = size_66;
+                        const int64_t k_h_last_101 = size_68;
+                        const int64_t k_h_count_102 = size_70;
+                        const int64_t k_w_first_103 = size_71;
+                        const int64_t k_w_last_104 = size_73;
+                        const int64_t k_w_count_105 = size_75;
+                        const int64_t c_lo_106 = 0;
+                        const int64_t c_hi_107 = ((-1) + C);
+                        for (int64_t o = 0; o <= o_last_99; ++o) {
+                            for (int64_t k_h = k_h_first_100; k_h <= k_h_last_101; ++k_h) {
+                                for (int64_t k_w = k_w_first_103; k_w <= k_w_last_104; ++k_w) {
+                                    double *restrict row_108 = a_mat_96 + ((k_w + ((-1) * k_w_first_103) + (k_w_count_105 * (k_h + ((-1) * k_h_first_100))) + (k_h_count_102 * k_w_count_105 * o))) * ext_98;
+                                    for (int64_t c = c_lo_106; c <= c_hi_107; ++c)
+                                        row_108[c - (0)] = w[(((o) * C + c) * 3 + k_h) * 3 + k_w];
                                 }
                             }
                         }
                     }
                 }
 #ifdef _OPENMP
-                const int64_t work_130 = flops_100;
-                if (work_130 >= DERIVE_PARALLEL_MIN_FLOPS) {
+                const int64_t work_124 = flops_94;
+                if (work_124 >= DERIVE_PARALLEL_MIN_FLOPS) {
 #pragma omp parallel
                     {
-                        double *b_mat_103 = (double *)calloc((size_t)(K_max_95 * N_max_94), sizeof(double));
-                        if (b_mat_103 == NULL) {
+                        double *b_mat_97 = (double *)calloc((size_t)(K_max_89 * N_max_88), sizeof(double));
+                        if (b_mat_97 == NULL) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                            failed_92 = 1;
+                            failed_86 = 1;
                         }
     #ifdef _OPENMP
     #pragma omp for schedule(static)
     #endif
                         for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                            if (b_mat_103 != NULL) {
+                            if (b_mat_97 != NULL) {
                                 {
-                                    const int64_t ext_117 = W;
-                                    const int64_t o_last_118 = ((-1) + O);
-                                    const int64_t k_h_first_119 = size_67;
-                                    const int64_t k_h_last_120 = size_69;
-                                    const int64_t k_h_count_121 = size_71;
-                                    const int64_t k_w_first_122 = size_72;
-                                    const int64_t k_w_last_123 = size_74;
-                                    const int64_t k_w_count_124 = size_76;
-                                    const int64_t h_last_125 = ((-1) + H);
-                                    for (int64_t o = 0; o <= o_last_118; ++o) {
-                                        for (int64_t k_h = k_h_first_119; k_h <= k_h_last_120; ++k_h) {
-                                            for (int64_t k_w = k_w_first_122; k_w <= k_w_last_123; ++k_w) {
-                                                const int64_t w__lo_126 = derive_imax(0, ((-1) + k_w));
-                                                const int64_t w__hi_127 = derive_imin(((-1) + W), ((-2) + k_w + W));
+                                    const int64_t ext_111 = W;
+                                    const int64_t o_last_112 = ((-1) + O);
+                                    const int64_t k_h_first_113 = size_66;
+                                    const int64_t k_h_last_114 = size_68;
+                                    const int64_t k_h_count_115 = size_70;
+                                    const int64_t k_w_first_116 = size_71;
+                                    const int64_t k_w_last_117 = size_73;
+                                    const int64_t k_w_count_118 = size_75;
+                                    const int64_t h_last_119 = ((-1) + H);
+                                    for (int64_t o = 0; o <= o_last_112; ++o) {
+                                        for (int64_t k_h = k_h_first_113; k_h <= k_h_last_114; ++k_h) {
+                                            for (int64_t k_w = k_w_first_116; k_w <= k_w_last_117; ++k_w) {
+                                                const int64_t w__lo_120 = derive_imax(0, ((-1) + k_w));
+                                                const int64_t w__hi_121 = derive_imin(((-1) + W), ((-2) + k_w + W));
                                                 if (!(k_w >= 0)) continue;
                                                 if (!(k_w <= 2)) continue;
-                                                for (int64_t h = 0; h <= h_last_125; ++h) {
+                                                for (int64_t h = 0; h <= h_last_119; ++h) {
                                                     if (!(k_h >= derive_imax(0, (2 + h + ((-1) * H))))) continue;
                                                     if (!(k_h <= derive_imin(2, (1 + h)))) continue;
-                                                    double *restrict row_128 = b_mat_103 + ((h + (H * (k_w + ((-1) * k_w_first_122))) + (k_w_count_124 * H * (k_h + ((-1) * k_h_first_119))) + (k_h_count_121 * k_w_count_124 * o * H))) * ext_117;
-                                                    for (int64_t w_ = w__lo_126; w_ <= w__hi_127; ++w_)
-                                                        row_128[w_ - (0)] = grad_y[(((n) * O + o) * H + (1 + h + ((-1) * k_h))) * W + (1 + w_ + ((-1) * k_w))];
+                                                    double *restrict row_122 = b_mat_97 + ((h + (H * (k_w + ((-1) * k_w_first_116))) + (k_w_count_118 * H * (k_h + ((-1) * k_h_first_113))) + (k_h_count_115 * k_w_count_118 * o * H))) * ext_111;
+                                                    for (int64_t w_ = w__lo_120; w_ <= w__hi_121; ++w_)
+                                                        row_122[w_ - (0)] = grad_y[(((n) * O + o) * H + (1 + h + ((-1) * k_h))) * W + (1 + w_ + ((-1) * k_w))];
                                                 }
                                             }
                                         }
                                     }
                                 }
-                                if (derive_gemm_f64(M_97, N_98, K_99, a_mat_102 + (0), 1, M_97, b_mat_103 + (0), N_98, 1, grad_x + ((n * C * H * W)), (H * W), 1, 0)) {
+                                if (derive_gemm_f64(M_91, N_92, K_93, a_mat_96 + (0), 1, M_91, b_mat_97 + (0), N_92, 1, grad_x + ((n * C * H * W)), (H * W), 1, 0)) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                    failed_92 = 1;
+                                    failed_86 = 1;
                                 }
                             }
                         }
-                        free(b_mat_103);
+                        free(b_mat_97);
                     }
                 } else
 #endif
                 {
                     {
-                        double *b_mat_103 = (double *)calloc((size_t)(K_max_95 * N_max_94), sizeof(double));
-                        if (b_mat_103 == NULL) {
+                        double *b_mat_97 = (double *)calloc((size_t)(K_max_89 * N_max_88), sizeof(double));
+                        if (b_mat_97 == NULL) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                            failed_92 = 1;
+                            failed_86 = 1;
                         }
     #ifdef _OPENMP
     #pragma omp for schedule(static)
     #endif
                         for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                            if (b_mat_103 != NULL) {
+                            if (b_mat_97 != NULL) {
                                 {
-                                    const int64_t ext_117 = W;
-                                    const int64_t o_last_118 = ((-1) + O);
-                                    const int64_t k_h_first_119 = size_67;
-                                    const int64_t k_h_last_120 = size_69;
-                                    const int64_t k_h_count_121 = size_71;
-                                    const int64_t k_w_first_122 = size_72;
-                                    const int64_t k_w_last_123 = size_74;
-                                    const int64_t k_w_count_124 = size_76;
-                                    const int64_t h_last_125 = ((-1) + H);
-                                    for (int64_t o = 0; o <= o_last_118; ++o) {
-                                        for (int64_t k_h = k_h_first_119; k_h <= k_h_last_120; ++k_h) {
-                                            for (int64_t k_w = k_w_first_122; k_w <= k_w_last_123; ++k_w) {
-                                                const int64_t w__lo_126 = derive_imax(0, ((-1) + k_w));
-                                                const int64_t w__hi_127 = derive_imin(((-1) + W), ((-2) + k_w + W));
+                                    const int64_t ext_111 = W;
+                                    const int64_t o_last_112 = ((-1) + O);
+                                    const int64_t k_h_first_113 = size_66;
+                                    const int64_t k_h_last_114 = size_68;
+                                    const int64_t k_h_count_115 = size_70;
+                                    const int64_t k_w_first_116 = size_71;
+                                    const int64_t k_w_last_117 = size_73;
+                                    const int64_t k_w_count_118 = size_75;
+                                    const int64_t h_last_119 = ((-1) + H);
+                                    for (int64_t o = 0; o <= o_last_112; ++o) {
+                                        for (int64_t k_h = k_h_first_113; k_h <= k_h_last_114; ++k_h) {
+                                            for (int64_t k_w = k_w_first_116; k_w <= k_w_last_117; ++k_w) {
+                                                const int64_t w__lo_120 = derive_imax(0, ((-1) + k_w));
+                                                const int64_t w__hi_121 = derive_imin(((-1) + W), ((-2) + k_w + W));
                                                 if (!(k_w >= 0)) continue;
                                                 if (!(k_w <= 2)) continue;
-                                                for (int64_t h = 0; h <= h_last_125; ++h) {
+                                                for (int64_t h = 0; h <= h_last_119; ++h) {
                                                     if (!(k_h >= derive_imax(0, (2 + h + ((-1) * H))))) continue;
                                                     if (!(k_h <= derive_imin(2, (1 + h)))) continue;
-                                                    double *restrict row_128 = b_mat_103 + ((h + (H * (k_w + ((-1) * k_w_first_122))) + (k_w_count_124 * H * (k_h + ((-1) * k_h_first_119))) + (k_h_count_121 * k_w_count_124 * o * H))) * ext_117;
-                                                    for (int64_t w_ = w__lo_126; w_ <= w__hi_127; ++w_)
-                                                        row_128[w_ - (0)] = grad_y[(((n) * O + o) * H + (1 + h + ((-1) * k_h))) * W + (1 + w_ + ((-1) * k_w))];
+                                                    double *restrict row_122 = b_mat_97 + ((h + (H * (k_w + ((-1) * k_w_first_116))) + (k_w_count_118 * H * (k_h + ((-1) * k_h_first_113))) + (k_h_count_115 * k_w_count_118 * o * H))) * ext_111;
+                                                    for (int64_t w_ = w__lo_120; w_ <= w__hi_121; ++w_)
+                                                        row_122[w_ - (0)] = grad_y[(((n) * O + o) * H + (1 + h + ((-1) * k_h))) * W + (1 + w_ + ((-1) * k_w))];
                                                 }
                                             }
                                         }
                                     }
                                 }
-                                if (derive_gemm_f64(M_97, N_98, K_99, a_mat_102 + (0), 1, M_97, b_mat_103 + (0), N_98, 1, grad_x + ((n * C * H * W)), (H * W), 1, 0)) {
+                                if (derive_gemm_f64(M_91, N_92, K_93, a_mat_96 + (0), 1, M_91, b_mat_97 + (0), N_92, 1, grad_x + ((n * C * H * W)), (H * W), 1, 0)) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                    failed_92 = 1;
+                                    failed_86 = 1;
                                 }
                             }
                         }
-                        free(b_mat_103);
+                        free(b_mat_97);
                     }
                 }
-                free(a_mat_102);
+                free(a_mat_96);
             }
-            if (failed_92) return 14;
+            if (failed_86) return 14;
         }
     }
     return 0;
@@ -1874,43 +1868,40 @@ int derive_conv2d_backward_w_f64(int64_t N, int64_t C, int64_t H, int64_t W, int
     (void)grad_w;
     int status = derive_conv2d_check(N, C, H, W, O);
     if (status) return status;
-    const int64_t size_139 = derive_imax(1, ((-1) + H));
-    const int64_t size_140 = derive_imax(1, ((-1) + W));
-    const int64_t size_141 = (9 * C * N * O * size_139 * size_140);
-    const int64_t products_131 = (9 * C * H * N * O * W);
-    if (products_131 < DERIVE_GEMM_MIN_FLOPS) {
+    const int64_t products_125 = (9 * C * H * N * O * W);
+    if (products_125 < DERIVE_GEMM_MIN_FLOPS) {
 #ifdef _OPENMP
-        const int64_t work_142 = size_141;
-        if (work_142 >= 32768) {
+        const int64_t work_133 = (9 * C * N * O * derive_imax(1, ((-1) + H)) * derive_imax(1, ((-1) + W)));
+        if (work_133 >= 32768) {
 #pragma omp parallel for collapse(2) schedule(static)
             for (int64_t o = 0; o < O; ++o) {
                 for (int64_t c = 0; c < C; ++c) {
                     for (int64_t k_h = 0; k_h < 3; ++k_h) {
                         for (int64_t k_w = 0; k_w < 3; ++k_w) {
-                            double acc_132 = 0;
+                            double acc_126 = 0;
                             {
-                                const int64_t n_lo_133 = 0;
-                                const int64_t n_hi_134 = ((-1) + N);
-                                for (int64_t n = n_lo_133; n <= n_hi_134; ++n) {
+                                const int64_t n_lo_127 = 0;
+                                const int64_t n_hi_128 = ((-1) + N);
+                                for (int64_t n = n_lo_127; n <= n_hi_128; ++n) {
                                     {
-                                        const int64_t i_lo_135 = derive_imax(0, (1 + ((-1) * k_h)));
-                                        const int64_t i_hi_136 = derive_imin(((-1) + H), (H + ((-1) * k_h)));
-                                        for (int64_t i = i_lo_135; i <= i_hi_136; ++i) {
+                                        const int64_t i_lo_129 = derive_imax(0, (1 + ((-1) * k_h)));
+                                        const int64_t i_hi_130 = derive_imin(((-1) + H), (H + ((-1) * k_h)));
+                                        for (int64_t i = i_lo_129; i <= i_hi_130; ++i) {
                                             {
-                                                const int64_t j_lo_137 = derive_imax(0, (1 + ((-1) * k_w)));
-                                                const int64_t j_hi_138 = derive_imin(((-1) + W), (W + ((-1) * k_w)));
+                                                const int64_t j_lo_131 = derive_imax(0, (1 + ((-1) * k_w)));
+                                                const int64_t j_hi_132 = derive_imin(((-1) + W), (W + ((-1) * k_w)));
     #ifdef _OPENMP
-    #pragma omp simd reduction(+:acc_132)
+    #pragma omp simd reduction(+:acc_126)
     #endif
-                                                for (int64_t j = j_lo_137; j <= j_hi_138; ++j) {
-                                                    acc_132 += (grad_y[(((n) * O + o) * H + i) * W + j] * x[(((n) * C + c) * H + ((-1) + i + k_h)) * W + ((-1) + j + k_w)]);
+                                                for (int64_t j = j_lo_131; j <= j_hi_132; ++j) {
+                                                    acc_126 += (grad_y[(((n) * O + o) * H + i) * W + j] * x[(((n) * C + c) * H + ((-1) + i + k_h)) * W + ((-1) + j + k_w)]);
                                                 }
                                             }
                                         }
                                     }
                                 }
                             }
-                            grad_w[(((o) * C + c) * 3 + k_h) * 3 + k_w] = acc_132;
+                            grad_w[(((o) * C + c) * 3 + k_h) * 3 + k_w] = acc_126;
                         }
                     }
                 }
@@ -1922,191 +1913,191 @@ int derive_conv2d_backward_w_f64(int64_t N, int64_t C, int64_t H, int64_t W, int
                 for (int64_t c = 0; c < C; ++c) {
                     for (int64_t k_h = 0; k_h < 3; ++k_h) {
                         for (int64_t k_w = 0; k_w < 3; ++k_w) {
-                            double acc_132 = 0;
+                            double acc_126 = 0;
                             {
-                                const int64_t n_lo_133 = 0;
-                                const int64_t n_hi_134 = ((-1) + N);
-                                for (int64_t n = n_lo_133; n <= n_hi_134; ++n) {
+                                const int64_t n_lo_127 = 0;
+                                const int64_t n_hi_128 = ((-1) + N);
+                                for (int64_t n = n_lo_127; n <= n_hi_128; ++n) {
                                     {
-                                        const int64_t i_lo_135 = derive_imax(0, (1 + ((-1) * k_h)));
-                                        const int64_t i_hi_136 = derive_imin(((-1) + H), (H + ((-1) * k_h)));
-                                        for (int64_t i = i_lo_135; i <= i_hi_136; ++i) {
+                                        const int64_t i_lo_129 = derive_imax(0, (1 + ((-1) * k_h)));
+                                        const int64_t i_hi_130 = derive_imin(((-1) + H), (H + ((-1) * k_h)));
+                                        for (int64_t i = i_lo_129; i <= i_hi_130; ++i) {
                                             {
-                                                const int64_t j_lo_137 = derive_imax(0, (1 + ((-1) * k_w)));
-                                                const int64_t j_hi_138 = derive_imin(((-1) + W), (W + ((-1) * k_w)));
+                                                const int64_t j_lo_131 = derive_imax(0, (1 + ((-1) * k_w)));
+                                                const int64_t j_hi_132 = derive_imin(((-1) + W), (W + ((-1) * k_w)));
     #ifdef _OPENMP
-    #pragma omp simd reduction(+:acc_132)
+    #pragma omp simd reduction(+:acc_126)
     #endif
-                                                for (int64_t j = j_lo_137; j <= j_hi_138; ++j) {
-                                                    acc_132 += (grad_y[(((n) * O + o) * H + i) * W + j] * x[(((n) * C + c) * H + ((-1) + i + k_h)) * W + ((-1) + j + k_w)]);
+                                                for (int64_t j = j_lo_131; j <= j_hi_132; ++j) {
+                                                    acc_126 += (grad_y[(((n) * O + o) * H + i) * W + j] * x[(((n) * C + c) * H + ((-1) + i + k_h)) * W + ((-1) + j + k_w)]);
                                                 }
                                             }
                                         }
                                     }
                                 }
                             }
-                            grad_w[(((o) * C + c) * 3 + k_h) * 3 + k_w] = acc_132;
+                            grad_w[(((o) * C + c) * 3 + k_h) * 3 + k_w] = acc_126;
                         }
                     }
                 }
             }
         }
     } else {
-        for (int64_t q_143 = 0; q_143 < (O) * (C) * (3) * (3); ++q_143) grad_w[q_143] = 0;
+        for (int64_t q_134 = 0; q_134 < (O) * (C) * (3) * (3); ++q_134) grad_w[q_134] = 0;
         {
-            int failed_144 = 0;
-            const int64_t M_max_145 = O;
-            const int64_t N_max_146 = (9 * C);
-            const int64_t K_max_147 = (H * W);
-            const int64_t M_148 = O;
-            const int64_t N_149 = (9 * C);
-            const int64_t K_150 = (H * W);
-            const int64_t flops_151 = M_148 * N_149 * K_150 * (N);
-            (void)flops_151;
-            if (M_148 > 0 && N_149 > 0 && K_150 > 0) {
-                int nparts_154 = 1;
+            int failed_135 = 0;
+            const int64_t M_max_136 = O;
+            const int64_t N_max_137 = (9 * C);
+            const int64_t K_max_138 = (H * W);
+            const int64_t M_139 = O;
+            const int64_t N_140 = (9 * C);
+            const int64_t K_141 = (H * W);
+            const int64_t flops_142 = M_139 * N_140 * K_141 * (N);
+            (void)flops_142;
+            if (M_139 > 0 && N_140 > 0 && K_141 > 0) {
+                int nparts_145 = 1;
 #ifdef _OPENMP
-                if (flops_151 >= DERIVE_PARALLEL_MIN_FLOPS) nparts_154 = omp_get_max_threads();
+                if (flops_142 >= DERIVE_PARALLEL_MIN_FLOPS) nparts_145 = omp_get_max_threads();
 #endif
-                double *parts_155 = (double *)calloc((size_t)nparts_154 * (size_t)(M_148 * N_149), sizeof(double));
-                if (parts_155 == NULL) failed_144 = 1;
+                double *parts_146 = (double *)calloc((size_t)nparts_145 * (size_t)(M_139 * N_140), sizeof(double));
+                if (parts_146 == NULL) failed_135 = 1;
                 else {
 #ifdef _OPENMP
-                    const int64_t work_171 = flops_151;
-                    if (work_171 >= DERIVE_PARALLEL_MIN_FLOPS) {
-#pragma omp parallel num_threads(nparts_154)
+                    const int64_t work_162 = flops_142;
+                    if (work_162 >= DERIVE_PARALLEL_MIN_FLOPS) {
+#pragma omp parallel num_threads(nparts_145)
                         {
-                            double *mine_156 = parts_155 + (size_t)DERIVE_THREAD * (size_t)(M_148 * N_149);
-                            double *a_mat_152 = (double *)calloc((size_t)(M_max_145 * K_max_147), sizeof(double));
-                            double *b_mat_153 = (double *)calloc((size_t)(K_max_147 * N_max_146), sizeof(double));
-                            if (a_mat_152 == NULL || b_mat_153 == NULL) {
+                            double *mine_147 = parts_146 + (size_t)DERIVE_THREAD * (size_t)(M_139 * N_140);
+                            double *a_mat_143 = (double *)calloc((size_t)(M_max_136 * K_max_138), sizeof(double));
+                            double *b_mat_144 = (double *)calloc((size_t)(K_max_138 * N_max_137), sizeof(double));
+                            if (a_mat_143 == NULL || b_mat_144 == NULL) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                failed_144 = 1;
+                                failed_135 = 1;
                             }
     #ifdef _OPENMP
     #pragma omp for schedule(static)
     #endif
                             for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                                if (a_mat_152 != NULL && b_mat_153 != NULL) {
+                                if (a_mat_143 != NULL && b_mat_144 != NULL) {
                                     {
-                                        const int64_t ext_157 = W;
-                                        const int64_t o_last_158 = ((-1) + O);
-                                        const int64_t i_last_159 = ((-1) + H);
-                                        const int64_t j_lo_160 = 0;
-                                        const int64_t j_hi_161 = ((-1) + W);
-                                        for (int64_t o = 0; o <= o_last_158; ++o) {
-                                            for (int64_t i = 0; i <= i_last_159; ++i) {
-                                                double *restrict row_162 = a_mat_152 + ((i + (o * H))) * ext_157;
-                                                for (int64_t j = j_lo_160; j <= j_hi_161; ++j)
-                                                    row_162[j - (0)] = grad_y[(((n) * O + o) * H + i) * W + j];
+                                        const int64_t ext_148 = W;
+                                        const int64_t o_last_149 = ((-1) + O);
+                                        const int64_t i_last_150 = ((-1) + H);
+                                        const int64_t j_lo_151 = 0;
+                                        const int64_t j_hi_152 = ((-1) + W);
+                                        for (int64_t o = 0; o <= o_last_149; ++o) {
+                                            for (int64_t i = 0; i <= i_last_150; ++i) {
+                                                double *restrict row_153 = a_mat_143 + ((i + (o * H))) * ext_148;
+                                                for (int64_t j = j_lo_151; j <= j_hi_152; ++j)
+                                                    row_153[j - (0)] = grad_y[(((n) * O + o) * H + i) * W + j];
                                             }
                                         }
                                     }
                                     {
-                                        const int64_t ext_164 = W;
-                                        const int64_t c_last_165 = ((-1) + C);
-                                        const int64_t i_last_166 = ((-1) + H);
-                                        for (int64_t c = 0; c <= c_last_165; ++c) {
+                                        const int64_t ext_155 = W;
+                                        const int64_t c_last_156 = ((-1) + C);
+                                        const int64_t i_last_157 = ((-1) + H);
+                                        for (int64_t c = 0; c <= c_last_156; ++c) {
                                             for (int64_t k_h = 0; k_h <= 2; ++k_h) {
                                                 for (int64_t k_w = 0; k_w <= 2; ++k_w) {
-                                                    const int64_t j_lo_167 = derive_imax(0, (1 + ((-1) * k_w)));
-                                                    const int64_t j_hi_168 = derive_imin(((-1) + W), (W + ((-1) * k_w)));
-                                                    for (int64_t i = 0; i <= i_last_166; ++i) {
+                                                    const int64_t j_lo_158 = derive_imax(0, (1 + ((-1) * k_w)));
+                                                    const int64_t j_hi_159 = derive_imin(((-1) + W), (W + ((-1) * k_w)));
+                                                    for (int64_t i = 0; i <= i_last_157; ++i) {
                                                         if (!(i >= derive_imax(0, (1 + ((-1) * k_h))))) continue;
                                                         if (!(i <= derive_imin(((-1) + H), (H + ((-1) * k_h))))) continue;
-                                                        double *restrict row_169 = b_mat_153 + ((i + (k_w * H) + (3 * k_h * H) + (9 * c * H))) * ext_164;
-                                                        for (int64_t j = j_lo_167; j <= j_hi_168; ++j)
-                                                            row_169[j - (0)] = x[(((n) * C + c) * H + ((-1) + i + k_h)) * W + ((-1) + j + k_w)];
+                                                        double *restrict row_160 = b_mat_144 + ((i + (k_w * H) + (3 * k_h * H) + (9 * c * H))) * ext_155;
+                                                        for (int64_t j = j_lo_158; j <= j_hi_159; ++j)
+                                                            row_160[j - (0)] = x[(((n) * C + c) * H + ((-1) + i + k_h)) * W + ((-1) + j + k_w)];
                                                     }
                                                 }
                                             }
                                         }
                                     }
-                                    if (derive_gemm_f64(M_148, N_149, K_150, a_mat_152 + (0), K_150, 1, b_mat_153 + (0), 1, K_150, mine_156, N_149, 1, 1)) {
+                                    if (derive_gemm_f64(M_139, N_140, K_141, a_mat_143 + (0), K_141, 1, b_mat_144 + (0), 1, K_141, mine_147, N_140, 1, 1)) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                        failed_144 = 1;
+                                        failed_135 = 1;
                                     }
                                 }
                             }
-                            free(a_mat_152);
-                            free(b_mat_153);
+                            free(a_mat_143);
+                            free(b_mat_144);
                         }
                     } else
 #endif
                     {
                         {
-                            double *mine_156 = parts_155 + (size_t)DERIVE_THREAD * (size_t)(M_148 * N_149);
-                            double *a_mat_152 = (double *)calloc((size_t)(M_max_145 * K_max_147), sizeof(double));
-                            double *b_mat_153 = (double *)calloc((size_t)(K_max_147 * N_max_146), sizeof(double));
-                            if (a_mat_152 == NULL || b_mat_153 == NULL) {
+                            double *mine_147 = parts_146 + (size_t)DERIVE_THREAD * (size_t)(M_139 * N_140);
+                            double *a_mat_143 = (double *)calloc((size_t)(M_max_136 * K_max_138), sizeof(double));
+                            double *b_mat_144 = (double *)calloc((size_t)(K_max_138 * N_max_137), sizeof(double));
+                            if (a_mat_143 == NULL || b_mat_144 == NULL) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                failed_144 = 1;
+                                failed_135 = 1;
                             }
     #ifdef _OPENMP
     #pragma omp for schedule(static)
     #endif
                             for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                                if (a_mat_152 != NULL && b_mat_153 != NULL) {
+                                if (a_mat_143 != NULL && b_mat_144 != NULL) {
                                     {
-                                        const int64_t ext_157 = W;
-                                        const int64_t o_last_158 = ((-1) + O);
-                                        const int64_t i_last_159 = ((-1) + H);
-                                        const int64_t j_lo_160 = 0;
-                                        const int64_t j_hi_161 = ((-1) + W);
-                                        for (int64_t o = 0; o <= o_last_158; ++o) {
-                                            for (int64_t i = 0; i <= i_last_159; ++i) {
-                                                double *restrict row_162 = a_mat_152 + ((i + (o * H))) * ext_157;
-                                                for (int64_t j = j_lo_160; j <= j_hi_161; ++j)
-                                                    row_162[j - (0)] = grad_y[(((n) * O + o) * H + i) * W + j];
+                                        const int64_t ext_148 = W;
+                                        const int64_t o_last_149 = ((-1) + O);
+                                        const int64_t i_last_150 = ((-1) + H);
+                                        const int64_t j_lo_151 = 0;
+                                        const int64_t j_hi_152 = ((-1) + W);
+                                        for (int64_t o = 0; o <= o_last_149; ++o) {
+                                            for (int64_t i = 0; i <= i_last_150; ++i) {
+                                                double *restrict row_153 = a_mat_143 + ((i + (o * H))) * ext_148;
+                                                for (int64_t j = j_lo_151; j <= j_hi_152; ++j)
+                                                    row_153[j - (0)] = grad_y[(((n) * O + o) * H + i) * W + j];
                                             }
                                         }
                                     }
                                     {
-                                        const int64_t ext_164 = W;
-                                        const int64_t c_last_165 = ((-1) + C);
-                                        const int64_t i_last_166 = ((-1) + H);
-                                        for (int64_t c = 0; c <= c_last_165; ++c) {
+                                        const int64_t ext_155 = W;
+                                        const int64_t c_last_156 = ((-1) + C);
+                                        const int64_t i_last_157 = ((-1) + H);
+                                        for (int64_t c = 0; c <= c_last_156; ++c) {
                                             for (int64_t k_h = 0; k_h <= 2; ++k_h) {
                                                 for (int64_t k_w = 0; k_w <= 2; ++k_w) {
-                                                    const int64_t j_lo_167 = derive_imax(0, (1 + ((-1) * k_w)));
-                                                    const int64_t j_hi_168 = derive_imin(((-1) + W), (W + ((-1) * k_w)));
-                                                    for (int64_t i = 0; i <= i_last_166; ++i) {
+                                                    const int64_t j_lo_158 = derive_imax(0, (1 + ((-1) * k_w)));
+                                                    const int64_t j_hi_159 = derive_imin(((-1) + W), (W + ((-1) * k_w)));
+                                                    for (int64_t i = 0; i <= i_last_157; ++i) {
                                                         if (!(i >= derive_imax(0, (1 + ((-1) * k_h))))) continue;
                                                         if (!(i <= derive_imin(((-1) + H), (H + ((-1) * k_h))))) continue;
-                                                        double *restrict row_169 = b_mat_153 + ((i + (k_w * H) + (3 * k_h * H) + (9 * c * H))) * ext_164;
-                                                        for (int64_t j = j_lo_167; j <= j_hi_168; ++j)
-                                                            row_169[j - (0)] = x[(((n) * C + c) * H + ((-1) + i + k_h)) * W + ((-1) + j + k_w)];
+                                                        double *restrict row_160 = b_mat_144 + ((i + (k_w * H) + (3 * k_h * H) + (9 * c * H))) * ext_155;
+                                                        for (int64_t j = j_lo_158; j <= j_hi_159; ++j)
+                                                            row_160[j - (0)] = x[(((n) * C + c) * H + ((-1) + i + k_h)) * W + ((-1) + j + k_w)];
                                                     }
                                                 }
                                             }
                                         }
                                     }
-                                    if (derive_gemm_f64(M_148, N_149, K_150, a_mat_152 + (0), K_150, 1, b_mat_153 + (0), 1, K_150, mine_156, N_149, 1, 1)) {
+                                    if (derive_gemm_f64(M_139, N_140, K_141, a_mat_143 + (0), K_141, 1, b_mat_144 + (0), 1, K_141, mine_147, N_140, 1, 1)) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                        failed_144 = 1;
+                                        failed_135 = 1;
                                     }
                                 }
                             }
-                            free(a_mat_152);
-                            free(b_mat_153);
+                            free(a_mat_143);
+                            free(b_mat_144);
                         }
                     }
-                    for (int part_172 = 0; part_172 < nparts_154; ++part_172)
-                        for (int64_t m_173 = 0; m_173 < M_148; ++m_173)
-                            for (int64_t n_174 = 0; n_174 < N_149; ++n_174)
-                                grad_w[(0) + m_173 * (9 * C) + n_174 * 1] += parts_155[((size_t)part_172 * (size_t)M_148 + (size_t)m_173) * (size_t)N_149 + (size_t)n_174];
-                    free(parts_155);
+                    for (int part_163 = 0; part_163 < nparts_145; ++part_163)
+                        for (int64_t m_164 = 0; m_164 < M_139; ++m_164)
+                            for (int64_t n_165 = 0; n_165 < N_140; ++n_165)
+                                grad_w[(0) + m_164 * (9 * C) + n_165 * 1] += parts_146[((size_t)part_163 * (size_t)M_139 + (size_t)m_164) * (size_t)N_140 + (size_t)n_165];
+                    free(parts_146);
                 }
             }
-            if (failed_144) return 14;
+            if (failed_135) return 14;
         }
     }
     return 0;
@@ -2128,63 +2119,63 @@ int derive_conv2d_backward_b_f64(int64_t N, int64_t C, int64_t H, int64_t W, int
     int status = derive_conv2d_check(N, C, H, W, O);
     if (status) return status;
 #ifdef _OPENMP
-    const int64_t work_182 = (H * N * O * W);
-    if (work_182 >= 32768) {
+    const int64_t work_173 = (H * N * O * W);
+    if (work_173 >= 32768) {
 #pragma omp parallel for schedule(static)
         for (int64_t o = 0; o < O; ++o) {
-            double acc_175 = 0;
+            double acc_166 = 0;
             {
-                const int64_t n_lo_176 = 0;
-                const int64_t n_hi_177 = ((-1) + N);
-                for (int64_t n = n_lo_176; n <= n_hi_177; ++n) {
+                const int64_t n_lo_167 = 0;
+                const int64_t n_hi_168 = ((-1) + N);
+                for (int64_t n = n_lo_167; n <= n_hi_168; ++n) {
                     {
-                        const int64_t i_lo_178 = 0;
-                        const int64_t i_hi_179 = ((-1) + H);
-                        for (int64_t i = i_lo_178; i <= i_hi_179; ++i) {
+                        const int64_t i_lo_169 = 0;
+                        const int64_t i_hi_170 = ((-1) + H);
+                        for (int64_t i = i_lo_169; i <= i_hi_170; ++i) {
                             {
-                                const int64_t j_lo_180 = 0;
-                                const int64_t j_hi_181 = ((-1) + W);
+                                const int64_t j_lo_171 = 0;
+                                const int64_t j_hi_172 = ((-1) + W);
     #ifdef _OPENMP
-    #pragma omp simd reduction(+:acc_175)
+    #pragma omp simd reduction(+:acc_166)
     #endif
-                                for (int64_t j = j_lo_180; j <= j_hi_181; ++j) {
-                                    acc_175 += grad_y[(((n) * O + o) * H + i) * W + j];
+                                for (int64_t j = j_lo_171; j <= j_hi_172; ++j) {
+                                    acc_166 += grad_y[(((n) * O + o) * H + i) * W + j];
                                 }
                             }
                         }
                     }
                 }
             }
-            grad_b[o] = acc_175;
+            grad_b[o] = acc_166;
         }
     } else
 #endif
     {
         for (int64_t o = 0; o < O; ++o) {
-            double acc_175 = 0;
+            double acc_166 = 0;
             {
-                const int64_t n_lo_176 = 0;
-                const int64_t n_hi_177 = ((-1) + N);
-                for (int64_t n = n_lo_176; n <= n_hi_177; ++n) {
+                const int64_t n_lo_167 = 0;
+                const int64_t n_hi_168 = ((-1) + N);
+                for (int64_t n = n_lo_167; n <= n_hi_168; ++n) {
                     {
-                        const int64_t i_lo_178 = 0;
-                        const int64_t i_hi_179 = ((-1) + H);
-                        for (int64_t i = i_lo_178; i <= i_hi_179; ++i) {
+                        const int64_t i_lo_169 = 0;
+                        const int64_t i_hi_170 = ((-1) + H);
+                        for (int64_t i = i_lo_169; i <= i_hi_170; ++i) {
                             {
-                                const int64_t j_lo_180 = 0;
-                                const int64_t j_hi_181 = ((-1) + W);
+                                const int64_t j_lo_171 = 0;
+                                const int64_t j_hi_172 = ((-1) + W);
     #ifdef _OPENMP
-    #pragma omp simd reduction(+:acc_175)
+    #pragma omp simd reduction(+:acc_166)
     #endif
-                                for (int64_t j = j_lo_180; j <= j_hi_181; ++j) {
-                                    acc_175 += grad_y[(((n) * O + o) * H + i) * W + j];
+                                for (int64_t j = j_lo_171; j <= j_hi_172; ++j) {
+                                    acc_166 += grad_y[(((n) * O + o) * H + i) * W + j];
                                 }
                             }
                         }
                     }
                 }
             }
-            grad_b[o] = acc_175;
+            grad_b[o] = acc_166;
         }
     }
     return 0;
@@ -2235,52 +2226,51 @@ int derive_conv2d_forward_f32(int64_t N, int64_t C, int64_t H, int64_t W, int64_
     (void)y;
     int status = derive_conv2d_check(N, C, H, W, O);
     if (status) return status;
-    const int64_t size_184 = derive_imax(0, (2 + ((-1) * H)));
-    const int64_t size_185 = ((-1) * size_184);
-    const int64_t size_186 = derive_imin(2, H);
-    const int64_t size_187 = (1 + size_185 + size_186);
-    const int64_t size_188 = derive_imax(0, size_187);
-    const int64_t size_189 = derive_imax(0, (2 + ((-1) * W)));
-    const int64_t size_190 = ((-1) * size_189);
-    const int64_t size_191 = derive_imin(2, W);
-    const int64_t size_192 = (1 + size_190 + size_191);
-    const int64_t size_193 = derive_imax(0, size_192);
-    const int64_t size_194 = (C * H * N * O * W * size_188 * size_193);
-    const int64_t size_205 = (C * H * N * O * W * size_186 * size_191);
-    const int64_t size_214 = (C * size_188 * size_193);
-    const int64_t products_183 = size_194;
-    if (products_183 < DERIVE_GEMM_MIN_FLOPS) {
+    const int64_t size_175 = derive_imax(0, (2 + ((-1) * H)));
+    const int64_t size_176 = ((-1) * size_175);
+    const int64_t size_177 = derive_imin(2, H);
+    const int64_t size_178 = (1 + size_176 + size_177);
+    const int64_t size_179 = derive_imax(0, size_178);
+    const int64_t size_180 = derive_imax(0, (2 + ((-1) * W)));
+    const int64_t size_181 = ((-1) * size_180);
+    const int64_t size_182 = derive_imin(2, W);
+    const int64_t size_183 = (1 + size_181 + size_182);
+    const int64_t size_184 = derive_imax(0, size_183);
+    const int64_t size_185 = (C * H * N * O * W * size_179 * size_184);
+    const int64_t size_204 = (C * size_179 * size_184);
+    const int64_t products_174 = size_185;
+    if (products_174 < DERIVE_GEMM_MIN_FLOPS) {
 #ifdef _OPENMP
-        const int64_t work_206 = size_205;
-        if (work_206 >= 32768) {
+        const int64_t work_196 = (C * H * N * O * W * derive_imin(2, H) * derive_imin(2, W));
+        if (work_196 >= 32768) {
 #pragma omp parallel for collapse(2) schedule(static)
             for (int64_t n = 0; n < N; ++n) {
                 for (int64_t o = 0; o < O; ++o) {
                     for (int64_t i = 0; i < H; ++i) {
                         {
                             {
-                                const int64_t j_lo_195 = 0;
-                                const int64_t j_hi_196 = ((-1) + W);
-                                for (int64_t j = j_lo_195; j <= j_hi_196; ++j)
+                                const int64_t j_lo_186 = 0;
+                                const int64_t j_hi_187 = ((-1) + W);
+                                for (int64_t j = j_lo_186; j <= j_hi_187; ++j)
                                     y[(((n) * O + o) * H + i) * W + j] = b[o];
                             }
                         }
                         {
-                            const int64_t c_lo_197 = 0;
-                            const int64_t c_hi_198 = ((-1) + C);
-                            for (int64_t c = c_lo_197; c <= c_hi_198; ++c) {
+                            const int64_t c_lo_188 = 0;
+                            const int64_t c_hi_189 = ((-1) + C);
+                            for (int64_t c = c_lo_188; c <= c_hi_189; ++c) {
                                 {
-                                    const int64_t k_h_lo_199 = derive_imax(0, (1 + ((-1) * i)));
-                                    const int64_t k_h_hi_200 = derive_imin(2, (H + ((-1) * i)));
-                                    for (int64_t k_h = k_h_lo_199; k_h <= k_h_hi_200; ++k_h) {
+                                    const int64_t k_h_lo_190 = derive_imax(0, (1 + ((-1) * i)));
+                                    const int64_t k_h_hi_191 = derive_imin(2, (H + ((-1) * i)));
+                                    for (int64_t k_h = k_h_lo_190; k_h <= k_h_hi_191; ++k_h) {
                                         {
-                                            const int64_t k_w_lo_201 = size_189;
-                                            const int64_t k_w_hi_202 = size_191;
-                                            for (int64_t k_w = k_w_lo_201; k_w <= k_w_hi_202; ++k_w) {
+                                            const int64_t k_w_lo_192 = size_180;
+                                            const int64_t k_w_hi_193 = size_182;
+                                            for (int64_t k_w = k_w_lo_192; k_w <= k_w_hi_193; ++k_w) {
                                                 {
-                                                    const int64_t j_lo_203 = derive_imax(0, (1 + ((-1) * k_w)));
-                                                    const int64_t j_hi_204 = derive_imin(((-1) + W), (W + ((-1) * k_w)));
-                                                    for (int64_t j = j_lo_203; j <= j_hi_204; ++j)
+                                                    const int64_t j_lo_194 = derive_imax(0, (1 + ((-1) * k_w)));
+                                                    const int64_t j_hi_195 = derive_imin(((-1) + W), (W + ((-1) * k_w)));
+                                                    for (int64_t j = j_lo_194; j <= j_hi_195; ++j)
                                                         y[(((n) * O + o) * H + i) * W + j] += (w[(((o) * C + c) * 3 + k_h) * 3 + k_w] * x[(((n) * C + c) * H + ((-1) + i + k_h)) * W + ((-1) + j + k_w)]);
                                                 }
                                             }
@@ -2300,28 +2290,28 @@ int derive_conv2d_forward_f32(int64_t N, int64_t C, int64_t H, int64_t W, int64_
                     for (int64_t i = 0; i < H; ++i) {
                         {
                             {
-                                const int64_t j_lo_195 = 0;
-                                const int64_t j_hi_196 = ((-1) + W);
-                                for (int64_t j = j_lo_195; j <= j_hi_196; ++j)
+                                const int64_t j_lo_186 = 0;
+                                const int64_t j_hi_187 = ((-1) + W);
+                                for (int64_t j = j_lo_186; j <= j_hi_187; ++j)
                                     y[(((n) * O + o) * H + i) * W + j] = b[o];
                             }
                         }
                         {
-                            const int64_t c_lo_197 = 0;
-                            const int64_t c_hi_198 = ((-1) + C);
-                            for (int64_t c = c_lo_197; c <= c_hi_198; ++c) {
+                            const int64_t c_lo_188 = 0;
+                            const int64_t c_hi_189 = ((-1) + C);
+                            for (int64_t c = c_lo_188; c <= c_hi_189; ++c) {
                                 {
-                                    const int64_t k_h_lo_199 = derive_imax(0, (1 + ((-1) * i)));
-                                    const int64_t k_h_hi_200 = derive_imin(2, (H + ((-1) * i)));
-                                    for (int64_t k_h = k_h_lo_199; k_h <= k_h_hi_200; ++k_h) {
+                                    const int64_t k_h_lo_190 = derive_imax(0, (1 + ((-1) * i)));
+                                    const int64_t k_h_hi_191 = derive_imin(2, (H + ((-1) * i)));
+                                    for (int64_t k_h = k_h_lo_190; k_h <= k_h_hi_191; ++k_h) {
                                         {
-                                            const int64_t k_w_lo_201 = size_189;
-                                            const int64_t k_w_hi_202 = size_191;
-                                            for (int64_t k_w = k_w_lo_201; k_w <= k_w_hi_202; ++k_w) {
+                                            const int64_t k_w_lo_192 = size_180;
+                                            const int64_t k_w_hi_193 = size_182;
+                                            for (int64_t k_w = k_w_lo_192; k_w <= k_w_hi_193; ++k_w) {
                                                 {
-                                                    const int64_t j_lo_203 = derive_imax(0, (1 + ((-1) * k_w)));
-                                                    const int64_t j_hi_204 = derive_imin(((-1) + W), (W + ((-1) * k_w)));
-                                                    for (int64_t j = j_lo_203; j <= j_hi_204; ++j)
+                                                    const int64_t j_lo_194 = derive_imax(0, (1 + ((-1) * k_w)));
+                                                    const int64_t j_hi_195 = derive_imin(((-1) + W), (W + ((-1) * k_w)));
+                                                    for (int64_t j = j_lo_194; j <= j_hi_195; ++j)
                                                         y[(((n) * O + o) * H + i) * W + j] += (w[(((o) * C + c) * 3 + k_h) * 3 + k_w] * x[(((n) * C + c) * H + ((-1) + i + k_h)) * W + ((-1) + j + k_w)]);
                                                 }
                                             }
@@ -2336,17 +2326,17 @@ int derive_conv2d_forward_f32(int64_t N, int64_t C, int64_t H, int64_t W, int64_
         }
     } else {
 #ifdef _OPENMP
-        const int64_t work_209 = (H * N * O * W);
-        if (work_209 >= 32768) {
+        const int64_t work_199 = (H * N * O * W);
+        if (work_199 >= 32768) {
 #pragma omp parallel for collapse(2) schedule(static)
             for (int64_t n = 0; n < N; ++n) {
                 for (int64_t o = 0; o < O; ++o) {
                     for (int64_t i = 0; i < H; ++i) {
                         {
                             {
-                                const int64_t j_lo_207 = 0;
-                                const int64_t j_hi_208 = ((-1) + W);
-                                for (int64_t j = j_lo_207; j <= j_hi_208; ++j)
+                                const int64_t j_lo_197 = 0;
+                                const int64_t j_hi_198 = ((-1) + W);
+                                for (int64_t j = j_lo_197; j <= j_hi_198; ++j)
                                     y[(((n) * O + o) * H + i) * W + j] = b[o];
                             }
                         }
@@ -2361,9 +2351,9 @@ int derive_conv2d_forward_f32(int64_t N, int64_t C, int64_t H, int64_t W, int64_
                     for (int64_t i = 0; i < H; ++i) {
                         {
                             {
-                                const int64_t j_lo_207 = 0;
-                                const int64_t j_hi_208 = ((-1) + W);
-                                for (int64_t j = j_lo_207; j <= j_hi_208; ++j)
+                                const int64_t j_lo_197 = 0;
+                                const int64_t j_hi_198 = ((-1) + W);
+                                for (int64_t j = j_lo_197; j <= j_hi_198; ++j)
                                     y[(((n) * O + o) * H + i) * W + j] = b[o];
                             }
                         }
@@ -2372,154 +2362,154 @@ int derive_conv2d_forward_f32(int64_t N, int64_t C, int64_t H, int64_t W, int64_
             }
         }
         {
-            int failed_210 = 0;
-            const int64_t M_max_211 = O;
-            const int64_t N_max_212 = (H * W);
-            const int64_t K_max_213 = size_214;
-            const int64_t M_215 = O;
-            const int64_t N_216 = (H * W);
-            const int64_t K_217 = size_214;
-            const int64_t flops_218 = M_215 * N_216 * K_217 * (N);
-            (void)flops_218;
-            if (M_215 > 0 && N_216 > 0 && K_217 > 0) {
-                float *a_mat_219 = (float *)calloc((size_t)(M_max_211 * K_max_213), sizeof(float));
-                if (a_mat_219 == NULL) failed_210 = 1;
+            int failed_200 = 0;
+            const int64_t M_max_201 = O;
+            const int64_t N_max_202 = (H * W);
+            const int64_t K_max_203 = size_204;
+            const int64_t M_205 = O;
+            const int64_t N_206 = (H * W);
+            const int64_t K_207 = size_204;
+            const int64_t flops_208 = M_205 * N_206 * K_207 * (N);
+            (void)flops_208;
+            if (M_205 > 0 && N_206 > 0 && K_207 > 0) {
+                float *a_mat_209 = (float *)calloc((size_t)(M_max_201 * K_max_203), sizeof(float));
+                if (a_mat_209 == NULL) failed_200 = 1;
                 else {
                     {
-                        const int64_t ext_221 = O;
-                        const int64_t c_last_222 = ((-1) + C);
-                        const int64_t k_h_first_223 = size_184;
-                        const int64_t k_h_last_224 = size_186;
-                        const int64_t k_h_count_225 = size_188;
-                        const int64_t k_w_first_226 = size_189;
-                        const int64_t k_w_last_227 = size_191;
-                        const int64_t k_w_count_228 = size_193;
-                        const int64_t o_lo_229 = 0;
-                        const int64_t o_hi_230 = ((-1) + O);
-                        for (int64_t c = 0; c <= c_last_222; ++c) {
-                            for (int64_t k_h = k_h_first_223; k_h <= k_h_last_224; ++k_h) {
-                                for (int64_t k_w = k_w_first_226; k_w <= k_w_last_227; ++k_w) {
-                                    float *restrict row_231 = a_mat_219 + ((k_w + ((-1) * k_w_first_226) + (k_w_count_228 * (k_h + ((-1) * k_h_first_223))) + (c * k_h_count_225 * k_w_count_228))) * ext_221;
-                                    for (int64_t o = o_lo_229; o <= o_hi_230; ++o)
-                                        row_231[o - (0)] = w[(((o) * C + c) * 3 + k_h) * 3 + k_w];
+                        const int64_t ext_211 = O;
+                        const int64_t c_last_212 = ((-1) + C);
+                        const int64_t k_h_first_213 = size_175;
+                        const int64_t k_h_last_214 = size_177;
+                        const int64_t k_h_count_215 = size_179;
+                        const int64_t k_w_first_216 = size_180;
+                        const int64_t k_w_last_217 = size_182;
+                        const int64_t k_w_count_218 = size_184;
+                        const int64_t o_lo_219 = 0;
+                        const int64_t o_hi_220 = ((-1) + O);
+                        for (int64_t c = 0; c <= c_last_212; ++c) {
+                            for (int64_t k_h = k_h_first_213; k_h <= k_h_last_214; ++k_h) {
+                                for (int64_t k_w = k_w_first_216; k_w <= k_w_last_217; ++k_w) {
+                                    float *restrict row_221 = a_mat_209 + ((k_w + ((-1) * k_w_first_216) + (k_w_count_218 * (k_h + ((-1) * k_h_first_213))) + (c * k_h_count_215 * k_w_count_218))) * ext_211;
+                                    for (int64_t o = o_lo_219; o <= o_hi_220; ++o)
+                                        row_221[o - (0)] = w[(((o) * C + c) * 3 + k_h) * 3 + k_w];
                                 }
                             }
                         }
                     }
                 }
 #ifdef _OPENMP
-                const int64_t work_247 = flops_218;
-                if (work_247 >= DERIVE_PARALLEL_MIN_FLOPS) {
+                const int64_t work_237 = flops_208;
+                if (work_237 >= DERIVE_PARALLEL_MIN_FLOPS) {
 #pragma omp parallel
                     {
-                        float *b_mat_220 = (float *)calloc((size_t)(K_max_213 * N_max_212), sizeof(float));
-                        if (b_mat_220 == NULL) {
+                        float *b_mat_210 = (float *)calloc((size_t)(K_max_203 * N_max_202), sizeof(float));
+                        if (b_mat_210 == NULL) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                            failed_210 = 1;
+                            failed_200 = 1;
                         }
     #ifdef _OPENMP
     #pragma omp for schedule(static)
     #endif
                         for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                            if (b_mat_220 != NULL) {
+                            if (b_mat_210 != NULL) {
                                 {
-                                    const int64_t ext_234 = W;
-                                    const int64_t c_last_235 = ((-1) + C);
-                                    const int64_t k_h_first_236 = size_184;
-                                    const int64_t k_h_last_237 = size_186;
-                                    const int64_t k_h_count_238 = size_188;
-                                    const int64_t k_w_first_239 = size_189;
-                                    const int64_t k_w_last_240 = size_191;
-                                    const int64_t k_w_count_241 = size_193;
-                                    const int64_t i_last_242 = ((-1) + H);
-                                    for (int64_t c = 0; c <= c_last_235; ++c) {
-                                        for (int64_t k_h = k_h_first_236; k_h <= k_h_last_237; ++k_h) {
-                                            for (int64_t k_w = k_w_first_239; k_w <= k_w_last_240; ++k_w) {
-                                                const int64_t j_lo_243 = derive_imax(0, (1 + ((-1) * k_w)));
-                                                const int64_t j_hi_244 = derive_imin(((-1) + W), (W + ((-1) * k_w)));
+                                    const int64_t ext_224 = W;
+                                    const int64_t c_last_225 = ((-1) + C);
+                                    const int64_t k_h_first_226 = size_175;
+                                    const int64_t k_h_last_227 = size_177;
+                                    const int64_t k_h_count_228 = size_179;
+                                    const int64_t k_w_first_229 = size_180;
+                                    const int64_t k_w_last_230 = size_182;
+                                    const int64_t k_w_count_231 = size_184;
+                                    const int64_t i_last_232 = ((-1) + H);
+                                    for (int64_t c = 0; c <= c_last_225; ++c) {
+                                        for (int64_t k_h = k_h_first_226; k_h <= k_h_last_227; ++k_h) {
+                                            for (int64_t k_w = k_w_first_229; k_w <= k_w_last_230; ++k_w) {
+                                                const int64_t j_lo_233 = derive_imax(0, (1 + ((-1) * k_w)));
+                                                const int64_t j_hi_234 = derive_imin(((-1) + W), (W + ((-1) * k_w)));
                                                 if (!(k_w >= 0)) continue;
                                                 if (!(k_w <= 2)) continue;
-                                                for (int64_t i = 0; i <= i_last_242; ++i) {
+                                                for (int64_t i = 0; i <= i_last_232; ++i) {
                                                     if (!(k_h >= derive_imax(0, (1 + ((-1) * i))))) continue;
                                                     if (!(k_h <= derive_imin(2, (H + ((-1) * i))))) continue;
-                                                    float *restrict row_245 = b_mat_220 + ((i + (H * (k_w + ((-1) * k_w_first_239))) + (k_w_count_241 * H * (k_h + ((-1) * k_h_first_236))) + (c * k_h_count_238 * k_w_count_241 * H))) * ext_234;
-                                                    for (int64_t j = j_lo_243; j <= j_hi_244; ++j)
-                                                        row_245[j - (0)] = x[(((n) * C + c) * H + ((-1) + i + k_h)) * W + ((-1) + j + k_w)];
+                                                    float *restrict row_235 = b_mat_210 + ((i + (H * (k_w + ((-1) * k_w_first_229))) + (k_w_count_231 * H * (k_h + ((-1) * k_h_first_226))) + (c * k_h_count_228 * k_w_count_231 * H))) * ext_224;
+                                                    for (int64_t j = j_lo_233; j <= j_hi_234; ++j)
+                                                        row_235[j - (0)] = x[(((n) * C + c) * H + ((-1) + i + k_h)) * W + ((-1) + j + k_w)];
                                                 }
                                             }
                                         }
                                     }
                                 }
-                                if (derive_gemm_f32(M_215, N_216, K_217, a_mat_219 + (0), 1, M_215, b_mat_220 + (0), N_216, 1, y + ((n * H * O * W)), (H * W), 1, 1)) {
+                                if (derive_gemm_f32(M_205, N_206, K_207, a_mat_209 + (0), 1, M_205, b_mat_210 + (0), N_206, 1, y + ((n * H * O * W)), (H * W), 1, 1)) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                    failed_210 = 1;
+                                    failed_200 = 1;
                                 }
                             }
                         }
-                        free(b_mat_220);
+                        free(b_mat_210);
                     }
                 } else
 #endif
                 {
                     {
-                        float *b_mat_220 = (float *)calloc((size_t)(K_max_213 * N_max_212), sizeof(float));
-                        if (b_mat_220 == NULL) {
+                        float *b_mat_210 = (float *)calloc((size_t)(K_max_203 * N_max_202), sizeof(float));
+                        if (b_mat_210 == NULL) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                            failed_210 = 1;
+                            failed_200 = 1;
                         }
     #ifdef _OPENMP
     #pragma omp for schedule(static)
     #endif
                         for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                            if (b_mat_220 != NULL) {
+                            if (b_mat_210 != NULL) {
                                 {
-                                    const int64_t ext_234 = W;
-                                    const int64_t c_last_235 = ((-1) + C);
-                                    const int64_t k_h_first_236 = size_184;
-                                    const int64_t k_h_last_237 = size_186;
-                                    const int64_t k_h_count_238 = size_188;
-                                    const int64_t k_w_first_239 = size_189;
-                                    const int64_t k_w_last_240 = size_191;
-                                    const int64_t k_w_count_241 = size_193;
-                                    const int64_t i_last_242 = ((-1) + H);
-                                    for (int64_t c = 0; c <= c_last_235; ++c) {
-                                        for (int64_t k_h = k_h_first_236; k_h <= k_h_last_237; ++k_h) {
-                                            for (int64_t k_w = k_w_first_239; k_w <= k_w_last_240; ++k_w) {
-                                                const int64_t j_lo_243 = derive_imax(0, (1 + ((-1) * k_w)));
-                                                const int64_t j_hi_244 = derive_imin(((-1) + W), (W + ((-1) * k_w)));
+                                    const int64_t ext_224 = W;
+                                    const int64_t c_last_225 = ((-1) + C);
+                                    const int64_t k_h_first_226 = size_175;
+                                    const int64_t k_h_last_227 = size_177;
+                                    const int64_t k_h_count_228 = size_179;
+                                    const int64_t k_w_first_229 = size_180;
+                                    const int64_t k_w_last_230 = size_182;
+                                    const int64_t k_w_count_231 = size_184;
+                                    const int64_t i_last_232 = ((-1) + H);
+                                    for (int64_t c = 0; c <= c_last_225; ++c) {
+                                        for (int64_t k_h = k_h_first_226; k_h <= k_h_last_227; ++k_h) {
+                                            for (int64_t k_w = k_w_first_229; k_w <= k_w_last_230; ++k_w) {
+                                                const int64_t j_lo_233 = derive_imax(0, (1 + ((-1) * k_w)));
+                                                const int64_t j_hi_234 = derive_imin(((-1) + W), (W + ((-1) * k_w)));
                                                 if (!(k_w >= 0)) continue;
                                                 if (!(k_w <= 2)) continue;
-                                                for (int64_t i = 0; i <= i_last_242; ++i) {
+                                                for (int64_t i = 0; i <= i_last_232; ++i) {
                                                     if (!(k_h >= derive_imax(0, (1 + ((-1) * i))))) continue;
                                                     if (!(k_h <= derive_imin(2, (H + ((-1) * i))))) continue;
-                                                    float *restrict row_245 = b_mat_220 + ((i + (H * (k_w + ((-1) * k_w_first_239))) + (k_w_count_241 * H * (k_h + ((-1) * k_h_first_236))) + (c * k_h_count_238 * k_w_count_241 * H))) * ext_234;
-                                                    for (int64_t j = j_lo_243; j <= j_hi_244; ++j)
-                                                        row_245[j - (0)] = x[(((n) * C + c) * H + ((-1) + i + k_h)) * W + ((-1) + j + k_w)];
+                                                    float *restrict row_235 = b_mat_210 + ((i + (H * (k_w + ((-1) * k_w_first_229))) + (k_w_count_231 * H * (k_h + ((-1) * k_h_first_226))) + (c * k_h_count_228 * k_w_count_231 * H))) * ext_224;
+                                                    for (int64_t j = j_lo_233; j <= j_hi_234; ++j)
+                                                        row_235[j - (0)] = x[(((n) * C + c) * H + ((-1) + i + k_h)) * W + ((-1) + j + k_w)];
                                                 }
                                             }
                                         }
                                     }
                                 }
-                                if (derive_gemm_f32(M_215, N_216, K_217, a_mat_219 + (0), 1, M_215, b_mat_220 + (0), N_216, 1, y + ((n * H * O * W)), (H * W), 1, 1)) {
+                                if (derive_gemm_f32(M_205, N_206, K_207, a_mat_209 + (0), 1, M_205, b_mat_210 + (0), N_206, 1, y + ((n * H * O * W)), (H * W), 1, 1)) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                    failed_210 = 1;
+                                    failed_200 = 1;
                                 }
                             }
                         }
-                        free(b_mat_220);
+                        free(b_mat_210);
                     }
                 }
-                free(a_mat_219);
+                free(a_mat_209);
             }
-            if (failed_210) return 14;
+            if (failed_200) return 14;
         }
     }
     return 0;
@@ -2540,49 +2530,44 @@ int derive_conv2d_backward_x_f32(int64_t N, int64_t C, int64_t H, int64_t W, int
     (void)grad_x;
     int status = derive_conv2d_check(N, C, H, W, O);
     if (status) return status;
-    const int64_t size_249 = derive_imax(0, (2 + ((-1) * H)));
-    const int64_t size_250 = ((-1) * size_249);
-    const int64_t size_251 = derive_imin(2, H);
-    const int64_t size_252 = (1 + size_250 + size_251);
-    const int64_t size_253 = derive_imax(0, size_252);
-    const int64_t size_254 = derive_imax(0, (2 + ((-1) * W)));
-    const int64_t size_255 = ((-1) * size_254);
-    const int64_t size_256 = derive_imin(2, W);
-    const int64_t size_257 = (1 + size_255 + size_256);
-    const int64_t size_258 = derive_imax(0, size_257);
-    const int64_t size_259 = (C * H * N * O * W * size_253 * size_258);
-    const int64_t size_268 = (2 + size_250);
-    const int64_t size_269 = derive_imax(1, size_268);
-    const int64_t size_270 = (2 + size_255);
-    const int64_t size_271 = derive_imax(1, size_270);
-    const int64_t size_272 = (C * H * N * O * W * size_269 * size_271);
-    const int64_t size_278 = (O * size_253 * size_258);
-    const int64_t products_248 = size_259;
-    if (products_248 < DERIVE_GEMM_MIN_FLOPS) {
+    const int64_t size_239 = derive_imax(0, (2 + ((-1) * H)));
+    const int64_t size_240 = ((-1) * size_239);
+    const int64_t size_241 = derive_imin(2, H);
+    const int64_t size_242 = (1 + size_240 + size_241);
+    const int64_t size_243 = derive_imax(0, size_242);
+    const int64_t size_244 = derive_imax(0, (2 + ((-1) * W)));
+    const int64_t size_245 = ((-1) * size_244);
+    const int64_t size_246 = derive_imin(2, W);
+    const int64_t size_247 = (1 + size_245 + size_246);
+    const int64_t size_248 = derive_imax(0, size_247);
+    const int64_t size_249 = (C * H * N * O * W * size_243 * size_248);
+    const int64_t size_263 = (O * size_243 * size_248);
+    const int64_t products_238 = size_249;
+    if (products_238 < DERIVE_GEMM_MIN_FLOPS) {
 #ifdef _OPENMP
-        const int64_t work_273 = size_272;
-        if (work_273 >= 32768) {
+        const int64_t work_258 = (C * H * N * O * W * derive_imax(1, (2 + ((-1) * derive_imax(0, (2 + ((-1) * H)))))) * derive_imax(1, (2 + ((-1) * derive_imax(0, (2 + ((-1) * W)))))));
+        if (work_258 >= 32768) {
 #pragma omp parallel for collapse(2) schedule(static)
             for (int64_t n = 0; n < N; ++n) {
                 for (int64_t c = 0; c < C; ++c) {
                     for (int64_t h = 0; h < H; ++h) {
                         for (int64_t w_ = 0; w_ < W; ++w_) grad_x[(((n) * C + c) * H + h) * W + w_] = 0;
                         {
-                            const int64_t o_lo_260 = 0;
-                            const int64_t o_hi_261 = ((-1) + O);
-                            for (int64_t o = o_lo_260; o <= o_hi_261; ++o) {
+                            const int64_t o_lo_250 = 0;
+                            const int64_t o_hi_251 = ((-1) + O);
+                            for (int64_t o = o_lo_250; o <= o_hi_251; ++o) {
                                 {
-                                    const int64_t k_h_lo_262 = derive_imax(0, (2 + h + ((-1) * H)));
-                                    const int64_t k_h_hi_263 = derive_imin(2, (1 + h));
-                                    for (int64_t k_h = k_h_lo_262; k_h <= k_h_hi_263; ++k_h) {
+                                    const int64_t k_h_lo_252 = derive_imax(0, (2 + h + ((-1) * H)));
+                                    const int64_t k_h_hi_253 = derive_imin(2, (1 + h));
+                                    for (int64_t k_h = k_h_lo_252; k_h <= k_h_hi_253; ++k_h) {
                                         {
-                                            const int64_t k_w_lo_264 = size_254;
-                                            const int64_t k_w_hi_265 = size_256;
-                                            for (int64_t k_w = k_w_lo_264; k_w <= k_w_hi_265; ++k_w) {
+                                            const int64_t k_w_lo_254 = size_244;
+                                            const int64_t k_w_hi_255 = size_246;
+                                            for (int64_t k_w = k_w_lo_254; k_w <= k_w_hi_255; ++k_w) {
                                                 {
-                                                    const int64_t w__lo_266 = derive_imax(0, ((-1) + k_w));
-                                                    const int64_t w__hi_267 = derive_imin(((-1) + W), ((-2) + k_w + W));
-                                                    for (int64_t w_ = w__lo_266; w_ <= w__hi_267; ++w_)
+                                                    const int64_t w__lo_256 = derive_imax(0, ((-1) + k_w));
+                                                    const int64_t w__hi_257 = derive_imin(((-1) + W), ((-2) + k_w + W));
+                                                    for (int64_t w_ = w__lo_256; w_ <= w__hi_257; ++w_)
                                                         grad_x[(((n) * C + c) * H + h) * W + w_] += (grad_y[(((n) * O + o) * H + (1 + h + ((-1) * k_h))) * W + (1 + w_ + ((-1) * k_w))] * w[(((o) * C + c) * 3 + k_h) * 3 + k_w]);
                                                 }
                                             }
@@ -2602,21 +2587,21 @@ int derive_conv2d_backward_x_f32(int64_t N, int64_t C, int64_t H, int64_t W, int
                     for (int64_t h = 0; h < H; ++h) {
                         for (int64_t w_ = 0; w_ < W; ++w_) grad_x[(((n) * C + c) * H + h) * W + w_] = 0;
                         {
-                            const int64_t o_lo_260 = 0;
-                            const int64_t o_hi_261 = ((-1) + O);
-                            for (int64_t o = o_lo_260; o <= o_hi_261; ++o) {
+                            const int64_t o_lo_250 = 0;
+                            const int64_t o_hi_251 = ((-1) + O);
+                            for (int64_t o = o_lo_250; o <= o_hi_251; ++o) {
                                 {
-                                    const int64_t k_h_lo_262 = derive_imax(0, (2 + h + ((-1) * H)));
-                                    const int64_t k_h_hi_263 = derive_imin(2, (1 + h));
-                                    for (int64_t k_h = k_h_lo_262; k_h <= k_h_hi_263; ++k_h) {
+                                    const int64_t k_h_lo_252 = derive_imax(0, (2 + h + ((-1) * H)));
+                                    const int64_t k_h_hi_253 = derive_imin(2, (1 + h));
+                                    for (int64_t k_h = k_h_lo_252; k_h <= k_h_hi_253; ++k_h) {
                                         {
-                                            const int64_t k_w_lo_264 = size_254;
-                                            const int64_t k_w_hi_265 = size_256;
-                                            for (int64_t k_w = k_w_lo_264; k_w <= k_w_hi_265; ++k_w) {
+                                            const int64_t k_w_lo_254 = size_244;
+                                            const int64_t k_w_hi_255 = size_246;
+                                            for (int64_t k_w = k_w_lo_254; k_w <= k_w_hi_255; ++k_w) {
                                                 {
-                                                    const int64_t w__lo_266 = derive_imax(0, ((-1) + k_w));
-                                                    const int64_t w__hi_267 = derive_imin(((-1) + W), ((-2) + k_w + W));
-                                                    for (int64_t w_ = w__lo_266; w_ <= w__hi_267; ++w_)
+                                                    const int64_t w__lo_256 = derive_imax(0, ((-1) + k_w));
+                                                    const int64_t w__hi_257 = derive_imin(((-1) + W), ((-2) + k_w + W));
+                                                    for (int64_t w_ = w__lo_256; w_ <= w__hi_257; ++w_)
                                                         grad_x[(((n) * C + c) * H + h) * W + w_] += (grad_y[(((n) * O + o) * H + (1 + h + ((-1) * k_h))) * W + (1 + w_ + ((-1) * k_w))] * w[(((o) * C + c) * 3 + k_h) * 3 + k_w]);
                                                 }
                                             }
@@ -2631,156 +2616,156 @@ int derive_conv2d_backward_x_f32(int64_t N, int64_t C, int64_t H, int64_t W, int
         }
     } else {
         {
-            int failed_274 = 0;
-            const int64_t M_max_275 = C;
-            const int64_t N_max_276 = (H * W);
-            const int64_t K_max_277 = size_278;
-            const int64_t M_279 = C;
-            const int64_t N_280 = (H * W);
-            const int64_t K_281 = size_278;
-            const int64_t flops_282 = M_279 * N_280 * K_281 * (N);
-            (void)flops_282;
-            if (K_281 <= 0)
-                for (int64_t q_283 = 0; q_283 < (N) * (C) * (H) * (W); ++q_283) grad_x[q_283] = 0;
-            if (M_279 > 0 && N_280 > 0 && K_281 > 0) {
-                float *a_mat_284 = (float *)calloc((size_t)(M_max_275 * K_max_277), sizeof(float));
-                if (a_mat_284 == NULL) failed_274 = 1;
+            int failed_259 = 0;
+            const int64_t M_max_260 = C;
+            const int64_t N_max_261 = (H * W);
+            const int64_t K_max_262 = size_263;
+            const int64_t M_264 = C;
+            const int64_t N_265 = (H * W);
+            const int64_t K_266 = size_263;
+            const int64_t flops_267 = M_264 * N_265 * K_266 * (N);
+            (void)flops_267;
+            if (K_266 <= 0)
+                for (int64_t q_268 = 0; q_268 < (N) * (C) * (H) * (W); ++q_268) grad_x[q_268] = 0;
+            if (M_264 > 0 && N_265 > 0 && K_266 > 0) {
+                float *a_mat_269 = (float *)calloc((size_t)(M_max_260 * K_max_262), sizeof(float));
+                if (a_mat_269 == NULL) failed_259 = 1;
                 else {
                     {
-                        const int64_t ext_286 = C;
-                        const int64_t o_last_287 = ((-1) + O);
-                        const int64_t k_h_first_288 = size_249;
-                        const int64_t k_h_last_289 = size_251;
-                        const int64_t k_h_count_290 = size_253;
-                        const int64_t k_w_first_291 = size_254;
-                        const int64_t k_w_last_292 = size_256;
-                        const int64_t k_w_count_293 = size_258;
-                        const int64_t c_lo_294 = 0;
-                        const int64_t c_hi_295 = ((-1) + C);
-                        for (int64_t o = 0; o <= o_last_287; ++o) {
-                            for (int64_t k_h = k_h_first_288; k_h <= k_h_last_289; ++k_h) {
-                                for (int64_t k_w = k_w_first_291; k_w <= k_w_last_292; ++k_w) {
-                                    float *restrict row_296 = a_mat_284 + ((k_w + ((-1) * k_w_first_291) + (k_w_count_293 * (k_h + ((-1) * k_h_first_288))) + (k_h_count_290 * k_w_count_293 * o))) * ext_286;
-                                    for (int64_t c = c_lo_294; c <= c_hi_295; ++c)
-                                        row_296[c - (0)] = w[(((o) * C + c) * 3 + k_h) * 3 + k_w];
+                        const int64_t ext_271 = C;
+                        const int64_t o_last_272 = ((-1) + O);
+                        const int64_t k_h_first_273 = size_239;
+                        const int64_t k_h_last_274 = size_241;
+                        const int64_t k_h_count_275 = size_243;
+                        const int64_t k_w_first_276 = size_244;
+                        const int64_t k_w_last_277 = size_246;
+                        const int64_t k_w_count_278 = size_248;
+                        const int64_t c_lo_279 = 0;
+                        const int64_t c_hi_280 = ((-1) + C);
+                        for (int64_t o = 0; o <= o_last_272; ++o) {
+                            for (int64_t k_h = k_h_first_273; k_h <= k_h_last_274; ++k_h) {
+                                for (int64_t k_w = k_w_first_276; k_w <= k_w_last_277; ++k_w) {
+                                    float *restrict row_281 = a_mat_269 + ((k_w + ((-1) * k_w_first_276) + (k_w_count_278 * (k_h + ((-1) * k_h_first_273))) + (k_h_count_275 * k_w_count_278 * o))) * ext_271;
+                                    for (int64_t c = c_lo_279; c <= c_hi_280; ++c)
+                                        row_281[c - (0)] = w[(((o) * C + c) * 3 + k_h) * 3 + k_w];
                                 }
                             }
                         }
                     }
                 }
 #ifdef _OPENMP
-                const int64_t work_312 = flops_282;
-                if (work_312 >= DERIVE_PARALLEL_MIN_FLOPS) {
+                const int64_t work_297 = flops_267;
+                if (work_297 >= DERIVE_PARALLEL_MIN_FLOPS) {
 #pragma omp parallel
                     {
-                        float *b_mat_285 = (float *)calloc((size_t)(K_max_277 * N_max_276), sizeof(float));
-                        if (b_mat_285 == NULL) {
+                        float *b_mat_270 = (float *)calloc((size_t)(K_max_262 * N_max_261), sizeof(float));
+                        if (b_mat_270 == NULL) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                            failed_274 = 1;
+                            failed_259 = 1;
                         }
     #ifdef _OPENMP
     #pragma omp for schedule(static)
     #endif
                         for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                            if (b_mat_285 != NULL) {
+                            if (b_mat_270 != NULL) {
                                 {
-                                    const int64_t ext_299 = W;
-                                    const int64_t o_last_300 = ((-1) + O);
-                                    const int64_t k_h_first_301 = size_249;
-                                    const int64_t k_h_last_302 = size_251;
-                                    const int64_t k_h_count_303 = size_253;
-                                    const int64_t k_w_first_304 = size_254;
-                                    const int64_t k_w_last_305 = size_256;
-                                    const int64_t k_w_count_306 = size_258;
-                                    const int64_t h_last_307 = ((-1) + H);
-                                    for (int64_t o = 0; o <= o_last_300; ++o) {
-                                        for (int64_t k_h = k_h_first_301; k_h <= k_h_last_302; ++k_h) {
-                                            for (int64_t k_w = k_w_first_304; k_w <= k_w_last_305; ++k_w) {
-                                                const int64_t w__lo_308 = derive_imax(0, ((-1) + k_w));
-                                                const int64_t w__hi_309 = derive_imin(((-1) + W), ((-2) + k_w + W));
+                                    const int64_t ext_284 = W;
+                                    const int64_t o_last_285 = ((-1) + O);
+                                    const int64_t k_h_first_286 = size_239;
+                                    const int64_t k_h_last_287 = size_241;
+                                    const int64_t k_h_count_288 = size_243;
+                                    const int64_t k_w_first_289 = size_244;
+                                    const int64_t k_w_last_290 = size_246;
+                                    const int64_t k_w_count_291 = size_248;
+                                    const int64_t h_last_292 = ((-1) + H);
+                                    for (int64_t o = 0; o <= o_last_285; ++o) {
+                                        for (int64_t k_h = k_h_first_286; k_h <= k_h_last_287; ++k_h) {
+                                            for (int64_t k_w = k_w_first_289; k_w <= k_w_last_290; ++k_w) {
+                                                const int64_t w__lo_293 = derive_imax(0, ((-1) + k_w));
+                                                const int64_t w__hi_294 = derive_imin(((-1) + W), ((-2) + k_w + W));
                                                 if (!(k_w >= 0)) continue;
                                                 if (!(k_w <= 2)) continue;
-                                                for (int64_t h = 0; h <= h_last_307; ++h) {
+                                                for (int64_t h = 0; h <= h_last_292; ++h) {
                                                     if (!(k_h >= derive_imax(0, (2 + h + ((-1) * H))))) continue;
                                                     if (!(k_h <= derive_imin(2, (1 + h)))) continue;
-                                                    float *restrict row_310 = b_mat_285 + ((h + (H * (k_w + ((-1) * k_w_first_304))) + (k_w_count_306 * H * (k_h + ((-1) * k_h_first_301))) + (k_h_count_303 * k_w_count_306 * o * H))) * ext_299;
-                                                    for (int64_t w_ = w__lo_308; w_ <= w__hi_309; ++w_)
-                                                        row_310[w_ - (0)] = grad_y[(((n) * O + o) * H + (1 + h + ((-1) * k_h))) * W + (1 + w_ + ((-1) * k_w))];
+                                                    float *restrict row_295 = b_mat_270 + ((h + (H * (k_w + ((-1) * k_w_first_289))) + (k_w_count_291 * H * (k_h + ((-1) * k_h_first_286))) + (k_h_count_288 * k_w_count_291 * o * H))) * ext_284;
+                                                    for (int64_t w_ = w__lo_293; w_ <= w__hi_294; ++w_)
+                                                        row_295[w_ - (0)] = grad_y[(((n) * O + o) * H + (1 + h + ((-1) * k_h))) * W + (1 + w_ + ((-1) * k_w))];
                                                 }
                                             }
                                         }
                                     }
                                 }
-                                if (derive_gemm_f32(M_279, N_280, K_281, a_mat_284 + (0), 1, M_279, b_mat_285 + (0), N_280, 1, grad_x + ((n * C * H * W)), (H * W), 1, 0)) {
+                                if (derive_gemm_f32(M_264, N_265, K_266, a_mat_269 + (0), 1, M_264, b_mat_270 + (0), N_265, 1, grad_x + ((n * C * H * W)), (H * W), 1, 0)) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                    failed_274 = 1;
+                                    failed_259 = 1;
                                 }
                             }
                         }
-                        free(b_mat_285);
+                        free(b_mat_270);
                     }
                 } else
 #endif
                 {
                     {
-                        float *b_mat_285 = (float *)calloc((size_t)(K_max_277 * N_max_276), sizeof(float));
-                        if (b_mat_285 == NULL) {
+                        float *b_mat_270 = (float *)calloc((size_t)(K_max_262 * N_max_261), sizeof(float));
+                        if (b_mat_270 == NULL) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                            failed_274 = 1;
+                            failed_259 = 1;
                         }
     #ifdef _OPENMP
     #pragma omp for schedule(static)
     #endif
                         for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                            if (b_mat_285 != NULL) {
+                            if (b_mat_270 != NULL) {
                                 {
-                                    const int64_t ext_299 = W;
-                                    const int64_t o_last_300 = ((-1) + O);
-                                    const int64_t k_h_first_301 = size_249;
-                                    const int64_t k_h_last_302 = size_251;
-                                    const int64_t k_h_count_303 = size_253;
-                                    const int64_t k_w_first_304 = size_254;
-                                    const int64_t k_w_last_305 = size_256;
-                                    const int64_t k_w_count_306 = size_258;
-                                    const int64_t h_last_307 = ((-1) + H);
-                                    for (int64_t o = 0; o <= o_last_300; ++o) {
-                                        for (int64_t k_h = k_h_first_301; k_h <= k_h_last_302; ++k_h) {
-                                            for (int64_t k_w = k_w_first_304; k_w <= k_w_last_305; ++k_w) {
-                                                const int64_t w__lo_308 = derive_imax(0, ((-1) + k_w));
-                                                const int64_t w__hi_309 = derive_imin(((-1) + W), ((-2) + k_w + W));
+                                    const int64_t ext_284 = W;
+                                    const int64_t o_last_285 = ((-1) + O);
+                                    const int64_t k_h_first_286 = size_239;
+                                    const int64_t k_h_last_287 = size_241;
+                                    const int64_t k_h_count_288 = size_243;
+                                    const int64_t k_w_first_289 = size_244;
+                                    const int64_t k_w_last_290 = size_246;
+                                    const int64_t k_w_count_291 = size_248;
+                                    const int64_t h_last_292 = ((-1) + H);
+                                    for (int64_t o = 0; o <= o_last_285; ++o) {
+                                        for (int64_t k_h = k_h_first_286; k_h <= k_h_last_287; ++k_h) {
+                                            for (int64_t k_w = k_w_first_289; k_w <= k_w_last_290; ++k_w) {
+                                                const int64_t w__lo_293 = derive_imax(0, ((-1) + k_w));
+                                                const int64_t w__hi_294 = derive_imin(((-1) + W), ((-2) + k_w + W));
                                                 if (!(k_w >= 0)) continue;
                                                 if (!(k_w <= 2)) continue;
-                                                for (int64_t h = 0; h <= h_last_307; ++h) {
+                                                for (int64_t h = 0; h <= h_last_292; ++h) {
                                                     if (!(k_h >= derive_imax(0, (2 + h + ((-1) * H))))) continue;
                                                     if (!(k_h <= derive_imin(2, (1 + h)))) continue;
-                                                    float *restrict row_310 = b_mat_285 + ((h + (H * (k_w + ((-1) * k_w_first_304))) + (k_w_count_306 * H * (k_h + ((-1) * k_h_first_301))) + (k_h_count_303 * k_w_count_306 * o * H))) * ext_299;
-                                                    for (int64_t w_ = w__lo_308; w_ <= w__hi_309; ++w_)
-                                                        row_310[w_ - (0)] = grad_y[(((n) * O + o) * H + (1 + h + ((-1) * k_h))) * W + (1 + w_ + ((-1) * k_w))];
+                                                    float *restrict row_295 = b_mat_270 + ((h + (H * (k_w + ((-1) * k_w_first_289))) + (k_w_count_291 * H * (k_h + ((-1) * k_h_first_286))) + (k_h_count_288 * k_w_count_291 * o * H))) * ext_284;
+                                                    for (int64_t w_ = w__lo_293; w_ <= w__hi_294; ++w_)
+                                                        row_295[w_ - (0)] = grad_y[(((n) * O + o) * H + (1 + h + ((-1) * k_h))) * W + (1 + w_ + ((-1) * k_w))];
                                                 }
                                             }
                                         }
                                     }
                                 }
-                                if (derive_gemm_f32(M_279, N_280, K_281, a_mat_284 + (0), 1, M_279, b_mat_285 + (0), N_280, 1, grad_x + ((n * C * H * W)), (H * W), 1, 0)) {
+                                if (derive_gemm_f32(M_264, N_265, K_266, a_mat_269 + (0), 1, M_264, b_mat_270 + (0), N_265, 1, grad_x + ((n * C * H * W)), (H * W), 1, 0)) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                    failed_274 = 1;
+                                    failed_259 = 1;
                                 }
                             }
                         }
-                        free(b_mat_285);
+                        free(b_mat_270);
                     }
                 }
-                free(a_mat_284);
+                free(a_mat_269);
             }
-            if (failed_274) return 14;
+            if (failed_259) return 14;
         }
     }
     return 0;
@@ -2801,43 +2786,40 @@ int derive_conv2d_backward_w_f32(int64_t N, int64_t C, int64_t H, int64_t W, int
     (void)grad_w;
     int status = derive_conv2d_check(N, C, H, W, O);
     if (status) return status;
-    const int64_t size_321 = derive_imax(1, ((-1) + H));
-    const int64_t size_322 = derive_imax(1, ((-1) + W));
-    const int64_t size_323 = (9 * C * N * O * size_321 * size_322);
-    const int64_t products_313 = (9 * C * H * N * O * W);
-    if (products_313 < DERIVE_GEMM_MIN_FLOPS) {
+    const int64_t products_298 = (9 * C * H * N * O * W);
+    if (products_298 < DERIVE_GEMM_MIN_FLOPS) {
 #ifdef _OPENMP
-        const int64_t work_324 = size_323;
-        if (work_324 >= 32768) {
+        const int64_t work_306 = (9 * C * N * O * derive_imax(1, ((-1) + H)) * derive_imax(1, ((-1) + W)));
+        if (work_306 >= 32768) {
 #pragma omp parallel for collapse(2) schedule(static)
             for (int64_t o = 0; o < O; ++o) {
                 for (int64_t c = 0; c < C; ++c) {
                     for (int64_t k_h = 0; k_h < 3; ++k_h) {
                         for (int64_t k_w = 0; k_w < 3; ++k_w) {
-                            float acc_314 = 0;
+                            float acc_299 = 0;
                             {
-                                const int64_t n_lo_315 = 0;
-                                const int64_t n_hi_316 = ((-1) + N);
-                                for (int64_t n = n_lo_315; n <= n_hi_316; ++n) {
+                                const int64_t n_lo_300 = 0;
+                                const int64_t n_hi_301 = ((-1) + N);
+                                for (int64_t n = n_lo_300; n <= n_hi_301; ++n) {
                                     {
-                                        const int64_t i_lo_317 = derive_imax(0, (1 + ((-1) * k_h)));
-                                        const int64_t i_hi_318 = derive_imin(((-1) + H), (H + ((-1) * k_h)));
-                                        for (int64_t i = i_lo_317; i <= i_hi_318; ++i) {
+                                        const int64_t i_lo_302 = derive_imax(0, (1 + ((-1) * k_h)));
+                                        const int64_t i_hi_303 = derive_imin(((-1) + H), (H + ((-1) * k_h)));
+                                        for (int64_t i = i_lo_302; i <= i_hi_303; ++i) {
                                             {
-                                                const int64_t j_lo_319 = derive_imax(0, (1 + ((-1) * k_w)));
-                                                const int64_t j_hi_320 = derive_imin(((-1) + W), (W + ((-1) * k_w)));
+                                                const int64_t j_lo_304 = derive_imax(0, (1 + ((-1) * k_w)));
+                                                const int64_t j_hi_305 = derive_imin(((-1) + W), (W + ((-1) * k_w)));
     #ifdef _OPENMP
-    #pragma omp simd reduction(+:acc_314)
+    #pragma omp simd reduction(+:acc_299)
     #endif
-                                                for (int64_t j = j_lo_319; j <= j_hi_320; ++j) {
-                                                    acc_314 += (grad_y[(((n) * O + o) * H + i) * W + j] * x[(((n) * C + c) * H + ((-1) + i + k_h)) * W + ((-1) + j + k_w)]);
+                                                for (int64_t j = j_lo_304; j <= j_hi_305; ++j) {
+                                                    acc_299 += (grad_y[(((n) * O + o) * H + i) * W + j] * x[(((n) * C + c) * H + ((-1) + i + k_h)) * W + ((-1) + j + k_w)]);
                                                 }
                                             }
                                         }
                                     }
                                 }
                             }
-                            grad_w[(((o) * C + c) * 3 + k_h) * 3 + k_w] = acc_314;
+                            grad_w[(((o) * C + c) * 3 + k_h) * 3 + k_w] = acc_299;
                         }
                     }
                 }
@@ -2849,191 +2831,191 @@ int derive_conv2d_backward_w_f32(int64_t N, int64_t C, int64_t H, int64_t W, int
                 for (int64_t c = 0; c < C; ++c) {
                     for (int64_t k_h = 0; k_h < 3; ++k_h) {
                         for (int64_t k_w = 0; k_w < 3; ++k_w) {
-                            float acc_314 = 0;
+                            float acc_299 = 0;
                             {
-                                const int64_t n_lo_315 = 0;
-                                const int64_t n_hi_316 = ((-1) + N);
-                                for (int64_t n = n_lo_315; n <= n_hi_316; ++n) {
+                                const int64_t n_lo_300 = 0;
+                                const int64_t n_hi_301 = ((-1) + N);
+                                for (int64_t n = n_lo_300; n <= n_hi_301; ++n) {
                                     {
-                                        const int64_t i_lo_317 = derive_imax(0, (1 + ((-1) * k_h)));
-                                        const int64_t i_hi_318 = derive_imin(((-1) + H), (H + ((-1) * k_h)));
-                                        for (int64_t i = i_lo_317; i <= i_hi_318; ++i) {
+                                        const int64_t i_lo_302 = derive_imax(0, (1 + ((-1) * k_h)));
+                                        const int64_t i_hi_303 = derive_imin(((-1) + H), (H + ((-1) * k_h)));
+                                        for (int64_t i = i_lo_302; i <= i_hi_303; ++i) {
                                             {
-                                                const int64_t j_lo_319 = derive_imax(0, (1 + ((-1) * k_w)));
-                                                const int64_t j_hi_320 = derive_imin(((-1) + W), (W + ((-1) * k_w)));
+                                                const int64_t j_lo_304 = derive_imax(0, (1 + ((-1) * k_w)));
+                                                const int64_t j_hi_305 = derive_imin(((-1) + W), (W + ((-1) * k_w)));
     #ifdef _OPENMP
-    #pragma omp simd reduction(+:acc_314)
+    #pragma omp simd reduction(+:acc_299)
     #endif
-                                                for (int64_t j = j_lo_319; j <= j_hi_320; ++j) {
-                                                    acc_314 += (grad_y[(((n) * O + o) * H + i) * W + j] * x[(((n) * C + c) * H + ((-1) + i + k_h)) * W + ((-1) + j + k_w)]);
+                                                for (int64_t j = j_lo_304; j <= j_hi_305; ++j) {
+                                                    acc_299 += (grad_y[(((n) * O + o) * H + i) * W + j] * x[(((n) * C + c) * H + ((-1) + i + k_h)) * W + ((-1) + j + k_w)]);
                                                 }
                                             }
                                         }
                                     }
                                 }
                             }
-                            grad_w[(((o) * C + c) * 3 + k_h) * 3 + k_w] = acc_314;
+                            grad_w[(((o) * C + c) * 3 + k_h) * 3 + k_w] = acc_299;
                         }
                     }
                 }
             }
         }
     } else {
-        for (int64_t q_325 = 0; q_325 < (O) * (C) * (3) * (3); ++q_325) grad_w[q_325] = 0;
+        for (int64_t q_307 = 0; q_307 < (O) * (C) * (3) * (3); ++q_307) grad_w[q_307] = 0;
         {
-            int failed_326 = 0;
-            const int64_t M_max_327 = O;
-            const int64_t N_max_328 = (9 * C);
-            const int64_t K_max_329 = (H * W);
-            const int64_t M_330 = O;
-            const int64_t N_331 = (9 * C);
-            const int64_t K_332 = (H * W);
-            const int64_t flops_333 = M_330 * N_331 * K_332 * (N);
-            (void)flops_333;
-            if (M_330 > 0 && N_331 > 0 && K_332 > 0) {
-                int nparts_336 = 1;
+            int failed_308 = 0;
+            const int64_t M_max_309 = O;
+            const int64_t N_max_310 = (9 * C);
+            const int64_t K_max_311 = (H * W);
+            const int64_t M_312 = O;
+            const int64_t N_313 = (9 * C);
+            const int64_t K_314 = (H * W);
+            const int64_t flops_315 = M_312 * N_313 * K_314 * (N);
+            (void)flops_315;
+            if (M_312 > 0 && N_313 > 0 && K_314 > 0) {
+                int nparts_318 = 1;
 #ifdef _OPENMP
-                if (flops_333 >= DERIVE_PARALLEL_MIN_FLOPS) nparts_336 = omp_get_max_threads();
+                if (flops_315 >= DERIVE_PARALLEL_MIN_FLOPS) nparts_318 = omp_get_max_threads();
 #endif
-                float *parts_337 = (float *)calloc((size_t)nparts_336 * (size_t)(M_330 * N_331), sizeof(float));
-                if (parts_337 == NULL) failed_326 = 1;
+                float *parts_319 = (float *)calloc((size_t)nparts_318 * (size_t)(M_312 * N_313), sizeof(float));
+                if (parts_319 == NULL) failed_308 = 1;
                 else {
 #ifdef _OPENMP
-                    const int64_t work_353 = flops_333;
-                    if (work_353 >= DERIVE_PARALLEL_MIN_FLOPS) {
-#pragma omp parallel num_threads(nparts_336)
+                    const int64_t work_335 = flops_315;
+                    if (work_335 >= DERIVE_PARALLEL_MIN_FLOPS) {
+#pragma omp parallel num_threads(nparts_318)
                         {
-                            float *mine_338 = parts_337 + (size_t)DERIVE_THREAD * (size_t)(M_330 * N_331);
-                            float *a_mat_334 = (float *)calloc((size_t)(M_max_327 * K_max_329), sizeof(float));
-                            float *b_mat_335 = (float *)calloc((size_t)(K_max_329 * N_max_328), sizeof(float));
-                            if (a_mat_334 == NULL || b_mat_335 == NULL) {
+                            float *mine_320 = parts_319 + (size_t)DERIVE_THREAD * (size_t)(M_312 * N_313);
+                            float *a_mat_316 = (float *)calloc((size_t)(M_max_309 * K_max_311), sizeof(float));
+                            float *b_mat_317 = (float *)calloc((size_t)(K_max_311 * N_max_310), sizeof(float));
+                            if (a_mat_316 == NULL || b_mat_317 == NULL) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                failed_326 = 1;
+                                failed_308 = 1;
                             }
     #ifdef _OPENMP
     #pragma omp for schedule(static)
     #endif
                             for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                                if (a_mat_334 != NULL && b_mat_335 != NULL) {
+                                if (a_mat_316 != NULL && b_mat_317 != NULL) {
                                     {
-                                        const int64_t ext_339 = W;
-                                        const int64_t o_last_340 = ((-1) + O);
-                                        const int64_t i_last_341 = ((-1) + H);
-                                        const int64_t j_lo_342 = 0;
-                                        const int64_t j_hi_343 = ((-1) + W);
-                                        for (int64_t o = 0; o <= o_last_340; ++o) {
-                                            for (int64_t i = 0; i <= i_last_341; ++i) {
-                                                float *restrict row_344 = a_mat_334 + ((i + (o * H))) * ext_339;
-                                                for (int64_t j = j_lo_342; j <= j_hi_343; ++j)
-                                                    row_344[j - (0)] = grad_y[(((n) * O + o) * H + i) * W + j];
+                                        const int64_t ext_321 = W;
+                                        const int64_t o_last_322 = ((-1) + O);
+                                        const int64_t i_last_323 = ((-1) + H);
+                                        const int64_t j_lo_324 = 0;
+                                        const int64_t j_hi_325 = ((-1) + W);
+                                        for (int64_t o = 0; o <= o_last_322; ++o) {
+                                            for (int64_t i = 0; i <= i_last_323; ++i) {
+                                                float *restrict row_326 = a_mat_316 + ((i + (o * H))) * ext_321;
+                                                for (int64_t j = j_lo_324; j <= j_hi_325; ++j)
+                                                    row_326[j - (0)] = grad_y[(((n) * O + o) * H + i) * W + j];
                                             }
                                         }
                                     }
                                     {
-                                        const int64_t ext_346 = W;
-                                        const int64_t c_last_347 = ((-1) + C);
-                                        const int64_t i_last_348 = ((-1) + H);
-                                        for (int64_t c = 0; c <= c_last_347; ++c) {
+                                        const int64_t ext_328 = W;
+                                        const int64_t c_last_329 = ((-1) + C);
+                                        const int64_t i_last_330 = ((-1) + H);
+                                        for (int64_t c = 0; c <= c_last_329; ++c) {
                                             for (int64_t k_h = 0; k_h <= 2; ++k_h) {
                                                 for (int64_t k_w = 0; k_w <= 2; ++k_w) {
-                                                    const int64_t j_lo_349 = derive_imax(0, (1 + ((-1) * k_w)));
-                                                    const int64_t j_hi_350 = derive_imin(((-1) + W), (W + ((-1) * k_w)));
-                                                    for (int64_t i = 0; i <= i_last_348; ++i) {
+                                                    const int64_t j_lo_331 = derive_imax(0, (1 + ((-1) * k_w)));
+                                                    const int64_t j_hi_332 = derive_imin(((-1) + W), (W + ((-1) * k_w)));
+                                                    for (int64_t i = 0; i <= i_last_330; ++i) {
                                                         if (!(i >= derive_imax(0, (1 + ((-1) * k_h))))) continue;
                                                         if (!(i <= derive_imin(((-1) + H), (H + ((-1) * k_h))))) continue;
-                                                        float *restrict row_351 = b_mat_335 + ((i + (k_w * H) + (3 * k_h * H) + (9 * c * H))) * ext_346;
-                                                        for (int64_t j = j_lo_349; j <= j_hi_350; ++j)
-                                                            row_351[j - (0)] = x[(((n) * C + c) * H + ((-1) + i + k_h)) * W + ((-1) + j + k_w)];
+                                                        float *restrict row_333 = b_mat_317 + ((i + (k_w * H) + (3 * k_h * H) + (9 * c * H))) * ext_328;
+                                                        for (int64_t j = j_lo_331; j <= j_hi_332; ++j)
+                                                            row_333[j - (0)] = x[(((n) * C + c) * H + ((-1) + i + k_h)) * W + ((-1) + j + k_w)];
                                                     }
                                                 }
                                             }
                                         }
                                     }
-                                    if (derive_gemm_f32(M_330, N_331, K_332, a_mat_334 + (0), K_332, 1, b_mat_335 + (0), 1, K_332, mine_338, N_331, 1, 1)) {
+                                    if (derive_gemm_f32(M_312, N_313, K_314, a_mat_316 + (0), K_314, 1, b_mat_317 + (0), 1, K_314, mine_320, N_313, 1, 1)) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                        failed_326 = 1;
+                                        failed_308 = 1;
                                     }
                                 }
                             }
-                            free(a_mat_334);
-                            free(b_mat_335);
+                            free(a_mat_316);
+                            free(b_mat_317);
                         }
                     } else
 #endif
                     {
                         {
-                            float *mine_338 = parts_337 + (size_t)DERIVE_THREAD * (size_t)(M_330 * N_331);
-                            float *a_mat_334 = (float *)calloc((size_t)(M_max_327 * K_max_329), sizeof(float));
-                            float *b_mat_335 = (float *)calloc((size_t)(K_max_329 * N_max_328), sizeof(float));
-                            if (a_mat_334 == NULL || b_mat_335 == NULL) {
+                            float *mine_320 = parts_319 + (size_t)DERIVE_THREAD * (size_t)(M_312 * N_313);
+                            float *a_mat_316 = (float *)calloc((size_t)(M_max_309 * K_max_311), sizeof(float));
+                            float *b_mat_317 = (float *)calloc((size_t)(K_max_311 * N_max_310), sizeof(float));
+                            if (a_mat_316 == NULL || b_mat_317 == NULL) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                failed_326 = 1;
+                                failed_308 = 1;
                             }
     #ifdef _OPENMP
     #pragma omp for schedule(static)
     #endif
                             for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                                if (a_mat_334 != NULL && b_mat_335 != NULL) {
+                                if (a_mat_316 != NULL && b_mat_317 != NULL) {
                                     {
-                                        const int64_t ext_339 = W;
-                                        const int64_t o_last_340 = ((-1) + O);
-                                        const int64_t i_last_341 = ((-1) + H);
-                                        const int64_t j_lo_342 = 0;
-                                        const int64_t j_hi_343 = ((-1) + W);
-                                        for (int64_t o = 0; o <= o_last_340; ++o) {
-                                            for (int64_t i = 0; i <= i_last_341; ++i) {
-                                                float *restrict row_344 = a_mat_334 + ((i + (o * H))) * ext_339;
-                                                for (int64_t j = j_lo_342; j <= j_hi_343; ++j)
-                                                    row_344[j - (0)] = grad_y[(((n) * O + o) * H + i) * W + j];
+                                        const int64_t ext_321 = W;
+                                        const int64_t o_last_322 = ((-1) + O);
+                                        const int64_t i_last_323 = ((-1) + H);
+                                        const int64_t j_lo_324 = 0;
+                                        const int64_t j_hi_325 = ((-1) + W);
+                                        for (int64_t o = 0; o <= o_last_322; ++o) {
+                                            for (int64_t i = 0; i <= i_last_323; ++i) {
+                                                float *restrict row_326 = a_mat_316 + ((i + (o * H))) * ext_321;
+                                                for (int64_t j = j_lo_324; j <= j_hi_325; ++j)
+                                                    row_326[j - (0)] = grad_y[(((n) * O + o) * H + i) * W + j];
                                             }
                                         }
                                     }
                                     {
-                                        const int64_t ext_346 = W;
-                                        const int64_t c_last_347 = ((-1) + C);
-                                        const int64_t i_last_348 = ((-1) + H);
-                                        for (int64_t c = 0; c <= c_last_347; ++c) {
+                                        const int64_t ext_328 = W;
+                                        const int64_t c_last_329 = ((-1) + C);
+                                        const int64_t i_last_330 = ((-1) + H);
+                                        for (int64_t c = 0; c <= c_last_329; ++c) {
                                             for (int64_t k_h = 0; k_h <= 2; ++k_h) {
                                                 for (int64_t k_w = 0; k_w <= 2; ++k_w) {
-                                                    const int64_t j_lo_349 = derive_imax(0, (1 + ((-1) * k_w)));
-                                                    const int64_t j_hi_350 = derive_imin(((-1) + W), (W + ((-1) * k_w)));
-                                                    for (int64_t i = 0; i <= i_last_348; ++i) {
+                                                    const int64_t j_lo_331 = derive_imax(0, (1 + ((-1) * k_w)));
+                                                    const int64_t j_hi_332 = derive_imin(((-1) + W), (W + ((-1) * k_w)));
+                                                    for (int64_t i = 0; i <= i_last_330; ++i) {
                                                         if (!(i >= derive_imax(0, (1 + ((-1) * k_h))))) continue;
                                                         if (!(i <= derive_imin(((-1) + H), (H + ((-1) * k_h))))) continue;
-                                                        float *restrict row_351 = b_mat_335 + ((i + (k_w * H) + (3 * k_h * H) + (9 * c * H))) * ext_346;
-                                                        for (int64_t j = j_lo_349; j <= j_hi_350; ++j)
-                                                            row_351[j - (0)] = x[(((n) * C + c) * H + ((-1) + i + k_h)) * W + ((-1) + j + k_w)];
+                                                        float *restrict row_333 = b_mat_317 + ((i + (k_w * H) + (3 * k_h * H) + (9 * c * H))) * ext_328;
+                                                        for (int64_t j = j_lo_331; j <= j_hi_332; ++j)
+                                                            row_333[j - (0)] = x[(((n) * C + c) * H + ((-1) + i + k_h)) * W + ((-1) + j + k_w)];
                                                     }
                                                 }
                                             }
                                         }
                                     }
-                                    if (derive_gemm_f32(M_330, N_331, K_332, a_mat_334 + (0), K_332, 1, b_mat_335 + (0), 1, K_332, mine_338, N_331, 1, 1)) {
+                                    if (derive_gemm_f32(M_312, N_313, K_314, a_mat_316 + (0), K_314, 1, b_mat_317 + (0), 1, K_314, mine_320, N_313, 1, 1)) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                        failed_326 = 1;
+                                        failed_308 = 1;
                                     }
                                 }
                             }
-                            free(a_mat_334);
-                            free(b_mat_335);
+                            free(a_mat_316);
+                            free(b_mat_317);
                         }
                     }
-                    for (int part_354 = 0; part_354 < nparts_336; ++part_354)
-                        for (int64_t m_355 = 0; m_355 < M_330; ++m_355)
-                            for (int64_t n_356 = 0; n_356 < N_331; ++n_356)
-                                grad_w[(0) + m_355 * (9 * C) + n_356 * 1] += parts_337[((size_t)part_354 * (size_t)M_330 + (size_t)m_355) * (size_t)N_331 + (size_t)n_356];
-                    free(parts_337);
+                    for (int part_336 = 0; part_336 < nparts_318; ++part_336)
+                        for (int64_t m_337 = 0; m_337 < M_312; ++m_337)
+                            for (int64_t n_338 = 0; n_338 < N_313; ++n_338)
+                                grad_w[(0) + m_337 * (9 * C) + n_338 * 1] += parts_319[((size_t)part_336 * (size_t)M_312 + (size_t)m_337) * (size_t)N_313 + (size_t)n_338];
+                    free(parts_319);
                 }
             }
-            if (failed_326) return 14;
+            if (failed_308) return 14;
         }
     }
     return 0;
@@ -3055,63 +3037,63 @@ int derive_conv2d_backward_b_f32(int64_t N, int64_t C, int64_t H, int64_t W, int
     int status = derive_conv2d_check(N, C, H, W, O);
     if (status) return status;
 #ifdef _OPENMP
-    const int64_t work_364 = (H * N * O * W);
-    if (work_364 >= 32768) {
+    const int64_t work_346 = (H * N * O * W);
+    if (work_346 >= 32768) {
 #pragma omp parallel for schedule(static)
         for (int64_t o = 0; o < O; ++o) {
-            float acc_357 = 0;
+            float acc_339 = 0;
             {
-                const int64_t n_lo_358 = 0;
-                const int64_t n_hi_359 = ((-1) + N);
-                for (int64_t n = n_lo_358; n <= n_hi_359; ++n) {
+                const int64_t n_lo_340 = 0;
+                const int64_t n_hi_341 = ((-1) + N);
+                for (int64_t n = n_lo_340; n <= n_hi_341; ++n) {
                     {
-                        const int64_t i_lo_360 = 0;
-                        const int64_t i_hi_361 = ((-1) + H);
-                        for (int64_t i = i_lo_360; i <= i_hi_361; ++i) {
+                        const int64_t i_lo_342 = 0;
+                        const int64_t i_hi_343 = ((-1) + H);
+                        for (int64_t i = i_lo_342; i <= i_hi_343; ++i) {
                             {
-                                const int64_t j_lo_362 = 0;
-                                const int64_t j_hi_363 = ((-1) + W);
+                                const int64_t j_lo_344 = 0;
+                                const int64_t j_hi_345 = ((-1) + W);
     #ifdef _OPENMP
-    #pragma omp simd reduction(+:acc_357)
+    #pragma omp simd reduction(+:acc_339)
     #endif
-                                for (int64_t j = j_lo_362; j <= j_hi_363; ++j) {
-                                    acc_357 += grad_y[(((n) * O + o) * H + i) * W + j];
+                                for (int64_t j = j_lo_344; j <= j_hi_345; ++j) {
+                                    acc_339 += grad_y[(((n) * O + o) * H + i) * W + j];
                                 }
                             }
                         }
                     }
                 }
             }
-            grad_b[o] = acc_357;
+            grad_b[o] = acc_339;
         }
     } else
 #endif
     {
         for (int64_t o = 0; o < O; ++o) {
-            float acc_357 = 0;
+            float acc_339 = 0;
             {
-                const int64_t n_lo_358 = 0;
-                const int64_t n_hi_359 = ((-1) + N);
-                for (int64_t n = n_lo_358; n <= n_hi_359; ++n) {
+                const int64_t n_lo_340 = 0;
+                const int64_t n_hi_341 = ((-1) + N);
+                for (int64_t n = n_lo_340; n <= n_hi_341; ++n) {
                     {
-                        const int64_t i_lo_360 = 0;
-                        const int64_t i_hi_361 = ((-1) + H);
-                        for (int64_t i = i_lo_360; i <= i_hi_361; ++i) {
+                        const int64_t i_lo_342 = 0;
+                        const int64_t i_hi_343 = ((-1) + H);
+                        for (int64_t i = i_lo_342; i <= i_hi_343; ++i) {
                             {
-                                const int64_t j_lo_362 = 0;
-                                const int64_t j_hi_363 = ((-1) + W);
+                                const int64_t j_lo_344 = 0;
+                                const int64_t j_hi_345 = ((-1) + W);
     #ifdef _OPENMP
-    #pragma omp simd reduction(+:acc_357)
+    #pragma omp simd reduction(+:acc_339)
     #endif
-                                for (int64_t j = j_lo_362; j <= j_hi_363; ++j) {
-                                    acc_357 += grad_y[(((n) * O + o) * H + i) * W + j];
+                                for (int64_t j = j_lo_344; j <= j_hi_345; ++j) {
+                                    acc_339 += grad_y[(((n) * O + o) * H + i) * W + j];
                                 }
                             }
                         }
                     }
                 }
             }
-            grad_b[o] = acc_357;
+            grad_b[o] = acc_339;
         }
     }
     return 0;

@@ -1338,20 +1338,14 @@ int derive_conv2d_forward_f64(int64_t N, int64_t C, int64_t H, int64_t W, int64_
     const int64_t size_31 = (size_15 + size_18);
     const int64_t size_32 = derive_imax(size_18, size_31);
     const int64_t size_33 = derive_imin(2, size_32);
-    const int64_t size_36 = (1 + size_12);
-    const int64_t size_37 = (1 + size_19);
-    const int64_t size_38 = derive_imax(1, size_3);
-    const int64_t size_39 = derive_imax(1, size_6);
-    const int64_t size_40 = (C * N * O * size_36 * size_37 * size_38 * size_39);
-    const int64_t size_44 = (N * O * size_38 * size_39);
-    const int64_t size_49 = (size_4 * size_7);
-    const int64_t size_51 = (C * size_14 * size_21);
-    const int64_t size_70 = (size_3 * size_6);
+    const int64_t size_43 = (size_4 * size_7);
+    const int64_t size_45 = (C * size_14 * size_21);
+    const int64_t size_64 = (size_3 * size_6);
     const int64_t products_1 = size_22;
     if (products_1 < DERIVE_GEMM_MIN_FLOPS) {
 #ifdef _OPENMP
-        const int64_t work_41 = size_40;
-        if (work_41 >= 32768) {
+        const int64_t work_36 = (C * N * O * (1 + derive_imin(2, derive_fdiv(((-1) + H), 2))) * (1 + derive_imin(2, derive_fdiv(((-1) + W), 2))) * derive_imax(1, (1 + derive_fdiv(((-5) + H), 2))) * derive_imax(1, (1 + derive_fdiv(((-5) + W), 2))));
+        if (work_36 >= 32768) {
 #pragma omp parallel for collapse(2) schedule(static)
             for (int64_t n = 0; n < N; ++n) {
                 for (int64_t o = 0; o < O; ++o) {
@@ -1435,17 +1429,17 @@ int derive_conv2d_forward_f64(int64_t N, int64_t C, int64_t H, int64_t W, int64_
         }
     } else {
 #ifdef _OPENMP
-        const int64_t work_45 = size_44;
-        if (work_45 >= 32768) {
+        const int64_t work_39 = (N * O * derive_imax(1, (1 + derive_fdiv(((-5) + H), 2))) * derive_imax(1, (1 + derive_fdiv(((-5) + W), 2))));
+        if (work_39 >= 32768) {
 #pragma omp parallel for collapse(2) schedule(static)
             for (int64_t n = 0; n < N; ++n) {
                 for (int64_t o = 0; o < O; ++o) {
                     for (int64_t i = 0; i < size_3; ++i) {
                         {
                             {
-                                const int64_t j_lo_42 = 0;
-                                const int64_t j_hi_43 = size_5;
-                                for (int64_t j = j_lo_42; j <= j_hi_43; ++j)
+                                const int64_t j_lo_37 = 0;
+                                const int64_t j_hi_38 = size_5;
+                                for (int64_t j = j_lo_37; j <= j_hi_38; ++j)
                                     y[(((n) * O + o) * size_3 + i) * size_6 + j] = b[o];
                             }
                         }
@@ -1460,9 +1454,9 @@ int derive_conv2d_forward_f64(int64_t N, int64_t C, int64_t H, int64_t W, int64_
                     for (int64_t i = 0; i < size_3; ++i) {
                         {
                             {
-                                const int64_t j_lo_42 = 0;
-                                const int64_t j_hi_43 = size_5;
-                                for (int64_t j = j_lo_42; j <= j_hi_43; ++j)
+                                const int64_t j_lo_37 = 0;
+                                const int64_t j_hi_38 = size_5;
+                                for (int64_t j = j_lo_37; j <= j_hi_38; ++j)
                                     y[(((n) * O + o) * size_3 + i) * size_6 + j] = b[o];
                             }
                         }
@@ -1471,156 +1465,156 @@ int derive_conv2d_forward_f64(int64_t N, int64_t C, int64_t H, int64_t W, int64_
             }
         }
         {
-            int failed_46 = 0;
-            const int64_t M_max_47 = O;
-            const int64_t N_max_48 = size_49;
-            const int64_t K_max_50 = size_51;
-            const int64_t M_52 = O;
-            const int64_t N_53 = size_49;
-            const int64_t K_54 = size_51;
-            const int64_t flops_55 = M_52 * N_53 * K_54 * (N);
-            (void)flops_55;
-            if (M_52 > 0 && N_53 > 0 && K_54 > 0) {
-                double *a_mat_56 = (double *)calloc((size_t)(M_max_47 * K_max_50), sizeof(double));
-                if (a_mat_56 == NULL) failed_46 = 1;
+            int failed_40 = 0;
+            const int64_t M_max_41 = O;
+            const int64_t N_max_42 = size_43;
+            const int64_t K_max_44 = size_45;
+            const int64_t M_46 = O;
+            const int64_t N_47 = size_43;
+            const int64_t K_48 = size_45;
+            const int64_t flops_49 = M_46 * N_47 * K_48 * (N);
+            (void)flops_49;
+            if (M_46 > 0 && N_47 > 0 && K_48 > 0) {
+                double *a_mat_50 = (double *)calloc((size_t)(M_max_41 * K_max_44), sizeof(double));
+                if (a_mat_50 == NULL) failed_40 = 1;
                 else {
                     {
-                        const int64_t ext_58 = O;
-                        const int64_t c_last_59 = ((-1) + C);
-                        const int64_t k_h_first_60 = size_9;
-                        const int64_t k_h_last_61 = size_12;
-                        const int64_t k_h_count_62 = size_14;
-                        const int64_t k_w_first_63 = size_16;
-                        const int64_t k_w_last_64 = size_19;
-                        const int64_t k_w_count_65 = size_21;
-                        const int64_t o_lo_66 = 0;
-                        const int64_t o_hi_67 = ((-1) + O);
-                        for (int64_t c = 0; c <= c_last_59; ++c) {
-                            for (int64_t k_h = k_h_first_60; k_h <= k_h_last_61; ++k_h) {
-                                for (int64_t k_w = k_w_first_63; k_w <= k_w_last_64; ++k_w) {
-                                    double *restrict row_68 = a_mat_56 + ((k_w + ((-1) * k_w_first_63) + (k_w_count_65 * (k_h + ((-1) * k_h_first_60))) + (c * k_h_count_62 * k_w_count_65))) * ext_58;
-                                    for (int64_t o = o_lo_66; o <= o_hi_67; ++o)
-                                        row_68[o - (0)] = w[(((o) * C + c) * 3 + k_h) * 3 + k_w];
+                        const int64_t ext_52 = O;
+                        const int64_t c_last_53 = ((-1) + C);
+                        const int64_t k_h_first_54 = size_9;
+                        const int64_t k_h_last_55 = size_12;
+                        const int64_t k_h_count_56 = size_14;
+                        const int64_t k_w_first_57 = size_16;
+                        const int64_t k_w_last_58 = size_19;
+                        const int64_t k_w_count_59 = size_21;
+                        const int64_t o_lo_60 = 0;
+                        const int64_t o_hi_61 = ((-1) + O);
+                        for (int64_t c = 0; c <= c_last_53; ++c) {
+                            for (int64_t k_h = k_h_first_54; k_h <= k_h_last_55; ++k_h) {
+                                for (int64_t k_w = k_w_first_57; k_w <= k_w_last_58; ++k_w) {
+                                    double *restrict row_62 = a_mat_50 + ((k_w + ((-1) * k_w_first_57) + (k_w_count_59 * (k_h + ((-1) * k_h_first_54))) + (c * k_h_count_56 * k_w_count_59))) * ext_52;
+                                    for (int64_t o = o_lo_60; o <= o_hi_61; ++o)
+                                        row_62[o - (0)] = w[(((o) * C + c) * 3 + k_h) * 3 + k_w];
                                 }
                             }
                         }
                     }
                 }
 #ifdef _OPENMP
-                const int64_t work_86 = flops_55;
-                if (work_86 >= DERIVE_PARALLEL_MIN_FLOPS) {
+                const int64_t work_80 = flops_49;
+                if (work_80 >= DERIVE_PARALLEL_MIN_FLOPS) {
 #pragma omp parallel
                     {
-                        double *b_mat_57 = (double *)calloc((size_t)(K_max_50 * N_max_48), sizeof(double));
-                        if (b_mat_57 == NULL) {
+                        double *b_mat_51 = (double *)calloc((size_t)(K_max_44 * N_max_42), sizeof(double));
+                        if (b_mat_51 == NULL) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                            failed_46 = 1;
+                            failed_40 = 1;
                         }
     #ifdef _OPENMP
     #pragma omp for schedule(static)
     #endif
                         for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                            if (b_mat_57 != NULL) {
+                            if (b_mat_51 != NULL) {
                                 {
-                                    const int64_t ext_72 = size_7;
-                                    const int64_t c_last_73 = ((-1) + C);
-                                    const int64_t k_h_first_74 = size_9;
-                                    const int64_t k_h_last_75 = size_12;
-                                    const int64_t k_h_count_76 = size_14;
-                                    const int64_t k_w_first_77 = size_16;
-                                    const int64_t k_w_last_78 = size_19;
-                                    const int64_t k_w_count_79 = size_21;
-                                    const int64_t i_last_80 = size_2;
-                                    const int64_t i_count_81 = size_4;
-                                    for (int64_t c = 0; c <= c_last_73; ++c) {
-                                        for (int64_t k_h = k_h_first_74; k_h <= k_h_last_75; ++k_h) {
-                                            for (int64_t k_w = k_w_first_77; k_w <= k_w_last_78; ++k_w) {
-                                                const int64_t j_lo_82 = derive_imax(0, ((-1) * k_w));
-                                                const int64_t j_hi_83 = derive_imin(size_5, (((-1) * k_w) + size_18));
+                                    const int64_t ext_66 = size_7;
+                                    const int64_t c_last_67 = ((-1) + C);
+                                    const int64_t k_h_first_68 = size_9;
+                                    const int64_t k_h_last_69 = size_12;
+                                    const int64_t k_h_count_70 = size_14;
+                                    const int64_t k_w_first_71 = size_16;
+                                    const int64_t k_w_last_72 = size_19;
+                                    const int64_t k_w_count_73 = size_21;
+                                    const int64_t i_last_74 = size_2;
+                                    const int64_t i_count_75 = size_4;
+                                    for (int64_t c = 0; c <= c_last_67; ++c) {
+                                        for (int64_t k_h = k_h_first_68; k_h <= k_h_last_69; ++k_h) {
+                                            for (int64_t k_w = k_w_first_71; k_w <= k_w_last_72; ++k_w) {
+                                                const int64_t j_lo_76 = derive_imax(0, ((-1) * k_w));
+                                                const int64_t j_hi_77 = derive_imin(size_5, (((-1) * k_w) + size_18));
                                                 if (!(k_w >= 0)) continue;
                                                 if (!(k_w <= 2)) continue;
-                                                for (int64_t i = 0; i <= i_last_80; ++i) {
+                                                for (int64_t i = 0; i <= i_last_74; ++i) {
                                                     if (!(k_h >= derive_imax(0, ((-1) * i)))) continue;
                                                     if (!(k_h <= derive_imin(2, (((-1) * i) + size_11)))) continue;
-                                                    double *restrict row_84 = b_mat_57 + ((i + (i_count_81 * (k_w + ((-1) * k_w_first_77))) + (i_count_81 * k_w_count_79 * (k_h + ((-1) * k_h_first_74))) + (c * i_count_81 * k_h_count_76 * k_w_count_79))) * ext_72;
-                                                    for (int64_t j = j_lo_82; j <= j_hi_83; ++j)
-                                                        row_84[j - (0)] = x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))];
+                                                    double *restrict row_78 = b_mat_51 + ((i + (i_count_75 * (k_w + ((-1) * k_w_first_71))) + (i_count_75 * k_w_count_73 * (k_h + ((-1) * k_h_first_68))) + (c * i_count_75 * k_h_count_70 * k_w_count_73))) * ext_66;
+                                                    for (int64_t j = j_lo_76; j <= j_hi_77; ++j)
+                                                        row_78[j - (0)] = x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))];
                                                 }
                                             }
                                         }
                                     }
                                 }
-                                if (derive_gemm_f64(M_52, N_53, K_54, a_mat_56 + (0), 1, M_52, b_mat_57 + (0), N_53, 1, y + ((n * O * size_3 * size_6)), size_70, 1, 1)) {
+                                if (derive_gemm_f64(M_46, N_47, K_48, a_mat_50 + (0), 1, M_46, b_mat_51 + (0), N_47, 1, y + ((n * O * size_3 * size_6)), size_64, 1, 1)) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                    failed_46 = 1;
+                                    failed_40 = 1;
                                 }
                             }
                         }
-                        free(b_mat_57);
+                        free(b_mat_51);
                     }
                 } else
 #endif
                 {
                     {
-                        double *b_mat_57 = (double *)calloc((size_t)(K_max_50 * N_max_48), sizeof(double));
-                        if (b_mat_57 == NULL) {
+                        double *b_mat_51 = (double *)calloc((size_t)(K_max_44 * N_max_42), sizeof(double));
+                        if (b_mat_51 == NULL) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                            failed_46 = 1;
+                            failed_40 = 1;
                         }
     #ifdef _OPENMP
     #pragma omp for schedule(static)
     #endif
                         for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                            if (b_mat_57 != NULL) {
+                            if (b_mat_51 != NULL) {
                                 {
-                                    const int64_t ext_72 = size_7;
-                                    const int64_t c_last_73 = ((-1) + C);
-                                    const int64_t k_h_first_74 = size_9;
-                                    const int64_t k_h_last_75 = size_12;
-                                    const int64_t k_h_count_76 = size_14;
-                                    const int64_t k_w_first_77 = size_16;
-                                    const int64_t k_w_last_78 = size_19;
-                                    const int64_t k_w_count_79 = size_21;
-                                    const int64_t i_last_80 = size_2;
-                                    const int64_t i_count_81 = size_4;
-                                    for (int64_t c = 0; c <= c_last_73; ++c) {
-                                        for (int64_t k_h = k_h_first_74; k_h <= k_h_last_75; ++k_h) {
-                                            for (int64_t k_w = k_w_first_77; k_w <= k_w_last_78; ++k_w) {
-                                                const int64_t j_lo_82 = derive_imax(0, ((-1) * k_w));
-                                                const int64_t j_hi_83 = derive_imin(size_5, (((-1) * k_w) + size_18));
+                                    const int64_t ext_66 = size_7;
+                                    const int64_t c_last_67 = ((-1) + C);
+                                    const int64_t k_h_first_68 = size_9;
+                                    const int64_t k_h_last_69 = size_12;
+                                    const int64_t k_h_count_70 = size_14;
+                                    const int64_t k_w_first_71 = size_16;
+                                    const int64_t k_w_last_72 = size_19;
+                                    const int64_t k_w_count_73 = size_21;
+                                    const int64_t i_last_74 = size_2;
+                                    const int64_t i_count_75 = size_4;
+                                    for (int64_t c = 0; c <= c_last_67; ++c) {
+                                        for (int64_t k_h = k_h_first_68; k_h <= k_h_last_69; ++k_h) {
+                                            for (int64_t k_w = k_w_first_71; k_w <= k_w_last_72; ++k_w) {
+                                                const int64_t j_lo_76 = derive_imax(0, ((-1) * k_w));
+                                                const int64_t j_hi_77 = derive_imin(size_5, (((-1) * k_w) + size_18));
                                                 if (!(k_w >= 0)) continue;
                                                 if (!(k_w <= 2)) continue;
-                                                for (int64_t i = 0; i <= i_last_80; ++i) {
+                                                for (int64_t i = 0; i <= i_last_74; ++i) {
                                                     if (!(k_h >= derive_imax(0, ((-1) * i)))) continue;
                                                     if (!(k_h <= derive_imin(2, (((-1) * i) + size_11)))) continue;
-                                                    double *restrict row_84 = b_mat_57 + ((i + (i_count_81 * (k_w + ((-1) * k_w_first_77))) + (i_count_81 * k_w_count_79 * (k_h + ((-1) * k_h_first_74))) + (c * i_count_81 * k_h_count_76 * k_w_count_79))) * ext_72;
-                                                    for (int64_t j = j_lo_82; j <= j_hi_83; ++j)
-                                                        row_84[j - (0)] = x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))];
+                                                    double *restrict row_78 = b_mat_51 + ((i + (i_count_75 * (k_w + ((-1) * k_w_first_71))) + (i_count_75 * k_w_count_73 * (k_h + ((-1) * k_h_first_68))) + (c * i_count_75 * k_h_count_70 * k_w_count_73))) * ext_66;
+                                                    for (int64_t j = j_lo_76; j <= j_hi_77; ++j)
+                                                        row_78[j - (0)] = x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))];
                                                 }
                                             }
                                         }
                                     }
                                 }
-                                if (derive_gemm_f64(M_52, N_53, K_54, a_mat_56 + (0), 1, M_52, b_mat_57 + (0), N_53, 1, y + ((n * O * size_3 * size_6)), size_70, 1, 1)) {
+                                if (derive_gemm_f64(M_46, N_47, K_48, a_mat_50 + (0), 1, M_46, b_mat_51 + (0), N_47, 1, y + ((n * O * size_3 * size_6)), size_64, 1, 1)) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                    failed_46 = 1;
+                                    failed_40 = 1;
                                 }
                             }
                         }
-                        free(b_mat_57);
+                        free(b_mat_51);
                     }
                 }
-                free(a_mat_56);
+                free(a_mat_50);
             }
-            if (failed_46) return 14;
+            if (failed_40) return 14;
         }
     }
     return 0;
@@ -1641,58 +1635,58 @@ int derive_conv2d_backward_x_f64(int64_t N, int64_t C, int64_t H, int64_t W, int
     (void)grad_x;
     int status = derive_conv2d_check(N, C, H, W, O);
     if (status) return status;
-    const int64_t size_88 = derive_fdiv(((-5) + H), 2);
-    const int64_t size_89 = ((-1) * size_88);
-    const int64_t size_90 = derive_imax(0, size_89);
+    const int64_t size_82 = derive_fdiv(((-5) + H), 2);
+    const int64_t size_83 = ((-1) * size_82);
+    const int64_t size_84 = derive_imax(0, size_83);
+    const int64_t size_85 = ((-1) * size_84);
+    const int64_t size_86 = derive_fdiv(((-1) + H), 2);
+    const int64_t size_87 = derive_imin(2, size_86);
+    const int64_t size_88 = (1 + size_85 + size_87);
+    const int64_t size_89 = derive_imax(0, size_88);
+    const int64_t size_90 = derive_fdiv(((-5) + W), 2);
     const int64_t size_91 = ((-1) * size_90);
-    const int64_t size_92 = derive_fdiv(((-1) + H), 2);
-    const int64_t size_93 = derive_imin(2, size_92);
-    const int64_t size_94 = (1 + size_91 + size_93);
-    const int64_t size_95 = derive_imax(0, size_94);
-    const int64_t size_96 = derive_fdiv(((-5) + W), 2);
-    const int64_t size_97 = ((-1) * size_96);
-    const int64_t size_98 = derive_imax(0, size_97);
-    const int64_t size_99 = ((-1) * size_98);
-    const int64_t size_100 = derive_fdiv(((-1) + W), 2);
-    const int64_t size_101 = derive_imin(2, size_100);
-    const int64_t size_102 = (1 + size_99 + size_101);
-    const int64_t size_103 = derive_imax(0, size_102);
-    const int64_t size_104 = (C * H * N * O * W * size_95 * size_103);
-    const int64_t size_111 = (2 * size_96);
-    const int64_t size_114 = (1 + size_88);
-    const int64_t size_115 = (1 + size_96);
-    const int64_t size_123 = (O * size_95 * size_103);
-    const int64_t products_87 = size_104;
-    if (products_87 < DERIVE_GEMM_MIN_FLOPS) {
+    const int64_t size_92 = derive_imax(0, size_91);
+    const int64_t size_93 = ((-1) * size_92);
+    const int64_t size_94 = derive_fdiv(((-1) + W), 2);
+    const int64_t size_95 = derive_imin(2, size_94);
+    const int64_t size_96 = (1 + size_93 + size_95);
+    const int64_t size_97 = derive_imax(0, size_96);
+    const int64_t size_98 = (C * H * N * O * W * size_89 * size_97);
+    const int64_t size_105 = (2 * size_90);
+    const int64_t size_108 = (1 + size_82);
+    const int64_t size_109 = (1 + size_90);
+    const int64_t size_117 = (O * size_89 * size_97);
+    const int64_t products_81 = size_98;
+    if (products_81 < DERIVE_GEMM_MIN_FLOPS) {
 #ifdef _OPENMP
-        const int64_t work_118 = (C * H * N * O * W);
-        if (work_118 >= 32768) {
+        const int64_t work_112 = (C * H * N * O * W);
+        if (work_112 >= 32768) {
 #pragma omp parallel for collapse(2) schedule(static)
             for (int64_t n = 0; n < N; ++n) {
                 for (int64_t c = 0; c < C; ++c) {
                     for (int64_t h = 0; h < H; ++h) {
                         for (int64_t w_ = 0; w_ < W; ++w_) grad_x[(((n) * C + c) * H + h) * W + w_] = 0;
                         {
-                            const int64_t o_lo_105 = 0;
-                            const int64_t o_hi_106 = ((-1) + O);
-                            for (int64_t o = o_lo_105; o <= o_hi_106; ++o) {
+                            const int64_t o_lo_99 = 0;
+                            const int64_t o_hi_100 = ((-1) + O);
+                            for (int64_t o = o_lo_99; o <= o_hi_100; ++o) {
                                 {
-                                    const int64_t k_h_lo_107 = derive_imax(0, (size_89 + derive_cdiv(h, 2)));
-                                    const int64_t k_h_hi_108 = derive_imin(2, derive_fdiv(h, 2));
+                                    const int64_t k_h_lo_101 = derive_imax(0, (size_83 + derive_cdiv(h, 2)));
+                                    const int64_t k_h_hi_102 = derive_imin(2, derive_fdiv(h, 2));
                                     if (derive_imod(((-1) * h), 2) == 0) {
-                                        for (int64_t k_h = k_h_lo_107; k_h <= k_h_hi_108; ++k_h) {
+                                        for (int64_t k_h = k_h_lo_101; k_h <= k_h_hi_102; ++k_h) {
                                             {
-                                                const int64_t k_w_lo_109 = size_98;
-                                                const int64_t k_w_hi_110 = size_101;
-                                                for (int64_t k_w = k_w_lo_109; k_w <= k_w_hi_110; ++k_w) {
+                                                const int64_t k_w_lo_103 = size_92;
+                                                const int64_t k_w_hi_104 = size_95;
+                                                for (int64_t k_w = k_w_lo_103; k_w <= k_w_hi_104; ++k_w) {
                                                     {
-                                                        const int64_t w__lo_112 = derive_imax(0, (2 * k_w));
-                                                        const int64_t w__hi_113 = derive_imin(((-1) + W), ((2 * k_w) + size_111));
-                                                        const int64_t w__r_116 = derive_imod(-((2 * k_w)) * 1, 2);
-                                                        const int64_t w_0 = w__lo_112 + derive_imod(w__r_116 - w__lo_112, 2);
-                                                        const int64_t q_hi_117 = derive_fdiv(w__hi_113 - w_0, 2);
-                                                        for (int64_t q = 0; q <= q_hi_117; ++q)
-                                                            grad_x[(((n) * C + c) * H + h) * W + ((2 * q) + w_0)] += (grad_y[(((n) * O + o) * size_114 + (((-1) * k_h) + ((h) / 2))) * size_115 + (((-1) * k_w) + q + ((w_0) / 2))] * w[(((o) * C + c) * 3 + k_h) * 3 + k_w]);
+                                                        const int64_t w__lo_106 = derive_imax(0, (2 * k_w));
+                                                        const int64_t w__hi_107 = derive_imin(((-1) + W), ((2 * k_w) + size_105));
+                                                        const int64_t w__r_110 = derive_imod(-((2 * k_w)) * 1, 2);
+                                                        const int64_t w_0 = w__lo_106 + derive_imod(w__r_110 - w__lo_106, 2);
+                                                        const int64_t q_hi_111 = derive_fdiv(w__hi_107 - w_0, 2);
+                                                        for (int64_t q = 0; q <= q_hi_111; ++q)
+                                                            grad_x[(((n) * C + c) * H + h) * W + ((2 * q) + w_0)] += (grad_y[(((n) * O + o) * size_108 + (((-1) * k_h) + ((h) / 2))) * size_109 + (((-1) * k_w) + q + ((w_0) / 2))] * w[(((o) * C + c) * 3 + k_h) * 3 + k_w]);
                                                     }
                                                 }
                                             }
@@ -1712,26 +1706,26 @@ int derive_conv2d_backward_x_f64(int64_t N, int64_t C, int64_t H, int64_t W, int
                     for (int64_t h = 0; h < H; ++h) {
                         for (int64_t w_ = 0; w_ < W; ++w_) grad_x[(((n) * C + c) * H + h) * W + w_] = 0;
                         {
-                            const int64_t o_lo_105 = 0;
-                            const int64_t o_hi_106 = ((-1) + O);
-                            for (int64_t o = o_lo_105; o <= o_hi_106; ++o) {
+                            const int64_t o_lo_99 = 0;
+                            const int64_t o_hi_100 = ((-1) + O);
+                            for (int64_t o = o_lo_99; o <= o_hi_100; ++o) {
                                 {
-                                    const int64_t k_h_lo_107 = derive_imax(0, (size_89 + derive_cdiv(h, 2)));
-                                    const int64_t k_h_hi_108 = derive_imin(2, derive_fdiv(h, 2));
+                                    const int64_t k_h_lo_101 = derive_imax(0, (size_83 + derive_cdiv(h, 2)));
+                                    const int64_t k_h_hi_102 = derive_imin(2, derive_fdiv(h, 2));
                                     if (derive_imod(((-1) * h), 2) == 0) {
-                                        for (int64_t k_h = k_h_lo_107; k_h <= k_h_hi_108; ++k_h) {
+                                        for (int64_t k_h = k_h_lo_101; k_h <= k_h_hi_102; ++k_h) {
                                             {
-                                                const int64_t k_w_lo_109 = size_98;
-                                                const int64_t k_w_hi_110 = size_101;
-                                                for (int64_t k_w = k_w_lo_109; k_w <= k_w_hi_110; ++k_w) {
+                                                const int64_t k_w_lo_103 = size_92;
+                                                const int64_t k_w_hi_104 = size_95;
+                                                for (int64_t k_w = k_w_lo_103; k_w <= k_w_hi_104; ++k_w) {
                                                     {
-                                                        const int64_t w__lo_112 = derive_imax(0, (2 * k_w));
-                                                        const int64_t w__hi_113 = derive_imin(((-1) + W), ((2 * k_w) + size_111));
-                                                        const int64_t w__r_116 = derive_imod(-((2 * k_w)) * 1, 2);
-                                                        const int64_t w_0 = w__lo_112 + derive_imod(w__r_116 - w__lo_112, 2);
-                                                        const int64_t q_hi_117 = derive_fdiv(w__hi_113 - w_0, 2);
-                                                        for (int64_t q = 0; q <= q_hi_117; ++q)
-                                                            grad_x[(((n) * C + c) * H + h) * W + ((2 * q) + w_0)] += (grad_y[(((n) * O + o) * size_114 + (((-1) * k_h) + ((h) / 2))) * size_115 + (((-1) * k_w) + q + ((w_0) / 2))] * w[(((o) * C + c) * 3 + k_h) * 3 + k_w]);
+                                                        const int64_t w__lo_106 = derive_imax(0, (2 * k_w));
+                                                        const int64_t w__hi_107 = derive_imin(((-1) + W), ((2 * k_w) + size_105));
+                                                        const int64_t w__r_110 = derive_imod(-((2 * k_w)) * 1, 2);
+                                                        const int64_t w_0 = w__lo_106 + derive_imod(w__r_110 - w__lo_106, 2);
+                                                        const int64_t q_hi_111 = derive_fdiv(w__hi_107 - w_0, 2);
+                                                        for (int64_t q = 0; q <= q_hi_111; ++q)
+                                                            grad_x[(((n) * C + c) * H + h) * W + ((2 * q) + w_0)] += (grad_y[(((n) * O + o) * size_108 + (((-1) * k_h) + ((h) / 2))) * size_109 + (((-1) * k_w) + q + ((w_0) / 2))] * w[(((o) * C + c) * 3 + k_h) * 3 + k_w]);
                                                     }
                                                 }
                                             }
@@ -1746,160 +1740,160 @@ int derive_conv2d_backward_x_f64(int64_t N, int64_t C, int64_t H, int64_t W, int
         }
     } else {
         {
-            int failed_119 = 0;
-            const int64_t M_max_120 = C;
-            const int64_t N_max_121 = (H * W);
-            const int64_t K_max_122 = size_123;
-            const int64_t M_124 = C;
-            const int64_t N_125 = (H * W);
-            const int64_t K_126 = size_123;
-            const int64_t flops_127 = M_124 * N_125 * K_126 * (N);
-            (void)flops_127;
-            if (K_126 <= 0)
-                for (int64_t q_128 = 0; q_128 < (N) * (C) * (H) * (W); ++q_128) grad_x[q_128] = 0;
-            if (M_124 > 0 && N_125 > 0 && K_126 > 0) {
-                double *a_mat_129 = (double *)calloc((size_t)(M_max_120 * K_max_122), sizeof(double));
-                if (a_mat_129 == NULL) failed_119 = 1;
+            int failed_113 = 0;
+            const int64_t M_max_114 = C;
+            const int64_t N_max_115 = (H * W);
+            const int64_t K_max_116 = size_117;
+            const int64_t M_118 = C;
+            const int64_t N_119 = (H * W);
+            const int64_t K_120 = size_117;
+            const int64_t flops_121 = M_118 * N_119 * K_120 * (N);
+            (void)flops_121;
+            if (K_120 <= 0)
+                for (int64_t q_122 = 0; q_122 < (N) * (C) * (H) * (W); ++q_122) grad_x[q_122] = 0;
+            if (M_118 > 0 && N_119 > 0 && K_120 > 0) {
+                double *a_mat_123 = (double *)calloc((size_t)(M_max_114 * K_max_116), sizeof(double));
+                if (a_mat_123 == NULL) failed_113 = 1;
                 else {
                     {
-                        const int64_t ext_131 = C;
-                        const int64_t o_last_132 = ((-1) + O);
-                        const int64_t k_h_first_133 = size_90;
-                        const int64_t k_h_last_134 = size_93;
-                        const int64_t k_h_count_135 = size_95;
-                        const int64_t k_w_first_136 = size_98;
-                        const int64_t k_w_last_137 = size_101;
-                        const int64_t k_w_count_138 = size_103;
-                        const int64_t c_lo_139 = 0;
-                        const int64_t c_hi_140 = ((-1) + C);
-                        for (int64_t o = 0; o <= o_last_132; ++o) {
-                            for (int64_t k_h = k_h_first_133; k_h <= k_h_last_134; ++k_h) {
-                                for (int64_t k_w = k_w_first_136; k_w <= k_w_last_137; ++k_w) {
-                                    double *restrict row_141 = a_mat_129 + ((k_w + ((-1) * k_w_first_136) + (k_w_count_138 * (k_h + ((-1) * k_h_first_133))) + (k_h_count_135 * k_w_count_138 * o))) * ext_131;
-                                    for (int64_t c = c_lo_139; c <= c_hi_140; ++c)
-                                        row_141[c - (0)] = w[(((o) * C + c) * 3 + k_h) * 3 + k_w];
+                        const int64_t ext_125 = C;
+                        const int64_t o_last_126 = ((-1) + O);
+                        const int64_t k_h_first_127 = size_84;
+                        const int64_t k_h_last_128 = size_87;
+                        const int64_t k_h_count_129 = size_89;
+                        const int64_t k_w_first_130 = size_92;
+                        const int64_t k_w_last_131 = size_95;
+                        const int64_t k_w_count_132 = size_97;
+                        const int64_t c_lo_133 = 0;
+                        const int64_t c_hi_134 = ((-1) + C);
+                        for (int64_t o = 0; o <= o_last_126; ++o) {
+                            for (int64_t k_h = k_h_first_127; k_h <= k_h_last_128; ++k_h) {
+                                for (int64_t k_w = k_w_first_130; k_w <= k_w_last_131; ++k_w) {
+                                    double *restrict row_135 = a_mat_123 + ((k_w + ((-1) * k_w_first_130) + (k_w_count_132 * (k_h + ((-1) * k_h_first_127))) + (k_h_count_129 * k_w_count_132 * o))) * ext_125;
+                                    for (int64_t c = c_lo_133; c <= c_hi_134; ++c)
+                                        row_135[c - (0)] = w[(((o) * C + c) * 3 + k_h) * 3 + k_w];
                                 }
                             }
                         }
                     }
                 }
 #ifdef _OPENMP
-                const int64_t work_158 = flops_127;
-                if (work_158 >= DERIVE_PARALLEL_MIN_FLOPS) {
+                const int64_t work_152 = flops_121;
+                if (work_152 >= DERIVE_PARALLEL_MIN_FLOPS) {
 #pragma omp parallel
                     {
-                        double *b_mat_130 = (double *)calloc((size_t)(K_max_122 * N_max_121), sizeof(double));
-                        if (b_mat_130 == NULL) {
+                        double *b_mat_124 = (double *)calloc((size_t)(K_max_116 * N_max_115), sizeof(double));
+                        if (b_mat_124 == NULL) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                            failed_119 = 1;
+                            failed_113 = 1;
                         }
     #ifdef _OPENMP
     #pragma omp for schedule(static)
     #endif
                         for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                            if (b_mat_130 != NULL) {
+                            if (b_mat_124 != NULL) {
                                 {
-                                    const int64_t ext_144 = W;
-                                    const int64_t o_last_145 = ((-1) + O);
-                                    const int64_t k_h_first_146 = size_90;
-                                    const int64_t k_h_last_147 = size_93;
-                                    const int64_t k_h_count_148 = size_95;
-                                    const int64_t k_w_first_149 = size_98;
-                                    const int64_t k_w_last_150 = size_101;
-                                    const int64_t k_w_count_151 = size_103;
-                                    const int64_t h_last_152 = ((-1) + H);
-                                    for (int64_t o = 0; o <= o_last_145; ++o) {
-                                        for (int64_t k_h = k_h_first_146; k_h <= k_h_last_147; ++k_h) {
-                                            for (int64_t k_w = k_w_first_149; k_w <= k_w_last_150; ++k_w) {
-                                                const int64_t w__lo_153 = derive_imax(0, (2 * k_w));
-                                                const int64_t w__hi_154 = derive_imin(((-1) + W), ((2 * k_w) + size_111));
-                                                const int64_t w__r_155 = derive_imod(-((2 * k_w)) * 1, 2);
+                                    const int64_t ext_138 = W;
+                                    const int64_t o_last_139 = ((-1) + O);
+                                    const int64_t k_h_first_140 = size_84;
+                                    const int64_t k_h_last_141 = size_87;
+                                    const int64_t k_h_count_142 = size_89;
+                                    const int64_t k_w_first_143 = size_92;
+                                    const int64_t k_w_last_144 = size_95;
+                                    const int64_t k_w_count_145 = size_97;
+                                    const int64_t h_last_146 = ((-1) + H);
+                                    for (int64_t o = 0; o <= o_last_139; ++o) {
+                                        for (int64_t k_h = k_h_first_140; k_h <= k_h_last_141; ++k_h) {
+                                            for (int64_t k_w = k_w_first_143; k_w <= k_w_last_144; ++k_w) {
+                                                const int64_t w__lo_147 = derive_imax(0, (2 * k_w));
+                                                const int64_t w__hi_148 = derive_imin(((-1) + W), ((2 * k_w) + size_105));
+                                                const int64_t w__r_149 = derive_imod(-((2 * k_w)) * 1, 2);
                                                 if (!(k_w >= 0)) continue;
                                                 if (!(k_w <= 2)) continue;
-                                                for (int64_t h = 0; h <= h_last_152; ++h) {
-                                                    if (!(k_h >= derive_imax(0, (size_89 + derive_cdiv(h, 2))))) continue;
+                                                for (int64_t h = 0; h <= h_last_146; ++h) {
+                                                    if (!(k_h >= derive_imax(0, (size_83 + derive_cdiv(h, 2))))) continue;
                                                     if (!(k_h <= derive_imin(2, derive_fdiv(h, 2)))) continue;
                                                     if (!(derive_imod((((-1) * h) + (2 * k_h)), 2) == 0)) continue;
-                                                    double *restrict row_156 = b_mat_130 + ((h + (H * (k_w + ((-1) * k_w_first_149))) + (k_w_count_151 * H * (k_h + ((-1) * k_h_first_146))) + (k_h_count_148 * k_w_count_151 * o * H))) * ext_144;
-                                                    for (int64_t w_ = w__lo_153 + derive_imod(w__r_155 - w__lo_153, 2); w_ <= w__hi_154; w_ += 2)
-                                                        row_156[w_ - (0)] = grad_y[(((n) * O + o) * size_114 + (((-1) * k_h) + ((h) / 2))) * size_115 + (((-1) * k_w) + ((w_) / 2))];
+                                                    double *restrict row_150 = b_mat_124 + ((h + (H * (k_w + ((-1) * k_w_first_143))) + (k_w_count_145 * H * (k_h + ((-1) * k_h_first_140))) + (k_h_count_142 * k_w_count_145 * o * H))) * ext_138;
+                                                    for (int64_t w_ = w__lo_147 + derive_imod(w__r_149 - w__lo_147, 2); w_ <= w__hi_148; w_ += 2)
+                                                        row_150[w_ - (0)] = grad_y[(((n) * O + o) * size_108 + (((-1) * k_h) + ((h) / 2))) * size_109 + (((-1) * k_w) + ((w_) / 2))];
                                                 }
                                             }
                                         }
                                     }
                                 }
-                                if (derive_gemm_f64(M_124, N_125, K_126, a_mat_129 + (0), 1, M_124, b_mat_130 + (0), N_125, 1, grad_x + ((n * C * H * W)), (H * W), 1, 0)) {
+                                if (derive_gemm_f64(M_118, N_119, K_120, a_mat_123 + (0), 1, M_118, b_mat_124 + (0), N_119, 1, grad_x + ((n * C * H * W)), (H * W), 1, 0)) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                    failed_119 = 1;
+                                    failed_113 = 1;
                                 }
                             }
                         }
-                        free(b_mat_130);
+                        free(b_mat_124);
                     }
                 } else
 #endif
                 {
                     {
-                        double *b_mat_130 = (double *)calloc((size_t)(K_max_122 * N_max_121), sizeof(double));
-                        if (b_mat_130 == NULL) {
+                        double *b_mat_124 = (double *)calloc((size_t)(K_max_116 * N_max_115), sizeof(double));
+                        if (b_mat_124 == NULL) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                            failed_119 = 1;
+                            failed_113 = 1;
                         }
     #ifdef _OPENMP
     #pragma omp for schedule(static)
     #endif
                         for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                            if (b_mat_130 != NULL) {
+                            if (b_mat_124 != NULL) {
                                 {
-                                    const int64_t ext_144 = W;
-                                    const int64_t o_last_145 = ((-1) + O);
-                                    const int64_t k_h_first_146 = size_90;
-                                    const int64_t k_h_last_147 = size_93;
-                                    const int64_t k_h_count_148 = size_95;
-                                    const int64_t k_w_first_149 = size_98;
-                                    const int64_t k_w_last_150 = size_101;
-                                    const int64_t k_w_count_151 = size_103;
-                                    const int64_t h_last_152 = ((-1) + H);
-                                    for (int64_t o = 0; o <= o_last_145; ++o) {
-                                        for (int64_t k_h = k_h_first_146; k_h <= k_h_last_147; ++k_h) {
-                                            for (int64_t k_w = k_w_first_149; k_w <= k_w_last_150; ++k_w) {
-                                                const int64_t w__lo_153 = derive_imax(0, (2 * k_w));
-                                                const int64_t w__hi_154 = derive_imin(((-1) + W), ((2 * k_w) + size_111));
-                                                const int64_t w__r_155 = derive_imod(-((2 * k_w)) * 1, 2);
+                                    const int64_t ext_138 = W;
+                                    const int64_t o_last_139 = ((-1) + O);
+                                    const int64_t k_h_first_140 = size_84;
+                                    const int64_t k_h_last_141 = size_87;
+                                    const int64_t k_h_count_142 = size_89;
+                                    const int64_t k_w_first_143 = size_92;
+                                    const int64_t k_w_last_144 = size_95;
+                                    const int64_t k_w_count_145 = size_97;
+                                    const int64_t h_last_146 = ((-1) + H);
+                                    for (int64_t o = 0; o <= o_last_139; ++o) {
+                                        for (int64_t k_h = k_h_first_140; k_h <= k_h_last_141; ++k_h) {
+                                            for (int64_t k_w = k_w_first_143; k_w <= k_w_last_144; ++k_w) {
+                                                const int64_t w__lo_147 = derive_imax(0, (2 * k_w));
+                                                const int64_t w__hi_148 = derive_imin(((-1) + W), ((2 * k_w) + size_105));
+                                                const int64_t w__r_149 = derive_imod(-((2 * k_w)) * 1, 2);
                                                 if (!(k_w >= 0)) continue;
                                                 if (!(k_w <= 2)) continue;
-                                                for (int64_t h = 0; h <= h_last_152; ++h) {
-                                                    if (!(k_h >= derive_imax(0, (size_89 + derive_cdiv(h, 2))))) continue;
+                                                for (int64_t h = 0; h <= h_last_146; ++h) {
+                                                    if (!(k_h >= derive_imax(0, (size_83 + derive_cdiv(h, 2))))) continue;
                                                     if (!(k_h <= derive_imin(2, derive_fdiv(h, 2)))) continue;
                                                     if (!(derive_imod((((-1) * h) + (2 * k_h)), 2) == 0)) continue;
-                                                    double *restrict row_156 = b_mat_130 + ((h + (H * (k_w + ((-1) * k_w_first_149))) + (k_w_count_151 * H * (k_h + ((-1) * k_h_first_146))) + (k_h_count_148 * k_w_count_151 * o * H))) * ext_144;
-                                                    for (int64_t w_ = w__lo_153 + derive_imod(w__r_155 - w__lo_153, 2); w_ <= w__hi_154; w_ += 2)
-                                                        row_156[w_ - (0)] = grad_y[(((n) * O + o) * size_114 + (((-1) * k_h) + ((h) / 2))) * size_115 + (((-1) * k_w) + ((w_) / 2))];
+                                                    double *restrict row_150 = b_mat_124 + ((h + (H * (k_w + ((-1) * k_w_first_143))) + (k_w_count_145 * H * (k_h + ((-1) * k_h_first_140))) + (k_h_count_142 * k_w_count_145 * o * H))) * ext_138;
+                                                    for (int64_t w_ = w__lo_147 + derive_imod(w__r_149 - w__lo_147, 2); w_ <= w__hi_148; w_ += 2)
+                                                        row_150[w_ - (0)] = grad_y[(((n) * O + o) * size_108 + (((-1) * k_h) + ((h) / 2))) * size_109 + (((-1) * k_w) + ((w_) / 2))];
                                                 }
                                             }
                                         }
                                     }
                                 }
-                                if (derive_gemm_f64(M_124, N_125, K_126, a_mat_129 + (0), 1, M_124, b_mat_130 + (0), N_125, 1, grad_x + ((n * C * H * W)), (H * W), 1, 0)) {
+                                if (derive_gemm_f64(M_118, N_119, K_120, a_mat_123 + (0), 1, M_118, b_mat_124 + (0), N_119, 1, grad_x + ((n * C * H * W)), (H * W), 1, 0)) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                    failed_119 = 1;
+                                    failed_113 = 1;
                                 }
                             }
                         }
-                        free(b_mat_130);
+                        free(b_mat_124);
                     }
                 }
-                free(a_mat_129);
+                free(a_mat_123);
             }
-            if (failed_119) return 14;
+            if (failed_113) return 14;
         }
     }
     return 0;
@@ -1920,54 +1914,51 @@ int derive_conv2d_backward_w_f64(int64_t N, int64_t C, int64_t H, int64_t W, int
     (void)grad_w;
     int status = derive_conv2d_check(N, C, H, W, O);
     if (status) return status;
-    const int64_t size_160 = derive_fdiv(((-5) + H), 2);
-    const int64_t size_161 = derive_fdiv(((-1) + H), 2);
-    const int64_t size_162 = derive_imin(size_160, size_161);
-    const int64_t size_163 = (1 + size_162);
-    const int64_t size_164 = derive_imax(0, size_163);
-    const int64_t size_165 = derive_fdiv(((-5) + W), 2);
-    const int64_t size_166 = derive_fdiv(((-1) + W), 2);
-    const int64_t size_167 = derive_imin(size_165, size_166);
-    const int64_t size_168 = (1 + size_167);
-    const int64_t size_169 = derive_imax(0, size_168);
-    const int64_t size_170 = (9 * C * N * O * size_164 * size_169);
-    const int64_t size_178 = (1 + size_160);
-    const int64_t size_179 = (1 + size_165);
-    const int64_t size_180 = derive_imax(1, size_163);
-    const int64_t size_181 = derive_imax(1, size_168);
-    const int64_t size_182 = (9 * C * N * O * size_180 * size_181);
-    const int64_t size_189 = (size_164 * size_169);
-    const int64_t products_159 = size_170;
-    if (products_159 < DERIVE_GEMM_MIN_FLOPS) {
+    const int64_t size_154 = derive_fdiv(((-5) + H), 2);
+    const int64_t size_155 = derive_fdiv(((-1) + H), 2);
+    const int64_t size_156 = derive_imin(size_154, size_155);
+    const int64_t size_157 = (1 + size_156);
+    const int64_t size_158 = derive_imax(0, size_157);
+    const int64_t size_159 = derive_fdiv(((-5) + W), 2);
+    const int64_t size_160 = derive_fdiv(((-1) + W), 2);
+    const int64_t size_161 = derive_imin(size_159, size_160);
+    const int64_t size_162 = (1 + size_161);
+    const int64_t size_163 = derive_imax(0, size_162);
+    const int64_t size_164 = (9 * C * N * O * size_158 * size_163);
+    const int64_t size_172 = (1 + size_154);
+    const int64_t size_173 = (1 + size_159);
+    const int64_t size_180 = (size_158 * size_163);
+    const int64_t products_153 = size_164;
+    if (products_153 < DERIVE_GEMM_MIN_FLOPS) {
 #ifdef _OPENMP
-        const int64_t work_183 = size_182;
-        if (work_183 >= 32768) {
+        const int64_t work_174 = (9 * C * N * O * derive_imax(1, (1 + derive_imin(derive_fdiv(((-5) + H), 2), derive_fdiv(((-1) + H), 2)))) * derive_imax(1, (1 + derive_imin(derive_fdiv(((-5) + W), 2), derive_fdiv(((-1) + W), 2)))));
+        if (work_174 >= 32768) {
 #pragma omp parallel for collapse(2) schedule(static)
             for (int64_t o = 0; o < O; ++o) {
                 for (int64_t c = 0; c < C; ++c) {
                     for (int64_t k_h = 0; k_h < 3; ++k_h) {
                         for (int64_t k_w = 0; k_w < 3; ++k_w) {
-                            double acc_171 = 0;
+                            double acc_165 = 0;
                             {
-                                const int64_t n_lo_172 = 0;
-                                const int64_t n_hi_173 = ((-1) + N);
-                                for (int64_t n = n_lo_172; n <= n_hi_173; ++n) {
+                                const int64_t n_lo_166 = 0;
+                                const int64_t n_hi_167 = ((-1) + N);
+                                for (int64_t n = n_lo_166; n <= n_hi_167; ++n) {
                                     {
-                                        const int64_t i_lo_174 = derive_imax(0, ((-1) * k_h));
-                                        const int64_t i_hi_175 = derive_imin(size_160, (((-1) * k_h) + size_161));
-                                        for (int64_t i = i_lo_174; i <= i_hi_175; ++i) {
+                                        const int64_t i_lo_168 = derive_imax(0, ((-1) * k_h));
+                                        const int64_t i_hi_169 = derive_imin(size_154, (((-1) * k_h) + size_155));
+                                        for (int64_t i = i_lo_168; i <= i_hi_169; ++i) {
                                             {
-                                                const int64_t j_lo_176 = derive_imax(0, ((-1) * k_w));
-                                                const int64_t j_hi_177 = derive_imin(size_165, (((-1) * k_w) + size_166));
-                                                for (int64_t j = j_lo_176; j <= j_hi_177; ++j) {
-                                                    acc_171 += (grad_y[(((n) * O + o) * size_178 + i) * size_179 + j] * x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))]);
+                                                const int64_t j_lo_170 = derive_imax(0, ((-1) * k_w));
+                                                const int64_t j_hi_171 = derive_imin(size_159, (((-1) * k_w) + size_160));
+                                                for (int64_t j = j_lo_170; j <= j_hi_171; ++j) {
+                                                    acc_165 += (grad_y[(((n) * O + o) * size_172 + i) * size_173 + j] * x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))]);
                                                 }
                                             }
                                         }
                                     }
                                 }
                             }
-                            grad_w[(((o) * C + c) * 3 + k_h) * 3 + k_w] = acc_171;
+                            grad_w[(((o) * C + c) * 3 + k_h) * 3 + k_w] = acc_165;
                         }
                     }
                 }
@@ -1979,192 +1970,192 @@ int derive_conv2d_backward_w_f64(int64_t N, int64_t C, int64_t H, int64_t W, int
                 for (int64_t c = 0; c < C; ++c) {
                     for (int64_t k_h = 0; k_h < 3; ++k_h) {
                         for (int64_t k_w = 0; k_w < 3; ++k_w) {
-                            double acc_171 = 0;
+                            double acc_165 = 0;
                             {
-                                const int64_t n_lo_172 = 0;
-                                const int64_t n_hi_173 = ((-1) + N);
-                                for (int64_t n = n_lo_172; n <= n_hi_173; ++n) {
+                                const int64_t n_lo_166 = 0;
+                                const int64_t n_hi_167 = ((-1) + N);
+                                for (int64_t n = n_lo_166; n <= n_hi_167; ++n) {
                                     {
-                                        const int64_t i_lo_174 = derive_imax(0, ((-1) * k_h));
-                                        const int64_t i_hi_175 = derive_imin(size_160, (((-1) * k_h) + size_161));
-                                        for (int64_t i = i_lo_174; i <= i_hi_175; ++i) {
+                                        const int64_t i_lo_168 = derive_imax(0, ((-1) * k_h));
+                                        const int64_t i_hi_169 = derive_imin(size_154, (((-1) * k_h) + size_155));
+                                        for (int64_t i = i_lo_168; i <= i_hi_169; ++i) {
                                             {
-                                                const int64_t j_lo_176 = derive_imax(0, ((-1) * k_w));
-                                                const int64_t j_hi_177 = derive_imin(size_165, (((-1) * k_w) + size_166));
-                                                for (int64_t j = j_lo_176; j <= j_hi_177; ++j) {
-                                                    acc_171 += (grad_y[(((n) * O + o) * size_178 + i) * size_179 + j] * x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))]);
+                                                const int64_t j_lo_170 = derive_imax(0, ((-1) * k_w));
+                                                const int64_t j_hi_171 = derive_imin(size_159, (((-1) * k_w) + size_160));
+                                                for (int64_t j = j_lo_170; j <= j_hi_171; ++j) {
+                                                    acc_165 += (grad_y[(((n) * O + o) * size_172 + i) * size_173 + j] * x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))]);
                                                 }
                                             }
                                         }
                                     }
                                 }
                             }
-                            grad_w[(((o) * C + c) * 3 + k_h) * 3 + k_w] = acc_171;
+                            grad_w[(((o) * C + c) * 3 + k_h) * 3 + k_w] = acc_165;
                         }
                     }
                 }
             }
         }
     } else {
-        for (int64_t q_184 = 0; q_184 < (O) * (C) * (3) * (3); ++q_184) grad_w[q_184] = 0;
+        for (int64_t q_175 = 0; q_175 < (O) * (C) * (3) * (3); ++q_175) grad_w[q_175] = 0;
         {
-            int failed_185 = 0;
-            const int64_t M_max_186 = O;
-            const int64_t N_max_187 = (9 * C);
-            const int64_t K_max_188 = size_189;
-            const int64_t M_190 = O;
-            const int64_t N_191 = (9 * C);
-            const int64_t K_192 = size_189;
-            const int64_t flops_193 = M_190 * N_191 * K_192 * (N);
-            (void)flops_193;
-            if (M_190 > 0 && N_191 > 0 && K_192 > 0) {
-                int nparts_196 = 1;
+            int failed_176 = 0;
+            const int64_t M_max_177 = O;
+            const int64_t N_max_178 = (9 * C);
+            const int64_t K_max_179 = size_180;
+            const int64_t M_181 = O;
+            const int64_t N_182 = (9 * C);
+            const int64_t K_183 = size_180;
+            const int64_t flops_184 = M_181 * N_182 * K_183 * (N);
+            (void)flops_184;
+            if (M_181 > 0 && N_182 > 0 && K_183 > 0) {
+                int nparts_187 = 1;
 #ifdef _OPENMP
-                if (flops_193 >= DERIVE_PARALLEL_MIN_FLOPS) nparts_196 = omp_get_max_threads();
+                if (flops_184 >= DERIVE_PARALLEL_MIN_FLOPS) nparts_187 = omp_get_max_threads();
 #endif
-                double *parts_197 = (double *)calloc((size_t)nparts_196 * (size_t)(M_190 * N_191), sizeof(double));
-                if (parts_197 == NULL) failed_185 = 1;
+                double *parts_188 = (double *)calloc((size_t)nparts_187 * (size_t)(M_181 * N_182), sizeof(double));
+                if (parts_188 == NULL) failed_176 = 1;
                 else {
 #ifdef _OPENMP
-                    const int64_t work_215 = flops_193;
-                    if (work_215 >= DERIVE_PARALLEL_MIN_FLOPS) {
-#pragma omp parallel num_threads(nparts_196)
+                    const int64_t work_206 = flops_184;
+                    if (work_206 >= DERIVE_PARALLEL_MIN_FLOPS) {
+#pragma omp parallel num_threads(nparts_187)
                         {
-                            double *mine_198 = parts_197 + (size_t)DERIVE_THREAD * (size_t)(M_190 * N_191);
-                            double *a_mat_194 = (double *)calloc((size_t)(M_max_186 * K_max_188), sizeof(double));
-                            double *b_mat_195 = (double *)calloc((size_t)(K_max_188 * N_max_187), sizeof(double));
-                            if (a_mat_194 == NULL || b_mat_195 == NULL) {
+                            double *mine_189 = parts_188 + (size_t)DERIVE_THREAD * (size_t)(M_181 * N_182);
+                            double *a_mat_185 = (double *)calloc((size_t)(M_max_177 * K_max_179), sizeof(double));
+                            double *b_mat_186 = (double *)calloc((size_t)(K_max_179 * N_max_178), sizeof(double));
+                            if (a_mat_185 == NULL || b_mat_186 == NULL) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                failed_185 = 1;
+                                failed_176 = 1;
                             }
     #ifdef _OPENMP
     #pragma omp for schedule(static)
     #endif
                             for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                                if (a_mat_194 != NULL && b_mat_195 != NULL) {
+                                if (a_mat_185 != NULL && b_mat_186 != NULL) {
                                     {
-                                        const int64_t ext_199 = size_169;
-                                        const int64_t o_last_200 = ((-1) + O);
-                                        const int64_t i_last_201 = size_162;
-                                        const int64_t i_count_202 = size_164;
-                                        const int64_t j_lo_203 = 0;
-                                        const int64_t j_hi_204 = size_167;
-                                        for (int64_t o = 0; o <= o_last_200; ++o) {
-                                            for (int64_t i = 0; i <= i_last_201; ++i) {
-                                                double *restrict row_205 = a_mat_194 + ((i + (i_count_202 * o))) * ext_199;
-                                                for (int64_t j = j_lo_203; j <= j_hi_204; ++j)
-                                                    row_205[j - (0)] = grad_y[(((n) * O + o) * size_178 + i) * size_179 + j];
+                                        const int64_t ext_190 = size_163;
+                                        const int64_t o_last_191 = ((-1) + O);
+                                        const int64_t i_last_192 = size_156;
+                                        const int64_t i_count_193 = size_158;
+                                        const int64_t j_lo_194 = 0;
+                                        const int64_t j_hi_195 = size_161;
+                                        for (int64_t o = 0; o <= o_last_191; ++o) {
+                                            for (int64_t i = 0; i <= i_last_192; ++i) {
+                                                double *restrict row_196 = a_mat_185 + ((i + (i_count_193 * o))) * ext_190;
+                                                for (int64_t j = j_lo_194; j <= j_hi_195; ++j)
+                                                    row_196[j - (0)] = grad_y[(((n) * O + o) * size_172 + i) * size_173 + j];
                                             }
                                         }
                                     }
                                     {
-                                        const int64_t ext_207 = size_169;
-                                        const int64_t c_last_208 = ((-1) + C);
-                                        const int64_t i_last_209 = size_162;
-                                        const int64_t i_count_210 = size_164;
-                                        for (int64_t c = 0; c <= c_last_208; ++c) {
+                                        const int64_t ext_198 = size_163;
+                                        const int64_t c_last_199 = ((-1) + C);
+                                        const int64_t i_last_200 = size_156;
+                                        const int64_t i_count_201 = size_158;
+                                        for (int64_t c = 0; c <= c_last_199; ++c) {
                                             for (int64_t k_h = 0; k_h <= 2; ++k_h) {
                                                 for (int64_t k_w = 0; k_w <= 2; ++k_w) {
-                                                    const int64_t j_lo_211 = derive_imax(0, ((-1) * k_w));
-                                                    const int64_t j_hi_212 = derive_imin(derive_imin(size_165, (((-1) * k_w) + size_166)), size_167);
-                                                    for (int64_t i = 0; i <= i_last_209; ++i) {
+                                                    const int64_t j_lo_202 = derive_imax(0, ((-1) * k_w));
+                                                    const int64_t j_hi_203 = derive_imin(derive_imin(size_159, (((-1) * k_w) + size_160)), size_161);
+                                                    for (int64_t i = 0; i <= i_last_200; ++i) {
                                                         if (!(i >= derive_imax(0, ((-1) * k_h)))) continue;
-                                                        if (!(i <= derive_imin(size_160, (((-1) * k_h) + size_161)))) continue;
-                                                        double *restrict row_213 = b_mat_195 + ((i + (i_count_210 * k_w) + (3 * i_count_210 * k_h) + (9 * c * i_count_210))) * ext_207;
-                                                        for (int64_t j = j_lo_211; j <= j_hi_212; ++j)
-                                                            row_213[j - (0)] = x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))];
+                                                        if (!(i <= derive_imin(size_154, (((-1) * k_h) + size_155)))) continue;
+                                                        double *restrict row_204 = b_mat_186 + ((i + (i_count_201 * k_w) + (3 * i_count_201 * k_h) + (9 * c * i_count_201))) * ext_198;
+                                                        for (int64_t j = j_lo_202; j <= j_hi_203; ++j)
+                                                            row_204[j - (0)] = x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))];
                                                     }
                                                 }
                                             }
                                         }
                                     }
-                                    if (derive_gemm_f64(M_190, N_191, K_192, a_mat_194 + (0), K_192, 1, b_mat_195 + (0), 1, K_192, mine_198, N_191, 1, 1)) {
+                                    if (derive_gemm_f64(M_181, N_182, K_183, a_mat_185 + (0), K_183, 1, b_mat_186 + (0), 1, K_183, mine_189, N_182, 1, 1)) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                        failed_185 = 1;
+                                        failed_176 = 1;
                                     }
                                 }
                             }
-                            free(a_mat_194);
-                            free(b_mat_195);
+                            free(a_mat_185);
+                            free(b_mat_186);
                         }
                     } else
 #endif
                     {
                         {
-                            double *mine_198 = parts_197 + (size_t)DERIVE_THREAD * (size_t)(M_190 * N_191);
-                            double *a_mat_194 = (double *)calloc((size_t)(M_max_186 * K_max_188), sizeof(double));
-                            double *b_mat_195 = (double *)calloc((size_t)(K_max_188 * N_max_187), sizeof(double));
-                            if (a_mat_194 == NULL || b_mat_195 == NULL) {
+                            double *mine_189 = parts_188 + (size_t)DERIVE_THREAD * (size_t)(M_181 * N_182);
+                            double *a_mat_185 = (double *)calloc((size_t)(M_max_177 * K_max_179), sizeof(double));
+                            double *b_mat_186 = (double *)calloc((size_t)(K_max_179 * N_max_178), sizeof(double));
+                            if (a_mat_185 == NULL || b_mat_186 == NULL) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                failed_185 = 1;
+                                failed_176 = 1;
                             }
     #ifdef _OPENMP
     #pragma omp for schedule(static)
     #endif
                             for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                                if (a_mat_194 != NULL && b_mat_195 != NULL) {
+                                if (a_mat_185 != NULL && b_mat_186 != NULL) {
                                     {
-                                        const int64_t ext_199 = size_169;
-                                        const int64_t o_last_200 = ((-1) + O);
-                                        const int64_t i_last_201 = size_162;
-                                        const int64_t i_count_202 = size_164;
-                                        const int64_t j_lo_203 = 0;
-                                        const int64_t j_hi_204 = size_167;
-                                        for (int64_t o = 0; o <= o_last_200; ++o) {
-                                            for (int64_t i = 0; i <= i_last_201; ++i) {
-                                                double *restrict row_205 = a_mat_194 + ((i + (i_count_202 * o))) * ext_199;
-                                                for (int64_t j = j_lo_203; j <= j_hi_204; ++j)
-                                                    row_205[j - (0)] = grad_y[(((n) * O + o) * size_178 + i) * size_179 + j];
+                                        const int64_t ext_190 = size_163;
+                                        const int64_t o_last_191 = ((-1) + O);
+                                        const int64_t i_last_192 = size_156;
+                                        const int64_t i_count_193 = size_158;
+                                        const int64_t j_lo_194 = 0;
+                                        const int64_t j_hi_195 = size_161;
+                                        for (int64_t o = 0; o <= o_last_191; ++o) {
+                                            for (int64_t i = 0; i <= i_last_192; ++i) {
+                                                double *restrict row_196 = a_mat_185 + ((i + (i_count_193 * o))) * ext_190;
+                                                for (int64_t j = j_lo_194; j <= j_hi_195; ++j)
+                                                    row_196[j - (0)] = grad_y[(((n) * O + o) * size_172 + i) * size_173 + j];
                                             }
                                         }
                                     }
                                     {
-                                        const int64_t ext_207 = size_169;
-                                        const int64_t c_last_208 = ((-1) + C);
-                                        const int64_t i_last_209 = size_162;
-                                        const int64_t i_count_210 = size_164;
-                                        for (int64_t c = 0; c <= c_last_208; ++c) {
+                                        const int64_t ext_198 = size_163;
+                                        const int64_t c_last_199 = ((-1) + C);
+                                        const int64_t i_last_200 = size_156;
+                                        const int64_t i_count_201 = size_158;
+                                        for (int64_t c = 0; c <= c_last_199; ++c) {
                                             for (int64_t k_h = 0; k_h <= 2; ++k_h) {
                                                 for (int64_t k_w = 0; k_w <= 2; ++k_w) {
-                                                    const int64_t j_lo_211 = derive_imax(0, ((-1) * k_w));
-                                                    const int64_t j_hi_212 = derive_imin(derive_imin(size_165, (((-1) * k_w) + size_166)), size_167);
-                                                    for (int64_t i = 0; i <= i_last_209; ++i) {
+                                                    const int64_t j_lo_202 = derive_imax(0, ((-1) * k_w));
+                                                    const int64_t j_hi_203 = derive_imin(derive_imin(size_159, (((-1) * k_w) + size_160)), size_161);
+                                                    for (int64_t i = 0; i <= i_last_200; ++i) {
                                                         if (!(i >= derive_imax(0, ((-1) * k_h)))) continue;
-                                                        if (!(i <= derive_imin(size_160, (((-1) * k_h) + size_161)))) continue;
-                                                        double *restrict row_213 = b_mat_195 + ((i + (i_count_210 * k_w) + (3 * i_count_210 * k_h) + (9 * c * i_count_210))) * ext_207;
-                                                        for (int64_t j = j_lo_211; j <= j_hi_212; ++j)
-                                                            row_213[j - (0)] = x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))];
+                                                        if (!(i <= derive_imin(size_154, (((-1) * k_h) + size_155)))) continue;
+                                                        double *restrict row_204 = b_mat_186 + ((i + (i_count_201 * k_w) + (3 * i_count_201 * k_h) + (9 * c * i_count_201))) * ext_198;
+                                                        for (int64_t j = j_lo_202; j <= j_hi_203; ++j)
+                                                            row_204[j - (0)] = x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))];
                                                     }
                                                 }
                                             }
                                         }
                                     }
-                                    if (derive_gemm_f64(M_190, N_191, K_192, a_mat_194 + (0), K_192, 1, b_mat_195 + (0), 1, K_192, mine_198, N_191, 1, 1)) {
+                                    if (derive_gemm_f64(M_181, N_182, K_183, a_mat_185 + (0), K_183, 1, b_mat_186 + (0), 1, K_183, mine_189, N_182, 1, 1)) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                        failed_185 = 1;
+                                        failed_176 = 1;
                                     }
                                 }
                             }
-                            free(a_mat_194);
-                            free(b_mat_195);
+                            free(a_mat_185);
+                            free(b_mat_186);
                         }
                     }
-                    for (int part_216 = 0; part_216 < nparts_196; ++part_216)
-                        for (int64_t m_217 = 0; m_217 < M_190; ++m_217)
-                            for (int64_t n_218 = 0; n_218 < N_191; ++n_218)
-                                grad_w[(0) + m_217 * (9 * C) + n_218 * 1] += parts_197[((size_t)part_216 * (size_t)M_190 + (size_t)m_217) * (size_t)N_191 + (size_t)n_218];
-                    free(parts_197);
+                    for (int part_207 = 0; part_207 < nparts_187; ++part_207)
+                        for (int64_t m_208 = 0; m_208 < M_181; ++m_208)
+                            for (int64_t n_209 = 0; n_209 < N_182; ++n_209)
+                                grad_w[(0) + m_208 * (9 * C) + n_209 * 1] += parts_188[((size_t)part_207 * (size_t)M_181 + (size_t)m_208) * (size_t)N_182 + (size_t)n_209];
+                    free(parts_188);
                 }
             }
-            if (failed_185) return 14;
+            if (failed_176) return 14;
         }
     }
     return 0;
@@ -2185,71 +2176,68 @@ int derive_conv2d_backward_b_f64(int64_t N, int64_t C, int64_t H, int64_t W, int
     (void)grad_b;
     int status = derive_conv2d_check(N, C, H, W, O);
     if (status) return status;
-    const int64_t size_224 = derive_fdiv(((-5) + H), 2);
-    const int64_t size_227 = derive_fdiv(((-5) + W), 2);
-    const int64_t size_228 = (1 + size_224);
-    const int64_t size_229 = (1 + size_227);
-    const int64_t size_230 = derive_imax(1, size_228);
-    const int64_t size_231 = derive_imax(1, size_229);
-    const int64_t size_232 = (N * O * size_230 * size_231);
+    const int64_t size_215 = derive_fdiv(((-5) + H), 2);
+    const int64_t size_218 = derive_fdiv(((-5) + W), 2);
+    const int64_t size_219 = (1 + size_215);
+    const int64_t size_220 = (1 + size_218);
 #ifdef _OPENMP
-    const int64_t work_233 = size_232;
-    if (work_233 >= 32768) {
+    const int64_t work_221 = (N * O * derive_imax(1, (1 + derive_fdiv(((-5) + H), 2))) * derive_imax(1, (1 + derive_fdiv(((-5) + W), 2))));
+    if (work_221 >= 32768) {
 #pragma omp parallel for schedule(static)
         for (int64_t o = 0; o < O; ++o) {
-            double acc_219 = 0;
+            double acc_210 = 0;
             {
-                const int64_t n_lo_220 = 0;
-                const int64_t n_hi_221 = ((-1) + N);
-                for (int64_t n = n_lo_220; n <= n_hi_221; ++n) {
+                const int64_t n_lo_211 = 0;
+                const int64_t n_hi_212 = ((-1) + N);
+                for (int64_t n = n_lo_211; n <= n_hi_212; ++n) {
                     {
-                        const int64_t i_lo_222 = 0;
-                        const int64_t i_hi_223 = size_224;
-                        for (int64_t i = i_lo_222; i <= i_hi_223; ++i) {
+                        const int64_t i_lo_213 = 0;
+                        const int64_t i_hi_214 = size_215;
+                        for (int64_t i = i_lo_213; i <= i_hi_214; ++i) {
                             {
-                                const int64_t j_lo_225 = 0;
-                                const int64_t j_hi_226 = size_227;
+                                const int64_t j_lo_216 = 0;
+                                const int64_t j_hi_217 = size_218;
     #ifdef _OPENMP
-    #pragma omp simd reduction(+:acc_219)
+    #pragma omp simd reduction(+:acc_210)
     #endif
-                                for (int64_t j = j_lo_225; j <= j_hi_226; ++j) {
-                                    acc_219 += grad_y[(((n) * O + o) * size_228 + i) * size_229 + j];
+                                for (int64_t j = j_lo_216; j <= j_hi_217; ++j) {
+                                    acc_210 += grad_y[(((n) * O + o) * size_219 + i) * size_220 + j];
                                 }
                             }
                         }
                     }
                 }
             }
-            grad_b[o] = acc_219;
+            grad_b[o] = acc_210;
         }
     } else
 #endif
     {
         for (int64_t o = 0; o < O; ++o) {
-            double acc_219 = 0;
+            double acc_210 = 0;
             {
-                const int64_t n_lo_220 = 0;
-                const int64_t n_hi_221 = ((-1) + N);
-                for (int64_t n = n_lo_220; n <= n_hi_221; ++n) {
+                const int64_t n_lo_211 = 0;
+                const int64_t n_hi_212 = ((-1) + N);
+                for (int64_t n = n_lo_211; n <= n_hi_212; ++n) {
                     {
-                        const int64_t i_lo_222 = 0;
-                        const int64_t i_hi_223 = size_224;
-                        for (int64_t i = i_lo_222; i <= i_hi_223; ++i) {
+                        const int64_t i_lo_213 = 0;
+                        const int64_t i_hi_214 = size_215;
+                        for (int64_t i = i_lo_213; i <= i_hi_214; ++i) {
                             {
-                                const int64_t j_lo_225 = 0;
-                                const int64_t j_hi_226 = size_227;
+                                const int64_t j_lo_216 = 0;
+                                const int64_t j_hi_217 = size_218;
     #ifdef _OPENMP
-    #pragma omp simd reduction(+:acc_219)
+    #pragma omp simd reduction(+:acc_210)
     #endif
-                                for (int64_t j = j_lo_225; j <= j_hi_226; ++j) {
-                                    acc_219 += grad_y[(((n) * O + o) * size_228 + i) * size_229 + j];
+                                for (int64_t j = j_lo_216; j <= j_hi_217; ++j) {
+                                    acc_210 += grad_y[(((n) * O + o) * size_219 + i) * size_220 + j];
                                 }
                             }
                         }
                     }
                 }
             }
-            grad_b[o] = acc_219;
+            grad_b[o] = acc_210;
         }
     }
     return 0;
@@ -2300,73 +2288,67 @@ int derive_conv2d_forward_f32(int64_t N, int64_t C, int64_t H, int64_t W, int64_
     (void)y;
     int status = derive_conv2d_check(N, C, H, W, O);
     if (status) return status;
-    const int64_t size_235 = derive_fdiv(((-5) + H), 2);
-    const int64_t size_236 = (1 + size_235);
+    const int64_t size_223 = derive_fdiv(((-5) + H), 2);
+    const int64_t size_224 = (1 + size_223);
+    const int64_t size_225 = derive_imax(0, size_224);
+    const int64_t size_226 = derive_fdiv(((-5) + W), 2);
+    const int64_t size_227 = (1 + size_226);
+    const int64_t size_228 = derive_imax(0, size_227);
+    const int64_t size_229 = ((-1) * size_223);
+    const int64_t size_230 = derive_imax(0, size_229);
+    const int64_t size_231 = ((-1) * size_230);
+    const int64_t size_232 = derive_fdiv(((-1) + H), 2);
+    const int64_t size_233 = derive_imin(2, size_232);
+    const int64_t size_234 = (1 + size_231 + size_233);
+    const int64_t size_235 = derive_imax(0, size_234);
+    const int64_t size_236 = ((-1) * size_226);
     const int64_t size_237 = derive_imax(0, size_236);
-    const int64_t size_238 = derive_fdiv(((-5) + W), 2);
-    const int64_t size_239 = (1 + size_238);
-    const int64_t size_240 = derive_imax(0, size_239);
-    const int64_t size_241 = ((-1) * size_235);
+    const int64_t size_238 = ((-1) * size_237);
+    const int64_t size_239 = derive_fdiv(((-1) + W), 2);
+    const int64_t size_240 = derive_imin(2, size_239);
+    const int64_t size_241 = (1 + size_238 + size_240);
     const int64_t size_242 = derive_imax(0, size_241);
-    const int64_t size_243 = ((-1) * size_242);
-    const int64_t size_244 = derive_fdiv(((-1) + H), 2);
-    const int64_t size_245 = derive_imin(2, size_244);
-    const int64_t size_246 = (1 + size_243 + size_245);
-    const int64_t size_247 = derive_imax(0, size_246);
-    const int64_t size_248 = ((-1) * size_238);
-    const int64_t size_249 = derive_imax(0, size_248);
-    const int64_t size_250 = ((-1) * size_249);
-    const int64_t size_251 = derive_fdiv(((-1) + W), 2);
-    const int64_t size_252 = derive_imin(2, size_251);
-    const int64_t size_253 = (1 + size_250 + size_252);
-    const int64_t size_254 = derive_imax(0, size_253);
-    const int64_t size_255 = (C * N * O * size_237 * size_240 * size_247 * size_254);
-    const int64_t size_264 = (size_248 + size_251);
-    const int64_t size_265 = derive_imax(size_251, size_264);
-    const int64_t size_266 = derive_imin(2, size_265);
-    const int64_t size_269 = (1 + size_245);
-    const int64_t size_270 = (1 + size_252);
-    const int64_t size_271 = derive_imax(1, size_236);
-    const int64_t size_272 = derive_imax(1, size_239);
-    const int64_t size_273 = (C * N * O * size_269 * size_270 * size_271 * size_272);
-    const int64_t size_277 = (N * O * size_271 * size_272);
-    const int64_t size_282 = (size_237 * size_240);
-    const int64_t size_284 = (C * size_247 * size_254);
-    const int64_t size_303 = (size_236 * size_239);
-    const int64_t products_234 = size_255;
-    if (products_234 < DERIVE_GEMM_MIN_FLOPS) {
+    const int64_t size_243 = (C * N * O * size_225 * size_228 * size_235 * size_242);
+    const int64_t size_252 = (size_236 + size_239);
+    const int64_t size_253 = derive_imax(size_239, size_252);
+    const int64_t size_254 = derive_imin(2, size_253);
+    const int64_t size_264 = (size_225 * size_228);
+    const int64_t size_266 = (C * size_235 * size_242);
+    const int64_t size_285 = (size_224 * size_227);
+    const int64_t products_222 = size_243;
+    if (products_222 < DERIVE_GEMM_MIN_FLOPS) {
 #ifdef _OPENMP
-        const int64_t work_274 = size_273;
-        if (work_274 >= 32768) {
+        const int64_t work_257 = (C * N * O * (1 + derive_imin(2, derive_fdiv(((-1) + H), 2))) * (1 + derive_imin(2, derive_fdiv(((-1) + W), 2))) * derive_imax(1, (1 + derive_fdiv(((-5) + H), 2))) * derive_imax(1, (1 + derive_fdiv(((-5) + W), 2))));
+        if (work_257 >= 32768) {
 #pragma omp parallel for collapse(2) schedule(static)
             for (int64_t n = 0; n < N; ++n) {
                 for (int64_t o = 0; o < O; ++o) {
-                    for (int64_t i = 0; i < size_236; ++i) {
+                    for (int64_t i = 0; i < size_224; ++i) {
                         {
                             {
-                                const int64_t j_lo_256 = 0;
-                                const int64_t j_hi_257 = size_238;
-                                for (int64_t j = j_lo_256; j <= j_hi_257; ++j)
-                                    y[(((n) * O + o) * size_236 + i) * size_239 + j] = b[o];
+                                const int64_t j_lo_244 = 0;
+                                const int64_t j_hi_245 = size_226;
+                                for (int64_t j = j_lo_244; j <= j_hi_245; ++j)
+                                    y[(((n) * O + o) * size_224 + i) * size_227 + j] = b[o];
                             }
                         }
                         {
-                            const int64_t c_lo_258 = 0;
-                            const int64_t c_hi_259 = ((-1) + C);
-                            for (int64_t c = c_lo_258; c <= c_hi_259; ++c) {
+                            const int64_t c_lo_246 = 0;
+                            const int64_t c_hi_247 = ((-1) + C);
+                            for (int64_t c = c_lo_246; c <= c_hi_247; ++c) {
                                 {
-                                    const int64_t k_h_lo_260 = derive_imax(0, ((-1) * i));
-                                    const int64_t k_h_hi_261 = derive_imin(2, (((-1) * i) + size_244));
-                                    for (int64_t k_h = k_h_lo_260; k_h <= k_h_hi_261; ++k_h) {
+                                    const int64_t k_h_lo_248 = derive_imax(0, ((-1) * i));
+                                    const int64_t k_h_hi_249 = derive_imin(2, (((-1) * i) + size_232));
+                                    for (int64_t k_h = k_h_lo_248; k_h <= k_h_hi_249; ++k_h) {
                                         {
-                                            const int64_t k_w_lo_262 = 0;
-                                            const int64_t k_w_hi_263 = size_266;
-                                            for (int64_t k_w = k_w_lo_262; k_w <= k_w_hi_263; ++k_w) {
+                                            const int64_t k_w_lo_250 = 0;
+                                            const int64_t k_w_hi_251 = size_254;
+                                            for (int64_t k_w = k_w_lo_250; k_w <= k_w_hi_251; ++k_w) {
                                                 {
-                                                    const int64_t j_lo_267 = derive_imax(0, ((-1) * k_w));
-                                                    const int64_t j_hi_268 = derive_imin(size_238, (((-1) * k_w) + size_251));
-                                                    for (int64_t j = j_lo_267; j <= j_hi_268; ++j)
-                                                        y[(((n) * O + o) * size_236 + i) * size_239 + j] += (w[(((o) * C + c) * 3 + k_h) * 3 + k_w] * x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))]);
+                                                    const int64_t j_lo_255 = derive_imax(0, ((-1) * k_w));
+                                                    const int64_t j_hi_256 = derive_imin(size_226, (((-1) * k_w) + size_239));
+                                                    for (int64_t j = j_lo_255; j <= j_hi_256; ++j)
+                                                        y[(((n) * O + o) * size_224 + i) * size_227 + j] += (w[(((o) * C + c) * 3 + k_h) * 3 + k_w] * x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))]);
                                                 }
                                             }
                                         }
@@ -2382,32 +2364,32 @@ int derive_conv2d_forward_f32(int64_t N, int64_t C, int64_t H, int64_t W, int64_
         {
             for (int64_t n = 0; n < N; ++n) {
                 for (int64_t o = 0; o < O; ++o) {
-                    for (int64_t i = 0; i < size_236; ++i) {
+                    for (int64_t i = 0; i < size_224; ++i) {
                         {
                             {
-                                const int64_t j_lo_256 = 0;
-                                const int64_t j_hi_257 = size_238;
-                                for (int64_t j = j_lo_256; j <= j_hi_257; ++j)
-                                    y[(((n) * O + o) * size_236 + i) * size_239 + j] = b[o];
+                                const int64_t j_lo_244 = 0;
+                                const int64_t j_hi_245 = size_226;
+                                for (int64_t j = j_lo_244; j <= j_hi_245; ++j)
+                                    y[(((n) * O + o) * size_224 + i) * size_227 + j] = b[o];
                             }
                         }
                         {
-                            const int64_t c_lo_258 = 0;
-                            const int64_t c_hi_259 = ((-1) + C);
-                            for (int64_t c = c_lo_258; c <= c_hi_259; ++c) {
+                            const int64_t c_lo_246 = 0;
+                            const int64_t c_hi_247 = ((-1) + C);
+                            for (int64_t c = c_lo_246; c <= c_hi_247; ++c) {
                                 {
-                                    const int64_t k_h_lo_260 = derive_imax(0, ((-1) * i));
-                                    const int64_t k_h_hi_261 = derive_imin(2, (((-1) * i) + size_244));
-                                    for (int64_t k_h = k_h_lo_260; k_h <= k_h_hi_261; ++k_h) {
+                                    const int64_t k_h_lo_248 = derive_imax(0, ((-1) * i));
+                                    const int64_t k_h_hi_249 = derive_imin(2, (((-1) * i) + size_232));
+                                    for (int64_t k_h = k_h_lo_248; k_h <= k_h_hi_249; ++k_h) {
                                         {
-                                            const int64_t k_w_lo_262 = 0;
-                                            const int64_t k_w_hi_263 = size_266;
-                                            for (int64_t k_w = k_w_lo_262; k_w <= k_w_hi_263; ++k_w) {
+                                            const int64_t k_w_lo_250 = 0;
+                                            const int64_t k_w_hi_251 = size_254;
+                                            for (int64_t k_w = k_w_lo_250; k_w <= k_w_hi_251; ++k_w) {
                                                 {
-                                                    const int64_t j_lo_267 = derive_imax(0, ((-1) * k_w));
-                                                    const int64_t j_hi_268 = derive_imin(size_238, (((-1) * k_w) + size_251));
-                                                    for (int64_t j = j_lo_267; j <= j_hi_268; ++j)
-                                                        y[(((n) * O + o) * size_236 + i) * size_239 + j] += (w[(((o) * C + c) * 3 + k_h) * 3 + k_w] * x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))]);
+                                                    const int64_t j_lo_255 = derive_imax(0, ((-1) * k_w));
+                                                    const int64_t j_hi_256 = derive_imin(size_226, (((-1) * k_w) + size_239));
+                                                    for (int64_t j = j_lo_255; j <= j_hi_256; ++j)
+                                                        y[(((n) * O + o) * size_224 + i) * size_227 + j] += (w[(((o) * C + c) * 3 + k_h) * 3 + k_w] * x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))]);
                                                 }
                                             }
                                         }
@@ -2421,18 +2403,18 @@ int derive_conv2d_forward_f32(int64_t N, int64_t C, int64_t H, int64_t W, int64_
         }
     } else {
 #ifdef _OPENMP
-        const int64_t work_278 = size_277;
-        if (work_278 >= 32768) {
+        const int64_t work_260 = (N * O * derive_imax(1, (1 + derive_fdiv(((-5) + H), 2))) * derive_imax(1, (1 + derive_fdiv(((-5) + W), 2))));
+        if (work_260 >= 32768) {
 #pragma omp parallel for collapse(2) schedule(static)
             for (int64_t n = 0; n < N; ++n) {
                 for (int64_t o = 0; o < O; ++o) {
-                    for (int64_t i = 0; i < size_236; ++i) {
+                    for (int64_t i = 0; i < size_224; ++i) {
                         {
                             {
-                                const int64_t j_lo_275 = 0;
-                                const int64_t j_hi_276 = size_238;
-                                for (int64_t j = j_lo_275; j <= j_hi_276; ++j)
-                                    y[(((n) * O + o) * size_236 + i) * size_239 + j] = b[o];
+                                const int64_t j_lo_258 = 0;
+                                const int64_t j_hi_259 = size_226;
+                                for (int64_t j = j_lo_258; j <= j_hi_259; ++j)
+                                    y[(((n) * O + o) * size_224 + i) * size_227 + j] = b[o];
                             }
                         }
                     }
@@ -2443,13 +2425,13 @@ int derive_conv2d_forward_f32(int64_t N, int64_t C, int64_t H, int64_t W, int64_
         {
             for (int64_t n = 0; n < N; ++n) {
                 for (int64_t o = 0; o < O; ++o) {
-                    for (int64_t i = 0; i < size_236; ++i) {
+                    for (int64_t i = 0; i < size_224; ++i) {
                         {
                             {
-                                const int64_t j_lo_275 = 0;
-                                const int64_t j_hi_276 = size_238;
-                                for (int64_t j = j_lo_275; j <= j_hi_276; ++j)
-                                    y[(((n) * O + o) * size_236 + i) * size_239 + j] = b[o];
+                                const int64_t j_lo_258 = 0;
+                                const int64_t j_hi_259 = size_226;
+                                for (int64_t j = j_lo_258; j <= j_hi_259; ++j)
+                                    y[(((n) * O + o) * size_224 + i) * size_227 + j] = b[o];
                             }
                         }
                     }
@@ -2457,156 +2439,156 @@ int derive_conv2d_forward_f32(int64_t N, int64_t C, int64_t H, int64_t W, int64_
             }
         }
         {
-            int failed_279 = 0;
-            const int64_t M_max_280 = O;
-            const int64_t N_max_281 = size_282;
-            const int64_t K_max_283 = size_284;
-            const int64_t M_285 = O;
-            const int64_t N_286 = size_282;
-            const int64_t K_287 = size_284;
-            const int64_t flops_288 = M_285 * N_286 * K_287 * (N);
-            (void)flops_288;
-            if (M_285 > 0 && N_286 > 0 && K_287 > 0) {
-                float *a_mat_289 = (float *)calloc((size_t)(M_max_280 * K_max_283), sizeof(float));
-                if (a_mat_289 == NULL) failed_279 = 1;
+            int failed_261 = 0;
+            const int64_t M_max_262 = O;
+            const int64_t N_max_263 = size_264;
+            const int64_t K_max_265 = size_266;
+            const int64_t M_267 = O;
+            const int64_t N_268 = size_264;
+            const int64_t K_269 = size_266;
+            const int64_t flops_270 = M_267 * N_268 * K_269 * (N);
+            (void)flops_270;
+            if (M_267 > 0 && N_268 > 0 && K_269 > 0) {
+                float *a_mat_271 = (float *)calloc((size_t)(M_max_262 * K_max_265), sizeof(float));
+                if (a_mat_271 == NULL) failed_261 = 1;
                 else {
                     {
-                        const int64_t ext_291 = O;
-                        const int64_t c_last_292 = ((-1) + C);
-                        const int64_t k_h_first_293 = size_242;
-                        const int64_t k_h_last_294 = size_245;
-                        const int64_t k_h_count_295 = size_247;
-                        const int64_t k_w_first_296 = size_249;
-                        const int64_t k_w_last_297 = size_252;
-                        const int64_t k_w_count_298 = size_254;
-                        const int64_t o_lo_299 = 0;
-                        const int64_t o_hi_300 = ((-1) + O);
-                        for (int64_t c = 0; c <= c_last_292; ++c) {
-                            for (int64_t k_h = k_h_first_293; k_h <= k_h_last_294; ++k_h) {
-                                for (int64_t k_w = k_w_first_296; k_w <= k_w_last_297; ++k_w) {
-                                    float *restrict row_301 = a_mat_289 + ((k_w + ((-1) * k_w_first_296) + (k_w_count_298 * (k_h + ((-1) * k_h_first_293))) + (c * k_h_count_295 * k_w_count_298))) * ext_291;
-                                    for (int64_t o = o_lo_299; o <= o_hi_300; ++o)
-                                        row_301[o - (0)] = w[(((o) * C + c) * 3 + k_h) * 3 + k_w];
+                        const int64_t ext_273 = O;
+                        const int64_t c_last_274 = ((-1) + C);
+                        const int64_t k_h_first_275 = size_230;
+                        const int64_t k_h_last_276 = size_233;
+                        const int64_t k_h_count_277 = size_235;
+                        const int64_t k_w_first_278 = size_237;
+                        const int64_t k_w_last_279 = size_240;
+                        const int64_t k_w_count_280 = size_242;
+                        const int64_t o_lo_281 = 0;
+                        const int64_t o_hi_282 = ((-1) + O);
+                        for (int64_t c = 0; c <= c_last_274; ++c) {
+                            for (int64_t k_h = k_h_first_275; k_h <= k_h_last_276; ++k_h) {
+                                for (int64_t k_w = k_w_first_278; k_w <= k_w_last_279; ++k_w) {
+                                    float *restrict row_283 = a_mat_271 + ((k_w + ((-1) * k_w_first_278) + (k_w_count_280 * (k_h + ((-1) * k_h_first_275))) + (c * k_h_count_277 * k_w_count_280))) * ext_273;
+                                    for (int64_t o = o_lo_281; o <= o_hi_282; ++o)
+                                        row_283[o - (0)] = w[(((o) * C + c) * 3 + k_h) * 3 + k_w];
                                 }
                             }
                         }
                     }
                 }
 #ifdef _OPENMP
-                const int64_t work_319 = flops_288;
-                if (work_319 >= DERIVE_PARALLEL_MIN_FLOPS) {
+                const int64_t work_301 = flops_270;
+                if (work_301 >= DERIVE_PARALLEL_MIN_FLOPS) {
 #pragma omp parallel
                     {
-                        float *b_mat_290 = (float *)calloc((size_t)(K_max_283 * N_max_281), sizeof(float));
-                        if (b_mat_290 == NULL) {
+                        float *b_mat_272 = (float *)calloc((size_t)(K_max_265 * N_max_263), sizeof(float));
+                        if (b_mat_272 == NULL) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                            failed_279 = 1;
+                            failed_261 = 1;
                         }
     #ifdef _OPENMP
     #pragma omp for schedule(static)
     #endif
                         for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                            if (b_mat_290 != NULL) {
+                            if (b_mat_272 != NULL) {
                                 {
-                                    const int64_t ext_305 = size_240;
-                                    const int64_t c_last_306 = ((-1) + C);
-                                    const int64_t k_h_first_307 = size_242;
-                                    const int64_t k_h_last_308 = size_245;
-                                    const int64_t k_h_count_309 = size_247;
-                                    const int64_t k_w_first_310 = size_249;
-                                    const int64_t k_w_last_311 = size_252;
-                                    const int64_t k_w_count_312 = size_254;
-                                    const int64_t i_last_313 = size_235;
-                                    const int64_t i_count_314 = size_237;
-                                    for (int64_t c = 0; c <= c_last_306; ++c) {
-                                        for (int64_t k_h = k_h_first_307; k_h <= k_h_last_308; ++k_h) {
-                                            for (int64_t k_w = k_w_first_310; k_w <= k_w_last_311; ++k_w) {
-                                                const int64_t j_lo_315 = derive_imax(0, ((-1) * k_w));
-                                                const int64_t j_hi_316 = derive_imin(size_238, (((-1) * k_w) + size_251));
+                                    const int64_t ext_287 = size_228;
+                                    const int64_t c_last_288 = ((-1) + C);
+                                    const int64_t k_h_first_289 = size_230;
+                                    const int64_t k_h_last_290 = size_233;
+                                    const int64_t k_h_count_291 = size_235;
+                                    const int64_t k_w_first_292 = size_237;
+                                    const int64_t k_w_last_293 = size_240;
+                                    const int64_t k_w_count_294 = size_242;
+                                    const int64_t i_last_295 = size_223;
+                                    const int64_t i_count_296 = size_225;
+                                    for (int64_t c = 0; c <= c_last_288; ++c) {
+                                        for (int64_t k_h = k_h_first_289; k_h <= k_h_last_290; ++k_h) {
+                                            for (int64_t k_w = k_w_first_292; k_w <= k_w_last_293; ++k_w) {
+                                                const int64_t j_lo_297 = derive_imax(0, ((-1) * k_w));
+                                                const int64_t j_hi_298 = derive_imin(size_226, (((-1) * k_w) + size_239));
                                                 if (!(k_w >= 0)) continue;
                                                 if (!(k_w <= 2)) continue;
-                                                for (int64_t i = 0; i <= i_last_313; ++i) {
+                                                for (int64_t i = 0; i <= i_last_295; ++i) {
                                                     if (!(k_h >= derive_imax(0, ((-1) * i)))) continue;
-                                                    if (!(k_h <= derive_imin(2, (((-1) * i) + size_244)))) continue;
-                                                    float *restrict row_317 = b_mat_290 + ((i + (i_count_314 * (k_w + ((-1) * k_w_first_310))) + (i_count_314 * k_w_count_312 * (k_h + ((-1) * k_h_first_307))) + (c * i_count_314 * k_h_count_309 * k_w_count_312))) * ext_305;
-                                                    for (int64_t j = j_lo_315; j <= j_hi_316; ++j)
-                                                        row_317[j - (0)] = x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))];
+                                                    if (!(k_h <= derive_imin(2, (((-1) * i) + size_232)))) continue;
+                                                    float *restrict row_299 = b_mat_272 + ((i + (i_count_296 * (k_w + ((-1) * k_w_first_292))) + (i_count_296 * k_w_count_294 * (k_h + ((-1) * k_h_first_289))) + (c * i_count_296 * k_h_count_291 * k_w_count_294))) * ext_287;
+                                                    for (int64_t j = j_lo_297; j <= j_hi_298; ++j)
+                                                        row_299[j - (0)] = x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))];
                                                 }
                                             }
                                         }
                                     }
                                 }
-                                if (derive_gemm_f32(M_285, N_286, K_287, a_mat_289 + (0), 1, M_285, b_mat_290 + (0), N_286, 1, y + ((n * O * size_236 * size_239)), size_303, 1, 1)) {
+                                if (derive_gemm_f32(M_267, N_268, K_269, a_mat_271 + (0), 1, M_267, b_mat_272 + (0), N_268, 1, y + ((n * O * size_224 * size_227)), size_285, 1, 1)) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                    failed_279 = 1;
+                                    failed_261 = 1;
                                 }
                             }
                         }
-                        free(b_mat_290);
+                        free(b_mat_272);
                     }
                 } else
 #endif
                 {
                     {
-                        float *b_mat_290 = (float *)calloc((size_t)(K_max_283 * N_max_281), sizeof(float));
-                        if (b_mat_290 == NULL) {
+                        float *b_mat_272 = (float *)calloc((size_t)(K_max_265 * N_max_263), sizeof(float));
+                        if (b_mat_272 == NULL) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                            failed_279 = 1;
+                            failed_261 = 1;
                         }
     #ifdef _OPENMP
     #pragma omp for schedule(static)
     #endif
                         for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                            if (b_mat_290 != NULL) {
+                            if (b_mat_272 != NULL) {
                                 {
-                                    const int64_t ext_305 = size_240;
-                                    const int64_t c_last_306 = ((-1) + C);
-                                    const int64_t k_h_first_307 = size_242;
-                                    const int64_t k_h_last_308 = size_245;
-                                    const int64_t k_h_count_309 = size_247;
-                                    const int64_t k_w_first_310 = size_249;
-                                    const int64_t k_w_last_311 = size_252;
-                                    const int64_t k_w_count_312 = size_254;
-                                    const int64_t i_last_313 = size_235;
-                                    const int64_t i_count_314 = size_237;
-                                    for (int64_t c = 0; c <= c_last_306; ++c) {
-                                        for (int64_t k_h = k_h_first_307; k_h <= k_h_last_308; ++k_h) {
-                                            for (int64_t k_w = k_w_first_310; k_w <= k_w_last_311; ++k_w) {
-                                                const int64_t j_lo_315 = derive_imax(0, ((-1) * k_w));
-                                                const int64_t j_hi_316 = derive_imin(size_238, (((-1) * k_w) + size_251));
+                                    const int64_t ext_287 = size_228;
+                                    const int64_t c_last_288 = ((-1) + C);
+                                    const int64_t k_h_first_289 = size_230;
+                                    const int64_t k_h_last_290 = size_233;
+                                    const int64_t k_h_count_291 = size_235;
+                                    const int64_t k_w_first_292 = size_237;
+                                    const int64_t k_w_last_293 = size_240;
+                                    const int64_t k_w_count_294 = size_242;
+                                    const int64_t i_last_295 = size_223;
+                                    const int64_t i_count_296 = size_225;
+                                    for (int64_t c = 0; c <= c_last_288; ++c) {
+                                        for (int64_t k_h = k_h_first_289; k_h <= k_h_last_290; ++k_h) {
+                                            for (int64_t k_w = k_w_first_292; k_w <= k_w_last_293; ++k_w) {
+                                                const int64_t j_lo_297 = derive_imax(0, ((-1) * k_w));
+                                                const int64_t j_hi_298 = derive_imin(size_226, (((-1) * k_w) + size_239));
                                                 if (!(k_w >= 0)) continue;
                                                 if (!(k_w <= 2)) continue;
-                                                for (int64_t i = 0; i <= i_last_313; ++i) {
+                                                for (int64_t i = 0; i <= i_last_295; ++i) {
                                                     if (!(k_h >= derive_imax(0, ((-1) * i)))) continue;
-                                                    if (!(k_h <= derive_imin(2, (((-1) * i) + size_244)))) continue;
-                                                    float *restrict row_317 = b_mat_290 + ((i + (i_count_314 * (k_w + ((-1) * k_w_first_310))) + (i_count_314 * k_w_count_312 * (k_h + ((-1) * k_h_first_307))) + (c * i_count_314 * k_h_count_309 * k_w_count_312))) * ext_305;
-                                                    for (int64_t j = j_lo_315; j <= j_hi_316; ++j)
-                                                        row_317[j - (0)] = x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))];
+                                                    if (!(k_h <= derive_imin(2, (((-1) * i) + size_232)))) continue;
+                                                    float *restrict row_299 = b_mat_272 + ((i + (i_count_296 * (k_w + ((-1) * k_w_first_292))) + (i_count_296 * k_w_count_294 * (k_h + ((-1) * k_h_first_289))) + (c * i_count_296 * k_h_count_291 * k_w_count_294))) * ext_287;
+                                                    for (int64_t j = j_lo_297; j <= j_hi_298; ++j)
+                                                        row_299[j - (0)] = x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))];
                                                 }
                                             }
                                         }
                                     }
                                 }
-                                if (derive_gemm_f32(M_285, N_286, K_287, a_mat_289 + (0), 1, M_285, b_mat_290 + (0), N_286, 1, y + ((n * O * size_236 * size_239)), size_303, 1, 1)) {
+                                if (derive_gemm_f32(M_267, N_268, K_269, a_mat_271 + (0), 1, M_267, b_mat_272 + (0), N_268, 1, y + ((n * O * size_224 * size_227)), size_285, 1, 1)) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                    failed_279 = 1;
+                                    failed_261 = 1;
                                 }
                             }
                         }
-                        free(b_mat_290);
+                        free(b_mat_272);
                     }
                 }
-                free(a_mat_289);
+                free(a_mat_271);
             }
-            if (failed_279) return 14;
+            if (failed_261) return 14;
         }
     }
     return 0;
@@ -2627,58 +2609,58 @@ int derive_conv2d_backward_x_f32(int64_t N, int64_t C, int64_t H, int64_t W, int
     (void)grad_x;
     int status = derive_conv2d_check(N, C, H, W, O);
     if (status) return status;
-    const int64_t size_321 = derive_fdiv(((-5) + H), 2);
-    const int64_t size_322 = ((-1) * size_321);
-    const int64_t size_323 = derive_imax(0, size_322);
-    const int64_t size_324 = ((-1) * size_323);
-    const int64_t size_325 = derive_fdiv(((-1) + H), 2);
-    const int64_t size_326 = derive_imin(2, size_325);
-    const int64_t size_327 = (1 + size_324 + size_326);
-    const int64_t size_328 = derive_imax(0, size_327);
-    const int64_t size_329 = derive_fdiv(((-5) + W), 2);
-    const int64_t size_330 = ((-1) * size_329);
-    const int64_t size_331 = derive_imax(0, size_330);
-    const int64_t size_332 = ((-1) * size_331);
-    const int64_t size_333 = derive_fdiv(((-1) + W), 2);
-    const int64_t size_334 = derive_imin(2, size_333);
-    const int64_t size_335 = (1 + size_332 + size_334);
-    const int64_t size_336 = derive_imax(0, size_335);
-    const int64_t size_337 = (C * H * N * O * W * size_328 * size_336);
-    const int64_t size_344 = (2 * size_329);
-    const int64_t size_347 = (1 + size_321);
-    const int64_t size_348 = (1 + size_329);
-    const int64_t size_356 = (O * size_328 * size_336);
-    const int64_t products_320 = size_337;
-    if (products_320 < DERIVE_GEMM_MIN_FLOPS) {
+    const int64_t size_303 = derive_fdiv(((-5) + H), 2);
+    const int64_t size_304 = ((-1) * size_303);
+    const int64_t size_305 = derive_imax(0, size_304);
+    const int64_t size_306 = ((-1) * size_305);
+    const int64_t size_307 = derive_fdiv(((-1) + H), 2);
+    const int64_t size_308 = derive_imin(2, size_307);
+    const int64_t size_309 = (1 + size_306 + size_308);
+    const int64_t size_310 = derive_imax(0, size_309);
+    const int64_t size_311 = derive_fdiv(((-5) + W), 2);
+    const int64_t size_312 = ((-1) * size_311);
+    const int64_t size_313 = derive_imax(0, size_312);
+    const int64_t size_314 = ((-1) * size_313);
+    const int64_t size_315 = derive_fdiv(((-1) + W), 2);
+    const int64_t size_316 = derive_imin(2, size_315);
+    const int64_t size_317 = (1 + size_314 + size_316);
+    const int64_t size_318 = derive_imax(0, size_317);
+    const int64_t size_319 = (C * H * N * O * W * size_310 * size_318);
+    const int64_t size_326 = (2 * size_311);
+    const int64_t size_329 = (1 + size_303);
+    const int64_t size_330 = (1 + size_311);
+    const int64_t size_338 = (O * size_310 * size_318);
+    const int64_t products_302 = size_319;
+    if (products_302 < DERIVE_GEMM_MIN_FLOPS) {
 #ifdef _OPENMP
-        const int64_t work_351 = (C * H * N * O * W);
-        if (work_351 >= 32768) {
+        const int64_t work_333 = (C * H * N * O * W);
+        if (work_333 >= 32768) {
 #pragma omp parallel for collapse(2) schedule(static)
             for (int64_t n = 0; n < N; ++n) {
                 for (int64_t c = 0; c < C; ++c) {
                     for (int64_t h = 0; h < H; ++h) {
                         for (int64_t w_ = 0; w_ < W; ++w_) grad_x[(((n) * C + c) * H + h) * W + w_] = 0;
                         {
-                            const int64_t o_lo_338 = 0;
-                            const int64_t o_hi_339 = ((-1) + O);
-                            for (int64_t o = o_lo_338; o <= o_hi_339; ++o) {
+                            const int64_t o_lo_320 = 0;
+                            const int64_t o_hi_321 = ((-1) + O);
+                            for (int64_t o = o_lo_320; o <= o_hi_321; ++o) {
                                 {
-                                    const int64_t k_h_lo_340 = derive_imax(0, (size_322 + derive_cdiv(h, 2)));
-                                    const int64_t k_h_hi_341 = derive_imin(2, derive_fdiv(h, 2));
+                                    const int64_t k_h_lo_322 = derive_imax(0, (size_304 + derive_cdiv(h, 2)));
+                                    const int64_t k_h_hi_323 = derive_imin(2, derive_fdiv(h, 2));
                                     if (derive_imod(((-1) * h), 2) == 0) {
-                                        for (int64_t k_h = k_h_lo_340; k_h <= k_h_hi_341; ++k_h) {
+                                        for (int64_t k_h = k_h_lo_322; k_h <= k_h_hi_323; ++k_h) {
                                             {
-                                                const int64_t k_w_lo_342 = size_331;
-                                                const int64_t k_w_hi_343 = size_334;
-                                                for (int64_t k_w = k_w_lo_342; k_w <= k_w_hi_343; ++k_w) {
+                                                const int64_t k_w_lo_324 = size_313;
+                                                const int64_t k_w_hi_325 = size_316;
+                                                for (int64_t k_w = k_w_lo_324; k_w <= k_w_hi_325; ++k_w) {
                                                     {
-                                                        const int64_t w__lo_345 = derive_imax(0, (2 * k_w));
-                                                        const int64_t w__hi_346 = derive_imin(((-1) + W), ((2 * k_w) + size_344));
-                                                        const int64_t w__r_349 = derive_imod(-((2 * k_w)) * 1, 2);
-                                                        const int64_t w_0_ = w__lo_345 + derive_imod(w__r_349 - w__lo_345, 2);
-                                                        const int64_t q__hi_350 = derive_fdiv(w__hi_346 - w_0_, 2);
-                                                        for (int64_t q_ = 0; q_ <= q__hi_350; ++q_)
-                                                            grad_x[(((n) * C + c) * H + h) * W + ((2 * q_) + w_0_)] += (grad_y[(((n) * O + o) * size_347 + (((-1) * k_h) + ((h) / 2))) * size_348 + (((-1) * k_w) + q_ + ((w_0_) / 2))] * w[(((o) * C + c) * 3 + k_h) * 3 + k_w]);
+                                                        const int64_t w__lo_327 = derive_imax(0, (2 * k_w));
+                                                        const int64_t w__hi_328 = derive_imin(((-1) + W), ((2 * k_w) + size_326));
+                                                        const int64_t w__r_331 = derive_imod(-((2 * k_w)) * 1, 2);
+                                                        const int64_t w_0_ = w__lo_327 + derive_imod(w__r_331 - w__lo_327, 2);
+                                                        const int64_t q__hi_332 = derive_fdiv(w__hi_328 - w_0_, 2);
+                                                        for (int64_t q_ = 0; q_ <= q__hi_332; ++q_)
+                                                            grad_x[(((n) * C + c) * H + h) * W + ((2 * q_) + w_0_)] += (grad_y[(((n) * O + o) * size_329 + (((-1) * k_h) + ((h) / 2))) * size_330 + (((-1) * k_w) + q_ + ((w_0_) / 2))] * w[(((o) * C + c) * 3 + k_h) * 3 + k_w]);
                                                     }
                                                 }
                                             }
@@ -2698,26 +2680,26 @@ int derive_conv2d_backward_x_f32(int64_t N, int64_t C, int64_t H, int64_t W, int
                     for (int64_t h = 0; h < H; ++h) {
                         for (int64_t w_ = 0; w_ < W; ++w_) grad_x[(((n) * C + c) * H + h) * W + w_] = 0;
                         {
-                            const int64_t o_lo_338 = 0;
-                            const int64_t o_hi_339 = ((-1) + O);
-                            for (int64_t o = o_lo_338; o <= o_hi_339; ++o) {
+                            const int64_t o_lo_320 = 0;
+                            const int64_t o_hi_321 = ((-1) + O);
+                            for (int64_t o = o_lo_320; o <= o_hi_321; ++o) {
                                 {
-                                    const int64_t k_h_lo_340 = derive_imax(0, (size_322 + derive_cdiv(h, 2)));
-                                    const int64_t k_h_hi_341 = derive_imin(2, derive_fdiv(h, 2));
+                                    const int64_t k_h_lo_322 = derive_imax(0, (size_304 + derive_cdiv(h, 2)));
+                                    const int64_t k_h_hi_323 = derive_imin(2, derive_fdiv(h, 2));
                                     if (derive_imod(((-1) * h), 2) == 0) {
-                                        for (int64_t k_h = k_h_lo_340; k_h <= k_h_hi_341; ++k_h) {
+                                        for (int64_t k_h = k_h_lo_322; k_h <= k_h_hi_323; ++k_h) {
                                             {
-                                                const int64_t k_w_lo_342 = size_331;
-                                                const int64_t k_w_hi_343 = size_334;
-                                                for (int64_t k_w = k_w_lo_342; k_w <= k_w_hi_343; ++k_w) {
+                                                const int64_t k_w_lo_324 = size_313;
+                                                const int64_t k_w_hi_325 = size_316;
+                                                for (int64_t k_w = k_w_lo_324; k_w <= k_w_hi_325; ++k_w) {
                                                     {
-                                                        const int64_t w__lo_345 = derive_imax(0, (2 * k_w));
-                                                        const int64_t w__hi_346 = derive_imin(((-1) + W), ((2 * k_w) + size_344));
-                                                        const int64_t w__r_349 = derive_imod(-((2 * k_w)) * 1, 2);
-                                                        const int64_t w_0_ = w__lo_345 + derive_imod(w__r_349 - w__lo_345, 2);
-                                                        const int64_t q__hi_350 = derive_fdiv(w__hi_346 - w_0_, 2);
-                                                        for (int64_t q_ = 0; q_ <= q__hi_350; ++q_)
-                                                            grad_x[(((n) * C + c) * H + h) * W + ((2 * q_) + w_0_)] += (grad_y[(((n) * O + o) * size_347 + (((-1) * k_h) + ((h) / 2))) * size_348 + (((-1) * k_w) + q_ + ((w_0_) / 2))] * w[(((o) * C + c) * 3 + k_h) * 3 + k_w]);
+                                                        const int64_t w__lo_327 = derive_imax(0, (2 * k_w));
+                                                        const int64_t w__hi_328 = derive_imin(((-1) + W), ((2 * k_w) + size_326));
+                                                        const int64_t w__r_331 = derive_imod(-((2 * k_w)) * 1, 2);
+                                                        const int64_t w_0_ = w__lo_327 + derive_imod(w__r_331 - w__lo_327, 2);
+                                                        const int64_t q__hi_332 = derive_fdiv(w__hi_328 - w_0_, 2);
+                                                        for (int64_t q_ = 0; q_ <= q__hi_332; ++q_)
+                                                            grad_x[(((n) * C + c) * H + h) * W + ((2 * q_) + w_0_)] += (grad_y[(((n) * O + o) * size_329 + (((-1) * k_h) + ((h) / 2))) * size_330 + (((-1) * k_w) + q_ + ((w_0_) / 2))] * w[(((o) * C + c) * 3 + k_h) * 3 + k_w]);
                                                     }
                                                 }
                                             }
@@ -2732,160 +2714,160 @@ int derive_conv2d_backward_x_f32(int64_t N, int64_t C, int64_t H, int64_t W, int
         }
     } else {
         {
-            int failed_352 = 0;
-            const int64_t M_max_353 = C;
-            const int64_t N_max_354 = (H * W);
-            const int64_t K_max_355 = size_356;
-            const int64_t M_357 = C;
-            const int64_t N_358 = (H * W);
-            const int64_t K_359 = size_356;
-            const int64_t flops_360 = M_357 * N_358 * K_359 * (N);
-            (void)flops_360;
-            if (K_359 <= 0)
-                for (int64_t q_361 = 0; q_361 < (N) * (C) * (H) * (W); ++q_361) grad_x[q_361] = 0;
-            if (M_357 > 0 && N_358 > 0 && K_359 > 0) {
-                float *a_mat_362 = (float *)calloc((size_t)(M_max_353 * K_max_355), sizeof(float));
-                if (a_mat_362 == NULL) failed_352 = 1;
+            int failed_334 = 0;
+            const int64_t M_max_335 = C;
+            const int64_t N_max_336 = (H * W);
+            const int64_t K_max_337 = size_338;
+            const int64_t M_339 = C;
+            const int64_t N_340 = (H * W);
+            const int64_t K_341 = size_338;
+            const int64_t flops_342 = M_339 * N_340 * K_341 * (N);
+            (void)flops_342;
+            if (K_341 <= 0)
+                for (int64_t q_343 = 0; q_343 < (N) * (C) * (H) * (W); ++q_343) grad_x[q_343] = 0;
+            if (M_339 > 0 && N_340 > 0 && K_341 > 0) {
+                float *a_mat_344 = (float *)calloc((size_t)(M_max_335 * K_max_337), sizeof(float));
+                if (a_mat_344 == NULL) failed_334 = 1;
                 else {
                     {
-                        const int64_t ext_364 = C;
-                        const int64_t o_last_365 = ((-1) + O);
-                        const int64_t k_h_first_366 = size_323;
-                        const int64_t k_h_last_367 = size_326;
-                        const int64_t k_h_count_368 = size_328;
-                        const int64_t k_w_first_369 = size_331;
-                        const int64_t k_w_last_370 = size_334;
-                        const int64_t k_w_count_371 = size_336;
-                        const int64_t c_lo_372 = 0;
-                        const int64_t c_hi_373 = ((-1) + C);
-                        for (int64_t o = 0; o <= o_last_365; ++o) {
-                            for (int64_t k_h = k_h_first_366; k_h <= k_h_last_367; ++k_h) {
-                                for (int64_t k_w = k_w_first_369; k_w <= k_w_last_370; ++k_w) {
-                                    float *restrict row_374 = a_mat_362 + ((k_w + ((-1) * k_w_first_369) + (k_w_count_371 * (k_h + ((-1) * k_h_first_366))) + (k_h_count_368 * k_w_count_371 * o))) * ext_364;
-                                    for (int64_t c = c_lo_372; c <= c_hi_373; ++c)
-                                        row_374[c - (0)] = w[(((o) * C + c) * 3 + k_h) * 3 + k_w];
+                        const int64_t ext_346 = C;
+                        const int64_t o_last_347 = ((-1) + O);
+                        const int64_t k_h_first_348 = size_305;
+                        const int64_t k_h_last_349 = size_308;
+                        const int64_t k_h_count_350 = size_310;
+                        const int64_t k_w_first_351 = size_313;
+                        const int64_t k_w_last_352 = size_316;
+                        const int64_t k_w_count_353 = size_318;
+                        const int64_t c_lo_354 = 0;
+                        const int64_t c_hi_355 = ((-1) + C);
+                        for (int64_t o = 0; o <= o_last_347; ++o) {
+                            for (int64_t k_h = k_h_first_348; k_h <= k_h_last_349; ++k_h) {
+                                for (int64_t k_w = k_w_first_351; k_w <= k_w_last_352; ++k_w) {
+                                    float *restrict row_356 = a_mat_344 + ((k_w + ((-1) * k_w_first_351) + (k_w_count_353 * (k_h + ((-1) * k_h_first_348))) + (k_h_count_350 * k_w_count_353 * o))) * ext_346;
+                                    for (int64_t c = c_lo_354; c <= c_hi_355; ++c)
+                                        row_356[c - (0)] = w[(((o) * C + c) * 3 + k_h) * 3 + k_w];
                                 }
                             }
                         }
                     }
                 }
 #ifdef _OPENMP
-                const int64_t work_391 = flops_360;
-                if (work_391 >= DERIVE_PARALLEL_MIN_FLOPS) {
+                const int64_t work_373 = flops_342;
+                if (work_373 >= DERIVE_PARALLEL_MIN_FLOPS) {
 #pragma omp parallel
                     {
-                        float *b_mat_363 = (float *)calloc((size_t)(K_max_355 * N_max_354), sizeof(float));
-                        if (b_mat_363 == NULL) {
+                        float *b_mat_345 = (float *)calloc((size_t)(K_max_337 * N_max_336), sizeof(float));
+                        if (b_mat_345 == NULL) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                            failed_352 = 1;
+                            failed_334 = 1;
                         }
     #ifdef _OPENMP
     #pragma omp for schedule(static)
     #endif
                         for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                            if (b_mat_363 != NULL) {
+                            if (b_mat_345 != NULL) {
                                 {
-                                    const int64_t ext_377 = W;
-                                    const int64_t o_last_378 = ((-1) + O);
-                                    const int64_t k_h_first_379 = size_323;
-                                    const int64_t k_h_last_380 = size_326;
-                                    const int64_t k_h_count_381 = size_328;
-                                    const int64_t k_w_first_382 = size_331;
-                                    const int64_t k_w_last_383 = size_334;
-                                    const int64_t k_w_count_384 = size_336;
-                                    const int64_t h_last_385 = ((-1) + H);
-                                    for (int64_t o = 0; o <= o_last_378; ++o) {
-                                        for (int64_t k_h = k_h_first_379; k_h <= k_h_last_380; ++k_h) {
-                                            for (int64_t k_w = k_w_first_382; k_w <= k_w_last_383; ++k_w) {
-                                                const int64_t w__lo_386 = derive_imax(0, (2 * k_w));
-                                                const int64_t w__hi_387 = derive_imin(((-1) + W), ((2 * k_w) + size_344));
-                                                const int64_t w__r_388 = derive_imod(-((2 * k_w)) * 1, 2);
+                                    const int64_t ext_359 = W;
+                                    const int64_t o_last_360 = ((-1) + O);
+                                    const int64_t k_h_first_361 = size_305;
+                                    const int64_t k_h_last_362 = size_308;
+                                    const int64_t k_h_count_363 = size_310;
+                                    const int64_t k_w_first_364 = size_313;
+                                    const int64_t k_w_last_365 = size_316;
+                                    const int64_t k_w_count_366 = size_318;
+                                    const int64_t h_last_367 = ((-1) + H);
+                                    for (int64_t o = 0; o <= o_last_360; ++o) {
+                                        for (int64_t k_h = k_h_first_361; k_h <= k_h_last_362; ++k_h) {
+                                            for (int64_t k_w = k_w_first_364; k_w <= k_w_last_365; ++k_w) {
+                                                const int64_t w__lo_368 = derive_imax(0, (2 * k_w));
+                                                const int64_t w__hi_369 = derive_imin(((-1) + W), ((2 * k_w) + size_326));
+                                                const int64_t w__r_370 = derive_imod(-((2 * k_w)) * 1, 2);
                                                 if (!(k_w >= 0)) continue;
                                                 if (!(k_w <= 2)) continue;
-                                                for (int64_t h = 0; h <= h_last_385; ++h) {
-                                                    if (!(k_h >= derive_imax(0, (size_322 + derive_cdiv(h, 2))))) continue;
+                                                for (int64_t h = 0; h <= h_last_367; ++h) {
+                                                    if (!(k_h >= derive_imax(0, (size_304 + derive_cdiv(h, 2))))) continue;
                                                     if (!(k_h <= derive_imin(2, derive_fdiv(h, 2)))) continue;
                                                     if (!(derive_imod((((-1) * h) + (2 * k_h)), 2) == 0)) continue;
-                                                    float *restrict row_389 = b_mat_363 + ((h + (H * (k_w + ((-1) * k_w_first_382))) + (k_w_count_384 * H * (k_h + ((-1) * k_h_first_379))) + (k_h_count_381 * k_w_count_384 * o * H))) * ext_377;
-                                                    for (int64_t w_ = w__lo_386 + derive_imod(w__r_388 - w__lo_386, 2); w_ <= w__hi_387; w_ += 2)
-                                                        row_389[w_ - (0)] = grad_y[(((n) * O + o) * size_347 + (((-1) * k_h) + ((h) / 2))) * size_348 + (((-1) * k_w) + ((w_) / 2))];
+                                                    float *restrict row_371 = b_mat_345 + ((h + (H * (k_w + ((-1) * k_w_first_364))) + (k_w_count_366 * H * (k_h + ((-1) * k_h_first_361))) + (k_h_count_363 * k_w_count_366 * o * H))) * ext_359;
+                                                    for (int64_t w_ = w__lo_368 + derive_imod(w__r_370 - w__lo_368, 2); w_ <= w__hi_369; w_ += 2)
+                                                        row_371[w_ - (0)] = grad_y[(((n) * O + o) * size_329 + (((-1) * k_h) + ((h) / 2))) * size_330 + (((-1) * k_w) + ((w_) / 2))];
                                                 }
                                             }
                                         }
                                     }
                                 }
-                                if (derive_gemm_f32(M_357, N_358, K_359, a_mat_362 + (0), 1, M_357, b_mat_363 + (0), N_358, 1, grad_x + ((n * C * H * W)), (H * W), 1, 0)) {
+                                if (derive_gemm_f32(M_339, N_340, K_341, a_mat_344 + (0), 1, M_339, b_mat_345 + (0), N_340, 1, grad_x + ((n * C * H * W)), (H * W), 1, 0)) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                    failed_352 = 1;
+                                    failed_334 = 1;
                                 }
                             }
                         }
-                        free(b_mat_363);
+                        free(b_mat_345);
                     }
                 } else
 #endif
                 {
                     {
-                        float *b_mat_363 = (float *)calloc((size_t)(K_max_355 * N_max_354), sizeof(float));
-                        if (b_mat_363 == NULL) {
+                        float *b_mat_345 = (float *)calloc((size_t)(K_max_337 * N_max_336), sizeof(float));
+                        if (b_mat_345 == NULL) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                            failed_352 = 1;
+                            failed_334 = 1;
                         }
     #ifdef _OPENMP
     #pragma omp for schedule(static)
     #endif
                         for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                            if (b_mat_363 != NULL) {
+                            if (b_mat_345 != NULL) {
                                 {
-                                    const int64_t ext_377 = W;
-                                    const int64_t o_last_378 = ((-1) + O);
-                                    const int64_t k_h_first_379 = size_323;
-                                    const int64_t k_h_last_380 = size_326;
-                                    const int64_t k_h_count_381 = size_328;
-                                    const int64_t k_w_first_382 = size_331;
-                                    const int64_t k_w_last_383 = size_334;
-                                    const int64_t k_w_count_384 = size_336;
-                                    const int64_t h_last_385 = ((-1) + H);
-                                    for (int64_t o = 0; o <= o_last_378; ++o) {
-                                        for (int64_t k_h = k_h_first_379; k_h <= k_h_last_380; ++k_h) {
-                                            for (int64_t k_w = k_w_first_382; k_w <= k_w_last_383; ++k_w) {
-                                                const int64_t w__lo_386 = derive_imax(0, (2 * k_w));
-                                                const int64_t w__hi_387 = derive_imin(((-1) + W), ((2 * k_w) + size_344));
-                                                const int64_t w__r_388 = derive_imod(-((2 * k_w)) * 1, 2);
+                                    const int64_t ext_359 = W;
+                                    const int64_t o_last_360 = ((-1) + O);
+                                    const int64_t k_h_first_361 = size_305;
+                                    const int64_t k_h_last_362 = size_308;
+                                    const int64_t k_h_count_363 = size_310;
+                                    const int64_t k_w_first_364 = size_313;
+                                    const int64_t k_w_last_365 = size_316;
+                                    const int64_t k_w_count_366 = size_318;
+                                    const int64_t h_last_367 = ((-1) + H);
+                                    for (int64_t o = 0; o <= o_last_360; ++o) {
+                                        for (int64_t k_h = k_h_first_361; k_h <= k_h_last_362; ++k_h) {
+                                            for (int64_t k_w = k_w_first_364; k_w <= k_w_last_365; ++k_w) {
+                                                const int64_t w__lo_368 = derive_imax(0, (2 * k_w));
+                                                const int64_t w__hi_369 = derive_imin(((-1) + W), ((2 * k_w) + size_326));
+                                                const int64_t w__r_370 = derive_imod(-((2 * k_w)) * 1, 2);
                                                 if (!(k_w >= 0)) continue;
                                                 if (!(k_w <= 2)) continue;
-                                                for (int64_t h = 0; h <= h_last_385; ++h) {
-                                                    if (!(k_h >= derive_imax(0, (size_322 + derive_cdiv(h, 2))))) continue;
+                                                for (int64_t h = 0; h <= h_last_367; ++h) {
+                                                    if (!(k_h >= derive_imax(0, (size_304 + derive_cdiv(h, 2))))) continue;
                                                     if (!(k_h <= derive_imin(2, derive_fdiv(h, 2)))) continue;
                                                     if (!(derive_imod((((-1) * h) + (2 * k_h)), 2) == 0)) continue;
-                                                    float *restrict row_389 = b_mat_363 + ((h + (H * (k_w + ((-1) * k_w_first_382))) + (k_w_count_384 * H * (k_h + ((-1) * k_h_first_379))) + (k_h_count_381 * k_w_count_384 * o * H))) * ext_377;
-                                                    for (int64_t w_ = w__lo_386 + derive_imod(w__r_388 - w__lo_386, 2); w_ <= w__hi_387; w_ += 2)
-                                                        row_389[w_ - (0)] = grad_y[(((n) * O + o) * size_347 + (((-1) * k_h) + ((h) / 2))) * size_348 + (((-1) * k_w) + ((w_) / 2))];
+                                                    float *restrict row_371 = b_mat_345 + ((h + (H * (k_w + ((-1) * k_w_first_364))) + (k_w_count_366 * H * (k_h + ((-1) * k_h_first_361))) + (k_h_count_363 * k_w_count_366 * o * H))) * ext_359;
+                                                    for (int64_t w_ = w__lo_368 + derive_imod(w__r_370 - w__lo_368, 2); w_ <= w__hi_369; w_ += 2)
+                                                        row_371[w_ - (0)] = grad_y[(((n) * O + o) * size_329 + (((-1) * k_h) + ((h) / 2))) * size_330 + (((-1) * k_w) + ((w_) / 2))];
                                                 }
                                             }
                                         }
                                     }
                                 }
-                                if (derive_gemm_f32(M_357, N_358, K_359, a_mat_362 + (0), 1, M_357, b_mat_363 + (0), N_358, 1, grad_x + ((n * C * H * W)), (H * W), 1, 0)) {
+                                if (derive_gemm_f32(M_339, N_340, K_341, a_mat_344 + (0), 1, M_339, b_mat_345 + (0), N_340, 1, grad_x + ((n * C * H * W)), (H * W), 1, 0)) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                    failed_352 = 1;
+                                    failed_334 = 1;
                                 }
                             }
                         }
-                        free(b_mat_363);
+                        free(b_mat_345);
                     }
                 }
-                free(a_mat_362);
+                free(a_mat_344);
             }
-            if (failed_352) return 14;
+            if (failed_334) return 14;
         }
     }
     return 0;
@@ -2906,54 +2888,51 @@ int derive_conv2d_backward_w_f32(int64_t N, int64_t C, int64_t H, int64_t W, int
     (void)grad_w;
     int status = derive_conv2d_check(N, C, H, W, O);
     if (status) return status;
-    const int64_t size_393 = derive_fdiv(((-5) + H), 2);
-    const int64_t size_394 = derive_fdiv(((-1) + H), 2);
-    const int64_t size_395 = derive_imin(size_393, size_394);
-    const int64_t size_396 = (1 + size_395);
-    const int64_t size_397 = derive_imax(0, size_396);
-    const int64_t size_398 = derive_fdiv(((-5) + W), 2);
-    const int64_t size_399 = derive_fdiv(((-1) + W), 2);
-    const int64_t size_400 = derive_imin(size_398, size_399);
-    const int64_t size_401 = (1 + size_400);
-    const int64_t size_402 = derive_imax(0, size_401);
-    const int64_t size_403 = (9 * C * N * O * size_397 * size_402);
-    const int64_t size_411 = (1 + size_393);
-    const int64_t size_412 = (1 + size_398);
-    const int64_t size_413 = derive_imax(1, size_396);
-    const int64_t size_414 = derive_imax(1, size_401);
-    const int64_t size_415 = (9 * C * N * O * size_413 * size_414);
-    const int64_t size_422 = (size_397 * size_402);
-    const int64_t products_392 = size_403;
-    if (products_392 < DERIVE_GEMM_MIN_FLOPS) {
+    const int64_t size_375 = derive_fdiv(((-5) + H), 2);
+    const int64_t size_376 = derive_fdiv(((-1) + H), 2);
+    const int64_t size_377 = derive_imin(size_375, size_376);
+    const int64_t size_378 = (1 + size_377);
+    const int64_t size_379 = derive_imax(0, size_378);
+    const int64_t size_380 = derive_fdiv(((-5) + W), 2);
+    const int64_t size_381 = derive_fdiv(((-1) + W), 2);
+    const int64_t size_382 = derive_imin(size_380, size_381);
+    const int64_t size_383 = (1 + size_382);
+    const int64_t size_384 = derive_imax(0, size_383);
+    const int64_t size_385 = (9 * C * N * O * size_379 * size_384);
+    const int64_t size_393 = (1 + size_375);
+    const int64_t size_394 = (1 + size_380);
+    const int64_t size_401 = (size_379 * size_384);
+    const int64_t products_374 = size_385;
+    if (products_374 < DERIVE_GEMM_MIN_FLOPS) {
 #ifdef _OPENMP
-        const int64_t work_416 = size_415;
-        if (work_416 >= 32768) {
+        const int64_t work_395 = (9 * C * N * O * derive_imax(1, (1 + derive_imin(derive_fdiv(((-5) + H), 2), derive_fdiv(((-1) + H), 2)))) * derive_imax(1, (1 + derive_imin(derive_fdiv(((-5) + W), 2), derive_fdiv(((-1) + W), 2)))));
+        if (work_395 >= 32768) {
 #pragma omp parallel for collapse(2) schedule(static)
             for (int64_t o = 0; o < O; ++o) {
                 for (int64_t c = 0; c < C; ++c) {
                     for (int64_t k_h = 0; k_h < 3; ++k_h) {
                         for (int64_t k_w = 0; k_w < 3; ++k_w) {
-                            float acc_404 = 0;
+                            float acc_386 = 0;
                             {
-                                const int64_t n_lo_405 = 0;
-                                const int64_t n_hi_406 = ((-1) + N);
-                                for (int64_t n = n_lo_405; n <= n_hi_406; ++n) {
+                                const int64_t n_lo_387 = 0;
+                                const int64_t n_hi_388 = ((-1) + N);
+                                for (int64_t n = n_lo_387; n <= n_hi_388; ++n) {
                                     {
-                                        const int64_t i_lo_407 = derive_imax(0, ((-1) * k_h));
-                                        const int64_t i_hi_408 = derive_imin(size_393, (((-1) * k_h) + size_394));
-                                        for (int64_t i = i_lo_407; i <= i_hi_408; ++i) {
+                                        const int64_t i_lo_389 = derive_imax(0, ((-1) * k_h));
+                                        const int64_t i_hi_390 = derive_imin(size_375, (((-1) * k_h) + size_376));
+                                        for (int64_t i = i_lo_389; i <= i_hi_390; ++i) {
                                             {
-                                                const int64_t j_lo_409 = derive_imax(0, ((-1) * k_w));
-                                                const int64_t j_hi_410 = derive_imin(size_398, (((-1) * k_w) + size_399));
-                                                for (int64_t j = j_lo_409; j <= j_hi_410; ++j) {
-                                                    acc_404 += (grad_y[(((n) * O + o) * size_411 + i) * size_412 + j] * x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))]);
+                                                const int64_t j_lo_391 = derive_imax(0, ((-1) * k_w));
+                                                const int64_t j_hi_392 = derive_imin(size_380, (((-1) * k_w) + size_381));
+                                                for (int64_t j = j_lo_391; j <= j_hi_392; ++j) {
+                                                    acc_386 += (grad_y[(((n) * O + o) * size_393 + i) * size_394 + j] * x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))]);
                                                 }
                                             }
                                         }
                                     }
                                 }
                             }
-                            grad_w[(((o) * C + c) * 3 + k_h) * 3 + k_w] = acc_404;
+                            grad_w[(((o) * C + c) * 3 + k_h) * 3 + k_w] = acc_386;
                         }
                     }
                 }
@@ -2965,192 +2944,192 @@ int derive_conv2d_backward_w_f32(int64_t N, int64_t C, int64_t H, int64_t W, int
                 for (int64_t c = 0; c < C; ++c) {
                     for (int64_t k_h = 0; k_h < 3; ++k_h) {
                         for (int64_t k_w = 0; k_w < 3; ++k_w) {
-                            float acc_404 = 0;
+                            float acc_386 = 0;
                             {
-                                const int64_t n_lo_405 = 0;
-                                const int64_t n_hi_406 = ((-1) + N);
-                                for (int64_t n = n_lo_405; n <= n_hi_406; ++n) {
+                                const int64_t n_lo_387 = 0;
+                                const int64_t n_hi_388 = ((-1) + N);
+                                for (int64_t n = n_lo_387; n <= n_hi_388; ++n) {
                                     {
-                                        const int64_t i_lo_407 = derive_imax(0, ((-1) * k_h));
-                                        const int64_t i_hi_408 = derive_imin(size_393, (((-1) * k_h) + size_394));
-                                        for (int64_t i = i_lo_407; i <= i_hi_408; ++i) {
+                                        const int64_t i_lo_389 = derive_imax(0, ((-1) * k_h));
+                                        const int64_t i_hi_390 = derive_imin(size_375, (((-1) * k_h) + size_376));
+                                        for (int64_t i = i_lo_389; i <= i_hi_390; ++i) {
                                             {
-                                                const int64_t j_lo_409 = derive_imax(0, ((-1) * k_w));
-                                                const int64_t j_hi_410 = derive_imin(size_398, (((-1) * k_w) + size_399));
-                                                for (int64_t j = j_lo_409; j <= j_hi_410; ++j) {
-                                                    acc_404 += (grad_y[(((n) * O + o) * size_411 + i) * size_412 + j] * x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))]);
+                                                const int64_t j_lo_391 = derive_imax(0, ((-1) * k_w));
+                                                const int64_t j_hi_392 = derive_imin(size_380, (((-1) * k_w) + size_381));
+                                                for (int64_t j = j_lo_391; j <= j_hi_392; ++j) {
+                                                    acc_386 += (grad_y[(((n) * O + o) * size_393 + i) * size_394 + j] * x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))]);
                                                 }
                                             }
                                         }
                                     }
                                 }
                             }
-                            grad_w[(((o) * C + c) * 3 + k_h) * 3 + k_w] = acc_404;
+                            grad_w[(((o) * C + c) * 3 + k_h) * 3 + k_w] = acc_386;
                         }
                     }
                 }
             }
         }
     } else {
-        for (int64_t q_417 = 0; q_417 < (O) * (C) * (3) * (3); ++q_417) grad_w[q_417] = 0;
+        for (int64_t q_396 = 0; q_396 < (O) * (C) * (3) * (3); ++q_396) grad_w[q_396] = 0;
         {
-            int failed_418 = 0;
-            const int64_t M_max_419 = O;
-            const int64_t N_max_420 = (9 * C);
-            const int64_t K_max_421 = size_422;
-            const int64_t M_423 = O;
-            const int64_t N_424 = (9 * C);
-            const int64_t K_425 = size_422;
-            const int64_t flops_426 = M_423 * N_424 * K_425 * (N);
-            (void)flops_426;
-            if (M_423 > 0 && N_424 > 0 && K_425 > 0) {
-                int nparts_429 = 1;
+            int failed_397 = 0;
+            const int64_t M_max_398 = O;
+            const int64_t N_max_399 = (9 * C);
+            const int64_t K_max_400 = size_401;
+            const int64_t M_402 = O;
+            const int64_t N_403 = (9 * C);
+            const int64_t K_404 = size_401;
+            const int64_t flops_405 = M_402 * N_403 * K_404 * (N);
+            (void)flops_405;
+            if (M_402 > 0 && N_403 > 0 && K_404 > 0) {
+                int nparts_408 = 1;
 #ifdef _OPENMP
-                if (flops_426 >= DERIVE_PARALLEL_MIN_FLOPS) nparts_429 = omp_get_max_threads();
+                if (flops_405 >= DERIVE_PARALLEL_MIN_FLOPS) nparts_408 = omp_get_max_threads();
 #endif
-                float *parts_430 = (float *)calloc((size_t)nparts_429 * (size_t)(M_423 * N_424), sizeof(float));
-                if (parts_430 == NULL) failed_418 = 1;
+                float *parts_409 = (float *)calloc((size_t)nparts_408 * (size_t)(M_402 * N_403), sizeof(float));
+                if (parts_409 == NULL) failed_397 = 1;
                 else {
 #ifdef _OPENMP
-                    const int64_t work_448 = flops_426;
-                    if (work_448 >= DERIVE_PARALLEL_MIN_FLOPS) {
-#pragma omp parallel num_threads(nparts_429)
+                    const int64_t work_427 = flops_405;
+                    if (work_427 >= DERIVE_PARALLEL_MIN_FLOPS) {
+#pragma omp parallel num_threads(nparts_408)
                         {
-                            float *mine_431 = parts_430 + (size_t)DERIVE_THREAD * (size_t)(M_423 * N_424);
-                            float *a_mat_427 = (float *)calloc((size_t)(M_max_419 * K_max_421), sizeof(float));
-                            float *b_mat_428 = (float *)calloc((size_t)(K_max_421 * N_max_420), sizeof(float));
-                            if (a_mat_427 == NULL || b_mat_428 == NULL) {
+                            float *mine_410 = parts_409 + (size_t)DERIVE_THREAD * (size_t)(M_402 * N_403);
+                            float *a_mat_406 = (float *)calloc((size_t)(M_max_398 * K_max_400), sizeof(float));
+                            float *b_mat_407 = (float *)calloc((size_t)(K_max_400 * N_max_399), sizeof(float));
+                            if (a_mat_406 == NULL || b_mat_407 == NULL) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                failed_418 = 1;
+                                failed_397 = 1;
                             }
     #ifdef _OPENMP
     #pragma omp for schedule(static)
     #endif
                             for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                                if (a_mat_427 != NULL && b_mat_428 != NULL) {
+                                if (a_mat_406 != NULL && b_mat_407 != NULL) {
                                     {
-                                        const int64_t ext_432 = size_402;
-                                        const int64_t o_last_433 = ((-1) + O);
-                                        const int64_t i_last_434 = size_395;
-                                        const int64_t i_count_435 = size_397;
-                                        const int64_t j_lo_436 = 0;
-                                        const int64_t j_hi_437 = size_400;
-                                        for (int64_t o = 0; o <= o_last_433; ++o) {
-                                            for (int64_t i = 0; i <= i_last_434; ++i) {
-                                                float *restrict row_438 = a_mat_427 + ((i + (i_count_435 * o))) * ext_432;
-                                                for (int64_t j = j_lo_436; j <= j_hi_437; ++j)
-                                                    row_438[j - (0)] = grad_y[(((n) * O + o) * size_411 + i) * size_412 + j];
+                                        const int64_t ext_411 = size_384;
+                                        const int64_t o_last_412 = ((-1) + O);
+                                        const int64_t i_last_413 = size_377;
+                                        const int64_t i_count_414 = size_379;
+                                        const int64_t j_lo_415 = 0;
+                                        const int64_t j_hi_416 = size_382;
+                                        for (int64_t o = 0; o <= o_last_412; ++o) {
+                                            for (int64_t i = 0; i <= i_last_413; ++i) {
+                                                float *restrict row_417 = a_mat_406 + ((i + (i_count_414 * o))) * ext_411;
+                                                for (int64_t j = j_lo_415; j <= j_hi_416; ++j)
+                                                    row_417[j - (0)] = grad_y[(((n) * O + o) * size_393 + i) * size_394 + j];
                                             }
                                         }
                                     }
                                     {
-                                        const int64_t ext_440 = size_402;
-                                        const int64_t c_last_441 = ((-1) + C);
-                                        const int64_t i_last_442 = size_395;
-                                        const int64_t i_count_443 = size_397;
-                                        for (int64_t c = 0; c <= c_last_441; ++c) {
+                                        const int64_t ext_419 = size_384;
+                                        const int64_t c_last_420 = ((-1) + C);
+                                        const int64_t i_last_421 = size_377;
+                                        const int64_t i_count_422 = size_379;
+                                        for (int64_t c = 0; c <= c_last_420; ++c) {
                                             for (int64_t k_h = 0; k_h <= 2; ++k_h) {
                                                 for (int64_t k_w = 0; k_w <= 2; ++k_w) {
-                                                    const int64_t j_lo_444 = derive_imax(0, ((-1) * k_w));
-                                                    const int64_t j_hi_445 = derive_imin(derive_imin(size_398, (((-1) * k_w) + size_399)), size_400);
-                                                    for (int64_t i = 0; i <= i_last_442; ++i) {
+                                                    const int64_t j_lo_423 = derive_imax(0, ((-1) * k_w));
+                                                    const int64_t j_hi_424 = derive_imin(derive_imin(size_380, (((-1) * k_w) + size_381)), size_382);
+                                                    for (int64_t i = 0; i <= i_last_421; ++i) {
                                                         if (!(i >= derive_imax(0, ((-1) * k_h)))) continue;
-                                                        if (!(i <= derive_imin(size_393, (((-1) * k_h) + size_394)))) continue;
-                                                        float *restrict row_446 = b_mat_428 + ((i + (i_count_443 * k_w) + (3 * i_count_443 * k_h) + (9 * c * i_count_443))) * ext_440;
-                                                        for (int64_t j = j_lo_444; j <= j_hi_445; ++j)
-                                                            row_446[j - (0)] = x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))];
+                                                        if (!(i <= derive_imin(size_375, (((-1) * k_h) + size_376)))) continue;
+                                                        float *restrict row_425 = b_mat_407 + ((i + (i_count_422 * k_w) + (3 * i_count_422 * k_h) + (9 * c * i_count_422))) * ext_419;
+                                                        for (int64_t j = j_lo_423; j <= j_hi_424; ++j)
+                                                            row_425[j - (0)] = x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))];
                                                     }
                                                 }
                                             }
                                         }
                                     }
-                                    if (derive_gemm_f32(M_423, N_424, K_425, a_mat_427 + (0), K_425, 1, b_mat_428 + (0), 1, K_425, mine_431, N_424, 1, 1)) {
+                                    if (derive_gemm_f32(M_402, N_403, K_404, a_mat_406 + (0), K_404, 1, b_mat_407 + (0), 1, K_404, mine_410, N_403, 1, 1)) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                        failed_418 = 1;
+                                        failed_397 = 1;
                                     }
                                 }
                             }
-                            free(a_mat_427);
-                            free(b_mat_428);
+                            free(a_mat_406);
+                            free(b_mat_407);
                         }
                     } else
 #endif
                     {
                         {
-                            float *mine_431 = parts_430 + (size_t)DERIVE_THREAD * (size_t)(M_423 * N_424);
-                            float *a_mat_427 = (float *)calloc((size_t)(M_max_419 * K_max_421), sizeof(float));
-                            float *b_mat_428 = (float *)calloc((size_t)(K_max_421 * N_max_420), sizeof(float));
-                            if (a_mat_427 == NULL || b_mat_428 == NULL) {
+                            float *mine_410 = parts_409 + (size_t)DERIVE_THREAD * (size_t)(M_402 * N_403);
+                            float *a_mat_406 = (float *)calloc((size_t)(M_max_398 * K_max_400), sizeof(float));
+                            float *b_mat_407 = (float *)calloc((size_t)(K_max_400 * N_max_399), sizeof(float));
+                            if (a_mat_406 == NULL || b_mat_407 == NULL) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                failed_418 = 1;
+                                failed_397 = 1;
                             }
     #ifdef _OPENMP
     #pragma omp for schedule(static)
     #endif
                             for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                                if (a_mat_427 != NULL && b_mat_428 != NULL) {
+                                if (a_mat_406 != NULL && b_mat_407 != NULL) {
                                     {
-                                        const int64_t ext_432 = size_402;
-                                        const int64_t o_last_433 = ((-1) + O);
-                                        const int64_t i_last_434 = size_395;
-                                        const int64_t i_count_435 = size_397;
-                                        const int64_t j_lo_436 = 0;
-                                        const int64_t j_hi_437 = size_400;
-                                        for (int64_t o = 0; o <= o_last_433; ++o) {
-                                            for (int64_t i = 0; i <= i_last_434; ++i) {
-                                                float *restrict row_438 = a_mat_427 + ((i + (i_count_435 * o))) * ext_432;
-                                                for (int64_t j = j_lo_436; j <= j_hi_437; ++j)
-                                                    row_438[j - (0)] = grad_y[(((n) * O + o) * size_411 + i) * size_412 + j];
+                                        const int64_t ext_411 = size_384;
+                                        const int64_t o_last_412 = ((-1) + O);
+                                        const int64_t i_last_413 = size_377;
+                                        const int64_t i_count_414 = size_379;
+                                        const int64_t j_lo_415 = 0;
+                                        const int64_t j_hi_416 = size_382;
+                                        for (int64_t o = 0; o <= o_last_412; ++o) {
+                                            for (int64_t i = 0; i <= i_last_413; ++i) {
+                                                float *restrict row_417 = a_mat_406 + ((i + (i_count_414 * o))) * ext_411;
+                                                for (int64_t j = j_lo_415; j <= j_hi_416; ++j)
+                                                    row_417[j - (0)] = grad_y[(((n) * O + o) * size_393 + i) * size_394 + j];
                                             }
                                         }
                                     }
                                     {
-                                        const int64_t ext_440 = size_402;
-                                        const int64_t c_last_441 = ((-1) + C);
-                                        const int64_t i_last_442 = size_395;
-                                        const int64_t i_count_443 = size_397;
-                                        for (int64_t c = 0; c <= c_last_441; ++c) {
+                                        const int64_t ext_419 = size_384;
+                                        const int64_t c_last_420 = ((-1) + C);
+                                        const int64_t i_last_421 = size_377;
+                                        const int64_t i_count_422 = size_379;
+                                        for (int64_t c = 0; c <= c_last_420; ++c) {
                                             for (int64_t k_h = 0; k_h <= 2; ++k_h) {
                                                 for (int64_t k_w = 0; k_w <= 2; ++k_w) {
-                                                    const int64_t j_lo_444 = derive_imax(0, ((-1) * k_w));
-                                                    const int64_t j_hi_445 = derive_imin(derive_imin(size_398, (((-1) * k_w) + size_399)), size_400);
-                                                    for (int64_t i = 0; i <= i_last_442; ++i) {
+                                                    const int64_t j_lo_423 = derive_imax(0, ((-1) * k_w));
+                                                    const int64_t j_hi_424 = derive_imin(derive_imin(size_380, (((-1) * k_w) + size_381)), size_382);
+                                                    for (int64_t i = 0; i <= i_last_421; ++i) {
                                                         if (!(i >= derive_imax(0, ((-1) * k_h)))) continue;
-                                                        if (!(i <= derive_imin(size_393, (((-1) * k_h) + size_394)))) continue;
-                                                        float *restrict row_446 = b_mat_428 + ((i + (i_count_443 * k_w) + (3 * i_count_443 * k_h) + (9 * c * i_count_443))) * ext_440;
-                                                        for (int64_t j = j_lo_444; j <= j_hi_445; ++j)
-                                                            row_446[j - (0)] = x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))];
+                                                        if (!(i <= derive_imin(size_375, (((-1) * k_h) + size_376)))) continue;
+                                                        float *restrict row_425 = b_mat_407 + ((i + (i_count_422 * k_w) + (3 * i_count_422 * k_h) + (9 * c * i_count_422))) * ext_419;
+                                                        for (int64_t j = j_lo_423; j <= j_hi_424; ++j)
+                                                            row_425[j - (0)] = x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))];
                                                     }
                                                 }
                                             }
                                         }
                                     }
-                                    if (derive_gemm_f32(M_423, N_424, K_425, a_mat_427 + (0), K_425, 1, b_mat_428 + (0), 1, K_425, mine_431, N_424, 1, 1)) {
+                                    if (derive_gemm_f32(M_402, N_403, K_404, a_mat_406 + (0), K_404, 1, b_mat_407 + (0), 1, K_404, mine_410, N_403, 1, 1)) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                        failed_418 = 1;
+                                        failed_397 = 1;
                                     }
                                 }
                             }
-                            free(a_mat_427);
-                            free(b_mat_428);
+                            free(a_mat_406);
+                            free(b_mat_407);
                         }
                     }
-                    for (int part_449 = 0; part_449 < nparts_429; ++part_449)
-                        for (int64_t m_450 = 0; m_450 < M_423; ++m_450)
-                            for (int64_t n_451 = 0; n_451 < N_424; ++n_451)
-                                grad_w[(0) + m_450 * (9 * C) + n_451 * 1] += parts_430[((size_t)part_449 * (size_t)M_423 + (size_t)m_450) * (size_t)N_424 + (size_t)n_451];
-                    free(parts_430);
+                    for (int part_428 = 0; part_428 < nparts_408; ++part_428)
+                        for (int64_t m_429 = 0; m_429 < M_402; ++m_429)
+                            for (int64_t n_430 = 0; n_430 < N_403; ++n_430)
+                                grad_w[(0) + m_429 * (9 * C) + n_430 * 1] += parts_409[((size_t)part_428 * (size_t)M_402 + (size_t)m_429) * (size_t)N_403 + (size_t)n_430];
+                    free(parts_409);
                 }
             }
-            if (failed_418) return 14;
+            if (failed_397) return 14;
         }
     }
     return 0;
@@ -3171,71 +3150,68 @@ int derive_conv2d_backward_b_f32(int64_t N, int64_t C, int64_t H, int64_t W, int
     (void)grad_b;
     int status = derive_conv2d_check(N, C, H, W, O);
     if (status) return status;
-    const int64_t size_457 = derive_fdiv(((-5) + H), 2);
-    const int64_t size_460 = derive_fdiv(((-5) + W), 2);
-    const int64_t size_461 = (1 + size_457);
-    const int64_t size_462 = (1 + size_460);
-    const int64_t size_463 = derive_imax(1, size_461);
-    const int64_t size_464 = derive_imax(1, size_462);
-    const int64_t size_465 = (N * O * size_463 * size_464);
+    const int64_t size_436 = derive_fdiv(((-5) + H), 2);
+    const int64_t size_439 = derive_fdiv(((-5) + W), 2);
+    const int64_t size_440 = (1 + size_436);
+    const int64_t size_441 = (1 + size_439);
 #ifdef _OPENMP
-    const int64_t work_466 = size_465;
-    if (work_466 >= 32768) {
+    const int64_t work_442 = (N * O * derive_imax(1, (1 + derive_fdiv(((-5) + H), 2))) * derive_imax(1, (1 + derive_fdiv(((-5) + W), 2))));
+    if (work_442 >= 32768) {
 #pragma omp parallel for schedule(static)
         for (int64_t o = 0; o < O; ++o) {
-            float acc_452 = 0;
+            float acc_431 = 0;
             {
-                const int64_t n_lo_453 = 0;
-                const int64_t n_hi_454 = ((-1) + N);
-                for (int64_t n = n_lo_453; n <= n_hi_454; ++n) {
+                const int64_t n_lo_432 = 0;
+                const int64_t n_hi_433 = ((-1) + N);
+                for (int64_t n = n_lo_432; n <= n_hi_433; ++n) {
                     {
-                        const int64_t i_lo_455 = 0;
-                        const int64_t i_hi_456 = size_457;
-                        for (int64_t i = i_lo_455; i <= i_hi_456; ++i) {
+                        const int64_t i_lo_434 = 0;
+                        const int64_t i_hi_435 = size_436;
+                        for (int64_t i = i_lo_434; i <= i_hi_435; ++i) {
                             {
-                                const int64_t j_lo_458 = 0;
-                                const int64_t j_hi_459 = size_460;
+                                const int64_t j_lo_437 = 0;
+                                const int64_t j_hi_438 = size_439;
     #ifdef _OPENMP
-    #pragma omp simd reduction(+:acc_452)
+    #pragma omp simd reduction(+:acc_431)
     #endif
-                                for (int64_t j = j_lo_458; j <= j_hi_459; ++j) {
-                                    acc_452 += grad_y[(((n) * O + o) * size_461 + i) * size_462 + j];
+                                for (int64_t j = j_lo_437; j <= j_hi_438; ++j) {
+                                    acc_431 += grad_y[(((n) * O + o) * size_440 + i) * size_441 + j];
                                 }
                             }
                         }
                     }
                 }
             }
-            grad_b[o] = acc_452;
+            grad_b[o] = acc_431;
         }
     } else
 #endif
     {
         for (int64_t o = 0; o < O; ++o) {
-            float acc_452 = 0;
+            float acc_431 = 0;
             {
-                const int64_t n_lo_453 = 0;
-                const int64_t n_hi_454 = ((-1) + N);
-                for (int64_t n = n_lo_453; n <= n_hi_454; ++n) {
+                const int64_t n_lo_432 = 0;
+                const int64_t n_hi_433 = ((-1) + N);
+                for (int64_t n = n_lo_432; n <= n_hi_433; ++n) {
                     {
-                        const int64_t i_lo_455 = 0;
-                        const int64_t i_hi_456 = size_457;
-                        for (int64_t i = i_lo_455; i <= i_hi_456; ++i) {
+                        const int64_t i_lo_434 = 0;
+                        const int64_t i_hi_435 = size_436;
+                        for (int64_t i = i_lo_434; i <= i_hi_435; ++i) {
                             {
-                                const int64_t j_lo_458 = 0;
-                                const int64_t j_hi_459 = size_460;
+                                const int64_t j_lo_437 = 0;
+                                const int64_t j_hi_438 = size_439;
     #ifdef _OPENMP
-    #pragma omp simd reduction(+:acc_452)
+    #pragma omp simd reduction(+:acc_431)
     #endif
-                                for (int64_t j = j_lo_458; j <= j_hi_459; ++j) {
-                                    acc_452 += grad_y[(((n) * O + o) * size_461 + i) * size_462 + j];
+                                for (int64_t j = j_lo_437; j <= j_hi_438; ++j) {
+                                    acc_431 += grad_y[(((n) * O + o) * size_440 + i) * size_441 + j];
                                 }
                             }
                         }
                     }
                 }
             }
-            grad_b[o] = acc_452;
+            grad_b[o] = acc_431;
         }
     }
     return 0;

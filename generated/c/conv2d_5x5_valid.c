@@ -1323,19 +1323,13 @@ int derive_conv2d_forward_f64(int64_t N, int64_t C, int64_t H, int64_t W, int64_
     const int64_t size_12 = (1 + size_10 + size_11);
     const int64_t size_13 = derive_imax(0, size_12);
     const int64_t size_14 = (C * N * O * size_2 * size_3 * size_8 * size_13);
-    const int64_t size_25 = (1 + size_6);
-    const int64_t size_26 = (1 + size_11);
-    const int64_t size_27 = derive_imax(1, ((-4) + H));
-    const int64_t size_28 = derive_imax(1, ((-4) + W));
-    const int64_t size_29 = (C * N * O * size_25 * size_26 * size_27 * size_28);
-    const int64_t size_33 = (N * O * size_27 * size_28);
-    const int64_t size_38 = (size_2 * size_3);
-    const int64_t size_40 = (C * size_8 * size_13);
+    const int64_t size_32 = (size_2 * size_3);
+    const int64_t size_34 = (C * size_8 * size_13);
     const int64_t products_1 = size_14;
     if (products_1 < DERIVE_GEMM_MIN_FLOPS) {
 #ifdef _OPENMP
-        const int64_t work_30 = size_29;
-        if (work_30 >= 32768) {
+        const int64_t work_25 = (C * N * O * (1 + derive_imin(4, ((-1) + H))) * (1 + derive_imin(4, ((-1) + W))) * derive_imax(1, ((-4) + H)) * derive_imax(1, ((-4) + W)));
+        if (work_25 >= 32768) {
 #pragma omp parallel for collapse(2) schedule(static)
             for (int64_t n = 0; n < N; ++n) {
                 for (int64_t o = 0; o < O; ++o) {
@@ -1419,17 +1413,17 @@ int derive_conv2d_forward_f64(int64_t N, int64_t C, int64_t H, int64_t W, int64_
         }
     } else {
 #ifdef _OPENMP
-        const int64_t work_34 = size_33;
-        if (work_34 >= 32768) {
+        const int64_t work_28 = (N * O * derive_imax(1, ((-4) + H)) * derive_imax(1, ((-4) + W)));
+        if (work_28 >= 32768) {
 #pragma omp parallel for collapse(2) schedule(static)
             for (int64_t n = 0; n < N; ++n) {
                 for (int64_t o = 0; o < O; ++o) {
                     for (int64_t i = 0; i < ((-4) + H); ++i) {
                         {
                             {
-                                const int64_t j_lo_31 = 0;
-                                const int64_t j_hi_32 = ((-5) + W);
-                                for (int64_t j = j_lo_31; j <= j_hi_32; ++j)
+                                const int64_t j_lo_26 = 0;
+                                const int64_t j_hi_27 = ((-5) + W);
+                                for (int64_t j = j_lo_26; j <= j_hi_27; ++j)
                                     y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] = b[o];
                             }
                         }
@@ -1444,9 +1438,9 @@ int derive_conv2d_forward_f64(int64_t N, int64_t C, int64_t H, int64_t W, int64_
                     for (int64_t i = 0; i < ((-4) + H); ++i) {
                         {
                             {
-                                const int64_t j_lo_31 = 0;
-                                const int64_t j_hi_32 = ((-5) + W);
-                                for (int64_t j = j_lo_31; j <= j_hi_32; ++j)
+                                const int64_t j_lo_26 = 0;
+                                const int64_t j_hi_27 = ((-5) + W);
+                                for (int64_t j = j_lo_26; j <= j_hi_27; ++j)
                                     y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] = b[o];
                             }
                         }
@@ -1455,156 +1449,156 @@ int derive_conv2d_forward_f64(int64_t N, int64_t C, int64_t H, int64_t W, int64_
             }
         }
         {
-            int failed_35 = 0;
-            const int64_t M_max_36 = O;
-            const int64_t N_max_37 = size_38;
-            const int64_t K_max_39 = size_40;
-            const int64_t M_41 = O;
-            const int64_t N_42 = size_38;
-            const int64_t K_43 = size_40;
-            const int64_t flops_44 = M_41 * N_42 * K_43 * (N);
-            (void)flops_44;
-            if (M_41 > 0 && N_42 > 0 && K_43 > 0) {
-                double *a_mat_45 = (double *)calloc((size_t)(M_max_36 * K_max_39), sizeof(double));
-                if (a_mat_45 == NULL) failed_35 = 1;
+            int failed_29 = 0;
+            const int64_t M_max_30 = O;
+            const int64_t N_max_31 = size_32;
+            const int64_t K_max_33 = size_34;
+            const int64_t M_35 = O;
+            const int64_t N_36 = size_32;
+            const int64_t K_37 = size_34;
+            const int64_t flops_38 = M_35 * N_36 * K_37 * (N);
+            (void)flops_38;
+            if (M_35 > 0 && N_36 > 0 && K_37 > 0) {
+                double *a_mat_39 = (double *)calloc((size_t)(M_max_30 * K_max_33), sizeof(double));
+                if (a_mat_39 == NULL) failed_29 = 1;
                 else {
                     {
-                        const int64_t ext_47 = O;
-                        const int64_t c_last_48 = ((-1) + C);
-                        const int64_t k_h_first_49 = size_4;
-                        const int64_t k_h_last_50 = size_6;
-                        const int64_t k_h_count_51 = size_8;
-                        const int64_t k_w_first_52 = size_9;
-                        const int64_t k_w_last_53 = size_11;
-                        const int64_t k_w_count_54 = size_13;
-                        const int64_t o_lo_55 = 0;
-                        const int64_t o_hi_56 = ((-1) + O);
-                        for (int64_t c = 0; c <= c_last_48; ++c) {
-                            for (int64_t k_h = k_h_first_49; k_h <= k_h_last_50; ++k_h) {
-                                for (int64_t k_w = k_w_first_52; k_w <= k_w_last_53; ++k_w) {
-                                    double *restrict row_57 = a_mat_45 + ((k_w + ((-1) * k_w_first_52) + (k_w_count_54 * (k_h + ((-1) * k_h_first_49))) + (c * k_h_count_51 * k_w_count_54))) * ext_47;
-                                    for (int64_t o = o_lo_55; o <= o_hi_56; ++o)
-                                        row_57[o - (0)] = w[(((o) * C + c) * 5 + k_h) * 5 + k_w];
+                        const int64_t ext_41 = O;
+                        const int64_t c_last_42 = ((-1) + C);
+                        const int64_t k_h_first_43 = size_4;
+                        const int64_t k_h_last_44 = size_6;
+                        const int64_t k_h_count_45 = size_8;
+                        const int64_t k_w_first_46 = size_9;
+                        const int64_t k_w_last_47 = size_11;
+                        const int64_t k_w_count_48 = size_13;
+                        const int64_t o_lo_49 = 0;
+                        const int64_t o_hi_50 = ((-1) + O);
+                        for (int64_t c = 0; c <= c_last_42; ++c) {
+                            for (int64_t k_h = k_h_first_43; k_h <= k_h_last_44; ++k_h) {
+                                for (int64_t k_w = k_w_first_46; k_w <= k_w_last_47; ++k_w) {
+                                    double *restrict row_51 = a_mat_39 + ((k_w + ((-1) * k_w_first_46) + (k_w_count_48 * (k_h + ((-1) * k_h_first_43))) + (c * k_h_count_45 * k_w_count_48))) * ext_41;
+                                    for (int64_t o = o_lo_49; o <= o_hi_50; ++o)
+                                        row_51[o - (0)] = w[(((o) * C + c) * 5 + k_h) * 5 + k_w];
                                 }
                             }
                         }
                     }
                 }
 #ifdef _OPENMP
-                const int64_t work_74 = flops_44;
-                if (work_74 >= DERIVE_PARALLEL_MIN_FLOPS) {
+                const int64_t work_68 = flops_38;
+                if (work_68 >= DERIVE_PARALLEL_MIN_FLOPS) {
 #pragma omp parallel
                     {
-                        double *b_mat_46 = (double *)calloc((size_t)(K_max_39 * N_max_37), sizeof(double));
-                        if (b_mat_46 == NULL) {
+                        double *b_mat_40 = (double *)calloc((size_t)(K_max_33 * N_max_31), sizeof(double));
+                        if (b_mat_40 == NULL) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                            failed_35 = 1;
+                            failed_29 = 1;
                         }
     #ifdef _OPENMP
     #pragma omp for schedule(static)
     #endif
                         for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                            if (b_mat_46 != NULL) {
+                            if (b_mat_40 != NULL) {
                                 {
-                                    const int64_t ext_60 = size_3;
-                                    const int64_t c_last_61 = ((-1) + C);
-                                    const int64_t k_h_first_62 = size_4;
-                                    const int64_t k_h_last_63 = size_6;
-                                    const int64_t k_h_count_64 = size_8;
-                                    const int64_t k_w_first_65 = size_9;
-                                    const int64_t k_w_last_66 = size_11;
-                                    const int64_t k_w_count_67 = size_13;
-                                    const int64_t i_last_68 = ((-5) + H);
-                                    const int64_t i_count_69 = size_2;
-                                    for (int64_t c = 0; c <= c_last_61; ++c) {
-                                        for (int64_t k_h = k_h_first_62; k_h <= k_h_last_63; ++k_h) {
-                                            for (int64_t k_w = k_w_first_65; k_w <= k_w_last_66; ++k_w) {
-                                                const int64_t j_lo_70 = derive_imax(0, ((-1) * k_w));
-                                                const int64_t j_hi_71 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
+                                    const int64_t ext_54 = size_3;
+                                    const int64_t c_last_55 = ((-1) + C);
+                                    const int64_t k_h_first_56 = size_4;
+                                    const int64_t k_h_last_57 = size_6;
+                                    const int64_t k_h_count_58 = size_8;
+                                    const int64_t k_w_first_59 = size_9;
+                                    const int64_t k_w_last_60 = size_11;
+                                    const int64_t k_w_count_61 = size_13;
+                                    const int64_t i_last_62 = ((-5) + H);
+                                    const int64_t i_count_63 = size_2;
+                                    for (int64_t c = 0; c <= c_last_55; ++c) {
+                                        for (int64_t k_h = k_h_first_56; k_h <= k_h_last_57; ++k_h) {
+                                            for (int64_t k_w = k_w_first_59; k_w <= k_w_last_60; ++k_w) {
+                                                const int64_t j_lo_64 = derive_imax(0, ((-1) * k_w));
+                                                const int64_t j_hi_65 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
                                                 if (!(k_w >= 0)) continue;
                                                 if (!(k_w <= 4)) continue;
-                                                for (int64_t i = 0; i <= i_last_68; ++i) {
+                                                for (int64_t i = 0; i <= i_last_62; ++i) {
                                                     if (!(k_h >= derive_imax(0, ((-1) * i)))) continue;
                                                     if (!(k_h <= derive_imin(4, ((-1) + H + ((-1) * i))))) continue;
-                                                    double *restrict row_72 = b_mat_46 + ((i + (i_count_69 * (k_w + ((-1) * k_w_first_65))) + (i_count_69 * k_w_count_67 * (k_h + ((-1) * k_h_first_62))) + (c * i_count_69 * k_h_count_64 * k_w_count_67))) * ext_60;
-                                                    for (int64_t j = j_lo_70; j <= j_hi_71; ++j)
-                                                        row_72[j - (0)] = x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)];
+                                                    double *restrict row_66 = b_mat_40 + ((i + (i_count_63 * (k_w + ((-1) * k_w_first_59))) + (i_count_63 * k_w_count_61 * (k_h + ((-1) * k_h_first_56))) + (c * i_count_63 * k_h_count_58 * k_w_count_61))) * ext_54;
+                                                    for (int64_t j = j_lo_64; j <= j_hi_65; ++j)
+                                                        row_66[j - (0)] = x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)];
                                                 }
                                             }
                                         }
                                     }
                                 }
-                                if (derive_gemm_f64(M_41, N_42, K_43, a_mat_45 + (0), 1, M_41, b_mat_46 + (0), N_42, 1, y + ((n * O * ((-4) + H) * ((-4) + W))), (((-4) + H) * ((-4) + W)), 1, 1)) {
+                                if (derive_gemm_f64(M_35, N_36, K_37, a_mat_39 + (0), 1, M_35, b_mat_40 + (0), N_36, 1, y + ((n * O * ((-4) + H) * ((-4) + W))), (((-4) + H) * ((-4) + W)), 1, 1)) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                    failed_35 = 1;
+                                    failed_29 = 1;
                                 }
                             }
                         }
-                        free(b_mat_46);
+                        free(b_mat_40);
                     }
                 } else
 #endif
                 {
                     {
-                        double *b_mat_46 = (double *)calloc((size_t)(K_max_39 * N_max_37), sizeof(double));
-                        if (b_mat_46 == NULL) {
+                        double *b_mat_40 = (double *)calloc((size_t)(K_max_33 * N_max_31), sizeof(double));
+                        if (b_mat_40 == NULL) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                            failed_35 = 1;
+                            failed_29 = 1;
                         }
     #ifdef _OPENMP
     #pragma omp for schedule(static)
     #endif
                         for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                            if (b_mat_46 != NULL) {
+                            if (b_mat_40 != NULL) {
                                 {
-                                    const int64_t ext_60 = size_3;
-                                    const int64_t c_last_61 = ((-1) + C);
-                                    const int64_t k_h_first_62 = size_4;
-                                    const int64_t k_h_last_63 = size_6;
-                                    const int64_t k_h_count_64 = size_8;
-                                    const int64_t k_w_first_65 = size_9;
-                                    const int64_t k_w_last_66 = size_11;
-                                    const int64_t k_w_count_67 = size_13;
-                                    const int64_t i_last_68 = ((-5) + H);
-                                    const int64_t i_count_69 = size_2;
-                                    for (int64_t c = 0; c <= c_last_61; ++c) {
-                                        for (int64_t k_h = k_h_first_62; k_h <= k_h_last_63; ++k_h) {
-                                            for (int64_t k_w = k_w_first_65; k_w <= k_w_last_66; ++k_w) {
-                                                const int64_t j_lo_70 = derive_imax(0, ((-1) * k_w));
-                                                const int64_t j_hi_71 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
+                                    const int64_t ext_54 = size_3;
+                                    const int64_t c_last_55 = ((-1) + C);
+                                    const int64_t k_h_first_56 = size_4;
+                                    const int64_t k_h_last_57 = size_6;
+                                    const int64_t k_h_count_58 = size_8;
+                                    const int64_t k_w_first_59 = size_9;
+                                    const int64_t k_w_last_60 = size_11;
+                                    const int64_t k_w_count_61 = size_13;
+                                    const int64_t i_last_62 = ((-5) + H);
+                                    const int64_t i_count_63 = size_2;
+                                    for (int64_t c = 0; c <= c_last_55; ++c) {
+                                        for (int64_t k_h = k_h_first_56; k_h <= k_h_last_57; ++k_h) {
+                                            for (int64_t k_w = k_w_first_59; k_w <= k_w_last_60; ++k_w) {
+                                                const int64_t j_lo_64 = derive_imax(0, ((-1) * k_w));
+                                                const int64_t j_hi_65 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
                                                 if (!(k_w >= 0)) continue;
                                                 if (!(k_w <= 4)) continue;
-                                                for (int64_t i = 0; i <= i_last_68; ++i) {
+                                                for (int64_t i = 0; i <= i_last_62; ++i) {
                                                     if (!(k_h >= derive_imax(0, ((-1) * i)))) continue;
                                                     if (!(k_h <= derive_imin(4, ((-1) + H + ((-1) * i))))) continue;
-                                                    double *restrict row_72 = b_mat_46 + ((i + (i_count_69 * (k_w + ((-1) * k_w_first_65))) + (i_count_69 * k_w_count_67 * (k_h + ((-1) * k_h_first_62))) + (c * i_count_69 * k_h_count_64 * k_w_count_67))) * ext_60;
-                                                    for (int64_t j = j_lo_70; j <= j_hi_71; ++j)
-                                                        row_72[j - (0)] = x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)];
+                                                    double *restrict row_66 = b_mat_40 + ((i + (i_count_63 * (k_w + ((-1) * k_w_first_59))) + (i_count_63 * k_w_count_61 * (k_h + ((-1) * k_h_first_56))) + (c * i_count_63 * k_h_count_58 * k_w_count_61))) * ext_54;
+                                                    for (int64_t j = j_lo_64; j <= j_hi_65; ++j)
+                                                        row_66[j - (0)] = x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)];
                                                 }
                                             }
                                         }
                                     }
                                 }
-                                if (derive_gemm_f64(M_41, N_42, K_43, a_mat_45 + (0), 1, M_41, b_mat_46 + (0), N_42, 1, y + ((n * O * ((-4) + H) * ((-4) + W))), (((-4) + H) * ((-4) + W)), 1, 1)) {
+                                if (derive_gemm_f64(M_35, N_36, K_37, a_mat_39 + (0), 1, M_35, b_mat_40 + (0), N_36, 1, y + ((n * O * ((-4) + H) * ((-4) + W))), (((-4) + H) * ((-4) + W)), 1, 1)) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                    failed_35 = 1;
+                                    failed_29 = 1;
                                 }
                             }
                         }
-                        free(b_mat_46);
+                        free(b_mat_40);
                     }
                 }
-                free(a_mat_45);
+                free(a_mat_39);
             }
-            if (failed_35) return 14;
+            if (failed_29) return 14;
         }
     }
     return 0;
@@ -1625,44 +1619,44 @@ int derive_conv2d_backward_x_f64(int64_t N, int64_t C, int64_t H, int64_t W, int
     (void)grad_x;
     int status = derive_conv2d_check(N, C, H, W, O);
     if (status) return status;
-    const int64_t size_76 = derive_imax(0, (5 + ((-1) * H)));
-    const int64_t size_77 = ((-1) * size_76);
-    const int64_t size_78 = derive_imin(4, ((-1) + H));
-    const int64_t size_79 = (1 + size_77 + size_78);
-    const int64_t size_80 = derive_imax(0, size_79);
-    const int64_t size_81 = derive_imax(0, (5 + ((-1) * W)));
-    const int64_t size_82 = ((-1) * size_81);
-    const int64_t size_83 = derive_imin(4, ((-1) + W));
-    const int64_t size_84 = (1 + size_82 + size_83);
-    const int64_t size_85 = derive_imax(0, size_84);
-    const int64_t size_86 = (C * H * N * O * W * size_80 * size_85);
-    const int64_t size_100 = (O * size_80 * size_85);
-    const int64_t products_75 = size_86;
-    if (products_75 < DERIVE_GEMM_MIN_FLOPS) {
+    const int64_t size_70 = derive_imax(0, (5 + ((-1) * H)));
+    const int64_t size_71 = ((-1) * size_70);
+    const int64_t size_72 = derive_imin(4, ((-1) + H));
+    const int64_t size_73 = (1 + size_71 + size_72);
+    const int64_t size_74 = derive_imax(0, size_73);
+    const int64_t size_75 = derive_imax(0, (5 + ((-1) * W)));
+    const int64_t size_76 = ((-1) * size_75);
+    const int64_t size_77 = derive_imin(4, ((-1) + W));
+    const int64_t size_78 = (1 + size_76 + size_77);
+    const int64_t size_79 = derive_imax(0, size_78);
+    const int64_t size_80 = (C * H * N * O * W * size_74 * size_79);
+    const int64_t size_94 = (O * size_74 * size_79);
+    const int64_t products_69 = size_80;
+    if (products_69 < DERIVE_GEMM_MIN_FLOPS) {
 #ifdef _OPENMP
-        const int64_t work_95 = (C * H * N * O * W);
-        if (work_95 >= 32768) {
+        const int64_t work_89 = (C * H * N * O * W);
+        if (work_89 >= 32768) {
 #pragma omp parallel for collapse(2) schedule(static)
             for (int64_t n = 0; n < N; ++n) {
                 for (int64_t c = 0; c < C; ++c) {
                     for (int64_t h = 0; h < H; ++h) {
                         for (int64_t w_ = 0; w_ < W; ++w_) grad_x[(((n) * C + c) * H + h) * W + w_] = 0;
                         {
-                            const int64_t o_lo_87 = 0;
-                            const int64_t o_hi_88 = ((-1) + O);
-                            for (int64_t o = o_lo_87; o <= o_hi_88; ++o) {
+                            const int64_t o_lo_81 = 0;
+                            const int64_t o_hi_82 = ((-1) + O);
+                            for (int64_t o = o_lo_81; o <= o_hi_82; ++o) {
                                 {
-                                    const int64_t k_h_lo_89 = derive_imax(0, (5 + h + ((-1) * H)));
-                                    const int64_t k_h_hi_90 = derive_imin(4, h);
-                                    for (int64_t k_h = k_h_lo_89; k_h <= k_h_hi_90; ++k_h) {
+                                    const int64_t k_h_lo_83 = derive_imax(0, (5 + h + ((-1) * H)));
+                                    const int64_t k_h_hi_84 = derive_imin(4, h);
+                                    for (int64_t k_h = k_h_lo_83; k_h <= k_h_hi_84; ++k_h) {
                                         {
-                                            const int64_t k_w_lo_91 = size_81;
-                                            const int64_t k_w_hi_92 = size_83;
-                                            for (int64_t k_w = k_w_lo_91; k_w <= k_w_hi_92; ++k_w) {
+                                            const int64_t k_w_lo_85 = size_75;
+                                            const int64_t k_w_hi_86 = size_77;
+                                            for (int64_t k_w = k_w_lo_85; k_w <= k_w_hi_86; ++k_w) {
                                                 {
-                                                    const int64_t w__lo_93 = derive_imax(0, k_w);
-                                                    const int64_t w__hi_94 = derive_imin(((-1) + W), ((-5) + k_w + W));
-                                                    for (int64_t w_ = w__lo_93; w_ <= w__hi_94; ++w_)
+                                                    const int64_t w__lo_87 = derive_imax(0, k_w);
+                                                    const int64_t w__hi_88 = derive_imin(((-1) + W), ((-5) + k_w + W));
+                                                    for (int64_t w_ = w__lo_87; w_ <= w__hi_88; ++w_)
                                                         grad_x[(((n) * C + c) * H + h) * W + w_] += (grad_y[(((n) * O + o) * ((-4) + H) + (h + ((-1) * k_h))) * ((-4) + W) + (w_ + ((-1) * k_w))] * w[(((o) * C + c) * 5 + k_h) * 5 + k_w]);
                                                 }
                                             }
@@ -1682,21 +1676,21 @@ int derive_conv2d_backward_x_f64(int64_t N, int64_t C, int64_t H, int64_t W, int
                     for (int64_t h = 0; h < H; ++h) {
                         for (int64_t w_ = 0; w_ < W; ++w_) grad_x[(((n) * C + c) * H + h) * W + w_] = 0;
                         {
-                            const int64_t o_lo_87 = 0;
-                            const int64_t o_hi_88 = ((-1) + O);
-                            for (int64_t o = o_lo_87; o <= o_hi_88; ++o) {
+                            const int64_t o_lo_81 = 0;
+                            const int64_t o_hi_82 = ((-1) + O);
+                            for (int64_t o = o_lo_81; o <= o_hi_82; ++o) {
                                 {
-                                    const int64_t k_h_lo_89 = derive_imax(0, (5 + h + ((-1) * H)));
-                                    const int64_t k_h_hi_90 = derive_imin(4, h);
-                                    for (int64_t k_h = k_h_lo_89; k_h <= k_h_hi_90; ++k_h) {
+                                    const int64_t k_h_lo_83 = derive_imax(0, (5 + h + ((-1) * H)));
+                                    const int64_t k_h_hi_84 = derive_imin(4, h);
+                                    for (int64_t k_h = k_h_lo_83; k_h <= k_h_hi_84; ++k_h) {
                                         {
-                                            const int64_t k_w_lo_91 = size_81;
-                                            const int64_t k_w_hi_92 = size_83;
-                                            for (int64_t k_w = k_w_lo_91; k_w <= k_w_hi_92; ++k_w) {
+                                            const int64_t k_w_lo_85 = size_75;
+                                            const int64_t k_w_hi_86 = size_77;
+                                            for (int64_t k_w = k_w_lo_85; k_w <= k_w_hi_86; ++k_w) {
                                                 {
-                                                    const int64_t w__lo_93 = derive_imax(0, k_w);
-                                                    const int64_t w__hi_94 = derive_imin(((-1) + W), ((-5) + k_w + W));
-                                                    for (int64_t w_ = w__lo_93; w_ <= w__hi_94; ++w_)
+                                                    const int64_t w__lo_87 = derive_imax(0, k_w);
+                                                    const int64_t w__hi_88 = derive_imin(((-1) + W), ((-5) + k_w + W));
+                                                    for (int64_t w_ = w__lo_87; w_ <= w__hi_88; ++w_)
                                                         grad_x[(((n) * C + c) * H + h) * W + w_] += (grad_y[(((n) * O + o) * ((-4) + H) + (h + ((-1) * k_h))) * ((-4) + W) + (w_ + ((-1) * k_w))] * w[(((o) * C + c) * 5 + k_h) * 5 + k_w]);
                                                 }
                                             }
@@ -1711,156 +1705,156 @@ int derive_conv2d_backward_x_f64(int64_t N, int64_t C, int64_t H, int64_t W, int
         }
     } else {
         {
-            int failed_96 = 0;
-            const int64_t M_max_97 = C;
-            const int64_t N_max_98 = (H * W);
-            const int64_t K_max_99 = size_100;
-            const int64_t M_101 = C;
-            const int64_t N_102 = (H * W);
-            const int64_t K_103 = size_100;
-            const int64_t flops_104 = M_101 * N_102 * K_103 * (N);
-            (void)flops_104;
-            if (K_103 <= 0)
-                for (int64_t q_105 = 0; q_105 < (N) * (C) * (H) * (W); ++q_105) grad_x[q_105] = 0;
-            if (M_101 > 0 && N_102 > 0 && K_103 > 0) {
-                double *a_mat_106 = (double *)calloc((size_t)(M_max_97 * K_max_99), sizeof(double));
-                if (a_mat_106 == NULL) failed_96 = 1;
+            int failed_90 = 0;
+            const int64_t M_max_91 = C;
+            const int64_t N_max_92 = (H * W);
+            const int64_t K_max_93 = size_94;
+            const int64_t M_95 = C;
+            const int64_t N_96 = (H * W);
+            const int64_t K_97 = size_94;
+            const int64_t flops_98 = M_95 * N_96 * K_97 * (N);
+            (void)flops_98;
+            if (K_97 <= 0)
+                for (int64_t q_99 = 0; q_99 < (N) * (C) * (H) * (W); ++q_99) grad_x[q_99] = 0;
+            if (M_95 > 0 && N_96 > 0 && K_97 > 0) {
+                double *a_mat_100 = (double *)calloc((size_t)(M_max_91 * K_max_93), sizeof(double));
+                if (a_mat_100 == NULL) failed_90 = 1;
                 else {
                     {
-                        const int64_t ext_108 = C;
-                        const int64_t o_last_109 = ((-1) + O);
-                        const int64_t k_h_first_110 = size_76;
-                        const int64_t k_h_last_111 = size_78;
-                        const int64_t k_h_count_112 = size_80;
-                        const int64_t k_w_first_113 = size_81;
-                        const int64_t k_w_last_114 = size_83;
-                        const int64_t k_w_count_115 = size_85;
-                        const int64_t c_lo_116 = 0;
-                        const int64_t c_hi_117 = ((-1) + C);
-                        for (int64_t o = 0; o <= o_last_109; ++o) {
-                            for (int64_t k_h = k_h_first_110; k_h <= k_h_last_111; ++k_h) {
-                                for (int64_t k_w = k_w_first_113; k_w <= k_w_last_114; ++k_w) {
-                                    double *restrict row_118 = a_mat_106 + ((k_w + ((-1) * k_w_first_113) + (k_w_count_115 * (k_h + ((-1) * k_h_first_110))) + (k_h_count_112 * k_w_count_115 * o))) * ext_108;
-                                    for (int64_t c = c_lo_116; c <= c_hi_117; ++c)
-                                        row_118[c - (0)] = w[(((o) * C + c) * 5 + k_h) * 5 + k_w];
+                        const int64_t ext_102 = C;
+                        const int64_t o_last_103 = ((-1) + O);
+                        const int64_t k_h_first_104 = size_70;
+                        const int64_t k_h_last_105 = size_72;
+                        const int64_t k_h_count_106 = size_74;
+                        const int64_t k_w_first_107 = size_75;
+                        const int64_t k_w_last_108 = size_77;
+                        const int64_t k_w_count_109 = size_79;
+                        const int64_t c_lo_110 = 0;
+                        const int64_t c_hi_111 = ((-1) + C);
+                        for (int64_t o = 0; o <= o_last_103; ++o) {
+                            for (int64_t k_h = k_h_first_104; k_h <= k_h_last_105; ++k_h) {
+                                for (int64_t k_w = k_w_first_107; k_w <= k_w_last_108; ++k_w) {
+                                    double *restrict row_112 = a_mat_100 + ((k_w + ((-1) * k_w_first_107) + (k_w_count_109 * (k_h + ((-1) * k_h_first_104))) + (k_h_count_106 * k_w_count_109 * o))) * ext_102;
+                                    for (int64_t c = c_lo_110; c <= c_hi_111; ++c)
+                                        row_112[c - (0)] = w[(((o) * C + c) * 5 + k_h) * 5 + k_w];
                                 }
                             }
                         }
                     }
                 }
 #ifdef _OPENMP
-                const int64_t work_134 = flops_104;
-                if (work_134 >= DERIVE_PARALLEL_MIN_FLOPS) {
+                const int64_t work_128 = flops_98;
+                if (work_128 >= DERIVE_PARALLEL_MIN_FLOPS) {
 #pragma omp parallel
                     {
-                        double *b_mat_107 = (double *)calloc((size_t)(K_max_99 * N_max_98), sizeof(double));
-                        if (b_mat_107 == NULL) {
+                        double *b_mat_101 = (double *)calloc((size_t)(K_max_93 * N_max_92), sizeof(double));
+                        if (b_mat_101 == NULL) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                            failed_96 = 1;
+                            failed_90 = 1;
                         }
     #ifdef _OPENMP
     #pragma omp for schedule(static)
     #endif
                         for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                            if (b_mat_107 != NULL) {
+                            if (b_mat_101 != NULL) {
                                 {
-                                    const int64_t ext_121 = W;
-                                    const int64_t o_last_122 = ((-1) + O);
-                                    const int64_t k_h_first_123 = size_76;
-                                    const int64_t k_h_last_124 = size_78;
-                                    const int64_t k_h_count_125 = size_80;
-                                    const int64_t k_w_first_126 = size_81;
-                                    const int64_t k_w_last_127 = size_83;
-                                    const int64_t k_w_count_128 = size_85;
-                                    const int64_t h_last_129 = ((-1) + H);
-                                    for (int64_t o = 0; o <= o_last_122; ++o) {
-                                        for (int64_t k_h = k_h_first_123; k_h <= k_h_last_124; ++k_h) {
-                                            for (int64_t k_w = k_w_first_126; k_w <= k_w_last_127; ++k_w) {
-                                                const int64_t w__lo_130 = derive_imax(0, k_w);
-                                                const int64_t w__hi_131 = derive_imin(((-1) + W), ((-5) + k_w + W));
+                                    const int64_t ext_115 = W;
+                                    const int64_t o_last_116 = ((-1) + O);
+                                    const int64_t k_h_first_117 = size_70;
+                                    const int64_t k_h_last_118 = size_72;
+                                    const int64_t k_h_count_119 = size_74;
+                                    const int64_t k_w_first_120 = size_75;
+                                    const int64_t k_w_last_121 = size_77;
+                                    const int64_t k_w_count_122 = size_79;
+                                    const int64_t h_last_123 = ((-1) + H);
+                                    for (int64_t o = 0; o <= o_last_116; ++o) {
+                                        for (int64_t k_h = k_h_first_117; k_h <= k_h_last_118; ++k_h) {
+                                            for (int64_t k_w = k_w_first_120; k_w <= k_w_last_121; ++k_w) {
+                                                const int64_t w__lo_124 = derive_imax(0, k_w);
+                                                const int64_t w__hi_125 = derive_imin(((-1) + W), ((-5) + k_w + W));
                                                 if (!(k_w >= 0)) continue;
                                                 if (!(k_w <= 4)) continue;
-                                                for (int64_t h = 0; h <= h_last_129; ++h) {
+                                                for (int64_t h = 0; h <= h_last_123; ++h) {
                                                     if (!(k_h >= derive_imax(0, (5 + h + ((-1) * H))))) continue;
                                                     if (!(k_h <= derive_imin(4, h))) continue;
-                                                    double *restrict row_132 = b_mat_107 + ((h + (H * (k_w + ((-1) * k_w_first_126))) + (k_w_count_128 * H * (k_h + ((-1) * k_h_first_123))) + (k_h_count_125 * k_w_count_128 * o * H))) * ext_121;
-                                                    for (int64_t w_ = w__lo_130; w_ <= w__hi_131; ++w_)
-                                                        row_132[w_ - (0)] = grad_y[(((n) * O + o) * ((-4) + H) + (h + ((-1) * k_h))) * ((-4) + W) + (w_ + ((-1) * k_w))];
+                                                    double *restrict row_126 = b_mat_101 + ((h + (H * (k_w + ((-1) * k_w_first_120))) + (k_w_count_122 * H * (k_h + ((-1) * k_h_first_117))) + (k_h_count_119 * k_w_count_122 * o * H))) * ext_115;
+                                                    for (int64_t w_ = w__lo_124; w_ <= w__hi_125; ++w_)
+                                                        row_126[w_ - (0)] = grad_y[(((n) * O + o) * ((-4) + H) + (h + ((-1) * k_h))) * ((-4) + W) + (w_ + ((-1) * k_w))];
                                                 }
                                             }
                                         }
                                     }
                                 }
-                                if (derive_gemm_f64(M_101, N_102, K_103, a_mat_106 + (0), 1, M_101, b_mat_107 + (0), N_102, 1, grad_x + ((n * C * H * W)), (H * W), 1, 0)) {
+                                if (derive_gemm_f64(M_95, N_96, K_97, a_mat_100 + (0), 1, M_95, b_mat_101 + (0), N_96, 1, grad_x + ((n * C * H * W)), (H * W), 1, 0)) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                    failed_96 = 1;
+                                    failed_90 = 1;
                                 }
                             }
                         }
-                        free(b_mat_107);
+                        free(b_mat_101);
                     }
                 } else
 #endif
                 {
                     {
-                        double *b_mat_107 = (double *)calloc((size_t)(K_max_99 * N_max_98), sizeof(double));
-                        if (b_mat_107 == NULL) {
+                        double *b_mat_101 = (double *)calloc((size_t)(K_max_93 * N_max_92), sizeof(double));
+                        if (b_mat_101 == NULL) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                            failed_96 = 1;
+                            failed_90 = 1;
                         }
     #ifdef _OPENMP
     #pragma omp for schedule(static)
     #endif
                         for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                            if (b_mat_107 != NULL) {
+                            if (b_mat_101 != NULL) {
                                 {
-                                    const int64_t ext_121 = W;
-                                    const int64_t o_last_122 = ((-1) + O);
-                                    const int64_t k_h_first_123 = size_76;
-                                    const int64_t k_h_last_124 = size_78;
-                                    const int64_t k_h_count_125 = size_80;
-                                    const int64_t k_w_first_126 = size_81;
-                                    const int64_t k_w_last_127 = size_83;
-                                    const int64_t k_w_count_128 = size_85;
-                                    const int64_t h_last_129 = ((-1) + H);
-                                    for (int64_t o = 0; o <= o_last_122; ++o) {
-                                        for (int64_t k_h = k_h_first_123; k_h <= k_h_last_124; ++k_h) {
-                                            for (int64_t k_w = k_w_first_126; k_w <= k_w_last_127; ++k_w) {
-                                                const int64_t w__lo_130 = derive_imax(0, k_w);
-                                                const int64_t w__hi_131 = derive_imin(((-1) + W), ((-5) + k_w + W));
+                                    const int64_t ext_115 = W;
+                                    const int64_t o_last_116 = ((-1) + O);
+                                    const int64_t k_h_first_117 = size_70;
+                                    const int64_t k_h_last_118 = size_72;
+                                    const int64_t k_h_count_119 = size_74;
+                                    const int64_t k_w_first_120 = size_75;
+                                    const int64_t k_w_last_121 = size_77;
+                                    const int64_t k_w_count_122 = size_79;
+                                    const int64_t h_last_123 = ((-1) + H);
+                                    for (int64_t o = 0; o <= o_last_116; ++o) {
+                                        for (int64_t k_h = k_h_first_117; k_h <= k_h_last_118; ++k_h) {
+                                            for (int64_t k_w = k_w_first_120; k_w <= k_w_last_121; ++k_w) {
+                                                const int64_t w__lo_124 = derive_imax(0, k_w);
+                                                const int64_t w__hi_125 = derive_imin(((-1) + W), ((-5) + k_w + W));
                                                 if (!(k_w >= 0)) continue;
                                                 if (!(k_w <= 4)) continue;
-                                                for (int64_t h = 0; h <= h_last_129; ++h) {
+                                                for (int64_t h = 0; h <= h_last_123; ++h) {
                                                     if (!(k_h >= derive_imax(0, (5 + h + ((-1) * H))))) continue;
                                                     if (!(k_h <= derive_imin(4, h))) continue;
-                                                    double *restrict row_132 = b_mat_107 + ((h + (H * (k_w + ((-1) * k_w_first_126))) + (k_w_count_128 * H * (k_h + ((-1) * k_h_first_123))) + (k_h_count_125 * k_w_count_128 * o * H))) * ext_121;
-                                                    for (int64_t w_ = w__lo_130; w_ <= w__hi_131; ++w_)
-                                                        row_132[w_ - (0)] = grad_y[(((n) * O + o) * ((-4) + H) + (h + ((-1) * k_h))) * ((-4) + W) + (w_ + ((-1) * k_w))];
+                                                    double *restrict row_126 = b_mat_101 + ((h + (H * (k_w + ((-1) * k_w_first_120))) + (k_w_count_122 * H * (k_h + ((-1) * k_h_first_117))) + (k_h_count_119 * k_w_count_122 * o * H))) * ext_115;
+                                                    for (int64_t w_ = w__lo_124; w_ <= w__hi_125; ++w_)
+                                                        row_126[w_ - (0)] = grad_y[(((n) * O + o) * ((-4) + H) + (h + ((-1) * k_h))) * ((-4) + W) + (w_ + ((-1) * k_w))];
                                                 }
                                             }
                                         }
                                     }
                                 }
-                                if (derive_gemm_f64(M_101, N_102, K_103, a_mat_106 + (0), 1, M_101, b_mat_107 + (0), N_102, 1, grad_x + ((n * C * H * W)), (H * W), 1, 0)) {
+                                if (derive_gemm_f64(M_95, N_96, K_97, a_mat_100 + (0), 1, M_95, b_mat_101 + (0), N_96, 1, grad_x + ((n * C * H * W)), (H * W), 1, 0)) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                    failed_96 = 1;
+                                    failed_90 = 1;
                                 }
                             }
                         }
-                        free(b_mat_107);
+                        free(b_mat_101);
                     }
                 }
-                free(a_mat_106);
+                free(a_mat_100);
             }
-            if (failed_96) return 14;
+            if (failed_90) return 14;
         }
     }
     return 0;
@@ -1881,47 +1875,44 @@ int derive_conv2d_backward_w_f64(int64_t N, int64_t C, int64_t H, int64_t W, int
     (void)grad_w;
     int status = derive_conv2d_check(N, C, H, W, O);
     if (status) return status;
-    const int64_t size_136 = derive_imax(0, ((-4) + H));
-    const int64_t size_137 = derive_imax(0, ((-4) + W));
-    const int64_t size_138 = (25 * C * N * O * size_136 * size_137);
-    const int64_t size_146 = derive_imax(1, ((-4) + H));
-    const int64_t size_147 = derive_imax(1, ((-4) + W));
-    const int64_t size_148 = (25 * C * N * O * size_146 * size_147);
-    const int64_t size_155 = (size_136 * size_137);
-    const int64_t products_135 = size_138;
-    if (products_135 < DERIVE_GEMM_MIN_FLOPS) {
+    const int64_t size_130 = derive_imax(0, ((-4) + H));
+    const int64_t size_131 = derive_imax(0, ((-4) + W));
+    const int64_t size_132 = (25 * C * N * O * size_130 * size_131);
+    const int64_t size_146 = (size_130 * size_131);
+    const int64_t products_129 = size_132;
+    if (products_129 < DERIVE_GEMM_MIN_FLOPS) {
 #ifdef _OPENMP
-        const int64_t work_149 = size_148;
-        if (work_149 >= 32768) {
+        const int64_t work_140 = (25 * C * N * O * derive_imax(1, ((-4) + H)) * derive_imax(1, ((-4) + W)));
+        if (work_140 >= 32768) {
 #pragma omp parallel for collapse(2) schedule(static)
             for (int64_t o = 0; o < O; ++o) {
                 for (int64_t c = 0; c < C; ++c) {
                     for (int64_t k_h = 0; k_h < 5; ++k_h) {
                         for (int64_t k_w = 0; k_w < 5; ++k_w) {
-                            double acc_139 = 0;
+                            double acc_133 = 0;
                             {
-                                const int64_t n_lo_140 = 0;
-                                const int64_t n_hi_141 = ((-1) + N);
-                                for (int64_t n = n_lo_140; n <= n_hi_141; ++n) {
+                                const int64_t n_lo_134 = 0;
+                                const int64_t n_hi_135 = ((-1) + N);
+                                for (int64_t n = n_lo_134; n <= n_hi_135; ++n) {
                                     {
-                                        const int64_t i_lo_142 = derive_imax(0, ((-1) * k_h));
-                                        const int64_t i_hi_143 = derive_imin(((-5) + H), ((-1) + H + ((-1) * k_h)));
-                                        for (int64_t i = i_lo_142; i <= i_hi_143; ++i) {
+                                        const int64_t i_lo_136 = derive_imax(0, ((-1) * k_h));
+                                        const int64_t i_hi_137 = derive_imin(((-5) + H), ((-1) + H + ((-1) * k_h)));
+                                        for (int64_t i = i_lo_136; i <= i_hi_137; ++i) {
                                             {
-                                                const int64_t j_lo_144 = derive_imax(0, ((-1) * k_w));
-                                                const int64_t j_hi_145 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
+                                                const int64_t j_lo_138 = derive_imax(0, ((-1) * k_w));
+                                                const int64_t j_hi_139 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
     #ifdef _OPENMP
-    #pragma omp simd reduction(+:acc_139)
+    #pragma omp simd reduction(+:acc_133)
     #endif
-                                                for (int64_t j = j_lo_144; j <= j_hi_145; ++j) {
-                                                    acc_139 += (grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] * x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)]);
+                                                for (int64_t j = j_lo_138; j <= j_hi_139; ++j) {
+                                                    acc_133 += (grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] * x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)]);
                                                 }
                                             }
                                         }
                                     }
                                 }
                             }
-                            grad_w[(((o) * C + c) * 5 + k_h) * 5 + k_w] = acc_139;
+                            grad_w[(((o) * C + c) * 5 + k_h) * 5 + k_w] = acc_133;
                         }
                     }
                 }
@@ -1933,195 +1924,195 @@ int derive_conv2d_backward_w_f64(int64_t N, int64_t C, int64_t H, int64_t W, int
                 for (int64_t c = 0; c < C; ++c) {
                     for (int64_t k_h = 0; k_h < 5; ++k_h) {
                         for (int64_t k_w = 0; k_w < 5; ++k_w) {
-                            double acc_139 = 0;
+                            double acc_133 = 0;
                             {
-                                const int64_t n_lo_140 = 0;
-                                const int64_t n_hi_141 = ((-1) + N);
-                                for (int64_t n = n_lo_140; n <= n_hi_141; ++n) {
+                                const int64_t n_lo_134 = 0;
+                                const int64_t n_hi_135 = ((-1) + N);
+                                for (int64_t n = n_lo_134; n <= n_hi_135; ++n) {
                                     {
-                                        const int64_t i_lo_142 = derive_imax(0, ((-1) * k_h));
-                                        const int64_t i_hi_143 = derive_imin(((-5) + H), ((-1) + H + ((-1) * k_h)));
-                                        for (int64_t i = i_lo_142; i <= i_hi_143; ++i) {
+                                        const int64_t i_lo_136 = derive_imax(0, ((-1) * k_h));
+                                        const int64_t i_hi_137 = derive_imin(((-5) + H), ((-1) + H + ((-1) * k_h)));
+                                        for (int64_t i = i_lo_136; i <= i_hi_137; ++i) {
                                             {
-                                                const int64_t j_lo_144 = derive_imax(0, ((-1) * k_w));
-                                                const int64_t j_hi_145 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
+                                                const int64_t j_lo_138 = derive_imax(0, ((-1) * k_w));
+                                                const int64_t j_hi_139 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
     #ifdef _OPENMP
-    #pragma omp simd reduction(+:acc_139)
+    #pragma omp simd reduction(+:acc_133)
     #endif
-                                                for (int64_t j = j_lo_144; j <= j_hi_145; ++j) {
-                                                    acc_139 += (grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] * x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)]);
+                                                for (int64_t j = j_lo_138; j <= j_hi_139; ++j) {
+                                                    acc_133 += (grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] * x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)]);
                                                 }
                                             }
                                         }
                                     }
                                 }
                             }
-                            grad_w[(((o) * C + c) * 5 + k_h) * 5 + k_w] = acc_139;
+                            grad_w[(((o) * C + c) * 5 + k_h) * 5 + k_w] = acc_133;
                         }
                     }
                 }
             }
         }
     } else {
-        for (int64_t q_150 = 0; q_150 < (O) * (C) * (5) * (5); ++q_150) grad_w[q_150] = 0;
+        for (int64_t q_141 = 0; q_141 < (O) * (C) * (5) * (5); ++q_141) grad_w[q_141] = 0;
         {
-            int failed_151 = 0;
-            const int64_t M_max_152 = O;
-            const int64_t N_max_153 = (25 * C);
-            const int64_t K_max_154 = size_155;
-            const int64_t M_156 = O;
-            const int64_t N_157 = (25 * C);
-            const int64_t K_158 = size_155;
-            const int64_t flops_159 = M_156 * N_157 * K_158 * (N);
-            (void)flops_159;
-            if (M_156 > 0 && N_157 > 0 && K_158 > 0) {
-                int nparts_162 = 1;
+            int failed_142 = 0;
+            const int64_t M_max_143 = O;
+            const int64_t N_max_144 = (25 * C);
+            const int64_t K_max_145 = size_146;
+            const int64_t M_147 = O;
+            const int64_t N_148 = (25 * C);
+            const int64_t K_149 = size_146;
+            const int64_t flops_150 = M_147 * N_148 * K_149 * (N);
+            (void)flops_150;
+            if (M_147 > 0 && N_148 > 0 && K_149 > 0) {
+                int nparts_153 = 1;
 #ifdef _OPENMP
-                if (flops_159 >= DERIVE_PARALLEL_MIN_FLOPS) nparts_162 = omp_get_max_threads();
+                if (flops_150 >= DERIVE_PARALLEL_MIN_FLOPS) nparts_153 = omp_get_max_threads();
 #endif
-                double *parts_163 = (double *)calloc((size_t)nparts_162 * (size_t)(M_156 * N_157), sizeof(double));
-                if (parts_163 == NULL) failed_151 = 1;
+                double *parts_154 = (double *)calloc((size_t)nparts_153 * (size_t)(M_147 * N_148), sizeof(double));
+                if (parts_154 == NULL) failed_142 = 1;
                 else {
 #ifdef _OPENMP
-                    const int64_t work_181 = flops_159;
-                    if (work_181 >= DERIVE_PARALLEL_MIN_FLOPS) {
-#pragma omp parallel num_threads(nparts_162)
+                    const int64_t work_172 = flops_150;
+                    if (work_172 >= DERIVE_PARALLEL_MIN_FLOPS) {
+#pragma omp parallel num_threads(nparts_153)
                         {
-                            double *mine_164 = parts_163 + (size_t)DERIVE_THREAD * (size_t)(M_156 * N_157);
-                            double *a_mat_160 = (double *)calloc((size_t)(M_max_152 * K_max_154), sizeof(double));
-                            double *b_mat_161 = (double *)calloc((size_t)(K_max_154 * N_max_153), sizeof(double));
-                            if (a_mat_160 == NULL || b_mat_161 == NULL) {
+                            double *mine_155 = parts_154 + (size_t)DERIVE_THREAD * (size_t)(M_147 * N_148);
+                            double *a_mat_151 = (double *)calloc((size_t)(M_max_143 * K_max_145), sizeof(double));
+                            double *b_mat_152 = (double *)calloc((size_t)(K_max_145 * N_max_144), sizeof(double));
+                            if (a_mat_151 == NULL || b_mat_152 == NULL) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                failed_151 = 1;
+                                failed_142 = 1;
                             }
     #ifdef _OPENMP
     #pragma omp for schedule(static)
     #endif
                             for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                                if (a_mat_160 != NULL && b_mat_161 != NULL) {
+                                if (a_mat_151 != NULL && b_mat_152 != NULL) {
                                     {
-                                        const int64_t ext_165 = size_137;
-                                        const int64_t o_last_166 = ((-1) + O);
-                                        const int64_t i_last_167 = ((-5) + H);
-                                        const int64_t i_count_168 = size_136;
-                                        const int64_t j_lo_169 = 0;
-                                        const int64_t j_hi_170 = ((-5) + W);
-                                        for (int64_t o = 0; o <= o_last_166; ++o) {
-                                            for (int64_t i = 0; i <= i_last_167; ++i) {
-                                                double *restrict row_171 = a_mat_160 + ((i + (i_count_168 * o))) * ext_165;
-                                                for (int64_t j = j_lo_169; j <= j_hi_170; ++j)
-                                                    row_171[j - (0)] = grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j];
+                                        const int64_t ext_156 = size_131;
+                                        const int64_t o_last_157 = ((-1) + O);
+                                        const int64_t i_last_158 = ((-5) + H);
+                                        const int64_t i_count_159 = size_130;
+                                        const int64_t j_lo_160 = 0;
+                                        const int64_t j_hi_161 = ((-5) + W);
+                                        for (int64_t o = 0; o <= o_last_157; ++o) {
+                                            for (int64_t i = 0; i <= i_last_158; ++i) {
+                                                double *restrict row_162 = a_mat_151 + ((i + (i_count_159 * o))) * ext_156;
+                                                for (int64_t j = j_lo_160; j <= j_hi_161; ++j)
+                                                    row_162[j - (0)] = grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j];
                                             }
                                         }
                                     }
                                     {
-                                        const int64_t ext_173 = size_137;
-                                        const int64_t c_last_174 = ((-1) + C);
-                                        const int64_t i_last_175 = ((-5) + H);
-                                        const int64_t i_count_176 = size_136;
-                                        for (int64_t c = 0; c <= c_last_174; ++c) {
+                                        const int64_t ext_164 = size_131;
+                                        const int64_t c_last_165 = ((-1) + C);
+                                        const int64_t i_last_166 = ((-5) + H);
+                                        const int64_t i_count_167 = size_130;
+                                        for (int64_t c = 0; c <= c_last_165; ++c) {
                                             for (int64_t k_h = 0; k_h <= 4; ++k_h) {
                                                 for (int64_t k_w = 0; k_w <= 4; ++k_w) {
-                                                    const int64_t j_lo_177 = derive_imax(0, ((-1) * k_w));
-                                                    const int64_t j_hi_178 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
-                                                    for (int64_t i = 0; i <= i_last_175; ++i) {
+                                                    const int64_t j_lo_168 = derive_imax(0, ((-1) * k_w));
+                                                    const int64_t j_hi_169 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
+                                                    for (int64_t i = 0; i <= i_last_166; ++i) {
                                                         if (!(i >= derive_imax(0, ((-1) * k_h)))) continue;
                                                         if (!(i <= derive_imin(((-5) + H), ((-1) + H + ((-1) * k_h))))) continue;
-                                                        double *restrict row_179 = b_mat_161 + ((i + (i_count_176 * k_w) + (5 * i_count_176 * k_h) + (25 * c * i_count_176))) * ext_173;
-                                                        for (int64_t j = j_lo_177; j <= j_hi_178; ++j)
-                                                            row_179[j - (0)] = x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)];
+                                                        double *restrict row_170 = b_mat_152 + ((i + (i_count_167 * k_w) + (5 * i_count_167 * k_h) + (25 * c * i_count_167))) * ext_164;
+                                                        for (int64_t j = j_lo_168; j <= j_hi_169; ++j)
+                                                            row_170[j - (0)] = x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)];
                                                     }
                                                 }
                                             }
                                         }
                                     }
-                                    if (derive_gemm_f64(M_156, N_157, K_158, a_mat_160 + (0), K_158, 1, b_mat_161 + (0), 1, K_158, mine_164, N_157, 1, 1)) {
+                                    if (derive_gemm_f64(M_147, N_148, K_149, a_mat_151 + (0), K_149, 1, b_mat_152 + (0), 1, K_149, mine_155, N_148, 1, 1)) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                        failed_151 = 1;
+                                        failed_142 = 1;
                                     }
                                 }
                             }
-                            free(a_mat_160);
-                            free(b_mat_161);
+                            free(a_mat_151);
+                            free(b_mat_152);
                         }
                     } else
 #endif
                     {
                         {
-                            double *mine_164 = parts_163 + (size_t)DERIVE_THREAD * (size_t)(M_156 * N_157);
-                            double *a_mat_160 = (double *)calloc((size_t)(M_max_152 * K_max_154), sizeof(double));
-                            double *b_mat_161 = (double *)calloc((size_t)(K_max_154 * N_max_153), sizeof(double));
-                            if (a_mat_160 == NULL || b_mat_161 == NULL) {
+                            double *mine_155 = parts_154 + (size_t)DERIVE_THREAD * (size_t)(M_147 * N_148);
+                            double *a_mat_151 = (double *)calloc((size_t)(M_max_143 * K_max_145), sizeof(double));
+                            double *b_mat_152 = (double *)calloc((size_t)(K_max_145 * N_max_144), sizeof(double));
+                            if (a_mat_151 == NULL || b_mat_152 == NULL) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                failed_151 = 1;
+                                failed_142 = 1;
                             }
     #ifdef _OPENMP
     #pragma omp for schedule(static)
     #endif
                             for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                                if (a_mat_160 != NULL && b_mat_161 != NULL) {
+                                if (a_mat_151 != NULL && b_mat_152 != NULL) {
                                     {
-                                        const int64_t ext_165 = size_137;
-                                        const int64_t o_last_166 = ((-1) + O);
-                                        const int64_t i_last_167 = ((-5) + H);
-                                        const int64_t i_count_168 = size_136;
-                                        const int64_t j_lo_169 = 0;
-                                        const int64_t j_hi_170 = ((-5) + W);
-                                        for (int64_t o = 0; o <= o_last_166; ++o) {
-                                            for (int64_t i = 0; i <= i_last_167; ++i) {
-                                                double *restrict row_171 = a_mat_160 + ((i + (i_count_168 * o))) * ext_165;
-                                                for (int64_t j = j_lo_169; j <= j_hi_170; ++j)
-                                                    row_171[j - (0)] = grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j];
+                                        const int64_t ext_156 = size_131;
+                                        const int64_t o_last_157 = ((-1) + O);
+                                        const int64_t i_last_158 = ((-5) + H);
+                                        const int64_t i_count_159 = size_130;
+                                        const int64_t j_lo_160 = 0;
+                                        const int64_t j_hi_161 = ((-5) + W);
+                                        for (int64_t o = 0; o <= o_last_157; ++o) {
+                                            for (int64_t i = 0; i <= i_last_158; ++i) {
+                                                double *restrict row_162 = a_mat_151 + ((i + (i_count_159 * o))) * ext_156;
+                                                for (int64_t j = j_lo_160; j <= j_hi_161; ++j)
+                                                    row_162[j - (0)] = grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j];
                                             }
                                         }
                                     }
                                     {
-                                        const int64_t ext_173 = size_137;
-                                        const int64_t c_last_174 = ((-1) + C);
-                                        const int64_t i_last_175 = ((-5) + H);
-                                        const int64_t i_count_176 = size_136;
-                                        for (int64_t c = 0; c <= c_last_174; ++c) {
+                                        const int64_t ext_164 = size_131;
+                                        const int64_t c_last_165 = ((-1) + C);
+                                        const int64_t i_last_166 = ((-5) + H);
+                                        const int64_t i_count_167 = size_130;
+                                        for (int64_t c = 0; c <= c_last_165; ++c) {
                                             for (int64_t k_h = 0; k_h <= 4; ++k_h) {
                                                 for (int64_t k_w = 0; k_w <= 4; ++k_w) {
-                                                    const int64_t j_lo_177 = derive_imax(0, ((-1) * k_w));
-                                                    const int64_t j_hi_178 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
-                                                    for (int64_t i = 0; i <= i_last_175; ++i) {
+                                                    const int64_t j_lo_168 = derive_imax(0, ((-1) * k_w));
+                                                    const int64_t j_hi_169 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
+                                                    for (int64_t i = 0; i <= i_last_166; ++i) {
                                                         if (!(i >= derive_imax(0, ((-1) * k_h)))) continue;
                                                         if (!(i <= derive_imin(((-5) + H), ((-1) + H + ((-1) * k_h))))) continue;
-                                                        double *restrict row_179 = b_mat_161 + ((i + (i_count_176 * k_w) + (5 * i_count_176 * k_h) + (25 * c * i_count_176))) * ext_173;
-                                                        for (int64_t j = j_lo_177; j <= j_hi_178; ++j)
-                                                            row_179[j - (0)] = x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)];
+                                                        double *restrict row_170 = b_mat_152 + ((i + (i_count_167 * k_w) + (5 * i_count_167 * k_h) + (25 * c * i_count_167))) * ext_164;
+                                                        for (int64_t j = j_lo_168; j <= j_hi_169; ++j)
+                                                            row_170[j - (0)] = x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)];
                                                     }
                                                 }
                                             }
                                         }
                                     }
-                                    if (derive_gemm_f64(M_156, N_157, K_158, a_mat_160 + (0), K_158, 1, b_mat_161 + (0), 1, K_158, mine_164, N_157, 1, 1)) {
+                                    if (derive_gemm_f64(M_147, N_148, K_149, a_mat_151 + (0), K_149, 1, b_mat_152 + (0), 1, K_149, mine_155, N_148, 1, 1)) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                        failed_151 = 1;
+                                        failed_142 = 1;
                                     }
                                 }
                             }
-                            free(a_mat_160);
-                            free(b_mat_161);
+                            free(a_mat_151);
+                            free(b_mat_152);
                         }
                     }
-                    for (int part_182 = 0; part_182 < nparts_162; ++part_182)
-                        for (int64_t m_183 = 0; m_183 < M_156; ++m_183)
-                            for (int64_t n_184 = 0; n_184 < N_157; ++n_184)
-                                grad_w[(0) + m_183 * (25 * C) + n_184 * 1] += parts_163[((size_t)part_182 * (size_t)M_156 + (size_t)m_183) * (size_t)N_157 + (size_t)n_184];
-                    free(parts_163);
+                    for (int part_173 = 0; part_173 < nparts_153; ++part_173)
+                        for (int64_t m_174 = 0; m_174 < M_147; ++m_174)
+                            for (int64_t n_175 = 0; n_175 < N_148; ++n_175)
+                                grad_w[(0) + m_174 * (25 * C) + n_175 * 1] += parts_154[((size_t)part_173 * (size_t)M_147 + (size_t)m_174) * (size_t)N_148 + (size_t)n_175];
+                    free(parts_154);
                 }
             }
-            if (failed_151) return 14;
+            if (failed_142) return 14;
         }
     }
     return 0;
@@ -2142,67 +2133,64 @@ int derive_conv2d_backward_b_f64(int64_t N, int64_t C, int64_t H, int64_t W, int
     (void)grad_b;
     int status = derive_conv2d_check(N, C, H, W, O);
     if (status) return status;
-    const int64_t size_192 = derive_imax(1, ((-4) + H));
-    const int64_t size_193 = derive_imax(1, ((-4) + W));
-    const int64_t size_194 = (N * O * size_192 * size_193);
 #ifdef _OPENMP
-    const int64_t work_195 = size_194;
-    if (work_195 >= 32768) {
+    const int64_t work_183 = (N * O * derive_imax(1, ((-4) + H)) * derive_imax(1, ((-4) + W)));
+    if (work_183 >= 32768) {
 #pragma omp parallel for schedule(static)
         for (int64_t o = 0; o < O; ++o) {
-            double acc_185 = 0;
+            double acc_176 = 0;
             {
-                const int64_t n_lo_186 = 0;
-                const int64_t n_hi_187 = ((-1) + N);
-                for (int64_t n = n_lo_186; n <= n_hi_187; ++n) {
+                const int64_t n_lo_177 = 0;
+                const int64_t n_hi_178 = ((-1) + N);
+                for (int64_t n = n_lo_177; n <= n_hi_178; ++n) {
                     {
-                        const int64_t i_lo_188 = 0;
-                        const int64_t i_hi_189 = ((-5) + H);
-                        for (int64_t i = i_lo_188; i <= i_hi_189; ++i) {
+                        const int64_t i_lo_179 = 0;
+                        const int64_t i_hi_180 = ((-5) + H);
+                        for (int64_t i = i_lo_179; i <= i_hi_180; ++i) {
                             {
-                                const int64_t j_lo_190 = 0;
-                                const int64_t j_hi_191 = ((-5) + W);
+                                const int64_t j_lo_181 = 0;
+                                const int64_t j_hi_182 = ((-5) + W);
     #ifdef _OPENMP
-    #pragma omp simd reduction(+:acc_185)
+    #pragma omp simd reduction(+:acc_176)
     #endif
-                                for (int64_t j = j_lo_190; j <= j_hi_191; ++j) {
-                                    acc_185 += grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j];
+                                for (int64_t j = j_lo_181; j <= j_hi_182; ++j) {
+                                    acc_176 += grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j];
                                 }
                             }
                         }
                     }
                 }
             }
-            grad_b[o] = acc_185;
+            grad_b[o] = acc_176;
         }
     } else
 #endif
     {
         for (int64_t o = 0; o < O; ++o) {
-            double acc_185 = 0;
+            double acc_176 = 0;
             {
-                const int64_t n_lo_186 = 0;
-                const int64_t n_hi_187 = ((-1) + N);
-                for (int64_t n = n_lo_186; n <= n_hi_187; ++n) {
+                const int64_t n_lo_177 = 0;
+                const int64_t n_hi_178 = ((-1) + N);
+                for (int64_t n = n_lo_177; n <= n_hi_178; ++n) {
                     {
-                        const int64_t i_lo_188 = 0;
-                        const int64_t i_hi_189 = ((-5) + H);
-                        for (int64_t i = i_lo_188; i <= i_hi_189; ++i) {
+                        const int64_t i_lo_179 = 0;
+                        const int64_t i_hi_180 = ((-5) + H);
+                        for (int64_t i = i_lo_179; i <= i_hi_180; ++i) {
                             {
-                                const int64_t j_lo_190 = 0;
-                                const int64_t j_hi_191 = ((-5) + W);
+                                const int64_t j_lo_181 = 0;
+                                const int64_t j_hi_182 = ((-5) + W);
     #ifdef _OPENMP
-    #pragma omp simd reduction(+:acc_185)
+    #pragma omp simd reduction(+:acc_176)
     #endif
-                                for (int64_t j = j_lo_190; j <= j_hi_191; ++j) {
-                                    acc_185 += grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j];
+                                for (int64_t j = j_lo_181; j <= j_hi_182; ++j) {
+                                    acc_176 += grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j];
                                 }
                             }
                         }
                     }
                 }
             }
-            grad_b[o] = acc_185;
+            grad_b[o] = acc_176;
         }
     }
     return 0;
@@ -2253,60 +2241,54 @@ int derive_conv2d_forward_f32(int64_t N, int64_t C, int64_t H, int64_t W, int64_
     (void)y;
     int status = derive_conv2d_check(N, C, H, W, O);
     if (status) return status;
-    const int64_t size_197 = derive_imax(0, ((-4) + H));
-    const int64_t size_198 = derive_imax(0, ((-4) + W));
-    const int64_t size_199 = derive_imax(0, (5 + ((-1) * H)));
-    const int64_t size_200 = ((-1) * size_199);
-    const int64_t size_201 = derive_imin(4, ((-1) + H));
-    const int64_t size_202 = (1 + size_200 + size_201);
-    const int64_t size_203 = derive_imax(0, size_202);
-    const int64_t size_204 = derive_imax(0, (5 + ((-1) * W)));
-    const int64_t size_205 = ((-1) * size_204);
-    const int64_t size_206 = derive_imin(4, ((-1) + W));
-    const int64_t size_207 = (1 + size_205 + size_206);
-    const int64_t size_208 = derive_imax(0, size_207);
-    const int64_t size_209 = (C * N * O * size_197 * size_198 * size_203 * size_208);
-    const int64_t size_220 = (1 + size_201);
-    const int64_t size_221 = (1 + size_206);
-    const int64_t size_222 = derive_imax(1, ((-4) + H));
-    const int64_t size_223 = derive_imax(1, ((-4) + W));
-    const int64_t size_224 = (C * N * O * size_220 * size_221 * size_222 * size_223);
-    const int64_t size_228 = (N * O * size_222 * size_223);
-    const int64_t size_233 = (size_197 * size_198);
-    const int64_t size_235 = (C * size_203 * size_208);
-    const int64_t products_196 = size_209;
-    if (products_196 < DERIVE_GEMM_MIN_FLOPS) {
+    const int64_t size_185 = derive_imax(0, ((-4) + H));
+    const int64_t size_186 = derive_imax(0, ((-4) + W));
+    const int64_t size_187 = derive_imax(0, (5 + ((-1) * H)));
+    const int64_t size_188 = ((-1) * size_187);
+    const int64_t size_189 = derive_imin(4, ((-1) + H));
+    const int64_t size_190 = (1 + size_188 + size_189);
+    const int64_t size_191 = derive_imax(0, size_190);
+    const int64_t size_192 = derive_imax(0, (5 + ((-1) * W)));
+    const int64_t size_193 = ((-1) * size_192);
+    const int64_t size_194 = derive_imin(4, ((-1) + W));
+    const int64_t size_195 = (1 + size_193 + size_194);
+    const int64_t size_196 = derive_imax(0, size_195);
+    const int64_t size_197 = (C * N * O * size_185 * size_186 * size_191 * size_196);
+    const int64_t size_215 = (size_185 * size_186);
+    const int64_t size_217 = (C * size_191 * size_196);
+    const int64_t products_184 = size_197;
+    if (products_184 < DERIVE_GEMM_MIN_FLOPS) {
 #ifdef _OPENMP
-        const int64_t work_225 = size_224;
-        if (work_225 >= 32768) {
+        const int64_t work_208 = (C * N * O * (1 + derive_imin(4, ((-1) + H))) * (1 + derive_imin(4, ((-1) + W))) * derive_imax(1, ((-4) + H)) * derive_imax(1, ((-4) + W)));
+        if (work_208 >= 32768) {
 #pragma omp parallel for collapse(2) schedule(static)
             for (int64_t n = 0; n < N; ++n) {
                 for (int64_t o = 0; o < O; ++o) {
                     for (int64_t i = 0; i < ((-4) + H); ++i) {
                         {
                             {
-                                const int64_t j_lo_210 = 0;
-                                const int64_t j_hi_211 = ((-5) + W);
-                                for (int64_t j = j_lo_210; j <= j_hi_211; ++j)
+                                const int64_t j_lo_198 = 0;
+                                const int64_t j_hi_199 = ((-5) + W);
+                                for (int64_t j = j_lo_198; j <= j_hi_199; ++j)
                                     y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] = b[o];
                             }
                         }
                         {
-                            const int64_t c_lo_212 = 0;
-                            const int64_t c_hi_213 = ((-1) + C);
-                            for (int64_t c = c_lo_212; c <= c_hi_213; ++c) {
+                            const int64_t c_lo_200 = 0;
+                            const int64_t c_hi_201 = ((-1) + C);
+                            for (int64_t c = c_lo_200; c <= c_hi_201; ++c) {
                                 {
-                                    const int64_t k_h_lo_214 = derive_imax(0, ((-1) * i));
-                                    const int64_t k_h_hi_215 = derive_imin(4, ((-1) + H + ((-1) * i)));
-                                    for (int64_t k_h = k_h_lo_214; k_h <= k_h_hi_215; ++k_h) {
+                                    const int64_t k_h_lo_202 = derive_imax(0, ((-1) * i));
+                                    const int64_t k_h_hi_203 = derive_imin(4, ((-1) + H + ((-1) * i)));
+                                    for (int64_t k_h = k_h_lo_202; k_h <= k_h_hi_203; ++k_h) {
                                         {
-                                            const int64_t k_w_lo_216 = 0;
-                                            const int64_t k_w_hi_217 = 4;
-                                            for (int64_t k_w = k_w_lo_216; k_w <= k_w_hi_217; ++k_w) {
+                                            const int64_t k_w_lo_204 = 0;
+                                            const int64_t k_w_hi_205 = 4;
+                                            for (int64_t k_w = k_w_lo_204; k_w <= k_w_hi_205; ++k_w) {
                                                 {
-                                                    const int64_t j_lo_218 = derive_imax(0, ((-1) * k_w));
-                                                    const int64_t j_hi_219 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
-                                                    for (int64_t j = j_lo_218; j <= j_hi_219; ++j)
+                                                    const int64_t j_lo_206 = derive_imax(0, ((-1) * k_w));
+                                                    const int64_t j_hi_207 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
+                                                    for (int64_t j = j_lo_206; j <= j_hi_207; ++j)
                                                         y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] += (w[(((o) * C + c) * 5 + k_h) * 5 + k_w] * x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)]);
                                                 }
                                             }
@@ -2326,28 +2308,28 @@ int derive_conv2d_forward_f32(int64_t N, int64_t C, int64_t H, int64_t W, int64_
                     for (int64_t i = 0; i < ((-4) + H); ++i) {
                         {
                             {
-                                const int64_t j_lo_210 = 0;
-                                const int64_t j_hi_211 = ((-5) + W);
-                                for (int64_t j = j_lo_210; j <= j_hi_211; ++j)
+                                const int64_t j_lo_198 = 0;
+                                const int64_t j_hi_199 = ((-5) + W);
+                                for (int64_t j = j_lo_198; j <= j_hi_199; ++j)
                                     y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] = b[o];
                             }
                         }
                         {
-                            const int64_t c_lo_212 = 0;
-                            const int64_t c_hi_213 = ((-1) + C);
-                            for (int64_t c = c_lo_212; c <= c_hi_213; ++c) {
+                            const int64_t c_lo_200 = 0;
+                            const int64_t c_hi_201 = ((-1) + C);
+                            for (int64_t c = c_lo_200; c <= c_hi_201; ++c) {
                                 {
-                                    const int64_t k_h_lo_214 = derive_imax(0, ((-1) * i));
-                                    const int64_t k_h_hi_215 = derive_imin(4, ((-1) + H + ((-1) * i)));
-                                    for (int64_t k_h = k_h_lo_214; k_h <= k_h_hi_215; ++k_h) {
+                                    const int64_t k_h_lo_202 = derive_imax(0, ((-1) * i));
+                                    const int64_t k_h_hi_203 = derive_imin(4, ((-1) + H + ((-1) * i)));
+                                    for (int64_t k_h = k_h_lo_202; k_h <= k_h_hi_203; ++k_h) {
                                         {
-                                            const int64_t k_w_lo_216 = 0;
-                                            const int64_t k_w_hi_217 = 4;
-                                            for (int64_t k_w = k_w_lo_216; k_w <= k_w_hi_217; ++k_w) {
+                                            const int64_t k_w_lo_204 = 0;
+                                            const int64_t k_w_hi_205 = 4;
+                                            for (int64_t k_w = k_w_lo_204; k_w <= k_w_hi_205; ++k_w) {
                                                 {
-                                                    const int64_t j_lo_218 = derive_imax(0, ((-1) * k_w));
-                                                    const int64_t j_hi_219 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
-                                                    for (int64_t j = j_lo_218; j <= j_hi_219; ++j)
+                                                    const int64_t j_lo_206 = derive_imax(0, ((-1) * k_w));
+                                                    const int64_t j_hi_207 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
+                                                    for (int64_t j = j_lo_206; j <= j_hi_207; ++j)
                                                         y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] += (w[(((o) * C + c) * 5 + k_h) * 5 + k_w] * x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)]);
                                                 }
                                             }
@@ -2362,17 +2344,17 @@ int derive_conv2d_forward_f32(int64_t N, int64_t C, int64_t H, int64_t W, int64_
         }
     } else {
 #ifdef _OPENMP
-        const int64_t work_229 = size_228;
-        if (work_229 >= 32768) {
+        const int64_t work_211 = (N * O * derive_imax(1, ((-4) + H)) * derive_imax(1, ((-4) + W)));
+        if (work_211 >= 32768) {
 #pragma omp parallel for collapse(2) schedule(static)
             for (int64_t n = 0; n < N; ++n) {
                 for (int64_t o = 0; o < O; ++o) {
                     for (int64_t i = 0; i < ((-4) + H); ++i) {
                         {
                             {
-                                const int64_t j_lo_226 = 0;
-                                const int64_t j_hi_227 = ((-5) + W);
-                                for (int64_t j = j_lo_226; j <= j_hi_227; ++j)
+                                const int64_t j_lo_209 = 0;
+                                const int64_t j_hi_210 = ((-5) + W);
+                                for (int64_t j = j_lo_209; j <= j_hi_210; ++j)
                                     y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] = b[o];
                             }
                         }
@@ -2387,9 +2369,9 @@ int derive_conv2d_forward_f32(int64_t N, int64_t C, int64_t H, int64_t W, int64_
                     for (int64_t i = 0; i < ((-4) + H); ++i) {
                         {
                             {
-                                const int64_t j_lo_226 = 0;
-                                const int64_t j_hi_227 = ((-5) + W);
-                                for (int64_t j = j_lo_226; j <= j_hi_227; ++j)
+                                const int64_t j_lo_209 = 0;
+                                const int64_t j_hi_210 = ((-5) + W);
+                                for (int64_t j = j_lo_209; j <= j_hi_210; ++j)
                                     y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] = b[o];
                             }
                         }
@@ -2398,156 +2380,156 @@ int derive_conv2d_forward_f32(int64_t N, int64_t C, int64_t H, int64_t W, int64_
             }
         }
         {
-            int failed_230 = 0;
-            const int64_t M_max_231 = O;
-            const int64_t N_max_232 = size_233;
-            const int64_t K_max_234 = size_235;
-            const int64_t M_236 = O;
-            const int64_t N_237 = size_233;
-            const int64_t K_238 = size_235;
-            const int64_t flops_239 = M_236 * N_237 * K_238 * (N);
-            (void)flops_239;
-            if (M_236 > 0 && N_237 > 0 && K_238 > 0) {
-                float *a_mat_240 = (float *)calloc((size_t)(M_max_231 * K_max_234), sizeof(float));
-                if (a_mat_240 == NULL) failed_230 = 1;
+            int failed_212 = 0;
+            const int64_t M_max_213 = O;
+            const int64_t N_max_214 = size_215;
+            const int64_t K_max_216 = size_217;
+            const int64_t M_218 = O;
+            const int64_t N_219 = size_215;
+            const int64_t K_220 = size_217;
+            const int64_t flops_221 = M_218 * N_219 * K_220 * (N);
+            (void)flops_221;
+            if (M_218 > 0 && N_219 > 0 && K_220 > 0) {
+                float *a_mat_222 = (float *)calloc((size_t)(M_max_213 * K_max_216), sizeof(float));
+                if (a_mat_222 == NULL) failed_212 = 1;
                 else {
                     {
-                        const int64_t ext_242 = O;
-                        const int64_t c_last_243 = ((-1) + C);
-                        const int64_t k_h_first_244 = size_199;
-                        const int64_t k_h_last_245 = size_201;
-                        const int64_t k_h_count_246 = size_203;
-                        const int64_t k_w_first_247 = size_204;
-                        const int64_t k_w_last_248 = size_206;
-                        const int64_t k_w_count_249 = size_208;
-                        const int64_t o_lo_250 = 0;
-                        const int64_t o_hi_251 = ((-1) + O);
-                        for (int64_t c = 0; c <= c_last_243; ++c) {
-                            for (int64_t k_h = k_h_first_244; k_h <= k_h_last_245; ++k_h) {
-                                for (int64_t k_w = k_w_first_247; k_w <= k_w_last_248; ++k_w) {
-                                    float *restrict row_252 = a_mat_240 + ((k_w + ((-1) * k_w_first_247) + (k_w_count_249 * (k_h + ((-1) * k_h_first_244))) + (c * k_h_count_246 * k_w_count_249))) * ext_242;
-                                    for (int64_t o = o_lo_250; o <= o_hi_251; ++o)
-                                        row_252[o - (0)] = w[(((o) * C + c) * 5 + k_h) * 5 + k_w];
+                        const int64_t ext_224 = O;
+                        const int64_t c_last_225 = ((-1) + C);
+                        const int64_t k_h_first_226 = size_187;
+                        const int64_t k_h_last_227 = size_189;
+                        const int64_t k_h_count_228 = size_191;
+                        const int64_t k_w_first_229 = size_192;
+                        const int64_t k_w_last_230 = size_194;
+                        const int64_t k_w_count_231 = size_196;
+                        const int64_t o_lo_232 = 0;
+                        const int64_t o_hi_233 = ((-1) + O);
+                        for (int64_t c = 0; c <= c_last_225; ++c) {
+                            for (int64_t k_h = k_h_first_226; k_h <= k_h_last_227; ++k_h) {
+                                for (int64_t k_w = k_w_first_229; k_w <= k_w_last_230; ++k_w) {
+                                    float *restrict row_234 = a_mat_222 + ((k_w + ((-1) * k_w_first_229) + (k_w_count_231 * (k_h + ((-1) * k_h_first_226))) + (c * k_h_count_228 * k_w_count_231))) * ext_224;
+                                    for (int64_t o = o_lo_232; o <= o_hi_233; ++o)
+                                        row_234[o - (0)] = w[(((o) * C + c) * 5 + k_h) * 5 + k_w];
                                 }
                             }
                         }
                     }
                 }
 #ifdef _OPENMP
-                const int64_t work_269 = flops_239;
-                if (work_269 >= DERIVE_PARALLEL_MIN_FLOPS) {
+                const int64_t work_251 = flops_221;
+                if (work_251 >= DERIVE_PARALLEL_MIN_FLOPS) {
 #pragma omp parallel
                     {
-                        float *b_mat_241 = (float *)calloc((size_t)(K_max_234 * N_max_232), sizeof(float));
-                        if (b_mat_241 == NULL) {
+                        float *b_mat_223 = (float *)calloc((size_t)(K_max_216 * N_max_214), sizeof(float));
+                        if (b_mat_223 == NULL) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                            failed_230 = 1;
+                            failed_212 = 1;
                         }
     #ifdef _OPENMP
     #pragma omp for schedule(static)
     #endif
                         for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                            if (b_mat_241 != NULL) {
+                            if (b_mat_223 != NULL) {
                                 {
-                                    const int64_t ext_255 = size_198;
-                                    const int64_t c_last_256 = ((-1) + C);
-                                    const int64_t k_h_first_257 = size_199;
-                                    const int64_t k_h_last_258 = size_201;
-                                    const int64_t k_h_count_259 = size_203;
-                                    const int64_t k_w_first_260 = size_204;
-                                    const int64_t k_w_last_261 = size_206;
-                                    const int64_t k_w_count_262 = size_208;
-                                    const int64_t i_last_263 = ((-5) + H);
-                                    const int64_t i_count_264 = size_197;
-                                    for (int64_t c = 0; c <= c_last_256; ++c) {
-                                        for (int64_t k_h = k_h_first_257; k_h <= k_h_last_258; ++k_h) {
-                                            for (int64_t k_w = k_w_first_260; k_w <= k_w_last_261; ++k_w) {
-                                                const int64_t j_lo_265 = derive_imax(0, ((-1) * k_w));
-                                                const int64_t j_hi_266 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
+                                    const int64_t ext_237 = size_186;
+                                    const int64_t c_last_238 = ((-1) + C);
+                                    const int64_t k_h_first_239 = size_187;
+                                    const int64_t k_h_last_240 = size_189;
+                                    const int64_t k_h_count_241 = size_191;
+                                    const int64_t k_w_first_242 = size_192;
+                                    const int64_t k_w_last_243 = size_194;
+                                    const int64_t k_w_count_244 = size_196;
+                                    const int64_t i_last_245 = ((-5) + H);
+                                    const int64_t i_count_246 = size_185;
+                                    for (int64_t c = 0; c <= c_last_238; ++c) {
+                                        for (int64_t k_h = k_h_first_239; k_h <= k_h_last_240; ++k_h) {
+                                            for (int64_t k_w = k_w_first_242; k_w <= k_w_last_243; ++k_w) {
+                                                const int64_t j_lo_247 = derive_imax(0, ((-1) * k_w));
+                                                const int64_t j_hi_248 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
                                                 if (!(k_w >= 0)) continue;
                                                 if (!(k_w <= 4)) continue;
-                                                for (int64_t i = 0; i <= i_last_263; ++i) {
+                                                for (int64_t i = 0; i <= i_last_245; ++i) {
                                                     if (!(k_h >= derive_imax(0, ((-1) * i)))) continue;
                                                     if (!(k_h <= derive_imin(4, ((-1) + H + ((-1) * i))))) continue;
-                                                    float *restrict row_267 = b_mat_241 + ((i + (i_count_264 * (k_w + ((-1) * k_w_first_260))) + (i_count_264 * k_w_count_262 * (k_h + ((-1) * k_h_first_257))) + (c * i_count_264 * k_h_count_259 * k_w_count_262))) * ext_255;
-                                                    for (int64_t j = j_lo_265; j <= j_hi_266; ++j)
-                                                        row_267[j - (0)] = x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)];
+                                                    float *restrict row_249 = b_mat_223 + ((i + (i_count_246 * (k_w + ((-1) * k_w_first_242))) + (i_count_246 * k_w_count_244 * (k_h + ((-1) * k_h_first_239))) + (c * i_count_246 * k_h_count_241 * k_w_count_244))) * ext_237;
+                                                    for (int64_t j = j_lo_247; j <= j_hi_248; ++j)
+                                                        row_249[j - (0)] = x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)];
                                                 }
                                             }
                                         }
                                     }
                                 }
-                                if (derive_gemm_f32(M_236, N_237, K_238, a_mat_240 + (0), 1, M_236, b_mat_241 + (0), N_237, 1, y + ((n * O * ((-4) + H) * ((-4) + W))), (((-4) + H) * ((-4) + W)), 1, 1)) {
+                                if (derive_gemm_f32(M_218, N_219, K_220, a_mat_222 + (0), 1, M_218, b_mat_223 + (0), N_219, 1, y + ((n * O * ((-4) + H) * ((-4) + W))), (((-4) + H) * ((-4) + W)), 1, 1)) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                    failed_230 = 1;
+                                    failed_212 = 1;
                                 }
                             }
                         }
-                        free(b_mat_241);
+                        free(b_mat_223);
                     }
                 } else
 #endif
                 {
                     {
-                        float *b_mat_241 = (float *)calloc((size_t)(K_max_234 * N_max_232), sizeof(float));
-                        if (b_mat_241 == NULL) {
+                        float *b_mat_223 = (float *)calloc((size_t)(K_max_216 * N_max_214), sizeof(float));
+                        if (b_mat_223 == NULL) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                            failed_230 = 1;
+                            failed_212 = 1;
                         }
     #ifdef _OPENMP
     #pragma omp for schedule(static)
     #endif
                         for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                            if (b_mat_241 != NULL) {
+                            if (b_mat_223 != NULL) {
                                 {
-                                    const int64_t ext_255 = size_198;
-                                    const int64_t c_last_256 = ((-1) + C);
-                                    const int64_t k_h_first_257 = size_199;
-                                    const int64_t k_h_last_258 = size_201;
-                                    const int64_t k_h_count_259 = size_203;
-                                    const int64_t k_w_first_260 = size_204;
-                                    const int64_t k_w_last_261 = size_206;
-                                    const int64_t k_w_count_262 = size_208;
-                                    const int64_t i_last_263 = ((-5) + H);
-                                    const int64_t i_count_264 = size_197;
-                                    for (int64_t c = 0; c <= c_last_256; ++c) {
-                                        for (int64_t k_h = k_h_first_257; k_h <= k_h_last_258; ++k_h) {
-                                            for (int64_t k_w = k_w_first_260; k_w <= k_w_last_261; ++k_w) {
-                                                const int64_t j_lo_265 = derive_imax(0, ((-1) * k_w));
-                                                const int64_t j_hi_266 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
+                                    const int64_t ext_237 = size_186;
+                                    const int64_t c_last_238 = ((-1) + C);
+                                    const int64_t k_h_first_239 = size_187;
+                                    const int64_t k_h_last_240 = size_189;
+                                    const int64_t k_h_count_241 = size_191;
+                                    const int64_t k_w_first_242 = size_192;
+                                    const int64_t k_w_last_243 = size_194;
+                                    const int64_t k_w_count_244 = size_196;
+                                    const int64_t i_last_245 = ((-5) + H);
+                                    const int64_t i_count_246 = size_185;
+                                    for (int64_t c = 0; c <= c_last_238; ++c) {
+                                        for (int64_t k_h = k_h_first_239; k_h <= k_h_last_240; ++k_h) {
+                                            for (int64_t k_w = k_w_first_242; k_w <= k_w_last_243; ++k_w) {
+                                                const int64_t j_lo_247 = derive_imax(0, ((-1) * k_w));
+                                                const int64_t j_hi_248 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
                                                 if (!(k_w >= 0)) continue;
                                                 if (!(k_w <= 4)) continue;
-                                                for (int64_t i = 0; i <= i_last_263; ++i) {
+                                                for (int64_t i = 0; i <= i_last_245; ++i) {
                                                     if (!(k_h >= derive_imax(0, ((-1) * i)))) continue;
                                                     if (!(k_h <= derive_imin(4, ((-1) + H + ((-1) * i))))) continue;
-                                                    float *restrict row_267 = b_mat_241 + ((i + (i_count_264 * (k_w + ((-1) * k_w_first_260))) + (i_count_264 * k_w_count_262 * (k_h + ((-1) * k_h_first_257))) + (c * i_count_264 * k_h_count_259 * k_w_count_262))) * ext_255;
-                                                    for (int64_t j = j_lo_265; j <= j_hi_266; ++j)
-                                                        row_267[j - (0)] = x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)];
+                                                    float *restrict row_249 = b_mat_223 + ((i + (i_count_246 * (k_w + ((-1) * k_w_first_242))) + (i_count_246 * k_w_count_244 * (k_h + ((-1) * k_h_first_239))) + (c * i_count_246 * k_h_count_241 * k_w_count_244))) * ext_237;
+                                                    for (int64_t j = j_lo_247; j <= j_hi_248; ++j)
+                                                        row_249[j - (0)] = x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)];
                                                 }
                                             }
                                         }
                                     }
                                 }
-                                if (derive_gemm_f32(M_236, N_237, K_238, a_mat_240 + (0), 1, M_236, b_mat_241 + (0), N_237, 1, y + ((n * O * ((-4) + H) * ((-4) + W))), (((-4) + H) * ((-4) + W)), 1, 1)) {
+                                if (derive_gemm_f32(M_218, N_219, K_220, a_mat_222 + (0), 1, M_218, b_mat_223 + (0), N_219, 1, y + ((n * O * ((-4) + H) * ((-4) + W))), (((-4) + H) * ((-4) + W)), 1, 1)) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                    failed_230 = 1;
+                                    failed_212 = 1;
                                 }
                             }
                         }
-                        free(b_mat_241);
+                        free(b_mat_223);
                     }
                 }
-                free(a_mat_240);
+                free(a_mat_222);
             }
-            if (failed_230) return 14;
+            if (failed_212) return 14;
         }
     }
     return 0;
@@ -2568,44 +2550,44 @@ int derive_conv2d_backward_x_f32(int64_t N, int64_t C, int64_t H, int64_t W, int
     (void)grad_x;
     int status = derive_conv2d_check(N, C, H, W, O);
     if (status) return status;
-    const int64_t size_271 = derive_imax(0, (5 + ((-1) * H)));
-    const int64_t size_272 = ((-1) * size_271);
-    const int64_t size_273 = derive_imin(4, ((-1) + H));
-    const int64_t size_274 = (1 + size_272 + size_273);
-    const int64_t size_275 = derive_imax(0, size_274);
-    const int64_t size_276 = derive_imax(0, (5 + ((-1) * W)));
-    const int64_t size_277 = ((-1) * size_276);
-    const int64_t size_278 = derive_imin(4, ((-1) + W));
-    const int64_t size_279 = (1 + size_277 + size_278);
-    const int64_t size_280 = derive_imax(0, size_279);
-    const int64_t size_281 = (C * H * N * O * W * size_275 * size_280);
-    const int64_t size_295 = (O * size_275 * size_280);
-    const int64_t products_270 = size_281;
-    if (products_270 < DERIVE_GEMM_MIN_FLOPS) {
+    const int64_t size_253 = derive_imax(0, (5 + ((-1) * H)));
+    const int64_t size_254 = ((-1) * size_253);
+    const int64_t size_255 = derive_imin(4, ((-1) + H));
+    const int64_t size_256 = (1 + size_254 + size_255);
+    const int64_t size_257 = derive_imax(0, size_256);
+    const int64_t size_258 = derive_imax(0, (5 + ((-1) * W)));
+    const int64_t size_259 = ((-1) * size_258);
+    const int64_t size_260 = derive_imin(4, ((-1) + W));
+    const int64_t size_261 = (1 + size_259 + size_260);
+    const int64_t size_262 = derive_imax(0, size_261);
+    const int64_t size_263 = (C * H * N * O * W * size_257 * size_262);
+    const int64_t size_277 = (O * size_257 * size_262);
+    const int64_t products_252 = size_263;
+    if (products_252 < DERIVE_GEMM_MIN_FLOPS) {
 #ifdef _OPENMP
-        const int64_t work_290 = (C * H * N * O * W);
-        if (work_290 >= 32768) {
+        const int64_t work_272 = (C * H * N * O * W);
+        if (work_272 >= 32768) {
 #pragma omp parallel for collapse(2) schedule(static)
             for (int64_t n = 0; n < N; ++n) {
                 for (int64_t c = 0; c < C; ++c) {
                     for (int64_t h = 0; h < H; ++h) {
                         for (int64_t w_ = 0; w_ < W; ++w_) grad_x[(((n) * C + c) * H + h) * W + w_] = 0;
                         {
-                            const int64_t o_lo_282 = 0;
-                            const int64_t o_hi_283 = ((-1) + O);
-                            for (int64_t o = o_lo_282; o <= o_hi_283; ++o) {
+                            const int64_t o_lo_264 = 0;
+                            const int64_t o_hi_265 = ((-1) + O);
+                            for (int64_t o = o_lo_264; o <= o_hi_265; ++o) {
                                 {
-                                    const int64_t k_h_lo_284 = derive_imax(0, (5 + h + ((-1) * H)));
-                                    const int64_t k_h_hi_285 = derive_imin(4, h);
-                                    for (int64_t k_h = k_h_lo_284; k_h <= k_h_hi_285; ++k_h) {
+                                    const int64_t k_h_lo_266 = derive_imax(0, (5 + h + ((-1) * H)));
+                                    const int64_t k_h_hi_267 = derive_imin(4, h);
+                                    for (int64_t k_h = k_h_lo_266; k_h <= k_h_hi_267; ++k_h) {
                                         {
-                                            const int64_t k_w_lo_286 = size_276;
-                                            const int64_t k_w_hi_287 = size_278;
-                                            for (int64_t k_w = k_w_lo_286; k_w <= k_w_hi_287; ++k_w) {
+                                            const int64_t k_w_lo_268 = size_258;
+                                            const int64_t k_w_hi_269 = size_260;
+                                            for (int64_t k_w = k_w_lo_268; k_w <= k_w_hi_269; ++k_w) {
                                                 {
-                                                    const int64_t w__lo_288 = derive_imax(0, k_w);
-                                                    const int64_t w__hi_289 = derive_imin(((-1) + W), ((-5) + k_w + W));
-                                                    for (int64_t w_ = w__lo_288; w_ <= w__hi_289; ++w_)
+                                                    const int64_t w__lo_270 = derive_imax(0, k_w);
+                                                    const int64_t w__hi_271 = derive_imin(((-1) + W), ((-5) + k_w + W));
+                                                    for (int64_t w_ = w__lo_270; w_ <= w__hi_271; ++w_)
                                                         grad_x[(((n) * C + c) * H + h) * W + w_] += (grad_y[(((n) * O + o) * ((-4) + H) + (h + ((-1) * k_h))) * ((-4) + W) + (w_ + ((-1) * k_w))] * w[(((o) * C + c) * 5 + k_h) * 5 + k_w]);
                                                 }
                                             }
@@ -2625,21 +2607,21 @@ int derive_conv2d_backward_x_f32(int64_t N, int64_t C, int64_t H, int64_t W, int
                     for (int64_t h = 0; h < H; ++h) {
                         for (int64_t w_ = 0; w_ < W; ++w_) grad_x[(((n) * C + c) * H + h) * W + w_] = 0;
                         {
-                            const int64_t o_lo_282 = 0;
-                            const int64_t o_hi_283 = ((-1) + O);
-                            for (int64_t o = o_lo_282; o <= o_hi_283; ++o) {
+                            const int64_t o_lo_264 = 0;
+                            const int64_t o_hi_265 = ((-1) + O);
+                            for (int64_t o = o_lo_264; o <= o_hi_265; ++o) {
                                 {
-                                    const int64_t k_h_lo_284 = derive_imax(0, (5 + h + ((-1) * H)));
-                                    const int64_t k_h_hi_285 = derive_imin(4, h);
-                                    for (int64_t k_h = k_h_lo_284; k_h <= k_h_hi_285; ++k_h) {
+                                    const int64_t k_h_lo_266 = derive_imax(0, (5 + h + ((-1) * H)));
+                                    const int64_t k_h_hi_267 = derive_imin(4, h);
+                                    for (int64_t k_h = k_h_lo_266; k_h <= k_h_hi_267; ++k_h) {
                                         {
-                                            const int64_t k_w_lo_286 = size_276;
-                                            const int64_t k_w_hi_287 = size_278;
-                                            for (int64_t k_w = k_w_lo_286; k_w <= k_w_hi_287; ++k_w) {
+                                            const int64_t k_w_lo_268 = size_258;
+                                            const int64_t k_w_hi_269 = size_260;
+                                            for (int64_t k_w = k_w_lo_268; k_w <= k_w_hi_269; ++k_w) {
                                                 {
-                                                    const int64_t w__lo_288 = derive_imax(0, k_w);
-                                                    const int64_t w__hi_289 = derive_imin(((-1) + W), ((-5) + k_w + W));
-                                                    for (int64_t w_ = w__lo_288; w_ <= w__hi_289; ++w_)
+                                                    const int64_t w__lo_270 = derive_imax(0, k_w);
+                                                    const int64_t w__hi_271 = derive_imin(((-1) + W), ((-5) + k_w + W));
+                                                    for (int64_t w_ = w__lo_270; w_ <= w__hi_271; ++w_)
                                                         grad_x[(((n) * C + c) * H + h) * W + w_] += (grad_y[(((n) * O + o) * ((-4) + H) + (h + ((-1) * k_h))) * ((-4) + W) + (w_ + ((-1) * k_w))] * w[(((o) * C + c) * 5 + k_h) * 5 + k_w]);
                                                 }
                                             }
@@ -2654,156 +2636,156 @@ int derive_conv2d_backward_x_f32(int64_t N, int64_t C, int64_t H, int64_t W, int
         }
     } else {
         {
-            int failed_291 = 0;
-            const int64_t M_max_292 = C;
-            const int64_t N_max_293 = (H * W);
-            const int64_t K_max_294 = size_295;
-            const int64_t M_296 = C;
-            const int64_t N_297 = (H * W);
-            const int64_t K_298 = size_295;
-            const int64_t flops_299 = M_296 * N_297 * K_298 * (N);
-            (void)flops_299;
-            if (K_298 <= 0)
-                for (int64_t q_300 = 0; q_300 < (N) * (C) * (H) * (W); ++q_300) grad_x[q_300] = 0;
-            if (M_296 > 0 && N_297 > 0 && K_298 > 0) {
-                float *a_mat_301 = (float *)calloc((size_t)(M_max_292 * K_max_294), sizeof(float));
-                if (a_mat_301 == NULL) failed_291 = 1;
+            int failed_273 = 0;
+            const int64_t M_max_274 = C;
+            const int64_t N_max_275 = (H * W);
+            const int64_t K_max_276 = size_277;
+            const int64_t M_278 = C;
+            const int64_t N_279 = (H * W);
+            const int64_t K_280 = size_277;
+            const int64_t flops_281 = M_278 * N_279 * K_280 * (N);
+            (void)flops_281;
+            if (K_280 <= 0)
+                for (int64_t q_282 = 0; q_282 < (N) * (C) * (H) * (W); ++q_282) grad_x[q_282] = 0;
+            if (M_278 > 0 && N_279 > 0 && K_280 > 0) {
+                float *a_mat_283 = (float *)calloc((size_t)(M_max_274 * K_max_276), sizeof(float));
+                if (a_mat_283 == NULL) failed_273 = 1;
                 else {
                     {
-                        const int64_t ext_303 = C;
-                        const int64_t o_last_304 = ((-1) + O);
-                        const int64_t k_h_first_305 = size_271;
-                        const int64_t k_h_last_306 = size_273;
-                        const int64_t k_h_count_307 = size_275;
-                        const int64_t k_w_first_308 = size_276;
-                        const int64_t k_w_last_309 = size_278;
-                        const int64_t k_w_count_310 = size_280;
-                        const int64_t c_lo_311 = 0;
-                        const int64_t c_hi_312 = ((-1) + C);
-                        for (int64_t o = 0; o <= o_last_304; ++o) {
-                            for (int64_t k_h = k_h_first_305; k_h <= k_h_last_306; ++k_h) {
-                                for (int64_t k_w = k_w_first_308; k_w <= k_w_last_309; ++k_w) {
-                                    float *restrict row_313 = a_mat_301 + ((k_w + ((-1) * k_w_first_308) + (k_w_count_310 * (k_h + ((-1) * k_h_first_305))) + (k_h_count_307 * k_w_count_310 * o))) * ext_303;
-                                    for (int64_t c = c_lo_311; c <= c_hi_312; ++c)
-                                        row_313[c - (0)] = w[(((o) * C + c) * 5 + k_h) * 5 + k_w];
+                        const int64_t ext_285 = C;
+                        const int64_t o_last_286 = ((-1) + O);
+                        const int64_t k_h_first_287 = size_253;
+                        const int64_t k_h_last_288 = size_255;
+                        const int64_t k_h_count_289 = size_257;
+                        const int64_t k_w_first_290 = size_258;
+                        const int64_t k_w_last_291 = size_260;
+                        const int64_t k_w_count_292 = size_262;
+                        const int64_t c_lo_293 = 0;
+                        const int64_t c_hi_294 = ((-1) + C);
+                        for (int64_t o = 0; o <= o_last_286; ++o) {
+                            for (int64_t k_h = k_h_first_287; k_h <= k_h_last_288; ++k_h) {
+                                for (int64_t k_w = k_w_first_290; k_w <= k_w_last_291; ++k_w) {
+                                    float *restrict row_295 = a_mat_283 + ((k_w + ((-1) * k_w_first_290) + (k_w_count_292 * (k_h + ((-1) * k_h_first_287))) + (k_h_count_289 * k_w_count_292 * o))) * ext_285;
+                                    for (int64_t c = c_lo_293; c <= c_hi_294; ++c)
+                                        row_295[c - (0)] = w[(((o) * C + c) * 5 + k_h) * 5 + k_w];
                                 }
                             }
                         }
                     }
                 }
 #ifdef _OPENMP
-                const int64_t work_329 = flops_299;
-                if (work_329 >= DERIVE_PARALLEL_MIN_FLOPS) {
+                const int64_t work_311 = flops_281;
+                if (work_311 >= DERIVE_PARALLEL_MIN_FLOPS) {
 #pragma omp parallel
                     {
-                        float *b_mat_302 = (float *)calloc((size_t)(K_max_294 * N_max_293), sizeof(float));
-                        if (b_mat_302 == NULL) {
+                        float *b_mat_284 = (float *)calloc((size_t)(K_max_276 * N_max_275), sizeof(float));
+                        if (b_mat_284 == NULL) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                            failed_291 = 1;
+                            failed_273 = 1;
                         }
     #ifdef _OPENMP
     #pragma omp for schedule(static)
     #endif
                         for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                            if (b_mat_302 != NULL) {
+                            if (b_mat_284 != NULL) {
                                 {
-                                    const int64_t ext_316 = W;
-                                    const int64_t o_last_317 = ((-1) + O);
-                                    const int64_t k_h_first_318 = size_271;
-                                    const int64_t k_h_last_319 = size_273;
-                                    const int64_t k_h_count_320 = size_275;
-                                    const int64_t k_w_first_321 = size_276;
-                                    const int64_t k_w_last_322 = size_278;
-                                    const int64_t k_w_count_323 = size_280;
-                                    const int64_t h_last_324 = ((-1) + H);
-                                    for (int64_t o = 0; o <= o_last_317; ++o) {
-                                        for (int64_t k_h = k_h_first_318; k_h <= k_h_last_319; ++k_h) {
-                                            for (int64_t k_w = k_w_first_321; k_w <= k_w_last_322; ++k_w) {
-                                                const int64_t w__lo_325 = derive_imax(0, k_w);
-                                                const int64_t w__hi_326 = derive_imin(((-1) + W), ((-5) + k_w + W));
+                                    const int64_t ext_298 = W;
+                                    const int64_t o_last_299 = ((-1) + O);
+                                    const int64_t k_h_first_300 = size_253;
+                                    const int64_t k_h_last_301 = size_255;
+                                    const int64_t k_h_count_302 = size_257;
+                                    const int64_t k_w_first_303 = size_258;
+                                    const int64_t k_w_last_304 = size_260;
+                                    const int64_t k_w_count_305 = size_262;
+                                    const int64_t h_last_306 = ((-1) + H);
+                                    for (int64_t o = 0; o <= o_last_299; ++o) {
+                                        for (int64_t k_h = k_h_first_300; k_h <= k_h_last_301; ++k_h) {
+                                            for (int64_t k_w = k_w_first_303; k_w <= k_w_last_304; ++k_w) {
+                                                const int64_t w__lo_307 = derive_imax(0, k_w);
+                                                const int64_t w__hi_308 = derive_imin(((-1) + W), ((-5) + k_w + W));
                                                 if (!(k_w >= 0)) continue;
                                                 if (!(k_w <= 4)) continue;
-                                                for (int64_t h = 0; h <= h_last_324; ++h) {
+                                                for (int64_t h = 0; h <= h_last_306; ++h) {
                                                     if (!(k_h >= derive_imax(0, (5 + h + ((-1) * H))))) continue;
                                                     if (!(k_h <= derive_imin(4, h))) continue;
-                                                    float *restrict row_327 = b_mat_302 + ((h + (H * (k_w + ((-1) * k_w_first_321))) + (k_w_count_323 * H * (k_h + ((-1) * k_h_first_318))) + (k_h_count_320 * k_w_count_323 * o * H))) * ext_316;
-                                                    for (int64_t w_ = w__lo_325; w_ <= w__hi_326; ++w_)
-                                                        row_327[w_ - (0)] = grad_y[(((n) * O + o) * ((-4) + H) + (h + ((-1) * k_h))) * ((-4) + W) + (w_ + ((-1) * k_w))];
+                                                    float *restrict row_309 = b_mat_284 + ((h + (H * (k_w + ((-1) * k_w_first_303))) + (k_w_count_305 * H * (k_h + ((-1) * k_h_first_300))) + (k_h_count_302 * k_w_count_305 * o * H))) * ext_298;
+                                                    for (int64_t w_ = w__lo_307; w_ <= w__hi_308; ++w_)
+                                                        row_309[w_ - (0)] = grad_y[(((n) * O + o) * ((-4) + H) + (h + ((-1) * k_h))) * ((-4) + W) + (w_ + ((-1) * k_w))];
                                                 }
                                             }
                                         }
                                     }
                                 }
-                                if (derive_gemm_f32(M_296, N_297, K_298, a_mat_301 + (0), 1, M_296, b_mat_302 + (0), N_297, 1, grad_x + ((n * C * H * W)), (H * W), 1, 0)) {
+                                if (derive_gemm_f32(M_278, N_279, K_280, a_mat_283 + (0), 1, M_278, b_mat_284 + (0), N_279, 1, grad_x + ((n * C * H * W)), (H * W), 1, 0)) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                    failed_291 = 1;
+                                    failed_273 = 1;
                                 }
                             }
                         }
-                        free(b_mat_302);
+                        free(b_mat_284);
                     }
                 } else
 #endif
                 {
                     {
-                        float *b_mat_302 = (float *)calloc((size_t)(K_max_294 * N_max_293), sizeof(float));
-                        if (b_mat_302 == NULL) {
+                        float *b_mat_284 = (float *)calloc((size_t)(K_max_276 * N_max_275), sizeof(float));
+                        if (b_mat_284 == NULL) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                            failed_291 = 1;
+                            failed_273 = 1;
                         }
     #ifdef _OPENMP
     #pragma omp for schedule(static)
     #endif
                         for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                            if (b_mat_302 != NULL) {
+                            if (b_mat_284 != NULL) {
                                 {
-                                    const int64_t ext_316 = W;
-                                    const int64_t o_last_317 = ((-1) + O);
-                                    const int64_t k_h_first_318 = size_271;
-                                    const int64_t k_h_last_319 = size_273;
-                                    const int64_t k_h_count_320 = size_275;
-                                    const int64_t k_w_first_321 = size_276;
-                                    const int64_t k_w_last_322 = size_278;
-                                    const int64_t k_w_count_323 = size_280;
-                                    const int64_t h_last_324 = ((-1) + H);
-                                    for (int64_t o = 0; o <= o_last_317; ++o) {
-                                        for (int64_t k_h = k_h_first_318; k_h <= k_h_last_319; ++k_h) {
-                                            for (int64_t k_w = k_w_first_321; k_w <= k_w_last_322; ++k_w) {
-                                                const int64_t w__lo_325 = derive_imax(0, k_w);
-                                                const int64_t w__hi_326 = derive_imin(((-1) + W), ((-5) + k_w + W));
+                                    const int64_t ext_298 = W;
+                                    const int64_t o_last_299 = ((-1) + O);
+                                    const int64_t k_h_first_300 = size_253;
+                                    const int64_t k_h_last_301 = size_255;
+                                    const int64_t k_h_count_302 = size_257;
+                                    const int64_t k_w_first_303 = size_258;
+                                    const int64_t k_w_last_304 = size_260;
+                                    const int64_t k_w_count_305 = size_262;
+                                    const int64_t h_last_306 = ((-1) + H);
+                                    for (int64_t o = 0; o <= o_last_299; ++o) {
+                                        for (int64_t k_h = k_h_first_300; k_h <= k_h_last_301; ++k_h) {
+                                            for (int64_t k_w = k_w_first_303; k_w <= k_w_last_304; ++k_w) {
+                                                const int64_t w__lo_307 = derive_imax(0, k_w);
+                                                const int64_t w__hi_308 = derive_imin(((-1) + W), ((-5) + k_w + W));
                                                 if (!(k_w >= 0)) continue;
                                                 if (!(k_w <= 4)) continue;
-                                                for (int64_t h = 0; h <= h_last_324; ++h) {
+                                                for (int64_t h = 0; h <= h_last_306; ++h) {
                                                     if (!(k_h >= derive_imax(0, (5 + h + ((-1) * H))))) continue;
                                                     if (!(k_h <= derive_imin(4, h))) continue;
-                                                    float *restrict row_327 = b_mat_302 + ((h + (H * (k_w + ((-1) * k_w_first_321))) + (k_w_count_323 * H * (k_h + ((-1) * k_h_first_318))) + (k_h_count_320 * k_w_count_323 * o * H))) * ext_316;
-                                                    for (int64_t w_ = w__lo_325; w_ <= w__hi_326; ++w_)
-                                                        row_327[w_ - (0)] = grad_y[(((n) * O + o) * ((-4) + H) + (h + ((-1) * k_h))) * ((-4) + W) + (w_ + ((-1) * k_w))];
+                                                    float *restrict row_309 = b_mat_284 + ((h + (H * (k_w + ((-1) * k_w_first_303))) + (k_w_count_305 * H * (k_h + ((-1) * k_h_first_300))) + (k_h_count_302 * k_w_count_305 * o * H))) * ext_298;
+                                                    for (int64_t w_ = w__lo_307; w_ <= w__hi_308; ++w_)
+                                                        row_309[w_ - (0)] = grad_y[(((n) * O + o) * ((-4) + H) + (h + ((-1) * k_h))) * ((-4) + W) + (w_ + ((-1) * k_w))];
                                                 }
                                             }
                                         }
                                     }
                                 }
-                                if (derive_gemm_f32(M_296, N_297, K_298, a_mat_301 + (0), 1, M_296, b_mat_302 + (0), N_297, 1, grad_x + ((n * C * H * W)), (H * W), 1, 0)) {
+                                if (derive_gemm_f32(M_278, N_279, K_280, a_mat_283 + (0), 1, M_278, b_mat_284 + (0), N_279, 1, grad_x + ((n * C * H * W)), (H * W), 1, 0)) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                    failed_291 = 1;
+                                    failed_273 = 1;
                                 }
                             }
                         }
-                        free(b_mat_302);
+                        free(b_mat_284);
                     }
                 }
-                free(a_mat_301);
+                free(a_mat_283);
             }
-            if (failed_291) return 14;
+            if (failed_273) return 14;
         }
     }
     return 0;
@@ -2824,47 +2806,44 @@ int derive_conv2d_backward_w_f32(int64_t N, int64_t C, int64_t H, int64_t W, int
     (void)grad_w;
     int status = derive_conv2d_check(N, C, H, W, O);
     if (status) return status;
-    const int64_t size_331 = derive_imax(0, ((-4) + H));
-    const int64_t size_332 = derive_imax(0, ((-4) + W));
-    const int64_t size_333 = (25 * C * N * O * size_331 * size_332);
-    const int64_t size_341 = derive_imax(1, ((-4) + H));
-    const int64_t size_342 = derive_imax(1, ((-4) + W));
-    const int64_t size_343 = (25 * C * N * O * size_341 * size_342);
-    const int64_t size_350 = (size_331 * size_332);
-    const int64_t products_330 = size_333;
-    if (products_330 < DERIVE_GEMM_MIN_FLOPS) {
+    const int64_t size_313 = derive_imax(0, ((-4) + H));
+    const int64_t size_314 = derive_imax(0, ((-4) + W));
+    const int64_t size_315 = (25 * C * N * O * size_313 * size_314);
+    const int64_t size_329 = (size_313 * size_314);
+    const int64_t products_312 = size_315;
+    if (products_312 < DERIVE_GEMM_MIN_FLOPS) {
 #ifdef _OPENMP
-        const int64_t work_344 = size_343;
-        if (work_344 >= 32768) {
+        const int64_t work_323 = (25 * C * N * O * derive_imax(1, ((-4) + H)) * derive_imax(1, ((-4) + W)));
+        if (work_323 >= 32768) {
 #pragma omp parallel for collapse(2) schedule(static)
             for (int64_t o = 0; o < O; ++o) {
                 for (int64_t c = 0; c < C; ++c) {
                     for (int64_t k_h = 0; k_h < 5; ++k_h) {
                         for (int64_t k_w = 0; k_w < 5; ++k_w) {
-                            float acc_334 = 0;
+                            float acc_316 = 0;
                             {
-                                const int64_t n_lo_335 = 0;
-                                const int64_t n_hi_336 = ((-1) + N);
-                                for (int64_t n = n_lo_335; n <= n_hi_336; ++n) {
+                                const int64_t n_lo_317 = 0;
+                                const int64_t n_hi_318 = ((-1) + N);
+                                for (int64_t n = n_lo_317; n <= n_hi_318; ++n) {
                                     {
-                                        const int64_t i_lo_337 = derive_imax(0, ((-1) * k_h));
-                                        const int64_t i_hi_338 = derive_imin(((-5) + H), ((-1) + H + ((-1) * k_h)));
-                                        for (int64_t i = i_lo_337; i <= i_hi_338; ++i) {
+                                        const int64_t i_lo_319 = derive_imax(0, ((-1) * k_h));
+                                        const int64_t i_hi_320 = derive_imin(((-5) + H), ((-1) + H + ((-1) * k_h)));
+                                        for (int64_t i = i_lo_319; i <= i_hi_320; ++i) {
                                             {
-                                                const int64_t j_lo_339 = derive_imax(0, ((-1) * k_w));
-                                                const int64_t j_hi_340 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
+                                                const int64_t j_lo_321 = derive_imax(0, ((-1) * k_w));
+                                                const int64_t j_hi_322 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
     #ifdef _OPENMP
-    #pragma omp simd reduction(+:acc_334)
+    #pragma omp simd reduction(+:acc_316)
     #endif
-                                                for (int64_t j = j_lo_339; j <= j_hi_340; ++j) {
-                                                    acc_334 += (grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] * x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)]);
+                                                for (int64_t j = j_lo_321; j <= j_hi_322; ++j) {
+                                                    acc_316 += (grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] * x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)]);
                                                 }
                                             }
                                         }
                                     }
                                 }
                             }
-                            grad_w[(((o) * C + c) * 5 + k_h) * 5 + k_w] = acc_334;
+                            grad_w[(((o) * C + c) * 5 + k_h) * 5 + k_w] = acc_316;
                         }
                     }
                 }
@@ -2876,195 +2855,195 @@ int derive_conv2d_backward_w_f32(int64_t N, int64_t C, int64_t H, int64_t W, int
                 for (int64_t c = 0; c < C; ++c) {
                     for (int64_t k_h = 0; k_h < 5; ++k_h) {
                         for (int64_t k_w = 0; k_w < 5; ++k_w) {
-                            float acc_334 = 0;
+                            float acc_316 = 0;
                             {
-                                const int64_t n_lo_335 = 0;
-                                const int64_t n_hi_336 = ((-1) + N);
-                                for (int64_t n = n_lo_335; n <= n_hi_336; ++n) {
+                                const int64_t n_lo_317 = 0;
+                                const int64_t n_hi_318 = ((-1) + N);
+                                for (int64_t n = n_lo_317; n <= n_hi_318; ++n) {
                                     {
-                                        const int64_t i_lo_337 = derive_imax(0, ((-1) * k_h));
-                                        const int64_t i_hi_338 = derive_imin(((-5) + H), ((-1) + H + ((-1) * k_h)));
-                                        for (int64_t i = i_lo_337; i <= i_hi_338; ++i) {
+                                        const int64_t i_lo_319 = derive_imax(0, ((-1) * k_h));
+                                        const int64_t i_hi_320 = derive_imin(((-5) + H), ((-1) + H + ((-1) * k_h)));
+                                        for (int64_t i = i_lo_319; i <= i_hi_320; ++i) {
                                             {
-                                                const int64_t j_lo_339 = derive_imax(0, ((-1) * k_w));
-                                                const int64_t j_hi_340 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
+                                                const int64_t j_lo_321 = derive_imax(0, ((-1) * k_w));
+                                                const int64_t j_hi_322 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
     #ifdef _OPENMP
-    #pragma omp simd reduction(+:acc_334)
+    #pragma omp simd reduction(+:acc_316)
     #endif
-                                                for (int64_t j = j_lo_339; j <= j_hi_340; ++j) {
-                                                    acc_334 += (grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] * x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)]);
+                                                for (int64_t j = j_lo_321; j <= j_hi_322; ++j) {
+                                                    acc_316 += (grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] * x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)]);
                                                 }
                                             }
                                         }
                                     }
                                 }
                             }
-                            grad_w[(((o) * C + c) * 5 + k_h) * 5 + k_w] = acc_334;
+                            grad_w[(((o) * C + c) * 5 + k_h) * 5 + k_w] = acc_316;
                         }
                     }
                 }
             }
         }
     } else {
-        for (int64_t q_345 = 0; q_345 < (O) * (C) * (5) * (5); ++q_345) grad_w[q_345] = 0;
+        for (int64_t q_324 = 0; q_324 < (O) * (C) * (5) * (5); ++q_324) grad_w[q_324] = 0;
         {
-            int failed_346 = 0;
-            const int64_t M_max_347 = O;
-            const int64_t N_max_348 = (25 * C);
-            const int64_t K_max_349 = size_350;
-            const int64_t M_351 = O;
-            const int64_t N_352 = (25 * C);
-            const int64_t K_353 = size_350;
-            const int64_t flops_354 = M_351 * N_352 * K_353 * (N);
-            (void)flops_354;
-            if (M_351 > 0 && N_352 > 0 && K_353 > 0) {
-                int nparts_357 = 1;
+            int failed_325 = 0;
+            const int64_t M_max_326 = O;
+            const int64_t N_max_327 = (25 * C);
+            const int64_t K_max_328 = size_329;
+            const int64_t M_330 = O;
+            const int64_t N_331 = (25 * C);
+            const int64_t K_332 = size_329;
+            const int64_t flops_333 = M_330 * N_331 * K_332 * (N);
+            (void)flops_333;
+            if (M_330 > 0 && N_331 > 0 && K_332 > 0) {
+                int nparts_336 = 1;
 #ifdef _OPENMP
-                if (flops_354 >= DERIVE_PARALLEL_MIN_FLOPS) nparts_357 = omp_get_max_threads();
+                if (flops_333 >= DERIVE_PARALLEL_MIN_FLOPS) nparts_336 = omp_get_max_threads();
 #endif
-                float *parts_358 = (float *)calloc((size_t)nparts_357 * (size_t)(M_351 * N_352), sizeof(float));
-                if (parts_358 == NULL) failed_346 = 1;
+                float *parts_337 = (float *)calloc((size_t)nparts_336 * (size_t)(M_330 * N_331), sizeof(float));
+                if (parts_337 == NULL) failed_325 = 1;
                 else {
 #ifdef _OPENMP
-                    const int64_t work_376 = flops_354;
-                    if (work_376 >= DERIVE_PARALLEL_MIN_FLOPS) {
-#pragma omp parallel num_threads(nparts_357)
+                    const int64_t work_355 = flops_333;
+                    if (work_355 >= DERIVE_PARALLEL_MIN_FLOPS) {
+#pragma omp parallel num_threads(nparts_336)
                         {
-                            float *mine_359 = parts_358 + (size_t)DERIVE_THREAD * (size_t)(M_351 * N_352);
-                            float *a_mat_355 = (float *)calloc((size_t)(M_max_347 * K_max_349), sizeof(float));
-                            float *b_mat_356 = (float *)calloc((size_t)(K_max_349 * N_max_348), sizeof(float));
-                            if (a_mat_355 == NULL || b_mat_356 == NULL) {
+                            float *mine_338 = parts_337 + (size_t)DERIVE_THREAD * (size_t)(M_330 * N_331);
+                            float *a_mat_334 = (float *)calloc((size_t)(M_max_326 * K_max_328), sizeof(float));
+                            float *b_mat_335 = (float *)calloc((size_t)(K_max_328 * N_max_327), sizeof(float));
+                            if (a_mat_334 == NULL || b_mat_335 == NULL) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                failed_346 = 1;
+                                failed_325 = 1;
                             }
     #ifdef _OPENMP
     #pragma omp for schedule(static)
     #endif
                             for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                                if (a_mat_355 != NULL && b_mat_356 != NULL) {
+                                if (a_mat_334 != NULL && b_mat_335 != NULL) {
                                     {
-                                        const int64_t ext_360 = size_332;
-                                        const int64_t o_last_361 = ((-1) + O);
-                                        const int64_t i_last_362 = ((-5) + H);
-                                        const int64_t i_count_363 = size_331;
-                                        const int64_t j_lo_364 = 0;
-                                        const int64_t j_hi_365 = ((-5) + W);
-                                        for (int64_t o = 0; o <= o_last_361; ++o) {
-                                            for (int64_t i = 0; i <= i_last_362; ++i) {
-                                                float *restrict row_366 = a_mat_355 + ((i + (i_count_363 * o))) * ext_360;
-                                                for (int64_t j = j_lo_364; j <= j_hi_365; ++j)
-                                                    row_366[j - (0)] = grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j];
+                                        const int64_t ext_339 = size_314;
+                                        const int64_t o_last_340 = ((-1) + O);
+                                        const int64_t i_last_341 = ((-5) + H);
+                                        const int64_t i_count_342 = size_313;
+                                        const int64_t j_lo_343 = 0;
+                                        const int64_t j_hi_344 = ((-5) + W);
+                                        for (int64_t o = 0; o <= o_last_340; ++o) {
+                                            for (int64_t i = 0; i <= i_last_341; ++i) {
+                                                float *restrict row_345 = a_mat_334 + ((i + (i_count_342 * o))) * ext_339;
+                                                for (int64_t j = j_lo_343; j <= j_hi_344; ++j)
+                                                    row_345[j - (0)] = grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j];
                                             }
                                         }
                                     }
                                     {
-                                        const int64_t ext_368 = size_332;
-                                        const int64_t c_last_369 = ((-1) + C);
-                                        const int64_t i_last_370 = ((-5) + H);
-                                        const int64_t i_count_371 = size_331;
-                                        for (int64_t c = 0; c <= c_last_369; ++c) {
+                                        const int64_t ext_347 = size_314;
+                                        const int64_t c_last_348 = ((-1) + C);
+                                        const int64_t i_last_349 = ((-5) + H);
+                                        const int64_t i_count_350 = size_313;
+                                        for (int64_t c = 0; c <= c_last_348; ++c) {
                                             for (int64_t k_h = 0; k_h <= 4; ++k_h) {
                                                 for (int64_t k_w = 0; k_w <= 4; ++k_w) {
-                                                    const int64_t j_lo_372 = derive_imax(0, ((-1) * k_w));
-                                                    const int64_t j_hi_373 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
-                                                    for (int64_t i = 0; i <= i_last_370; ++i) {
+                                                    const int64_t j_lo_351 = derive_imax(0, ((-1) * k_w));
+                                                    const int64_t j_hi_352 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
+                                                    for (int64_t i = 0; i <= i_last_349; ++i) {
                                                         if (!(i >= derive_imax(0, ((-1) * k_h)))) continue;
                                                         if (!(i <= derive_imin(((-5) + H), ((-1) + H + ((-1) * k_h))))) continue;
-                                                        float *restrict row_374 = b_mat_356 + ((i + (i_count_371 * k_w) + (5 * i_count_371 * k_h) + (25 * c * i_count_371))) * ext_368;
-                                                        for (int64_t j = j_lo_372; j <= j_hi_373; ++j)
-                                                            row_374[j - (0)] = x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)];
+                                                        float *restrict row_353 = b_mat_335 + ((i + (i_count_350 * k_w) + (5 * i_count_350 * k_h) + (25 * c * i_count_350))) * ext_347;
+                                                        for (int64_t j = j_lo_351; j <= j_hi_352; ++j)
+                                                            row_353[j - (0)] = x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)];
                                                     }
                                                 }
                                             }
                                         }
                                     }
-                                    if (derive_gemm_f32(M_351, N_352, K_353, a_mat_355 + (0), K_353, 1, b_mat_356 + (0), 1, K_353, mine_359, N_352, 1, 1)) {
+                                    if (derive_gemm_f32(M_330, N_331, K_332, a_mat_334 + (0), K_332, 1, b_mat_335 + (0), 1, K_332, mine_338, N_331, 1, 1)) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                        failed_346 = 1;
+                                        failed_325 = 1;
                                     }
                                 }
                             }
-                            free(a_mat_355);
-                            free(b_mat_356);
+                            free(a_mat_334);
+                            free(b_mat_335);
                         }
                     } else
 #endif
                     {
                         {
-                            float *mine_359 = parts_358 + (size_t)DERIVE_THREAD * (size_t)(M_351 * N_352);
-                            float *a_mat_355 = (float *)calloc((size_t)(M_max_347 * K_max_349), sizeof(float));
-                            float *b_mat_356 = (float *)calloc((size_t)(K_max_349 * N_max_348), sizeof(float));
-                            if (a_mat_355 == NULL || b_mat_356 == NULL) {
+                            float *mine_338 = parts_337 + (size_t)DERIVE_THREAD * (size_t)(M_330 * N_331);
+                            float *a_mat_334 = (float *)calloc((size_t)(M_max_326 * K_max_328), sizeof(float));
+                            float *b_mat_335 = (float *)calloc((size_t)(K_max_328 * N_max_327), sizeof(float));
+                            if (a_mat_334 == NULL || b_mat_335 == NULL) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                failed_346 = 1;
+                                failed_325 = 1;
                             }
     #ifdef _OPENMP
     #pragma omp for schedule(static)
     #endif
                             for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                                if (a_mat_355 != NULL && b_mat_356 != NULL) {
+                                if (a_mat_334 != NULL && b_mat_335 != NULL) {
                                     {
-                                        const int64_t ext_360 = size_332;
-                                        const int64_t o_last_361 = ((-1) + O);
-                                        const int64_t i_last_362 = ((-5) + H);
-                                        const int64_t i_count_363 = size_331;
-                                        const int64_t j_lo_364 = 0;
-                                        const int64_t j_hi_365 = ((-5) + W);
-                                        for (int64_t o = 0; o <= o_last_361; ++o) {
-                                            for (int64_t i = 0; i <= i_last_362; ++i) {
-                                                float *restrict row_366 = a_mat_355 + ((i + (i_count_363 * o))) * ext_360;
-                                                for (int64_t j = j_lo_364; j <= j_hi_365; ++j)
-                                                    row_366[j - (0)] = grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j];
+                                        const int64_t ext_339 = size_314;
+                                        const int64_t o_last_340 = ((-1) + O);
+                                        const int64_t i_last_341 = ((-5) + H);
+                                        const int64_t i_count_342 = size_313;
+                                        const int64_t j_lo_343 = 0;
+                                        const int64_t j_hi_344 = ((-5) + W);
+                                        for (int64_t o = 0; o <= o_last_340; ++o) {
+                                            for (int64_t i = 0; i <= i_last_341; ++i) {
+                                                float *restrict row_345 = a_mat_334 + ((i + (i_count_342 * o))) * ext_339;
+                                                for (int64_t j = j_lo_343; j <= j_hi_344; ++j)
+                                                    row_345[j - (0)] = grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j];
                                             }
                                         }
                                     }
                                     {
-                                        const int64_t ext_368 = size_332;
-                                        const int64_t c_last_369 = ((-1) + C);
-                                        const int64_t i_last_370 = ((-5) + H);
-                                        const int64_t i_count_371 = size_331;
-                                        for (int64_t c = 0; c <= c_last_369; ++c) {
+                                        const int64_t ext_347 = size_314;
+                                        const int64_t c_last_348 = ((-1) + C);
+                                        const int64_t i_last_349 = ((-5) + H);
+                                        const int64_t i_count_350 = size_313;
+                                        for (int64_t c = 0; c <= c_last_348; ++c) {
                                             for (int64_t k_h = 0; k_h <= 4; ++k_h) {
                                                 for (int64_t k_w = 0; k_w <= 4; ++k_w) {
-                                                    const int64_t j_lo_372 = derive_imax(0, ((-1) * k_w));
-                                                    const int64_t j_hi_373 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
-                                                    for (int64_t i = 0; i <= i_last_370; ++i) {
+                                                    const int64_t j_lo_351 = derive_imax(0, ((-1) * k_w));
+                                                    const int64_t j_hi_352 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
+                                                    for (int64_t i = 0; i <= i_last_349; ++i) {
                                                         if (!(i >= derive_imax(0, ((-1) * k_h)))) continue;
                                                         if (!(i <= derive_imin(((-5) + H), ((-1) + H + ((-1) * k_h))))) continue;
-                                                        float *restrict row_374 = b_mat_356 + ((i + (i_count_371 * k_w) + (5 * i_count_371 * k_h) + (25 * c * i_count_371))) * ext_368;
-                                                        for (int64_t j = j_lo_372; j <= j_hi_373; ++j)
-                                                            row_374[j - (0)] = x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)];
+                                                        float *restrict row_353 = b_mat_335 + ((i + (i_count_350 * k_w) + (5 * i_count_350 * k_h) + (25 * c * i_count_350))) * ext_347;
+                                                        for (int64_t j = j_lo_351; j <= j_hi_352; ++j)
+                                                            row_353[j - (0)] = x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)];
                                                     }
                                                 }
                                             }
                                         }
                                     }
-                                    if (derive_gemm_f32(M_351, N_352, K_353, a_mat_355 + (0), K_353, 1, b_mat_356 + (0), 1, K_353, mine_359, N_352, 1, 1)) {
+                                    if (derive_gemm_f32(M_330, N_331, K_332, a_mat_334 + (0), K_332, 1, b_mat_335 + (0), 1, K_332, mine_338, N_331, 1, 1)) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                        failed_346 = 1;
+                                        failed_325 = 1;
                                     }
                                 }
                             }
-                            free(a_mat_355);
-                            free(b_mat_356);
+                            free(a_mat_334);
+                            free(b_mat_335);
                         }
                     }
-                    for (int part_377 = 0; part_377 < nparts_357; ++part_377)
-                        for (int64_t m_378 = 0; m_378 < M_351; ++m_378)
-                            for (int64_t n_379 = 0; n_379 < N_352; ++n_379)
-                                grad_w[(0) + m_378 * (25 * C) + n_379 * 1] += parts_358[((size_t)part_377 * (size_t)M_351 + (size_t)m_378) * (size_t)N_352 + (size_t)n_379];
-                    free(parts_358);
+                    for (int part_356 = 0; part_356 < nparts_336; ++part_356)
+                        for (int64_t m_357 = 0; m_357 < M_330; ++m_357)
+                            for (int64_t n_358 = 0; n_358 < N_331; ++n_358)
+                                grad_w[(0) + m_357 * (25 * C) + n_358 * 1] += parts_337[((size_t)part_356 * (size_t)M_330 + (size_t)m_357) * (size_t)N_331 + (size_t)n_358];
+                    free(parts_337);
                 }
             }
-            if (failed_346) return 14;
+            if (failed_325) return 14;
         }
     }
     return 0;
@@ -3085,67 +3064,64 @@ int derive_conv2d_backward_b_f32(int64_t N, int64_t C, int64_t H, int64_t W, int
     (void)grad_b;
     int status = derive_conv2d_check(N, C, H, W, O);
     if (status) return status;
-    const int64_t size_387 = derive_imax(1, ((-4) + H));
-    const int64_t size_388 = derive_imax(1, ((-4) + W));
-    const int64_t size_389 = (N * O * size_387 * size_388);
 #ifdef _OPENMP
-    const int64_t work_390 = size_389;
-    if (work_390 >= 32768) {
+    const int64_t work_366 = (N * O * derive_imax(1, ((-4) + H)) * derive_imax(1, ((-4) + W)));
+    if (work_366 >= 32768) {
 #pragma omp parallel for schedule(static)
         for (int64_t o = 0; o < O; ++o) {
-            float acc_380 = 0;
+            float acc_359 = 0;
             {
-                const int64_t n_lo_381 = 0;
-                const int64_t n_hi_382 = ((-1) + N);
-                for (int64_t n = n_lo_381; n <= n_hi_382; ++n) {
+                const int64_t n_lo_360 = 0;
+                const int64_t n_hi_361 = ((-1) + N);
+                for (int64_t n = n_lo_360; n <= n_hi_361; ++n) {
                     {
-                        const int64_t i_lo_383 = 0;
-                        const int64_t i_hi_384 = ((-5) + H);
-                        for (int64_t i = i_lo_383; i <= i_hi_384; ++i) {
+                        const int64_t i_lo_362 = 0;
+                        const int64_t i_hi_363 = ((-5) + H);
+                        for (int64_t i = i_lo_362; i <= i_hi_363; ++i) {
                             {
-                                const int64_t j_lo_385 = 0;
-                                const int64_t j_hi_386 = ((-5) + W);
+                                const int64_t j_lo_364 = 0;
+                                const int64_t j_hi_365 = ((-5) + W);
     #ifdef _OPENMP
-    #pragma omp simd reduction(+:acc_380)
+    #pragma omp simd reduction(+:acc_359)
     #endif
-                                for (int64_t j = j_lo_385; j <= j_hi_386; ++j) {
-                                    acc_380 += grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j];
+                                for (int64_t j = j_lo_364; j <= j_hi_365; ++j) {
+                                    acc_359 += grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j];
                                 }
                             }
                         }
                     }
                 }
             }
-            grad_b[o] = acc_380;
+            grad_b[o] = acc_359;
         }
     } else
 #endif
     {
         for (int64_t o = 0; o < O; ++o) {
-            float acc_380 = 0;
+            float acc_359 = 0;
             {
-                const int64_t n_lo_381 = 0;
-                const int64_t n_hi_382 = ((-1) + N);
-                for (int64_t n = n_lo_381; n <= n_hi_382; ++n) {
+                const int64_t n_lo_360 = 0;
+                const int64_t n_hi_361 = ((-1) + N);
+                for (int64_t n = n_lo_360; n <= n_hi_361; ++n) {
                     {
-                        const int64_t i_lo_383 = 0;
-                        const int64_t i_hi_384 = ((-5) + H);
-                        for (int64_t i = i_lo_383; i <= i_hi_384; ++i) {
+                        const int64_t i_lo_362 = 0;
+                        const int64_t i_hi_363 = ((-5) + H);
+                        for (int64_t i = i_lo_362; i <= i_hi_363; ++i) {
                             {
-                                const int64_t j_lo_385 = 0;
-                                const int64_t j_hi_386 = ((-5) + W);
+                                const int64_t j_lo_364 = 0;
+                                const int64_t j_hi_365 = ((-5) + W);
     #ifdef _OPENMP
-    #pragma omp simd reduction(+:acc_380)
+    #pragma omp simd reduction(+:acc_359)
     #endif
-                                for (int64_t j = j_lo_385; j <= j_hi_386; ++j) {
-                                    acc_380 += grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j];
+                                for (int64_t j = j_lo_364; j <= j_hi_365; ++j) {
+                                    acc_359 += grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j];
                                 }
                             }
                         }
                     }
                 }
             }
-            grad_b[o] = acc_380;
+            grad_b[o] = acc_359;
         }
     }
     return 0;

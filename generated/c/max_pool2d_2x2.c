@@ -134,16 +134,9 @@ int derive_max_pool2d_forward_f64(int64_t N, int64_t C, int64_t H, int64_t W, co
     if (status) return status;
     const int64_t size_1 = derive_fdiv(H, 2);
     const int64_t size_2 = derive_fdiv(W, 2);
-    const int64_t size_11 = derive_imin(1, ((-1) + H));
-    const int64_t size_12 = (1 + size_11);
-    const int64_t size_13 = derive_imin(1, ((-1) + W));
-    const int64_t size_14 = (1 + size_13);
-    const int64_t size_15 = derive_imax(1, size_1);
-    const int64_t size_16 = derive_imax(1, size_2);
-    const int64_t size_17 = (C * N * size_12 * size_14 * size_15 * size_16);
 #ifdef _OPENMP
-    const int64_t work_18 = size_17;
-    if (work_18 >= 32768) {
+    const int64_t work_11 = (C * N * (1 + derive_imin(1, ((-1) + H))) * (1 + derive_imin(1, ((-1) + W))) * derive_imax(1, derive_fdiv(H, 2)) * derive_imax(1, derive_fdiv(W, 2)));
+    if (work_11 >= 32768) {
 #pragma omp parallel for collapse(2) schedule(static)
         for (int64_t n = 0; n < N; ++n) {
             for (int64_t c = 0; c < C; ++c) {
@@ -212,42 +205,38 @@ int derive_max_pool2d_backward_x_f64(int64_t N, int64_t C, int64_t H, int64_t W,
     (void)grad_x;
     int status = derive_max_pool2d_check(N, C, H, W);
     if (status) return status;
-    const int64_t size_23 = derive_fdiv(H, 2);
-    const int64_t size_24 = derive_fdiv(W, 2);
-    const int64_t size_36 = ((-2) * size_23);
-    const int64_t size_40 = ((-2) * size_24);
-    const int64_t size_41 = (2 + size_40);
-    const int64_t size_42 = derive_imax(0, size_41);
-    const int64_t size_43 = derive_imin(1, ((-1) + W));
-    const int64_t size_44 = (2 * size_24);
-    const int64_t size_49 = derive_imin(1, ((-1) + H));
-    const int64_t size_50 = (1 + size_49);
-    const int64_t size_51 = (1 + size_43);
-    const int64_t size_52 = (C * H * N * W * size_50 * size_51);
-    int8_t *restrict table_code_25 = (int8_t *)malloc(sizeof(int8_t) * (size_t)((N) * (C) * (size_23) * (size_24)));
-    if (table_code_25 == NULL) {
-        free(table_code_25);
+    const int64_t size_16 = derive_fdiv(H, 2);
+    const int64_t size_17 = derive_fdiv(W, 2);
+    const int64_t size_29 = ((-2) * size_16);
+    const int64_t size_33 = ((-2) * size_17);
+    const int64_t size_34 = (2 + size_33);
+    const int64_t size_35 = derive_imax(0, size_34);
+    const int64_t size_36 = derive_imin(1, ((-1) + W));
+    const int64_t size_37 = (2 * size_17);
+    int8_t *restrict table_code_18 = (int8_t *)malloc(sizeof(int8_t) * (size_t)((N) * (C) * (size_16) * (size_17)));
+    if (table_code_18 == NULL) {
+        free(table_code_18);
         return 9;
     }
 #ifdef _OPENMP
-    const int64_t work_33 = ((N) * (C) * (size_23) * (size_24));
-    if (work_33 >= 4096) {
+    const int64_t work_26 = ((N) * (C) * (size_16) * (size_17));
+    if (work_26 >= 4096) {
 #pragma omp parallel for collapse(2) schedule(static)
-        for (int64_t o_19 = 0; o_19 < N; ++o_19) {
-            for (int64_t o_20 = 0; o_20 < C; ++o_20) {
-                for (int64_t o_21 = 0; o_21 < size_23; ++o_21) {
-                    for (int64_t o_22 = 0; o_22 < size_24; ++o_22) {
-                        double best_28 = 0;
-                        int64_t code_30 = -1;
-                        for (int64_t k_h_26 = derive_imax(0, ((-2) * o_21)); k_h_26 <= derive_imin(1, ((-1) + H + ((-2) * o_21))); ++k_h_26) {
-                            for (int64_t k_w_27 = derive_imax(0, ((-2) * o_22)); k_w_27 <= derive_imin(1, ((-1) + W + ((-2) * o_22))); ++k_w_27) {
-                                const double v_31 = x[(((o_19) * C + o_20) * H + (k_h_26 + (2 * o_21))) * W + (k_w_27 + (2 * o_22))];
-                                const int up_32 = code_30 < 0 || v_31 > best_28;
-                                best_28 = up_32 ? v_31 : best_28;
-                                code_30 = up_32 ? (k_h_26 - (0)) * 2 + (k_w_27 - (0)) * 1 : code_30;
+        for (int64_t o_12 = 0; o_12 < N; ++o_12) {
+            for (int64_t o_13 = 0; o_13 < C; ++o_13) {
+                for (int64_t o_14 = 0; o_14 < size_16; ++o_14) {
+                    for (int64_t o_15 = 0; o_15 < size_17; ++o_15) {
+                        double best_21 = 0;
+                        int64_t code_23 = -1;
+                        for (int64_t k_h_19 = derive_imax(0, ((-2) * o_14)); k_h_19 <= derive_imin(1, ((-1) + H + ((-2) * o_14))); ++k_h_19) {
+                            for (int64_t k_w_20 = derive_imax(0, ((-2) * o_15)); k_w_20 <= derive_imin(1, ((-1) + W + ((-2) * o_15))); ++k_w_20) {
+                                const double v_24 = x[(((o_12) * C + o_13) * H + (k_h_19 + (2 * o_14))) * W + (k_w_20 + (2 * o_15))];
+                                const int up_25 = code_23 < 0 || v_24 > best_21;
+                                best_21 = up_25 ? v_24 : best_21;
+                                code_23 = up_25 ? (k_h_19 - (0)) * 2 + (k_w_20 - (0)) * 1 : code_23;
                             }
                         }
-                        table_code_25[(((o_19) * C + o_20) * size_23 + o_21) * size_24 + o_22] = (int8_t)code_30;
+                        table_code_18[(((o_12) * C + o_13) * size_16 + o_14) * size_17 + o_15] = (int8_t)code_23;
                     }
                 }
             }
@@ -255,51 +244,51 @@ int derive_max_pool2d_backward_x_f64(int64_t N, int64_t C, int64_t H, int64_t W,
     } else
 #endif
     {
-        for (int64_t o_19 = 0; o_19 < N; ++o_19) {
-            for (int64_t o_20 = 0; o_20 < C; ++o_20) {
-                for (int64_t o_21 = 0; o_21 < size_23; ++o_21) {
-                    for (int64_t o_22 = 0; o_22 < size_24; ++o_22) {
-                        double best_28 = 0;
-                        int64_t code_30 = -1;
-                        for (int64_t k_h_26 = derive_imax(0, ((-2) * o_21)); k_h_26 <= derive_imin(1, ((-1) + H + ((-2) * o_21))); ++k_h_26) {
-                            for (int64_t k_w_27 = derive_imax(0, ((-2) * o_22)); k_w_27 <= derive_imin(1, ((-1) + W + ((-2) * o_22))); ++k_w_27) {
-                                const double v_31 = x[(((o_19) * C + o_20) * H + (k_h_26 + (2 * o_21))) * W + (k_w_27 + (2 * o_22))];
-                                const int up_32 = code_30 < 0 || v_31 > best_28;
-                                best_28 = up_32 ? v_31 : best_28;
-                                code_30 = up_32 ? (k_h_26 - (0)) * 2 + (k_w_27 - (0)) * 1 : code_30;
+        for (int64_t o_12 = 0; o_12 < N; ++o_12) {
+            for (int64_t o_13 = 0; o_13 < C; ++o_13) {
+                for (int64_t o_14 = 0; o_14 < size_16; ++o_14) {
+                    for (int64_t o_15 = 0; o_15 < size_17; ++o_15) {
+                        double best_21 = 0;
+                        int64_t code_23 = -1;
+                        for (int64_t k_h_19 = derive_imax(0, ((-2) * o_14)); k_h_19 <= derive_imin(1, ((-1) + H + ((-2) * o_14))); ++k_h_19) {
+                            for (int64_t k_w_20 = derive_imax(0, ((-2) * o_15)); k_w_20 <= derive_imin(1, ((-1) + W + ((-2) * o_15))); ++k_w_20) {
+                                const double v_24 = x[(((o_12) * C + o_13) * H + (k_h_19 + (2 * o_14))) * W + (k_w_20 + (2 * o_15))];
+                                const int up_25 = code_23 < 0 || v_24 > best_21;
+                                best_21 = up_25 ? v_24 : best_21;
+                                code_23 = up_25 ? (k_h_19 - (0)) * 2 + (k_w_20 - (0)) * 1 : code_23;
                             }
                         }
-                        table_code_25[(((o_19) * C + o_20) * size_23 + o_21) * size_24 + o_22] = (int8_t)code_30;
+                        table_code_18[(((o_12) * C + o_13) * size_16 + o_14) * size_17 + o_15] = (int8_t)code_23;
                     }
                 }
             }
         }
     }
 #ifdef _OPENMP
-    const int64_t work_53 = size_52;
-    if (work_53 >= 32768) {
+    const int64_t work_42 = (C * H * N * W * (1 + derive_imin(1, ((-1) + H))) * (1 + derive_imin(1, ((-1) + W))));
+    if (work_42 >= 32768) {
 #pragma omp parallel for collapse(2) schedule(static)
         for (int64_t n = 0; n < N; ++n) {
             for (int64_t c = 0; c < C; ++c) {
                 for (int64_t h = 0; h < H; ++h) {
                     for (int64_t w = 0; w < W; ++w) grad_x[(((n) * C + c) * H + h) * W + w] = 0;
                     {
-                        const int64_t k_h_lo_34 = derive_imax(0, (2 + h + size_36));
-                        const int64_t k_h_hi_35 = derive_imin(1, h);
-                        const int64_t k_h_r_37 = derive_imod(-(((-1) * h)) * 1, 2);
-                        for (int64_t k_h = k_h_lo_34 + derive_imod(k_h_r_37 - k_h_lo_34, 2); k_h <= k_h_hi_35; k_h += 2) {
+                        const int64_t k_h_lo_27 = derive_imax(0, (2 + h + size_29));
+                        const int64_t k_h_hi_28 = derive_imin(1, h);
+                        const int64_t k_h_r_30 = derive_imod(-(((-1) * h)) * 1, 2);
+                        for (int64_t k_h = k_h_lo_27 + derive_imod(k_h_r_30 - k_h_lo_27, 2); k_h <= k_h_hi_28; k_h += 2) {
                             {
-                                const int64_t k_w_lo_38 = size_42;
-                                const int64_t k_w_hi_39 = size_43;
-                                for (int64_t k_w = k_w_lo_38; k_w <= k_w_hi_39; ++k_w) {
+                                const int64_t k_w_lo_31 = size_35;
+                                const int64_t k_w_hi_32 = size_36;
+                                for (int64_t k_w = k_w_lo_31; k_w <= k_w_hi_32; ++k_w) {
                                     {
-                                        const int64_t w_lo_45 = derive_imax(0, k_w);
-                                        const int64_t w_hi_46 = derive_imin(((-1) + W), ((-2) + k_w + size_44));
-                                        const int64_t w_r_47 = derive_imod(-(k_w) * 1, 2);
-                                        const int64_t w_0 = w_lo_45 + derive_imod(w_r_47 - w_lo_45, 2);
-                                        const int64_t q_hi_48 = derive_fdiv(w_hi_46 - w_0, 2);
-                                        for (int64_t q = 0; q <= q_hi_48; ++q)
-                                            grad_x[(((n) * C + c) * H + h) * W + ((2 * q) + w_0)] += (grad_y[(((n) * C + c) * size_23 + (((h + ((-1) * k_h))) / 2)) * size_24 + (q + (((((-1) * k_w) + w_0)) / 2))] * ((double)((k_h >= 0) & (k_w >= 0) & (k_h <= 1) & (k_w <= 1) & ((k_w + (2 * k_h)) == table_code_25[(((n) * C + c) * size_23 + (((h + ((-1) * k_h))) / 2)) * size_24 + (q + (((((-1) * k_w) + w_0)) / 2))]))));
+                                        const int64_t w_lo_38 = derive_imax(0, k_w);
+                                        const int64_t w_hi_39 = derive_imin(((-1) + W), ((-2) + k_w + size_37));
+                                        const int64_t w_r_40 = derive_imod(-(k_w) * 1, 2);
+                                        const int64_t w_0 = w_lo_38 + derive_imod(w_r_40 - w_lo_38, 2);
+                                        const int64_t q_hi_41 = derive_fdiv(w_hi_39 - w_0, 2);
+                                        for (int64_t q = 0; q <= q_hi_41; ++q)
+                                            grad_x[(((n) * C + c) * H + h) * W + ((2 * q) + w_0)] += (grad_y[(((n) * C + c) * size_16 + (((h + ((-1) * k_h))) / 2)) * size_17 + (q + (((((-1) * k_w) + w_0)) / 2))] * ((double)((k_h >= 0) & (k_w >= 0) & (k_h <= 1) & (k_w <= 1) & ((k_w + (2 * k_h)) == table_code_18[(((n) * C + c) * size_16 + (((h + ((-1) * k_h))) / 2)) * size_17 + (q + (((((-1) * k_w) + w_0)) / 2))]))));
                                     }
                                 }
                             }
@@ -316,22 +305,22 @@ int derive_max_pool2d_backward_x_f64(int64_t N, int64_t C, int64_t H, int64_t W,
                 for (int64_t h = 0; h < H; ++h) {
                     for (int64_t w = 0; w < W; ++w) grad_x[(((n) * C + c) * H + h) * W + w] = 0;
                     {
-                        const int64_t k_h_lo_34 = derive_imax(0, (2 + h + size_36));
-                        const int64_t k_h_hi_35 = derive_imin(1, h);
-                        const int64_t k_h_r_37 = derive_imod(-(((-1) * h)) * 1, 2);
-                        for (int64_t k_h = k_h_lo_34 + derive_imod(k_h_r_37 - k_h_lo_34, 2); k_h <= k_h_hi_35; k_h += 2) {
+                        const int64_t k_h_lo_27 = derive_imax(0, (2 + h + size_29));
+                        const int64_t k_h_hi_28 = derive_imin(1, h);
+                        const int64_t k_h_r_30 = derive_imod(-(((-1) * h)) * 1, 2);
+                        for (int64_t k_h = k_h_lo_27 + derive_imod(k_h_r_30 - k_h_lo_27, 2); k_h <= k_h_hi_28; k_h += 2) {
                             {
-                                const int64_t k_w_lo_38 = size_42;
-                                const int64_t k_w_hi_39 = size_43;
-                                for (int64_t k_w = k_w_lo_38; k_w <= k_w_hi_39; ++k_w) {
+                                const int64_t k_w_lo_31 = size_35;
+                                const int64_t k_w_hi_32 = size_36;
+                                for (int64_t k_w = k_w_lo_31; k_w <= k_w_hi_32; ++k_w) {
                                     {
-                                        const int64_t w_lo_45 = derive_imax(0, k_w);
-                                        const int64_t w_hi_46 = derive_imin(((-1) + W), ((-2) + k_w + size_44));
-                                        const int64_t w_r_47 = derive_imod(-(k_w) * 1, 2);
-                                        const int64_t w_0 = w_lo_45 + derive_imod(w_r_47 - w_lo_45, 2);
-                                        const int64_t q_hi_48 = derive_fdiv(w_hi_46 - w_0, 2);
-                                        for (int64_t q = 0; q <= q_hi_48; ++q)
-                                            grad_x[(((n) * C + c) * H + h) * W + ((2 * q) + w_0)] += (grad_y[(((n) * C + c) * size_23 + (((h + ((-1) * k_h))) / 2)) * size_24 + (q + (((((-1) * k_w) + w_0)) / 2))] * ((double)((k_h >= 0) & (k_w >= 0) & (k_h <= 1) & (k_w <= 1) & ((k_w + (2 * k_h)) == table_code_25[(((n) * C + c) * size_23 + (((h + ((-1) * k_h))) / 2)) * size_24 + (q + (((((-1) * k_w) + w_0)) / 2))]))));
+                                        const int64_t w_lo_38 = derive_imax(0, k_w);
+                                        const int64_t w_hi_39 = derive_imin(((-1) + W), ((-2) + k_w + size_37));
+                                        const int64_t w_r_40 = derive_imod(-(k_w) * 1, 2);
+                                        const int64_t w_0 = w_lo_38 + derive_imod(w_r_40 - w_lo_38, 2);
+                                        const int64_t q_hi_41 = derive_fdiv(w_hi_39 - w_0, 2);
+                                        for (int64_t q = 0; q <= q_hi_41; ++q)
+                                            grad_x[(((n) * C + c) * H + h) * W + ((2 * q) + w_0)] += (grad_y[(((n) * C + c) * size_16 + (((h + ((-1) * k_h))) / 2)) * size_17 + (q + (((((-1) * k_w) + w_0)) / 2))] * ((double)((k_h >= 0) & (k_w >= 0) & (k_h <= 1) & (k_w <= 1) & ((k_w + (2 * k_h)) == table_code_18[(((n) * C + c) * size_16 + (((h + ((-1) * k_h))) / 2)) * size_17 + (q + (((((-1) * k_w) + w_0)) / 2))]))));
                                     }
                                 }
                             }
@@ -341,7 +330,7 @@ int derive_max_pool2d_backward_x_f64(int64_t N, int64_t C, int64_t H, int64_t W,
             }
         }
     }
-    free(table_code_25);
+    free(table_code_18);
     return 0;
 }
 
@@ -374,39 +363,32 @@ int derive_max_pool2d_forward_f32(int64_t N, int64_t C, int64_t H, int64_t W, co
     (void)y;
     int status = derive_max_pool2d_check(N, C, H, W);
     if (status) return status;
-    const int64_t size_54 = derive_fdiv(H, 2);
-    const int64_t size_55 = derive_fdiv(W, 2);
-    const int64_t size_64 = derive_imin(1, ((-1) + H));
-    const int64_t size_65 = (1 + size_64);
-    const int64_t size_66 = derive_imin(1, ((-1) + W));
-    const int64_t size_67 = (1 + size_66);
-    const int64_t size_68 = derive_imax(1, size_54);
-    const int64_t size_69 = derive_imax(1, size_55);
-    const int64_t size_70 = (C * N * size_65 * size_67 * size_68 * size_69);
+    const int64_t size_43 = derive_fdiv(H, 2);
+    const int64_t size_44 = derive_fdiv(W, 2);
 #ifdef _OPENMP
-    const int64_t work_71 = size_70;
-    if (work_71 >= 32768) {
+    const int64_t work_53 = (C * N * (1 + derive_imin(1, ((-1) + H))) * (1 + derive_imin(1, ((-1) + W))) * derive_imax(1, derive_fdiv(H, 2)) * derive_imax(1, derive_fdiv(W, 2)));
+    if (work_53 >= 32768) {
 #pragma omp parallel for collapse(2) schedule(static)
         for (int64_t n = 0; n < N; ++n) {
             for (int64_t c = 0; c < C; ++c) {
-                for (int64_t i = 0; i < size_54; ++i) {
-                    for (int64_t j = 0; j < size_55; ++j) {
-                        float best_58 = 0;
-                        int found_59 = 0;
-                        for (int64_t k_h_56 = derive_imax(0, ((-2) * i)); k_h_56 <= derive_imin(1, ((-1) + H + ((-2) * i))); ++k_h_56) {
-                            for (int64_t k_w_57 = derive_imax(0, ((-2) * j)); k_w_57 <= derive_imin(1, ((-1) + W + ((-2) * j))); ++k_w_57) {
-                                const float v_60 = x[(((n) * C + c) * H + (k_h_56 + (2 * i))) * W + (k_w_57 + (2 * j))];
-                                const int up_61 = !found_59 || v_60 > best_58;
-                                best_58 = up_61 ? v_60 : best_58;
-                                found_59 = 1;
+                for (int64_t i = 0; i < size_43; ++i) {
+                    for (int64_t j = 0; j < size_44; ++j) {
+                        float best_47 = 0;
+                        int found_48 = 0;
+                        for (int64_t k_h_45 = derive_imax(0, ((-2) * i)); k_h_45 <= derive_imin(1, ((-1) + H + ((-2) * i))); ++k_h_45) {
+                            for (int64_t k_w_46 = derive_imax(0, ((-2) * j)); k_w_46 <= derive_imin(1, ((-1) + W + ((-2) * j))); ++k_w_46) {
+                                const float v_49 = x[(((n) * C + c) * H + (k_h_45 + (2 * i))) * W + (k_w_46 + (2 * j))];
+                                const int up_50 = !found_48 || v_49 > best_47;
+                                best_47 = up_50 ? v_49 : best_47;
+                                found_48 = 1;
                             }
                         }
-                        const float wmax_62 = found_59 ? best_58 : -INFINITY;
-                        float acc_63 = 0;
+                        const float wmax_51 = found_48 ? best_47 : -INFINITY;
+                        float acc_52 = 0;
                         {
-                            acc_63 += wmax_62;
+                            acc_52 += wmax_51;
                         }
-                        y[(((n) * C + c) * size_54 + i) * size_55 + j] = acc_63;
+                        y[(((n) * C + c) * size_43 + i) * size_44 + j] = acc_52;
                     }
                 }
             }
@@ -416,24 +398,24 @@ int derive_max_pool2d_forward_f32(int64_t N, int64_t C, int64_t H, int64_t W, co
     {
         for (int64_t n = 0; n < N; ++n) {
             for (int64_t c = 0; c < C; ++c) {
-                for (int64_t i = 0; i < size_54; ++i) {
-                    for (int64_t j = 0; j < size_55; ++j) {
-                        float best_58 = 0;
-                        int found_59 = 0;
-                        for (int64_t k_h_56 = derive_imax(0, ((-2) * i)); k_h_56 <= derive_imin(1, ((-1) + H + ((-2) * i))); ++k_h_56) {
-                            for (int64_t k_w_57 = derive_imax(0, ((-2) * j)); k_w_57 <= derive_imin(1, ((-1) + W + ((-2) * j))); ++k_w_57) {
-                                const float v_60 = x[(((n) * C + c) * H + (k_h_56 + (2 * i))) * W + (k_w_57 + (2 * j))];
-                                const int up_61 = !found_59 || v_60 > best_58;
-                                best_58 = up_61 ? v_60 : best_58;
-                                found_59 = 1;
+                for (int64_t i = 0; i < size_43; ++i) {
+                    for (int64_t j = 0; j < size_44; ++j) {
+                        float best_47 = 0;
+                        int found_48 = 0;
+                        for (int64_t k_h_45 = derive_imax(0, ((-2) * i)); k_h_45 <= derive_imin(1, ((-1) + H + ((-2) * i))); ++k_h_45) {
+                            for (int64_t k_w_46 = derive_imax(0, ((-2) * j)); k_w_46 <= derive_imin(1, ((-1) + W + ((-2) * j))); ++k_w_46) {
+                                const float v_49 = x[(((n) * C + c) * H + (k_h_45 + (2 * i))) * W + (k_w_46 + (2 * j))];
+                                const int up_50 = !found_48 || v_49 > best_47;
+                                best_47 = up_50 ? v_49 : best_47;
+                                found_48 = 1;
                             }
                         }
-                        const float wmax_62 = found_59 ? best_58 : -INFINITY;
-                        float acc_63 = 0;
+                        const float wmax_51 = found_48 ? best_47 : -INFINITY;
+                        float acc_52 = 0;
                         {
-                            acc_63 += wmax_62;
+                            acc_52 += wmax_51;
                         }
-                        y[(((n) * C + c) * size_54 + i) * size_55 + j] = acc_63;
+                        y[(((n) * C + c) * size_43 + i) * size_44 + j] = acc_52;
                     }
                 }
             }
@@ -454,42 +436,38 @@ int derive_max_pool2d_backward_x_f32(int64_t N, int64_t C, int64_t H, int64_t W,
     (void)grad_x;
     int status = derive_max_pool2d_check(N, C, H, W);
     if (status) return status;
-    const int64_t size_76 = derive_fdiv(H, 2);
-    const int64_t size_77 = derive_fdiv(W, 2);
-    const int64_t size_89 = ((-2) * size_76);
-    const int64_t size_93 = ((-2) * size_77);
-    const int64_t size_94 = (2 + size_93);
-    const int64_t size_95 = derive_imax(0, size_94);
-    const int64_t size_96 = derive_imin(1, ((-1) + W));
-    const int64_t size_97 = (2 * size_77);
-    const int64_t size_102 = derive_imin(1, ((-1) + H));
-    const int64_t size_103 = (1 + size_102);
-    const int64_t size_104 = (1 + size_96);
-    const int64_t size_105 = (C * H * N * W * size_103 * size_104);
-    int8_t *restrict table_code_78 = (int8_t *)malloc(sizeof(int8_t) * (size_t)((N) * (C) * (size_76) * (size_77)));
-    if (table_code_78 == NULL) {
-        free(table_code_78);
+    const int64_t size_58 = derive_fdiv(H, 2);
+    const int64_t size_59 = derive_fdiv(W, 2);
+    const int64_t size_71 = ((-2) * size_58);
+    const int64_t size_75 = ((-2) * size_59);
+    const int64_t size_76 = (2 + size_75);
+    const int64_t size_77 = derive_imax(0, size_76);
+    const int64_t size_78 = derive_imin(1, ((-1) + W));
+    const int64_t size_79 = (2 * size_59);
+    int8_t *restrict table_code_60 = (int8_t *)malloc(sizeof(int8_t) * (size_t)((N) * (C) * (size_58) * (size_59)));
+    if (table_code_60 == NULL) {
+        free(table_code_60);
         return 9;
     }
 #ifdef _OPENMP
-    const int64_t work_86 = ((N) * (C) * (size_76) * (size_77));
-    if (work_86 >= 4096) {
+    const int64_t work_68 = ((N) * (C) * (size_58) * (size_59));
+    if (work_68 >= 4096) {
 #pragma omp parallel for collapse(2) schedule(static)
-        for (int64_t o_72 = 0; o_72 < N; ++o_72) {
-            for (int64_t o_73 = 0; o_73 < C; ++o_73) {
-                for (int64_t o_74 = 0; o_74 < size_76; ++o_74) {
-                    for (int64_t o_75 = 0; o_75 < size_77; ++o_75) {
-                        float best_81 = 0;
-                        int64_t code_83 = -1;
-                        for (int64_t k_h_79 = derive_imax(0, ((-2) * o_74)); k_h_79 <= derive_imin(1, ((-1) + H + ((-2) * o_74))); ++k_h_79) {
-                            for (int64_t k_w_80 = derive_imax(0, ((-2) * o_75)); k_w_80 <= derive_imin(1, ((-1) + W + ((-2) * o_75))); ++k_w_80) {
-                                const float v_84 = x[(((o_72) * C + o_73) * H + (k_h_79 + (2 * o_74))) * W + (k_w_80 + (2 * o_75))];
-                                const int up_85 = code_83 < 0 || v_84 > best_81;
-                                best_81 = up_85 ? v_84 : best_81;
-                                code_83 = up_85 ? (k_h_79 - (0)) * 2 + (k_w_80 - (0)) * 1 : code_83;
+        for (int64_t o_54 = 0; o_54 < N; ++o_54) {
+            for (int64_t o_55 = 0; o_55 < C; ++o_55) {
+                for (int64_t o_56 = 0; o_56 < size_58; ++o_56) {
+                    for (int64_t o_57 = 0; o_57 < size_59; ++o_57) {
+                        float best_63 = 0;
+                        int64_t code_65 = -1;
+                        for (int64_t k_h_61 = derive_imax(0, ((-2) * o_56)); k_h_61 <= derive_imin(1, ((-1) + H + ((-2) * o_56))); ++k_h_61) {
+                            for (int64_t k_w_62 = derive_imax(0, ((-2) * o_57)); k_w_62 <= derive_imin(1, ((-1) + W + ((-2) * o_57))); ++k_w_62) {
+                                const float v_66 = x[(((o_54) * C + o_55) * H + (k_h_61 + (2 * o_56))) * W + (k_w_62 + (2 * o_57))];
+                                const int up_67 = code_65 < 0 || v_66 > best_63;
+                                best_63 = up_67 ? v_66 : best_63;
+                                code_65 = up_67 ? (k_h_61 - (0)) * 2 + (k_w_62 - (0)) * 1 : code_65;
                             }
                         }
-                        table_code_78[(((o_72) * C + o_73) * size_76 + o_74) * size_77 + o_75] = (int8_t)code_83;
+                        table_code_60[(((o_54) * C + o_55) * size_58 + o_56) * size_59 + o_57] = (int8_t)code_65;
                     }
                 }
             }
@@ -497,51 +475,51 @@ int derive_max_pool2d_backward_x_f32(int64_t N, int64_t C, int64_t H, int64_t W,
     } else
 #endif
     {
-        for (int64_t o_72 = 0; o_72 < N; ++o_72) {
-            for (int64_t o_73 = 0; o_73 < C; ++o_73) {
-                for (int64_t o_74 = 0; o_74 < size_76; ++o_74) {
-                    for (int64_t o_75 = 0; o_75 < size_77; ++o_75) {
-                        float best_81 = 0;
-                        int64_t code_83 = -1;
-                        for (int64_t k_h_79 = derive_imax(0, ((-2) * o_74)); k_h_79 <= derive_imin(1, ((-1) + H + ((-2) * o_74))); ++k_h_79) {
-                            for (int64_t k_w_80 = derive_imax(0, ((-2) * o_75)); k_w_80 <= derive_imin(1, ((-1) + W + ((-2) * o_75))); ++k_w_80) {
-                                const float v_84 = x[(((o_72) * C + o_73) * H + (k_h_79 + (2 * o_74))) * W + (k_w_80 + (2 * o_75))];
-                                const int up_85 = code_83 < 0 || v_84 > best_81;
-                                best_81 = up_85 ? v_84 : best_81;
-                                code_83 = up_85 ? (k_h_79 - (0)) * 2 + (k_w_80 - (0)) * 1 : code_83;
+        for (int64_t o_54 = 0; o_54 < N; ++o_54) {
+            for (int64_t o_55 = 0; o_55 < C; ++o_55) {
+                for (int64_t o_56 = 0; o_56 < size_58; ++o_56) {
+                    for (int64_t o_57 = 0; o_57 < size_59; ++o_57) {
+                        float best_63 = 0;
+                        int64_t code_65 = -1;
+                        for (int64_t k_h_61 = derive_imax(0, ((-2) * o_56)); k_h_61 <= derive_imin(1, ((-1) + H + ((-2) * o_56))); ++k_h_61) {
+                            for (int64_t k_w_62 = derive_imax(0, ((-2) * o_57)); k_w_62 <= derive_imin(1, ((-1) + W + ((-2) * o_57))); ++k_w_62) {
+                                const float v_66 = x[(((o_54) * C + o_55) * H + (k_h_61 + (2 * o_56))) * W + (k_w_62 + (2 * o_57))];
+                                const int up_67 = code_65 < 0 || v_66 > best_63;
+                                best_63 = up_67 ? v_66 : best_63;
+                                code_65 = up_67 ? (k_h_61 - (0)) * 2 + (k_w_62 - (0)) * 1 : code_65;
                             }
                         }
-                        table_code_78[(((o_72) * C + o_73) * size_76 + o_74) * size_77 + o_75] = (int8_t)code_83;
+                        table_code_60[(((o_54) * C + o_55) * size_58 + o_56) * size_59 + o_57] = (int8_t)code_65;
                     }
                 }
             }
         }
     }
 #ifdef _OPENMP
-    const int64_t work_106 = size_105;
-    if (work_106 >= 32768) {
+    const int64_t work_84 = (C * H * N * W * (1 + derive_imin(1, ((-1) + H))) * (1 + derive_imin(1, ((-1) + W))));
+    if (work_84 >= 32768) {
 #pragma omp parallel for collapse(2) schedule(static)
         for (int64_t n = 0; n < N; ++n) {
             for (int64_t c = 0; c < C; ++c) {
                 for (int64_t h = 0; h < H; ++h) {
                     for (int64_t w = 0; w < W; ++w) grad_x[(((n) * C + c) * H + h) * W + w] = 0;
                     {
-                        const int64_t k_h_lo_87 = derive_imax(0, (2 + h + size_89));
-                        const int64_t k_h_hi_88 = derive_imin(1, h);
-                        const int64_t k_h_r_90 = derive_imod(-(((-1) * h)) * 1, 2);
-                        for (int64_t k_h = k_h_lo_87 + derive_imod(k_h_r_90 - k_h_lo_87, 2); k_h <= k_h_hi_88; k_h += 2) {
+                        const int64_t k_h_lo_69 = derive_imax(0, (2 + h + size_71));
+                        const int64_t k_h_hi_70 = derive_imin(1, h);
+                        const int64_t k_h_r_72 = derive_imod(-(((-1) * h)) * 1, 2);
+                        for (int64_t k_h = k_h_lo_69 + derive_imod(k_h_r_72 - k_h_lo_69, 2); k_h <= k_h_hi_70; k_h += 2) {
                             {
-                                const int64_t k_w_lo_91 = size_95;
-                                const int64_t k_w_hi_92 = size_96;
-                                for (int64_t k_w = k_w_lo_91; k_w <= k_w_hi_92; ++k_w) {
+                                const int64_t k_w_lo_73 = size_77;
+                                const int64_t k_w_hi_74 = size_78;
+                                for (int64_t k_w = k_w_lo_73; k_w <= k_w_hi_74; ++k_w) {
                                     {
-                                        const int64_t w_lo_98 = derive_imax(0, k_w);
-                                        const int64_t w_hi_99 = derive_imin(((-1) + W), ((-2) + k_w + size_97));
-                                        const int64_t w_r_100 = derive_imod(-(k_w) * 1, 2);
-                                        const int64_t w_0_ = w_lo_98 + derive_imod(w_r_100 - w_lo_98, 2);
-                                        const int64_t q__hi_101 = derive_fdiv(w_hi_99 - w_0_, 2);
-                                        for (int64_t q_ = 0; q_ <= q__hi_101; ++q_)
-                                            grad_x[(((n) * C + c) * H + h) * W + ((2 * q_) + w_0_)] += (grad_y[(((n) * C + c) * size_76 + (((h + ((-1) * k_h))) / 2)) * size_77 + (q_ + (((((-1) * k_w) + w_0_)) / 2))] * ((float)((k_h >= 0) & (k_w >= 0) & (k_h <= 1) & (k_w <= 1) & ((k_w + (2 * k_h)) == table_code_78[(((n) * C + c) * size_76 + (((h + ((-1) * k_h))) / 2)) * size_77 + (q_ + (((((-1) * k_w) + w_0_)) / 2))]))));
+                                        const int64_t w_lo_80 = derive_imax(0, k_w);
+                                        const int64_t w_hi_81 = derive_imin(((-1) + W), ((-2) + k_w + size_79));
+                                        const int64_t w_r_82 = derive_imod(-(k_w) * 1, 2);
+                                        const int64_t w_0_ = w_lo_80 + derive_imod(w_r_82 - w_lo_80, 2);
+                                        const int64_t q__hi_83 = derive_fdiv(w_hi_81 - w_0_, 2);
+                                        for (int64_t q_ = 0; q_ <= q__hi_83; ++q_)
+                                            grad_x[(((n) * C + c) * H + h) * W + ((2 * q_) + w_0_)] += (grad_y[(((n) * C + c) * size_58 + (((h + ((-1) * k_h))) / 2)) * size_59 + (q_ + (((((-1) * k_w) + w_0_)) / 2))] * ((float)((k_h >= 0) & (k_w >= 0) & (k_h <= 1) & (k_w <= 1) & ((k_w + (2 * k_h)) == table_code_60[(((n) * C + c) * size_58 + (((h + ((-1) * k_h))) / 2)) * size_59 + (q_ + (((((-1) * k_w) + w_0_)) / 2))]))));
                                     }
                                 }
                             }
@@ -558,22 +536,22 @@ int derive_max_pool2d_backward_x_f32(int64_t N, int64_t C, int64_t H, int64_t W,
                 for (int64_t h = 0; h < H; ++h) {
                     for (int64_t w = 0; w < W; ++w) grad_x[(((n) * C + c) * H + h) * W + w] = 0;
                     {
-                        const int64_t k_h_lo_87 = derive_imax(0, (2 + h + size_89));
-                        const int64_t k_h_hi_88 = derive_imin(1, h);
-                        const int64_t k_h_r_90 = derive_imod(-(((-1) * h)) * 1, 2);
-                        for (int64_t k_h = k_h_lo_87 + derive_imod(k_h_r_90 - k_h_lo_87, 2); k_h <= k_h_hi_88; k_h += 2) {
+                        const int64_t k_h_lo_69 = derive_imax(0, (2 + h + size_71));
+                        const int64_t k_h_hi_70 = derive_imin(1, h);
+                        const int64_t k_h_r_72 = derive_imod(-(((-1) * h)) * 1, 2);
+                        for (int64_t k_h = k_h_lo_69 + derive_imod(k_h_r_72 - k_h_lo_69, 2); k_h <= k_h_hi_70; k_h += 2) {
                             {
-                                const int64_t k_w_lo_91 = size_95;
-                                const int64_t k_w_hi_92 = size_96;
-                                for (int64_t k_w = k_w_lo_91; k_w <= k_w_hi_92; ++k_w) {
+                                const int64_t k_w_lo_73 = size_77;
+                                const int64_t k_w_hi_74 = size_78;
+                                for (int64_t k_w = k_w_lo_73; k_w <= k_w_hi_74; ++k_w) {
                                     {
-                                        const int64_t w_lo_98 = derive_imax(0, k_w);
-                                        const int64_t w_hi_99 = derive_imin(((-1) + W), ((-2) + k_w + size_97));
-                                        const int64_t w_r_100 = derive_imod(-(k_w) * 1, 2);
-                                        const int64_t w_0_ = w_lo_98 + derive_imod(w_r_100 - w_lo_98, 2);
-                                        const int64_t q__hi_101 = derive_fdiv(w_hi_99 - w_0_, 2);
-                                        for (int64_t q_ = 0; q_ <= q__hi_101; ++q_)
-                                            grad_x[(((n) * C + c) * H + h) * W + ((2 * q_) + w_0_)] += (grad_y[(((n) * C + c) * size_76 + (((h + ((-1) * k_h))) / 2)) * size_77 + (q_ + (((((-1) * k_w) + w_0_)) / 2))] * ((float)((k_h >= 0) & (k_w >= 0) & (k_h <= 1) & (k_w <= 1) & ((k_w + (2 * k_h)) == table_code_78[(((n) * C + c) * size_76 + (((h + ((-1) * k_h))) / 2)) * size_77 + (q_ + (((((-1) * k_w) + w_0_)) / 2))]))));
+                                        const int64_t w_lo_80 = derive_imax(0, k_w);
+                                        const int64_t w_hi_81 = derive_imin(((-1) + W), ((-2) + k_w + size_79));
+                                        const int64_t w_r_82 = derive_imod(-(k_w) * 1, 2);
+                                        const int64_t w_0_ = w_lo_80 + derive_imod(w_r_82 - w_lo_80, 2);
+                                        const int64_t q__hi_83 = derive_fdiv(w_hi_81 - w_0_, 2);
+                                        for (int64_t q_ = 0; q_ <= q__hi_83; ++q_)
+                                            grad_x[(((n) * C + c) * H + h) * W + ((2 * q_) + w_0_)] += (grad_y[(((n) * C + c) * size_58 + (((h + ((-1) * k_h))) / 2)) * size_59 + (q_ + (((((-1) * k_w) + w_0_)) / 2))] * ((float)((k_h >= 0) & (k_w >= 0) & (k_h <= 1) & (k_w <= 1) & ((k_w + (2 * k_h)) == table_code_60[(((n) * C + c) * size_58 + (((h + ((-1) * k_h))) / 2)) * size_59 + (q_ + (((((-1) * k_w) + w_0_)) / 2))]))));
                                     }
                                 }
                             }
@@ -583,7 +561,7 @@ int derive_max_pool2d_backward_x_f32(int64_t N, int64_t C, int64_t H, int64_t W,
             }
         }
     }
-    free(table_code_78);
+    free(table_code_60);
     return 0;
 }
 

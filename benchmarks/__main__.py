@@ -9,6 +9,7 @@ Cases (issue 4):
   B  N=32, 16->32 channels, 28x28, 3x3 conv, stride 1 pad 1, float32: forward, grad-input,
      grad-weight (each alone: backward(..., wrt=...)) and all gradients
   C  the same with stride 2, and with dilation 2
+  B, C again in float64 (the NumPy target there: within 2.5x of PyTorch)
   D  max pool 2x2/2 and 3x3/2 on N=32, C=32, 56x56, float32
 and this machine's float32 GEMM rate (numpy matmul of 1024^2) for reference.
 """
@@ -100,7 +101,7 @@ def run(quick: bool):
     torch.set_num_threads(threads)
     rows = []  # (case, what, derive C, derive NumPy, torch, naive, multiply-adds or None)
 
-    def conv_case(label, N, Cin, Cout, HW, K, stride, padding, dilation, dtype):
+    def conv_case(label, N, Cin, Cout, HW, K, stride, padding, dilation, dtype, naive=True):
         rng = np.random.default_rng(0)
         x = rng.standard_normal((N, Cin, HW, HW)).astype(dtype)
         w = rng.standard_normal((Cout, Cin, K, K)).astype(dtype)
@@ -124,8 +125,8 @@ def run(quick: bool):
         def torch_grad(t):
             return lambda: torch.autograd.grad(yt, (t,), gt, retain_graph=True)
 
-        t_naive = None if quick else scaled_naive(naive_conv2d_forward, N, x[:1], w, stride,
-                                                  padding, dilation)
+        t_naive = None if quick or not naive else scaled_naive(
+            naive_conv2d_forward, N, x[:1], w, stride, padding, dilation)
         # multiply-adds of the convolution (the same for the forward and either gradient)
         macs = y.size * Cin * K * K
         rows.append((label, "forward", median_time(lambda: kc.forward(x, w, b)),
@@ -203,6 +204,13 @@ def run(quick: bool):
     conv_case(f"B conv 3x3 s1 p1, N={N} 16->32 28x28, f32", N, 16, 32, 28, 3, 1, 1, 1, np.float32)
     conv_case(f"C conv 3x3 s2 p1, N={N} 16->32 28x28, f32", N, 16, 32, 28, 3, 2, 1, 1, np.float32)
     conv_case(f"C conv 3x3 d2 p2, N={N} 16->32 28x28, f32", N, 16, 32, 28, 3, 1, 2, 2, np.float32)
+    # float64: the NumPy target differs (within 2.5x of PyTorch)
+    conv_case(f"B conv 3x3 s1 p1, N={N} 16->32 28x28, f64", N, 16, 32, 28, 3, 1, 1, 1, np.float64,
+              naive=False)
+    conv_case(f"C conv 3x3 s2 p1, N={N} 16->32 28x28, f64", N, 16, 32, 28, 3, 2, 1, 1, np.float64,
+              naive=False)
+    conv_case(f"C conv 3x3 d2 p2, N={N} 16->32 28x28, f64", N, 16, 32, 28, 3, 1, 2, 2, np.float64,
+              naive=False)
     pool_case(f"D max pool 2x2/2, N={N} C=32 56x56, f32", N, 32, 56, 2, 2, np.float32)
     pool_case(f"D max pool 3x3/2, N={N} C=32 56x56, f32", N, 32, 56, 3, 2, np.float32)
     return rows, threads
@@ -215,11 +223,12 @@ def table(rows, gflops, threads) -> str:
     def ratio(a, b):
         return "—" if a is None or b is None else f"{b / a:.2f}×"
 
-    def rate(c, macs):
+    def rate(c, macs, case):
         if macs is None:
             return "—"
         g = 2 * macs / c / 1e9
-        return f"{g:.0f} ({100 * g / gflops:.0f} %)"
+        # the share of the GEMM rate only for float32, the GEMM measured
+        return f"{g:.0f}" if case.endswith("f64") else f"{g:.0f} ({100 * g / gflops:.0f} %)"
 
     out = [f"float32 GEMM (numpy 1024²): {gflops:.1f} GFLOP/s; threads: {threads}", "",
            "| case | pass | derive C ms | derive NumPy ms | PyTorch ms | naive ms | "
@@ -227,7 +236,7 @@ def table(rows, gflops, threads) -> str:
            "|---|---|---:|---:|---:|---:|---:|---:|---:|"]
     for case, what, c, n, t, nv, macs in rows:
         out.append(f"| {case} | {what} | {ms(c)} | {ms(n)} | {ms(t)} | {ms(nv)} | "
-                   f"{ratio(c, t)} | {ratio(n, t)} | {rate(c, macs)} |")
+                   f"{ratio(c, t)} | {ratio(n, t)} | {rate(c, macs, case)} |")
     out.append("")
     out.append("Ratios above 1 mean derive's kernel is faster than PyTorch. Naive: a textbook "
                "Python loop, timed on one sample and scaled by the batch. GFLOP/s: two "
@@ -248,6 +257,9 @@ def targets(rows, gflops) -> list[str]:
         if case.startswith("A seed CNN SGD"):
             line(t / c >= 50, f"A: C SGD step at least 50× faster than PyTorch: {t / c:.1f}×")
             line(t / n >= 2, f"A: NumPy SGD step at least 2× faster than PyTorch: {t / n:.2f}×")
+        elif case[0] in "BC" and macs is not None and case.endswith("f64"):
+            line(n <= 2.5 * t, f"{case.split(',')[0]} {what}, float64: NumPy within 2.5× of "
+                               f"PyTorch ({n / t:.2f}×)")
         elif case[0] in "BC" and macs is not None:
             g = 2 * macs / c / 1e9
             line(c <= 1.5 * t and g >= 0.4 * gflops,
@@ -266,7 +278,7 @@ def chart(rows, path: Path):
     import matplotlib
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
-    labels = [f"{c.split(',')[0]}\n{w}" for c, w, *_ in rows]
+    labels = [f"{c.split(',')[0]} {c.split(', ')[-1]}\n{w}" for c, w, *_ in rows]
     rc = [t / c for _, _, c, _, t, *_ in rows]
     rn = [t / n for _, _, _, n, t, *_ in rows]
     xs = np.arange(len(rows))

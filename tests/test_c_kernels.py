@@ -629,3 +629,18 @@ def test_backward_wrt_computes_only_the_gradients_asked_for():
     close(gb, bt.grad.numpy())
     with pytest.raises(ValueError, match="wrt='y'.*x, w, b"):
         k.backward(g, x, w, b, wrt="y")
+
+
+def test_max_pool_gradient_scans_each_window_once():
+    """The max-pooling gradient is lowered by one window scan per output position, adding the
+    upstream gradient at the first maximizer (no table of maximizers, no pass per (element,
+    offset) pair); a split tie rule keeps the gather with its tables."""
+    for dims in (1, 2, 3):
+        src = clower.lower(ops.get(f"max_pool{dims}d", kernel_size=3, stride=2,
+                                   padding=1)).c_source
+        back = src[src.index(f"derive_max_pool{dims}d_backward_x_f64("):]
+        back = back[:back.index("\n}\n")]
+        assert "table_" not in back and "malloc" not in back
+        assert back.count("< 0) continue;") == 2        # the parallel and the plain nest
+    split = clower.lower(ops.get("max_pool2d", kernel_size=2, ties="split")).c_source
+    assert "table_max" in split

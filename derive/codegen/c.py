@@ -654,12 +654,13 @@ class _Lowering:
             strides = [math.prod(h - l + 1 for l, h in box[d + 1:]) for d in range(len(box))]
             rank = " + ".join(f"({self.var(w)} - ({l})) * {st}"
                               for w, (l, _), st in zip(wvars, box, strides))
-            out.append(f"{inner}const int {up} = {code} < 0 || {v} > {best};")
+            # `|`, not `||`: no branch on the data (a taken branch per new maximum mispredicts)
+            out.append(f"{inner}const int {up} = ({code} < 0) | ({v} > {best});")
             out.append(f"{inner}{best} = {up} ? {v} : {best};")
             out.append(f"{inner}{code} = {up} ? {rank} : {code};")
             out.extend(close)
             return best, found, code, cnt, wbody, wvars, where, limits
-        out.append(f"{inner}const int {up} = !{found} || {v} > {best};")
+        out.append(f"{inner}const int {up} = (!{found}) | ({v} > {best});")
         if cnt:
             out.append(f"{inner}{cnt} = {up} ? 1 : {cnt} + ({v} == {best});")
         out.append(f"{inner}{best} = {up} ? {v} : {best};")
@@ -826,15 +827,7 @@ class _Lowering:
             return self._emit_sum_table(w2, osyms, ext, E, out, ind, frees)
         first = isinstance(a, ArgmaxIs) and win.ties == "first"
         split = isinstance(a, ArgmaxIs) and win.ties == "split"
-        # when every window limit is clamped by integer constants (lo = Max(c, ..),
-        # hi = Min(c', ..)), the first maximizer is stored as one small code: its row-major
-        # rank in the box of those constants (-1: empty window)
-        box = []
-        for _, lo, hi in w2.limits:
-            cl = [int(x) for x in (lo.args if isinstance(lo, sp.Max) else (lo,)) if x.is_Integer]
-            ch = [int(x) for x in (hi.args if isinstance(hi, sp.Min) else (hi,)) if x.is_Integer]
-            box.append((max(cl), min(ch)) if cl and ch and min(ch) >= max(cl) else None)
-        volume = math.prod(h - l + 1 for l, h in box) if all(box) else None
+        box, volume = _code_box(w2)
         ptype, pmin = "int64_t", "INT64_MIN"
         if volume is not None:
             ptype = ("int8_t" if volume <= 127 else "int16_t" if volume <= 32767 else
@@ -997,6 +990,8 @@ class _Lowering:
         free = list(f.index)
         level = {v: k for k, v in enumerate(free)}
         F = len(free)
+        if len(f.terms) == 1 and self._selector_scatter(f, f.terms[0], target_name, out, ind):
+            return
         # atoms of every term, after the exp-sum rewriting
         terms = []
         free_atoms: dict[int, list] = {}
@@ -1070,6 +1065,127 @@ class _Lowering:
         else:
             outer.extend(out)
         outer.extend(free_tables)
+
+    def _selector_scatter(self, f: Formula, t: Term, target_name, out, ind) -> bool:
+        """Lower a term selected by a first maximizer -- ``ArgmaxIs(window(E), k) * R[E] * c``
+        summed over the window offsets ``k`` (a max-pooling gradient) -- by visiting each
+        position ``o`` of ``R`` once: the scan of its window finds the one offset ``k`` whose
+        term is not zero, and the element it adds to is the solution ``x`` of ``E(x, k) = o``.
+        Each (element, offset) pair the gather would add is added once, and only those: the
+        solved element must lie in the output and satisfy every limit and condition of the
+        term.  One window scan per position of ``R``, instead of one table lookup per
+        (element, offset) pair after a pre-pass.  Returns False (nothing emitted) when the term
+        has another form.
+
+        Output elements whose leading indices equal those of ``R`` (batch, channel) are written
+        from one plane of ``R`` only: the planes are shared among the threads, each zeroing its
+        output plane first."""
+        if t.filters:
+            return False
+        body, shifts = self.stabilize(t.body)
+        if shifts:
+            return False
+        factors = sp.Mul.make_args(sp.sympify(body))
+        sel = [a for a in factors if isinstance(a, ArgmaxIs)]
+        if len(sel) != 1 or sel[0].window.ties != "first":
+            return False
+        a = sel[0]
+        kvars = list(a.at)
+        reads = [x for x in factors if isinstance(x, sp.Indexed)]
+        if (not reads or len(reads) + 1 + sum(1 for x in factors if x.is_number) != len(factors)
+                or any(str(r.base) not in self.tensors or r.indices != reads[0].indices
+                       for r in reads)):
+            return False
+        if [r.var for r in t.sums] != kvars or not all(isinstance(k, sp.Symbol) for k in kvars):
+            return False
+        R = reads[0]
+        free = list(f.index)
+        key = self._window_key(a.window, R, free + kvars)
+        if key is None:
+            return False
+        w2, osyms = key
+        box, volume = _code_box(w2)
+        if volume is None or len(box) != len(kvars):
+            return False
+        E = tuple(R.indices)
+        try:
+            sol = sp.solve([sp.expand(e - o) for e, o in zip(E, osyms)], free, dict=True)
+        except NotImplementedError:
+            return False
+        if len(sol) != 1 or set(sol[0]) != set(free):
+            return False
+        sol = sol[0]
+        for v in free:
+            e = sp.expand(sol[v])
+            if e.free_symbols - set(osyms) - set(kvars) or any(
+                    not c.is_Integer for c in e.as_coefficients_dict().values()):
+                return False
+        # the offsets k of ArgmaxIs are the window's variables, in order: a code decodes
+        # into them
+        if any(sp.sympify(x) != k for x, k in zip(a.at, kvars)):
+            return False
+        P = 0
+        while P < min(len(free), len(E)) and E[P] == free[P]:
+            P += 1
+        ext = self.slot_extents(self.tensors[str(R.base)])
+        ranges = [self.conc(r) for r in f.ranges]
+        nest, closes, cur = [], [], ind
+        if P == 0:
+            out.append(ind + self.zero_fill(target_name, f.ranges))
+        for d in range(len(E)):
+            on = osyms[d].name
+            nest.append(f"{cur}for (int64_t {on} = 0; {on} < {self.ip(ext[d])}; ++{on}) {{")
+            closes.insert(0, f"{cur}}}")
+            cur += "    "
+            if d == P - 1:
+                plane = self.ip(sp.Mul(*ranges[P:]))
+                at = self.flat(osyms[:P] + [0] * (len(free) - P), ranges)
+                q = self.fresh("q")
+                nest.append(f"{cur}for (int64_t {q} = 0; {q} < {plane}; ++{q}) "
+                            f"{target_name}[{at} + {q}] = 0;")
+        _, _, code, _, *_ = self.emit_scan(w2, nest, cur, True, False, box)
+        nest.append(f"{cur}if ({code} < 0) continue;")
+        for d, (k, (lo, hi)) in enumerate(zip(kvars, box)):
+            stride = math.prod(h - l + 1 for l, h in box[d + 1:])
+            nest.append(f"{cur}const int64_t {self.var(k)} = {lo} + ({code} / {stride}) % "
+                        f"{hi - lo + 1};")
+        for v in free:
+            nest.append(f"{cur}const int64_t {self.var(v)} = {self.ip(sol[v])};")
+        conds = []
+        for v, Rv in zip(free[P:], ranges[P:]):
+            conds += [sp.Ge(v, 0), sp.Lt(v, Rv)]
+        for r in t.sums:
+            conds += [sp.Ge(r.var, self.conc(r.lo)), sp.Le(r.var, self.conc(r.hi))]
+        for dv in t.divides:
+            conds.append(sp.Eq(sp.Mod(self.conc(dv.expr), self.conc(dv.modulus)), 0))
+        conds += [sp.sympify(g) for g in t.guards]
+        # the conditions that hold by construction (a position and an offset are
+        # non-negative, the solved element is congruent) are dropped
+        pos = {o: sp.Dummy(o.name, integer=True, nonnegative=True) for o in osyms}
+        pos.update({k: sp.Dummy(k.name, integer=True, nonnegative=True)
+                    for k, (lo, _) in zip(kvars, box) if lo >= 0})
+        back = {d: o for o, d in pos.items()}
+        checks = []
+        for c in conds:
+            c2 = sp.sympify(c).xreplace(sol).xreplace(pos)
+            if c2 in (sp.true, True):
+                continue
+            if c2 in (sp.false, False):
+                return False
+            checks.append(self.cond(c2.xreplace(back)))
+        if checks:
+            nest.append(f"{cur}if (!({' && '.join(checks)})) continue;")
+        val = sp.Mul(*[x.func(x.base, *osyms) if isinstance(x, sp.Indexed) else x
+                       for x in factors if x is not a])
+        nest.append(f"{cur}{target_name}[{self.flat(free, ranges)}] += {self.rp(val)};")
+        nest.extend(closes)
+        if P:
+            work = self.ip_once(sp.Mul(*[self.conc(x) for x in ext]))
+            self.parallel(out, ind, " collapse(2)" if P >= 2 else "", work,
+                          nest, OMP_MIN_WORK // 8)
+        else:
+            out.extend(nest)
+        return True
 
     def _row_nest(self, f, terms, plans, hoisted, rep, target_name, level, out, ind,
                   emit_free, free_atoms):
@@ -1717,6 +1833,19 @@ def _outside_openmp(lines: list[str]) -> list[str]:
         elif not any(stack):
             out.append(line)
     return out
+
+
+def _code_box(w2):
+    """``(box, volume)``: when every limit of window ``w2`` is clamped by integer constants
+    (lo = Max(c, ..), hi = Min(c', ..)), the box of those constants, in which a first
+    maximizer is stored as one small code, its row-major rank (-1: empty window); else
+    ``(box with None entries, None)``."""
+    box = []
+    for _, lo, hi in w2.limits:
+        cl = [int(x) for x in (lo.args if isinstance(lo, sp.Max) else (lo,)) if x.is_Integer]
+        ch = [int(x) for x in (hi.args if isinstance(hi, sp.Min) else (hi,)) if x.is_Integer]
+        box.append((max(cl), min(ch)) if cl and ch and min(ch) >= max(cl) else None)
+    return box, (math.prod(h - l + 1 for l, h in box) if all(box) else None)
 
 
 def _covers_row(t: Term, plan) -> bool:

@@ -62,7 +62,6 @@ const char *derive_max_pool2d_error_message(int code)
     case 6: return "the output axis 1 (channel) would be empty: the window does not fit the padded input";
     case 7: return "the output axis 2 (out h) would be empty: the window does not fit the padded input";
     case 8: return "the output axis 3 (out w) would be empty: the window does not fit the padded input";
-    case 9: return "out of memory for a work table";
     default: return "unknown error code";
     }
 }
@@ -147,7 +146,7 @@ int derive_max_pool2d_forward_f64(int64_t N, int64_t C, int64_t H, int64_t W, co
                         for (int64_t k_h_3 = derive_imax(0, ((-2) * i)); k_h_3 <= derive_imin(1, ((-1) + H + ((-2) * i))); ++k_h_3) {
                             for (int64_t k_w_4 = derive_imax(0, ((-2) * j)); k_w_4 <= derive_imin(1, ((-1) + W + ((-2) * j))); ++k_w_4) {
                                 const double v_7 = x[(((n) * C + c) * H + (k_h_3 + (2 * i))) * W + (k_w_4 + (2 * j))];
-                                const int up_8 = !found_6 || v_7 > best_5;
+                                const int up_8 = (!found_6) | (v_7 > best_5);
                                 best_5 = up_8 ? v_7 : best_5;
                                 found_6 = 1;
                             }
@@ -174,7 +173,7 @@ int derive_max_pool2d_forward_f64(int64_t N, int64_t C, int64_t H, int64_t W, co
                         for (int64_t k_h_3 = derive_imax(0, ((-2) * i)); k_h_3 <= derive_imin(1, ((-1) + H + ((-2) * i))); ++k_h_3) {
                             for (int64_t k_w_4 = derive_imax(0, ((-2) * j)); k_w_4 <= derive_imin(1, ((-1) + W + ((-2) * j))); ++k_w_4) {
                                 const double v_7 = x[(((n) * C + c) * H + (k_h_3 + (2 * i))) * W + (k_w_4 + (2 * j))];
-                                const int up_8 = !found_6 || v_7 > best_5;
+                                const int up_8 = (!found_6) | (v_7 > best_5);
                                 best_5 = up_8 ? v_7 : best_5;
                                 found_6 = 1;
                             }
@@ -205,38 +204,38 @@ int derive_max_pool2d_backward_x_f64(int64_t N, int64_t C, int64_t H, int64_t W,
     (void)grad_x;
     int status = derive_max_pool2d_check(N, C, H, W);
     if (status) return status;
-    const int64_t size_16 = derive_fdiv(H, 2);
-    const int64_t size_17 = derive_fdiv(W, 2);
-    const int64_t size_29 = ((-2) * size_16);
-    const int64_t size_33 = ((-2) * size_17);
-    const int64_t size_34 = (2 + size_33);
-    const int64_t size_35 = derive_imax(0, size_34);
-    const int64_t size_36 = derive_imin(1, ((-1) + W));
-    const int64_t size_37 = (2 * size_17);
-    int8_t *restrict table_code_18 = (int8_t *)malloc(sizeof(int8_t) * (size_t)((N) * (C) * (size_16) * (size_17)));
-    if (table_code_18 == NULL) {
-        free(table_code_18);
-        return 9;
-    }
+    const int64_t size_17 = derive_fdiv(H, 2);
+    const int64_t size_18 = derive_fdiv(W, 2);
+    const int64_t size_26 = ((-2) * size_17);
+    const int64_t size_27 = ((-2) * size_18);
 #ifdef _OPENMP
-    const int64_t work_26 = ((N) * (C) * (size_16) * (size_17));
-    if (work_26 >= 4096) {
+    const int64_t work_28 = (C * N * derive_fdiv(H, 2) * derive_fdiv(W, 2));
+    if (work_28 >= 4096) {
 #pragma omp parallel for collapse(2) schedule(static)
         for (int64_t o_12 = 0; o_12 < N; ++o_12) {
             for (int64_t o_13 = 0; o_13 < C; ++o_13) {
-                for (int64_t o_14 = 0; o_14 < size_16; ++o_14) {
-                    for (int64_t o_15 = 0; o_15 < size_17; ++o_15) {
+                for (int64_t q_16 = 0; q_16 < (H * W); ++q_16) grad_x[(((o_12) * C + o_13) * H + 0) * W + 0 + q_16] = 0;
+                for (int64_t o_14 = 0; o_14 < size_17; ++o_14) {
+                    for (int64_t o_15 = 0; o_15 < size_18; ++o_15) {
                         double best_21 = 0;
                         int64_t code_23 = -1;
                         for (int64_t k_h_19 = derive_imax(0, ((-2) * o_14)); k_h_19 <= derive_imin(1, ((-1) + H + ((-2) * o_14))); ++k_h_19) {
                             for (int64_t k_w_20 = derive_imax(0, ((-2) * o_15)); k_w_20 <= derive_imin(1, ((-1) + W + ((-2) * o_15))); ++k_w_20) {
                                 const double v_24 = x[(((o_12) * C + o_13) * H + (k_h_19 + (2 * o_14))) * W + (k_w_20 + (2 * o_15))];
-                                const int up_25 = code_23 < 0 || v_24 > best_21;
+                                const int up_25 = (code_23 < 0) | (v_24 > best_21);
                                 best_21 = up_25 ? v_24 : best_21;
                                 code_23 = up_25 ? (k_h_19 - (0)) * 2 + (k_w_20 - (0)) * 1 : code_23;
                             }
                         }
-                        table_code_18[(((o_12) * C + o_13) * size_16 + o_14) * size_17 + o_15] = (int8_t)code_23;
+                        if (code_23 < 0) continue;
+                        const int64_t k_h = 0 + (code_23 / 2) % 2;
+                        const int64_t k_w = 0 + (code_23 / 1) % 2;
+                        const int64_t n = o_12;
+                        const int64_t c = o_13;
+                        const int64_t h = (k_h + (2 * o_14));
+                        const int64_t w = (k_w + (2 * o_15));
+                        if (!(((k_h + (2 * o_14)) < H) && ((k_w + (2 * o_15)) < W) && (k_h >= derive_imax(0, (2 + k_h + size_26 + (2 * o_14)))) && (k_h <= derive_imin(1, (k_h + (2 * o_14)))) && (k_w >= derive_imax(0, (2 + k_w + size_27 + (2 * o_15)))) && (k_w <= derive_imin(1, (k_w + (2 * o_15)))))) continue;
+                        grad_x[(((n) * C + c) * H + h) * W + w] += grad_y[(((o_12) * C + o_13) * size_17 + o_14) * size_18 + o_15];
                     }
                 }
             }
@@ -246,91 +245,33 @@ int derive_max_pool2d_backward_x_f64(int64_t N, int64_t C, int64_t H, int64_t W,
     {
         for (int64_t o_12 = 0; o_12 < N; ++o_12) {
             for (int64_t o_13 = 0; o_13 < C; ++o_13) {
-                for (int64_t o_14 = 0; o_14 < size_16; ++o_14) {
-                    for (int64_t o_15 = 0; o_15 < size_17; ++o_15) {
+                for (int64_t q_16 = 0; q_16 < (H * W); ++q_16) grad_x[(((o_12) * C + o_13) * H + 0) * W + 0 + q_16] = 0;
+                for (int64_t o_14 = 0; o_14 < size_17; ++o_14) {
+                    for (int64_t o_15 = 0; o_15 < size_18; ++o_15) {
                         double best_21 = 0;
                         int64_t code_23 = -1;
                         for (int64_t k_h_19 = derive_imax(0, ((-2) * o_14)); k_h_19 <= derive_imin(1, ((-1) + H + ((-2) * o_14))); ++k_h_19) {
                             for (int64_t k_w_20 = derive_imax(0, ((-2) * o_15)); k_w_20 <= derive_imin(1, ((-1) + W + ((-2) * o_15))); ++k_w_20) {
                                 const double v_24 = x[(((o_12) * C + o_13) * H + (k_h_19 + (2 * o_14))) * W + (k_w_20 + (2 * o_15))];
-                                const int up_25 = code_23 < 0 || v_24 > best_21;
+                                const int up_25 = (code_23 < 0) | (v_24 > best_21);
                                 best_21 = up_25 ? v_24 : best_21;
                                 code_23 = up_25 ? (k_h_19 - (0)) * 2 + (k_w_20 - (0)) * 1 : code_23;
                             }
                         }
-                        table_code_18[(((o_12) * C + o_13) * size_16 + o_14) * size_17 + o_15] = (int8_t)code_23;
+                        if (code_23 < 0) continue;
+                        const int64_t k_h = 0 + (code_23 / 2) % 2;
+                        const int64_t k_w = 0 + (code_23 / 1) % 2;
+                        const int64_t n = o_12;
+                        const int64_t c = o_13;
+                        const int64_t h = (k_h + (2 * o_14));
+                        const int64_t w = (k_w + (2 * o_15));
+                        if (!(((k_h + (2 * o_14)) < H) && ((k_w + (2 * o_15)) < W) && (k_h >= derive_imax(0, (2 + k_h + size_26 + (2 * o_14)))) && (k_h <= derive_imin(1, (k_h + (2 * o_14)))) && (k_w >= derive_imax(0, (2 + k_w + size_27 + (2 * o_15)))) && (k_w <= derive_imin(1, (k_w + (2 * o_15)))))) continue;
+                        grad_x[(((n) * C + c) * H + h) * W + w] += grad_y[(((o_12) * C + o_13) * size_17 + o_14) * size_18 + o_15];
                     }
                 }
             }
         }
     }
-#ifdef _OPENMP
-    const int64_t work_42 = (C * H * N * W * (1 + derive_imin(1, ((-1) + H))) * (1 + derive_imin(1, ((-1) + W))));
-    if (work_42 >= 32768) {
-#pragma omp parallel for collapse(2) schedule(static)
-        for (int64_t n = 0; n < N; ++n) {
-            for (int64_t c = 0; c < C; ++c) {
-                for (int64_t h = 0; h < H; ++h) {
-                    for (int64_t w = 0; w < W; ++w) grad_x[(((n) * C + c) * H + h) * W + w] = 0;
-                    {
-                        const int64_t k_h_lo_27 = derive_imax(0, (2 + h + size_29));
-                        const int64_t k_h_hi_28 = derive_imin(1, h);
-                        const int64_t k_h_r_30 = derive_imod(-(((-1) * h)) * 1, 2);
-                        for (int64_t k_h = k_h_lo_27 + derive_imod(k_h_r_30 - k_h_lo_27, 2); k_h <= k_h_hi_28; k_h += 2) {
-                            {
-                                const int64_t k_w_lo_31 = size_35;
-                                const int64_t k_w_hi_32 = size_36;
-                                for (int64_t k_w = k_w_lo_31; k_w <= k_w_hi_32; ++k_w) {
-                                    {
-                                        const int64_t w_lo_38 = derive_imax(0, k_w);
-                                        const int64_t w_hi_39 = derive_imin(((-1) + W), ((-2) + k_w + size_37));
-                                        const int64_t w_r_40 = derive_imod(-(k_w) * 1, 2);
-                                        const int64_t w_0 = w_lo_38 + derive_imod(w_r_40 - w_lo_38, 2);
-                                        const int64_t q_hi_41 = derive_fdiv(w_hi_39 - w_0, 2);
-                                        for (int64_t q = 0; q <= q_hi_41; ++q)
-                                            grad_x[(((n) * C + c) * H + h) * W + ((2 * q) + w_0)] += (grad_y[(((n) * C + c) * size_16 + (((h + ((-1) * k_h))) / 2)) * size_17 + (q + (((((-1) * k_w) + w_0)) / 2))] * ((double)((k_h >= 0) & (k_w >= 0) & (k_h <= 1) & (k_w <= 1) & ((k_w + (2 * k_h)) == table_code_18[(((n) * C + c) * size_16 + (((h + ((-1) * k_h))) / 2)) * size_17 + (q + (((((-1) * k_w) + w_0)) / 2))]))));
-                                    }
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-        }
-    } else
-#endif
-    {
-        for (int64_t n = 0; n < N; ++n) {
-            for (int64_t c = 0; c < C; ++c) {
-                for (int64_t h = 0; h < H; ++h) {
-                    for (int64_t w = 0; w < W; ++w) grad_x[(((n) * C + c) * H + h) * W + w] = 0;
-                    {
-                        const int64_t k_h_lo_27 = derive_imax(0, (2 + h + size_29));
-                        const int64_t k_h_hi_28 = derive_imin(1, h);
-                        const int64_t k_h_r_30 = derive_imod(-(((-1) * h)) * 1, 2);
-                        for (int64_t k_h = k_h_lo_27 + derive_imod(k_h_r_30 - k_h_lo_27, 2); k_h <= k_h_hi_28; k_h += 2) {
-                            {
-                                const int64_t k_w_lo_31 = size_35;
-                                const int64_t k_w_hi_32 = size_36;
-                                for (int64_t k_w = k_w_lo_31; k_w <= k_w_hi_32; ++k_w) {
-                                    {
-                                        const int64_t w_lo_38 = derive_imax(0, k_w);
-                                        const int64_t w_hi_39 = derive_imin(((-1) + W), ((-2) + k_w + size_37));
-                                        const int64_t w_r_40 = derive_imod(-(k_w) * 1, 2);
-                                        const int64_t w_0 = w_lo_38 + derive_imod(w_r_40 - w_lo_38, 2);
-                                        const int64_t q_hi_41 = derive_fdiv(w_hi_39 - w_0, 2);
-                                        for (int64_t q = 0; q <= q_hi_41; ++q)
-                                            grad_x[(((n) * C + c) * H + h) * W + ((2 * q) + w_0)] += (grad_y[(((n) * C + c) * size_16 + (((h + ((-1) * k_h))) / 2)) * size_17 + (q + (((((-1) * k_w) + w_0)) / 2))] * ((double)((k_h >= 0) & (k_w >= 0) & (k_h <= 1) & (k_w <= 1) & ((k_w + (2 * k_h)) == table_code_18[(((n) * C + c) * size_16 + (((h + ((-1) * k_h))) / 2)) * size_17 + (q + (((((-1) * k_w) + w_0)) / 2))]))));
-                                    }
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-        }
-    }
-    free(table_code_18);
     return 0;
 }
 
@@ -363,32 +304,32 @@ int derive_max_pool2d_forward_f32(int64_t N, int64_t C, int64_t H, int64_t W, co
     (void)y;
     int status = derive_max_pool2d_check(N, C, H, W);
     if (status) return status;
-    const int64_t size_43 = derive_fdiv(H, 2);
-    const int64_t size_44 = derive_fdiv(W, 2);
+    const int64_t size_29 = derive_fdiv(H, 2);
+    const int64_t size_30 = derive_fdiv(W, 2);
 #ifdef _OPENMP
-    const int64_t work_53 = (C * N * (1 + derive_imin(1, ((-1) + H))) * (1 + derive_imin(1, ((-1) + W))) * derive_imax(1, derive_fdiv(H, 2)) * derive_imax(1, derive_fdiv(W, 2)));
-    if (work_53 >= 32768) {
+    const int64_t work_39 = (C * N * (1 + derive_imin(1, ((-1) + H))) * (1 + derive_imin(1, ((-1) + W))) * derive_imax(1, derive_fdiv(H, 2)) * derive_imax(1, derive_fdiv(W, 2)));
+    if (work_39 >= 32768) {
 #pragma omp parallel for collapse(2) schedule(static)
         for (int64_t n = 0; n < N; ++n) {
             for (int64_t c = 0; c < C; ++c) {
-                for (int64_t i = 0; i < size_43; ++i) {
-                    for (int64_t j = 0; j < size_44; ++j) {
-                        float best_47 = 0;
-                        int found_48 = 0;
-                        for (int64_t k_h_45 = derive_imax(0, ((-2) * i)); k_h_45 <= derive_imin(1, ((-1) + H + ((-2) * i))); ++k_h_45) {
-                            for (int64_t k_w_46 = derive_imax(0, ((-2) * j)); k_w_46 <= derive_imin(1, ((-1) + W + ((-2) * j))); ++k_w_46) {
-                                const float v_49 = x[(((n) * C + c) * H + (k_h_45 + (2 * i))) * W + (k_w_46 + (2 * j))];
-                                const int up_50 = !found_48 || v_49 > best_47;
-                                best_47 = up_50 ? v_49 : best_47;
-                                found_48 = 1;
+                for (int64_t i = 0; i < size_29; ++i) {
+                    for (int64_t j = 0; j < size_30; ++j) {
+                        float best_33 = 0;
+                        int found_34 = 0;
+                        for (int64_t k_h_31 = derive_imax(0, ((-2) * i)); k_h_31 <= derive_imin(1, ((-1) + H + ((-2) * i))); ++k_h_31) {
+                            for (int64_t k_w_32 = derive_imax(0, ((-2) * j)); k_w_32 <= derive_imin(1, ((-1) + W + ((-2) * j))); ++k_w_32) {
+                                const float v_35 = x[(((n) * C + c) * H + (k_h_31 + (2 * i))) * W + (k_w_32 + (2 * j))];
+                                const int up_36 = (!found_34) | (v_35 > best_33);
+                                best_33 = up_36 ? v_35 : best_33;
+                                found_34 = 1;
                             }
                         }
-                        const float wmax_51 = found_48 ? best_47 : -INFINITY;
-                        float acc_52 = 0;
+                        const float wmax_37 = found_34 ? best_33 : -INFINITY;
+                        float acc_38 = 0;
                         {
-                            acc_52 += wmax_51;
+                            acc_38 += wmax_37;
                         }
-                        y[(((n) * C + c) * size_43 + i) * size_44 + j] = acc_52;
+                        y[(((n) * C + c) * size_29 + i) * size_30 + j] = acc_38;
                     }
                 }
             }
@@ -398,24 +339,24 @@ int derive_max_pool2d_forward_f32(int64_t N, int64_t C, int64_t H, int64_t W, co
     {
         for (int64_t n = 0; n < N; ++n) {
             for (int64_t c = 0; c < C; ++c) {
-                for (int64_t i = 0; i < size_43; ++i) {
-                    for (int64_t j = 0; j < size_44; ++j) {
-                        float best_47 = 0;
-                        int found_48 = 0;
-                        for (int64_t k_h_45 = derive_imax(0, ((-2) * i)); k_h_45 <= derive_imin(1, ((-1) + H + ((-2) * i))); ++k_h_45) {
-                            for (int64_t k_w_46 = derive_imax(0, ((-2) * j)); k_w_46 <= derive_imin(1, ((-1) + W + ((-2) * j))); ++k_w_46) {
-                                const float v_49 = x[(((n) * C + c) * H + (k_h_45 + (2 * i))) * W + (k_w_46 + (2 * j))];
-                                const int up_50 = !found_48 || v_49 > best_47;
-                                best_47 = up_50 ? v_49 : best_47;
-                                found_48 = 1;
+                for (int64_t i = 0; i < size_29; ++i) {
+                    for (int64_t j = 0; j < size_30; ++j) {
+                        float best_33 = 0;
+                        int found_34 = 0;
+                        for (int64_t k_h_31 = derive_imax(0, ((-2) * i)); k_h_31 <= derive_imin(1, ((-1) + H + ((-2) * i))); ++k_h_31) {
+                            for (int64_t k_w_32 = derive_imax(0, ((-2) * j)); k_w_32 <= derive_imin(1, ((-1) + W + ((-2) * j))); ++k_w_32) {
+                                const float v_35 = x[(((n) * C + c) * H + (k_h_31 + (2 * i))) * W + (k_w_32 + (2 * j))];
+                                const int up_36 = (!found_34) | (v_35 > best_33);
+                                best_33 = up_36 ? v_35 : best_33;
+                                found_34 = 1;
                             }
                         }
-                        const float wmax_51 = found_48 ? best_47 : -INFINITY;
-                        float acc_52 = 0;
+                        const float wmax_37 = found_34 ? best_33 : -INFINITY;
+                        float acc_38 = 0;
                         {
-                            acc_52 += wmax_51;
+                            acc_38 += wmax_37;
                         }
-                        y[(((n) * C + c) * size_43 + i) * size_44 + j] = acc_52;
+                        y[(((n) * C + c) * size_29 + i) * size_30 + j] = acc_38;
                     }
                 }
             }
@@ -436,38 +377,38 @@ int derive_max_pool2d_backward_x_f32(int64_t N, int64_t C, int64_t H, int64_t W,
     (void)grad_x;
     int status = derive_max_pool2d_check(N, C, H, W);
     if (status) return status;
-    const int64_t size_58 = derive_fdiv(H, 2);
-    const int64_t size_59 = derive_fdiv(W, 2);
-    const int64_t size_71 = ((-2) * size_58);
-    const int64_t size_75 = ((-2) * size_59);
-    const int64_t size_76 = (2 + size_75);
-    const int64_t size_77 = derive_imax(0, size_76);
-    const int64_t size_78 = derive_imin(1, ((-1) + W));
-    const int64_t size_79 = (2 * size_59);
-    int8_t *restrict table_code_60 = (int8_t *)malloc(sizeof(int8_t) * (size_t)((N) * (C) * (size_58) * (size_59)));
-    if (table_code_60 == NULL) {
-        free(table_code_60);
-        return 9;
-    }
+    const int64_t size_45 = derive_fdiv(H, 2);
+    const int64_t size_46 = derive_fdiv(W, 2);
+    const int64_t size_54 = ((-2) * size_45);
+    const int64_t size_55 = ((-2) * size_46);
 #ifdef _OPENMP
-    const int64_t work_68 = ((N) * (C) * (size_58) * (size_59));
-    if (work_68 >= 4096) {
+    const int64_t work_56 = (C * N * derive_fdiv(H, 2) * derive_fdiv(W, 2));
+    if (work_56 >= 4096) {
 #pragma omp parallel for collapse(2) schedule(static)
-        for (int64_t o_54 = 0; o_54 < N; ++o_54) {
-            for (int64_t o_55 = 0; o_55 < C; ++o_55) {
-                for (int64_t o_56 = 0; o_56 < size_58; ++o_56) {
-                    for (int64_t o_57 = 0; o_57 < size_59; ++o_57) {
-                        float best_63 = 0;
-                        int64_t code_65 = -1;
-                        for (int64_t k_h_61 = derive_imax(0, ((-2) * o_56)); k_h_61 <= derive_imin(1, ((-1) + H + ((-2) * o_56))); ++k_h_61) {
-                            for (int64_t k_w_62 = derive_imax(0, ((-2) * o_57)); k_w_62 <= derive_imin(1, ((-1) + W + ((-2) * o_57))); ++k_w_62) {
-                                const float v_66 = x[(((o_54) * C + o_55) * H + (k_h_61 + (2 * o_56))) * W + (k_w_62 + (2 * o_57))];
-                                const int up_67 = code_65 < 0 || v_66 > best_63;
-                                best_63 = up_67 ? v_66 : best_63;
-                                code_65 = up_67 ? (k_h_61 - (0)) * 2 + (k_w_62 - (0)) * 1 : code_65;
+        for (int64_t o_40 = 0; o_40 < N; ++o_40) {
+            for (int64_t o_41 = 0; o_41 < C; ++o_41) {
+                for (int64_t q_44 = 0; q_44 < (H * W); ++q_44) grad_x[(((o_40) * C + o_41) * H + 0) * W + 0 + q_44] = 0;
+                for (int64_t o_42 = 0; o_42 < size_45; ++o_42) {
+                    for (int64_t o_43 = 0; o_43 < size_46; ++o_43) {
+                        float best_49 = 0;
+                        int64_t code_51 = -1;
+                        for (int64_t k_h_47 = derive_imax(0, ((-2) * o_42)); k_h_47 <= derive_imin(1, ((-1) + H + ((-2) * o_42))); ++k_h_47) {
+                            for (int64_t k_w_48 = derive_imax(0, ((-2) * o_43)); k_w_48 <= derive_imin(1, ((-1) + W + ((-2) * o_43))); ++k_w_48) {
+                                const float v_52 = x[(((o_40) * C + o_41) * H + (k_h_47 + (2 * o_42))) * W + (k_w_48 + (2 * o_43))];
+                                const int up_53 = (code_51 < 0) | (v_52 > best_49);
+                                best_49 = up_53 ? v_52 : best_49;
+                                code_51 = up_53 ? (k_h_47 - (0)) * 2 + (k_w_48 - (0)) * 1 : code_51;
                             }
                         }
-                        table_code_60[(((o_54) * C + o_55) * size_58 + o_56) * size_59 + o_57] = (int8_t)code_65;
+                        if (code_51 < 0) continue;
+                        const int64_t k_h = 0 + (code_51 / 2) % 2;
+                        const int64_t k_w = 0 + (code_51 / 1) % 2;
+                        const int64_t n = o_40;
+                        const int64_t c = o_41;
+                        const int64_t h = (k_h + (2 * o_42));
+                        const int64_t w = (k_w + (2 * o_43));
+                        if (!(((k_h + (2 * o_42)) < H) && ((k_w + (2 * o_43)) < W) && (k_h >= derive_imax(0, (2 + k_h + size_54 + (2 * o_42)))) && (k_h <= derive_imin(1, (k_h + (2 * o_42)))) && (k_w >= derive_imax(0, (2 + k_w + size_55 + (2 * o_43)))) && (k_w <= derive_imin(1, (k_w + (2 * o_43)))))) continue;
+                        grad_x[(((n) * C + c) * H + h) * W + w] += grad_y[(((o_40) * C + o_41) * size_45 + o_42) * size_46 + o_43];
                     }
                 }
             }
@@ -475,93 +416,35 @@ int derive_max_pool2d_backward_x_f32(int64_t N, int64_t C, int64_t H, int64_t W,
     } else
 #endif
     {
-        for (int64_t o_54 = 0; o_54 < N; ++o_54) {
-            for (int64_t o_55 = 0; o_55 < C; ++o_55) {
-                for (int64_t o_56 = 0; o_56 < size_58; ++o_56) {
-                    for (int64_t o_57 = 0; o_57 < size_59; ++o_57) {
-                        float best_63 = 0;
-                        int64_t code_65 = -1;
-                        for (int64_t k_h_61 = derive_imax(0, ((-2) * o_56)); k_h_61 <= derive_imin(1, ((-1) + H + ((-2) * o_56))); ++k_h_61) {
-                            for (int64_t k_w_62 = derive_imax(0, ((-2) * o_57)); k_w_62 <= derive_imin(1, ((-1) + W + ((-2) * o_57))); ++k_w_62) {
-                                const float v_66 = x[(((o_54) * C + o_55) * H + (k_h_61 + (2 * o_56))) * W + (k_w_62 + (2 * o_57))];
-                                const int up_67 = code_65 < 0 || v_66 > best_63;
-                                best_63 = up_67 ? v_66 : best_63;
-                                code_65 = up_67 ? (k_h_61 - (0)) * 2 + (k_w_62 - (0)) * 1 : code_65;
+        for (int64_t o_40 = 0; o_40 < N; ++o_40) {
+            for (int64_t o_41 = 0; o_41 < C; ++o_41) {
+                for (int64_t q_44 = 0; q_44 < (H * W); ++q_44) grad_x[(((o_40) * C + o_41) * H + 0) * W + 0 + q_44] = 0;
+                for (int64_t o_42 = 0; o_42 < size_45; ++o_42) {
+                    for (int64_t o_43 = 0; o_43 < size_46; ++o_43) {
+                        float best_49 = 0;
+                        int64_t code_51 = -1;
+                        for (int64_t k_h_47 = derive_imax(0, ((-2) * o_42)); k_h_47 <= derive_imin(1, ((-1) + H + ((-2) * o_42))); ++k_h_47) {
+                            for (int64_t k_w_48 = derive_imax(0, ((-2) * o_43)); k_w_48 <= derive_imin(1, ((-1) + W + ((-2) * o_43))); ++k_w_48) {
+                                const float v_52 = x[(((o_40) * C + o_41) * H + (k_h_47 + (2 * o_42))) * W + (k_w_48 + (2 * o_43))];
+                                const int up_53 = (code_51 < 0) | (v_52 > best_49);
+                                best_49 = up_53 ? v_52 : best_49;
+                                code_51 = up_53 ? (k_h_47 - (0)) * 2 + (k_w_48 - (0)) * 1 : code_51;
                             }
                         }
-                        table_code_60[(((o_54) * C + o_55) * size_58 + o_56) * size_59 + o_57] = (int8_t)code_65;
+                        if (code_51 < 0) continue;
+                        const int64_t k_h = 0 + (code_51 / 2) % 2;
+                        const int64_t k_w = 0 + (code_51 / 1) % 2;
+                        const int64_t n = o_40;
+                        const int64_t c = o_41;
+                        const int64_t h = (k_h + (2 * o_42));
+                        const int64_t w = (k_w + (2 * o_43));
+                        if (!(((k_h + (2 * o_42)) < H) && ((k_w + (2 * o_43)) < W) && (k_h >= derive_imax(0, (2 + k_h + size_54 + (2 * o_42)))) && (k_h <= derive_imin(1, (k_h + (2 * o_42)))) && (k_w >= derive_imax(0, (2 + k_w + size_55 + (2 * o_43)))) && (k_w <= derive_imin(1, (k_w + (2 * o_43)))))) continue;
+                        grad_x[(((n) * C + c) * H + h) * W + w] += grad_y[(((o_40) * C + o_41) * size_45 + o_42) * size_46 + o_43];
                     }
                 }
             }
         }
     }
-#ifdef _OPENMP
-    const int64_t work_84 = (C * H * N * W * (1 + derive_imin(1, ((-1) + H))) * (1 + derive_imin(1, ((-1) + W))));
-    if (work_84 >= 32768) {
-#pragma omp parallel for collapse(2) schedule(static)
-        for (int64_t n = 0; n < N; ++n) {
-            for (int64_t c = 0; c < C; ++c) {
-                for (int64_t h = 0; h < H; ++h) {
-                    for (int64_t w = 0; w < W; ++w) grad_x[(((n) * C + c) * H + h) * W + w] = 0;
-                    {
-                        const int64_t k_h_lo_69 = derive_imax(0, (2 + h + size_71));
-                        const int64_t k_h_hi_70 = derive_imin(1, h);
-                        const int64_t k_h_r_72 = derive_imod(-(((-1) * h)) * 1, 2);
-                        for (int64_t k_h = k_h_lo_69 + derive_imod(k_h_r_72 - k_h_lo_69, 2); k_h <= k_h_hi_70; k_h += 2) {
-                            {
-                                const int64_t k_w_lo_73 = size_77;
-                                const int64_t k_w_hi_74 = size_78;
-                                for (int64_t k_w = k_w_lo_73; k_w <= k_w_hi_74; ++k_w) {
-                                    {
-                                        const int64_t w_lo_80 = derive_imax(0, k_w);
-                                        const int64_t w_hi_81 = derive_imin(((-1) + W), ((-2) + k_w + size_79));
-                                        const int64_t w_r_82 = derive_imod(-(k_w) * 1, 2);
-                                        const int64_t w_0_ = w_lo_80 + derive_imod(w_r_82 - w_lo_80, 2);
-                                        const int64_t q__hi_83 = derive_fdiv(w_hi_81 - w_0_, 2);
-                                        for (int64_t q_ = 0; q_ <= q__hi_83; ++q_)
-                                            grad_x[(((n) * C + c) * H + h) * W + ((2 * q_) + w_0_)] += (grad_y[(((n) * C + c) * size_58 + (((h + ((-1) * k_h))) / 2)) * size_59 + (q_ + (((((-1) * k_w) + w_0_)) / 2))] * ((float)((k_h >= 0) & (k_w >= 0) & (k_h <= 1) & (k_w <= 1) & ((k_w + (2 * k_h)) == table_code_60[(((n) * C + c) * size_58 + (((h + ((-1) * k_h))) / 2)) * size_59 + (q_ + (((((-1) * k_w) + w_0_)) / 2))]))));
-                                    }
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-        }
-    } else
-#endif
-    {
-        for (int64_t n = 0; n < N; ++n) {
-            for (int64_t c = 0; c < C; ++c) {
-                for (int64_t h = 0; h < H; ++h) {
-                    for (int64_t w = 0; w < W; ++w) grad_x[(((n) * C + c) * H + h) * W + w] = 0;
-                    {
-                        const int64_t k_h_lo_69 = derive_imax(0, (2 + h + size_71));
-                        const int64_t k_h_hi_70 = derive_imin(1, h);
-                        const int64_t k_h_r_72 = derive_imod(-(((-1) * h)) * 1, 2);
-                        for (int64_t k_h = k_h_lo_69 + derive_imod(k_h_r_72 - k_h_lo_69, 2); k_h <= k_h_hi_70; k_h += 2) {
-                            {
-                                const int64_t k_w_lo_73 = size_77;
-                                const int64_t k_w_hi_74 = size_78;
-                                for (int64_t k_w = k_w_lo_73; k_w <= k_w_hi_74; ++k_w) {
-                                    {
-                                        const int64_t w_lo_80 = derive_imax(0, k_w);
-                                        const int64_t w_hi_81 = derive_imin(((-1) + W), ((-2) + k_w + size_79));
-                                        const int64_t w_r_82 = derive_imod(-(k_w) * 1, 2);
-                                        const int64_t w_0_ = w_lo_80 + derive_imod(w_r_82 - w_lo_80, 2);
-                                        const int64_t q__hi_83 = derive_fdiv(w_hi_81 - w_0_, 2);
-                                        for (int64_t q_ = 0; q_ <= q__hi_83; ++q_)
-                                            grad_x[(((n) * C + c) * H + h) * W + ((2 * q_) + w_0_)] += (grad_y[(((n) * C + c) * size_58 + (((h + ((-1) * k_h))) / 2)) * size_59 + (q_ + (((((-1) * k_w) + w_0_)) / 2))] * ((float)((k_h >= 0) & (k_w >= 0) & (k_h <= 1) & (k_w <= 1) & ((k_w + (2 * k_h)) == table_code_60[(((n) * C + c) * size_58 + (((h + ((-1) * k_h))) / 2)) * size_59 + (q_ + (((((-1) * k_w) + w_0_)) / 2))]))));
-                                    }
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-        }
-    }
-    free(table_code_60);
     return 0;
 }
 

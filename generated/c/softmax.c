@@ -102,26 +102,26 @@ int derive_softmax_forward_f64(int64_t N, int64_t C, const double *restrict x, d
     int status = derive_softmax_check(N, C);
     if (status) return status;
 #ifdef _OPENMP
-    const int64_t work_8 = (N * (C * C));
-    if (work_8 >= 32768) {
+    const int64_t work_9 = (N * (C * C));
+    if (work_9 >= 32768) {
 #pragma omp parallel for schedule(static)
         for (int64_t n = 0; n < N; ++n) {
-            double shift_1 = -INFINITY;
-            for (int64_t j_2 = 0; j_2 <= ((-1) + C); ++j_2) {
-                const double e_3 = x[(n) * C + j_2];
-                if (e_3 > shift_1) shift_1 = e_3;
+            double shift_2 = -INFINITY;
+            for (int64_t j_3 = 0; j_3 <= ((-1) + C); ++j_3) {
+                const double e_4 = x[(n) * C + j_3];
+                if (e_4 > shift_2) shift_2 = e_4;
             }
-            if (!(shift_1 > -INFINITY)) shift_1 = 0;
-            double sum_4 = 0;
-            for (int64_t j_5 = 0; j_5 <= ((-1) + C); ++j_5) {
-                sum_4 += exp(((((double)(-1)) * shift_1) + x[(n) * C + j_5]));
+            if (!(shift_2 > -INFINITY)) shift_2 = 0;
+            double sum_5 = 0;
+            for (int64_t j_6 = 0; j_6 <= ((-1) + C); ++j_6) {
+                sum_5 += exp(((((double)(-1)) * shift_2) + x[(n) * C + j_6]));
             }
             {
                 {
-                    const int64_t i_lo_6 = 0;
-                    const int64_t i_hi_7 = ((-1) + C);
-                    for (int64_t i = i_lo_6; i <= i_hi_7; ++i)
-                        y[(n) * C + i] = ((exp(((((double)(-1)) * shift_1) + x[(n) * C + i]))) / (sum_4));
+                    const int64_t i_lo_7 = 0;
+                    const int64_t i_hi_8 = ((-1) + C);
+                    for (int64_t i = i_lo_7; i <= i_hi_8; ++i)
+                        y[(n) * C + i] = ((exp(((((double)(-1)) * shift_2) + x[(n) * C + i]))) / (sum_5));
                 }
             }
         }
@@ -129,22 +129,22 @@ int derive_softmax_forward_f64(int64_t N, int64_t C, const double *restrict x, d
 #endif
     {
         for (int64_t n = 0; n < N; ++n) {
-            double shift_1 = -INFINITY;
-            for (int64_t j_2 = 0; j_2 <= ((-1) + C); ++j_2) {
-                const double e_3 = x[(n) * C + j_2];
-                if (e_3 > shift_1) shift_1 = e_3;
+            double shift_2 = -INFINITY;
+            for (int64_t j_3 = 0; j_3 <= ((-1) + C); ++j_3) {
+                const double e_4 = x[(n) * C + j_3];
+                if (e_4 > shift_2) shift_2 = e_4;
             }
-            if (!(shift_1 > -INFINITY)) shift_1 = 0;
-            double sum_4 = 0;
-            for (int64_t j_5 = 0; j_5 <= ((-1) + C); ++j_5) {
-                sum_4 += exp(((((double)(-1)) * shift_1) + x[(n) * C + j_5]));
+            if (!(shift_2 > -INFINITY)) shift_2 = 0;
+            double sum_5 = 0;
+            for (int64_t j_6 = 0; j_6 <= ((-1) + C); ++j_6) {
+                sum_5 += exp(((((double)(-1)) * shift_2) + x[(n) * C + j_6]));
             }
             {
                 {
-                    const int64_t i_lo_6 = 0;
-                    const int64_t i_hi_7 = ((-1) + C);
-                    for (int64_t i = i_lo_6; i <= i_hi_7; ++i)
-                        y[(n) * C + i] = ((exp(((((double)(-1)) * shift_1) + x[(n) * C + i]))) / (sum_4));
+                    const int64_t i_lo_7 = 0;
+                    const int64_t i_hi_8 = ((-1) + C);
+                    for (int64_t i = i_lo_7; i <= i_hi_8; ++i)
+                        y[(n) * C + i] = ((exp(((((double)(-1)) * shift_2) + x[(n) * C + i]))) / (sum_5));
                 }
             }
         }
@@ -163,26 +163,26 @@ int derive_softmax_backward_x_f64(int64_t N, int64_t C, const double *restrict g
     int status = derive_softmax_check(N, C);
     if (status) return status;
 #ifdef _OPENMP
-    const int64_t work_15 = (N * (C * C));
-    if (work_15 >= 32768) {
+    const int64_t work_16 = (N * (C * C));
+    if (work_16 >= 32768) {
 #pragma omp parallel for schedule(static)
         for (int64_t n = 0; n < N; ++n) {
             {
                 {
-                    const int64_t k_lo_9 = 0;
-                    const int64_t k_hi_10 = ((-1) + C);
-                    for (int64_t k = k_lo_9; k <= k_hi_10; ++k)
+                    const int64_t k_lo_10 = 0;
+                    const int64_t k_hi_11 = ((-1) + C);
+                    for (int64_t k = k_lo_10; k <= k_hi_11; ++k)
                         grad_x[(n) * C + k] = (grad_y[(n) * C + k] * y[(n) * C + k]);
                 }
             }
             {
-                const int64_t i_lo_11 = 0;
-                const int64_t i_hi_12 = ((-1) + C);
-                for (int64_t i = i_lo_11; i <= i_hi_12; ++i) {
+                const int64_t i_lo_12 = 0;
+                const int64_t i_hi_13 = ((-1) + C);
+                for (int64_t i = i_lo_12; i <= i_hi_13; ++i) {
                     {
-                        const int64_t k_lo_13 = 0;
-                        const int64_t k_hi_14 = ((-1) + C);
-                        for (int64_t k = k_lo_13; k <= k_hi_14; ++k)
+                        const int64_t k_lo_14 = 0;
+                        const int64_t k_hi_15 = ((-1) + C);
+                        for (int64_t k = k_lo_14; k <= k_hi_15; ++k)
                             grad_x[(n) * C + k] += (((double)(-1)) * grad_y[(n) * C + i] * y[(n) * C + i] * y[(n) * C + k]);
                     }
                 }
@@ -194,20 +194,20 @@ int derive_softmax_backward_x_f64(int64_t N, int64_t C, const double *restrict g
         for (int64_t n = 0; n < N; ++n) {
             {
                 {
-                    const int64_t k_lo_9 = 0;
-                    const int64_t k_hi_10 = ((-1) + C);
-                    for (int64_t k = k_lo_9; k <= k_hi_10; ++k)
+                    const int64_t k_lo_10 = 0;
+                    const int64_t k_hi_11 = ((-1) + C);
+                    for (int64_t k = k_lo_10; k <= k_hi_11; ++k)
                         grad_x[(n) * C + k] = (grad_y[(n) * C + k] * y[(n) * C + k]);
                 }
             }
             {
-                const int64_t i_lo_11 = 0;
-                const int64_t i_hi_12 = ((-1) + C);
-                for (int64_t i = i_lo_11; i <= i_hi_12; ++i) {
+                const int64_t i_lo_12 = 0;
+                const int64_t i_hi_13 = ((-1) + C);
+                for (int64_t i = i_lo_12; i <= i_hi_13; ++i) {
                     {
-                        const int64_t k_lo_13 = 0;
-                        const int64_t k_hi_14 = ((-1) + C);
-                        for (int64_t k = k_lo_13; k <= k_hi_14; ++k)
+                        const int64_t k_lo_14 = 0;
+                        const int64_t k_hi_15 = ((-1) + C);
+                        for (int64_t k = k_lo_14; k <= k_hi_15; ++k)
                             grad_x[(n) * C + k] += (((double)(-1)) * grad_y[(n) * C + i] * y[(n) * C + i] * y[(n) * C + k]);
                     }
                 }
@@ -246,26 +246,26 @@ int derive_softmax_forward_f32(int64_t N, int64_t C, const float *restrict x, fl
     int status = derive_softmax_check(N, C);
     if (status) return status;
 #ifdef _OPENMP
-    const int64_t work_23 = (N * (C * C));
-    if (work_23 >= 32768) {
+    const int64_t work_25 = (N * (C * C));
+    if (work_25 >= 32768) {
 #pragma omp parallel for schedule(static)
         for (int64_t n = 0; n < N; ++n) {
-            float shift_16 = -INFINITY;
-            for (int64_t j_17 = 0; j_17 <= ((-1) + C); ++j_17) {
-                const float e_18 = x[(n) * C + j_17];
-                if (e_18 > shift_16) shift_16 = e_18;
+            float shift_18 = -INFINITY;
+            for (int64_t j_19 = 0; j_19 <= ((-1) + C); ++j_19) {
+                const float e_20 = x[(n) * C + j_19];
+                if (e_20 > shift_18) shift_18 = e_20;
             }
-            if (!(shift_16 > -INFINITY)) shift_16 = 0;
-            float sum_19 = 0;
-            for (int64_t j_20 = 0; j_20 <= ((-1) + C); ++j_20) {
-                sum_19 += expf(((((float)(-1)) * shift_16) + x[(n) * C + j_20]));
+            if (!(shift_18 > -INFINITY)) shift_18 = 0;
+            float sum_21 = 0;
+            for (int64_t j_22 = 0; j_22 <= ((-1) + C); ++j_22) {
+                sum_21 += expf(((((float)(-1)) * shift_18) + x[(n) * C + j_22]));
             }
             {
                 {
-                    const int64_t i_lo_21 = 0;
-                    const int64_t i_hi_22 = ((-1) + C);
-                    for (int64_t i = i_lo_21; i <= i_hi_22; ++i)
-                        y[(n) * C + i] = ((expf(((((float)(-1)) * shift_16) + x[(n) * C + i]))) / (sum_19));
+                    const int64_t i_lo_23 = 0;
+                    const int64_t i_hi_24 = ((-1) + C);
+                    for (int64_t i = i_lo_23; i <= i_hi_24; ++i)
+                        y[(n) * C + i] = ((expf(((((float)(-1)) * shift_18) + x[(n) * C + i]))) / (sum_21));
                 }
             }
         }
@@ -273,22 +273,22 @@ int derive_softmax_forward_f32(int64_t N, int64_t C, const float *restrict x, fl
 #endif
     {
         for (int64_t n = 0; n < N; ++n) {
-            float shift_16 = -INFINITY;
-            for (int64_t j_17 = 0; j_17 <= ((-1) + C); ++j_17) {
-                const float e_18 = x[(n) * C + j_17];
-                if (e_18 > shift_16) shift_16 = e_18;
+            float shift_18 = -INFINITY;
+            for (int64_t j_19 = 0; j_19 <= ((-1) + C); ++j_19) {
+                const float e_20 = x[(n) * C + j_19];
+                if (e_20 > shift_18) shift_18 = e_20;
             }
-            if (!(shift_16 > -INFINITY)) shift_16 = 0;
-            float sum_19 = 0;
-            for (int64_t j_20 = 0; j_20 <= ((-1) + C); ++j_20) {
-                sum_19 += expf(((((float)(-1)) * shift_16) + x[(n) * C + j_20]));
+            if (!(shift_18 > -INFINITY)) shift_18 = 0;
+            float sum_21 = 0;
+            for (int64_t j_22 = 0; j_22 <= ((-1) + C); ++j_22) {
+                sum_21 += expf(((((float)(-1)) * shift_18) + x[(n) * C + j_22]));
             }
             {
                 {
-                    const int64_t i_lo_21 = 0;
-                    const int64_t i_hi_22 = ((-1) + C);
-                    for (int64_t i = i_lo_21; i <= i_hi_22; ++i)
-                        y[(n) * C + i] = ((expf(((((float)(-1)) * shift_16) + x[(n) * C + i]))) / (sum_19));
+                    const int64_t i_lo_23 = 0;
+                    const int64_t i_hi_24 = ((-1) + C);
+                    for (int64_t i = i_lo_23; i <= i_hi_24; ++i)
+                        y[(n) * C + i] = ((expf(((((float)(-1)) * shift_18) + x[(n) * C + i]))) / (sum_21));
                 }
             }
         }
@@ -307,26 +307,26 @@ int derive_softmax_backward_x_f32(int64_t N, int64_t C, const float *restrict gr
     int status = derive_softmax_check(N, C);
     if (status) return status;
 #ifdef _OPENMP
-    const int64_t work_30 = (N * (C * C));
-    if (work_30 >= 32768) {
+    const int64_t work_32 = (N * (C * C));
+    if (work_32 >= 32768) {
 #pragma omp parallel for schedule(static)
         for (int64_t n = 0; n < N; ++n) {
             {
                 {
-                    const int64_t k_lo_24 = 0;
-                    const int64_t k_hi_25 = ((-1) + C);
-                    for (int64_t k = k_lo_24; k <= k_hi_25; ++k)
+                    const int64_t k_lo_26 = 0;
+                    const int64_t k_hi_27 = ((-1) + C);
+                    for (int64_t k = k_lo_26; k <= k_hi_27; ++k)
                         grad_x[(n) * C + k] = (grad_y[(n) * C + k] * y[(n) * C + k]);
                 }
             }
             {
-                const int64_t i_lo_26 = 0;
-                const int64_t i_hi_27 = ((-1) + C);
-                for (int64_t i = i_lo_26; i <= i_hi_27; ++i) {
+                const int64_t i_lo_28 = 0;
+                const int64_t i_hi_29 = ((-1) + C);
+                for (int64_t i = i_lo_28; i <= i_hi_29; ++i) {
                     {
-                        const int64_t k_lo_28 = 0;
-                        const int64_t k_hi_29 = ((-1) + C);
-                        for (int64_t k = k_lo_28; k <= k_hi_29; ++k)
+                        const int64_t k_lo_30 = 0;
+                        const int64_t k_hi_31 = ((-1) + C);
+                        for (int64_t k = k_lo_30; k <= k_hi_31; ++k)
                             grad_x[(n) * C + k] += (((float)(-1)) * grad_y[(n) * C + i] * y[(n) * C + i] * y[(n) * C + k]);
                     }
                 }
@@ -338,20 +338,20 @@ int derive_softmax_backward_x_f32(int64_t N, int64_t C, const float *restrict gr
         for (int64_t n = 0; n < N; ++n) {
             {
                 {
-                    const int64_t k_lo_24 = 0;
-                    const int64_t k_hi_25 = ((-1) + C);
-                    for (int64_t k = k_lo_24; k <= k_hi_25; ++k)
+                    const int64_t k_lo_26 = 0;
+                    const int64_t k_hi_27 = ((-1) + C);
+                    for (int64_t k = k_lo_26; k <= k_hi_27; ++k)
                         grad_x[(n) * C + k] = (grad_y[(n) * C + k] * y[(n) * C + k]);
                 }
             }
             {
-                const int64_t i_lo_26 = 0;
-                const int64_t i_hi_27 = ((-1) + C);
-                for (int64_t i = i_lo_26; i <= i_hi_27; ++i) {
+                const int64_t i_lo_28 = 0;
+                const int64_t i_hi_29 = ((-1) + C);
+                for (int64_t i = i_lo_28; i <= i_hi_29; ++i) {
                     {
-                        const int64_t k_lo_28 = 0;
-                        const int64_t k_hi_29 = ((-1) + C);
-                        for (int64_t k = k_lo_28; k <= k_hi_29; ++k)
+                        const int64_t k_lo_30 = 0;
+                        const int64_t k_hi_31 = ((-1) + C);
+                        for (int64_t k = k_lo_30; k <= k_hi_31; ++k)
                             grad_x[(n) * C + k] += (((float)(-1)) * grad_y[(n) * C + i] * y[(n) * C + i] * y[(n) * C + k]);
                     }
                 }

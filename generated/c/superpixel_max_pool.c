@@ -149,7 +149,7 @@ int derive_superpixel_max_pool_forward_f64(int64_t N, int64_t C, int64_t H, int6
                         for (int64_t w_2 = 0; w_2 <= ((-1) + W); ++w_2) {
                             if (!(r == label[((n) * H + h_1) * W + w_2])) continue;
                             const double v_5 = x[(((n) * C + c) * H + h_1) * W + w_2];
-                            const int up_6 = !found_4 || v_5 > best_3;
+                            const int up_6 = (!found_4) | (v_5 > best_3);
                             best_3 = up_6 ? v_5 : best_3;
                             found_4 = 1;
                         }
@@ -175,7 +175,7 @@ int derive_superpixel_max_pool_forward_f64(int64_t N, int64_t C, int64_t H, int6
                         for (int64_t w_2 = 0; w_2 <= ((-1) + W); ++w_2) {
                             if (!(r == label[((n) * H + h_1) * W + w_2])) continue;
                             const double v_5 = x[(((n) * C + c) * H + h_1) * W + w_2];
-                            const int up_6 = !found_4 || v_5 > best_3;
+                            const int up_6 = (!found_4) | (v_5 > best_3);
                             best_3 = up_6 ? v_5 : best_3;
                             found_4 = 1;
                         }
@@ -228,7 +228,7 @@ int derive_superpixel_max_pool_backward_x_f64(int64_t N, int64_t C, int64_t H, i
                         for (int64_t w_16 = 0; w_16 <= ((-1) + W); ++w_16) {
                             if (!(o_12 == label[((o_10) * H + h_15) * W + w_16])) continue;
                             const double v_21 = x[(((o_10) * C + o_11) * H + h_15) * W + w_16];
-                            const int up_22 = !found_18 || v_21 > best_17;
+                            const int up_22 = (!found_18) | (v_21 > best_17);
                             best_17 = up_22 ? v_21 : best_17;
                             at_19 = up_22 ? h_15 : at_19;
                             at_20 = up_22 ? w_16 : at_20;
@@ -254,7 +254,7 @@ int derive_superpixel_max_pool_backward_x_f64(int64_t N, int64_t C, int64_t H, i
                         for (int64_t w_16 = 0; w_16 <= ((-1) + W); ++w_16) {
                             if (!(o_12 == label[((o_10) * H + h_15) * W + w_16])) continue;
                             const double v_21 = x[(((o_10) * C + o_11) * H + h_15) * W + w_16];
-                            const int up_22 = !found_18 || v_21 > best_17;
+                            const int up_22 = (!found_18) | (v_21 > best_17);
                             best_17 = up_22 ? v_21 : best_17;
                             at_19 = up_22 ? h_15 : at_19;
                             at_20 = up_22 ? w_16 : at_20;
@@ -354,7 +354,7 @@ int derive_superpixel_max_pool_forward_f32(int64_t N, int64_t C, int64_t H, int6
                         for (int64_t w_27 = 0; w_27 <= ((-1) + W); ++w_27) {
                             if (!(r == label[((n) * H + h_26) * W + w_27])) continue;
                             const float v_30 = x[(((n) * C + c) * H + h_26) * W + w_27];
-                            const int up_31 = !found_29 || v_30 > best_28;
+                            const int up_31 = (!found_29) | (v_30 > best_28);
                             best_28 = up_31 ? v_30 : best_28;
                             found_29 = 1;
                         }
@@ -380,7 +380,7 @@ int derive_superpixel_max_pool_forward_f32(int64_t N, int64_t C, int64_t H, int6
                         for (int64_t w_27 = 0; w_27 <= ((-1) + W); ++w_27) {
                             if (!(r == label[((n) * H + h_26) * W + w_27])) continue;
                             const float v_30 = x[(((n) * C + c) * H + h_26) * W + w_27];
-                            const int up_31 = !found_29 || v_30 > best_28;
+                            const int up_31 = (!found_29) | (v_30 > best_28);
                             best_28 = up_31 ? v_30 : best_28;
                             found_29 = 1;
                         }
@@ -433,7 +433,7 @@ int derive_superpixel_max_pool_backward_x_f32(int64_t N, int64_t C, int64_t H, i
                         for (int64_t w_41 = 0; w_41 <= ((-1) + W); ++w_41) {
                             if (!(o_37 == label[((o_35) * H + h_40) * W + w_41])) continue;
                             const float v_46 = x[(((o_35) * C + o_36) * H + h_40) * W + w_41];
-                            const int up_47 = !found_43 || v_46 > best_42;
+                            const int up_47 = (!found_43) | (v_46 > best_42);
                             best_42 = up_47 ? v_46 : best_42;
                             at_44 = up_47 ? h_40 : at_44;
                             at_45 = up_47 ? w_41 : at_45;
@@ -459,7 +459,7 @@ int derive_superpixel_max_pool_backward_x_f32(int64_t N, int64_t C, int64_t H, i
                         for (int64_t w_41 = 0; w_41 <= ((-1) + W); ++w_41) {
                             if (!(o_37 == label[((o_35) * H + h_40) * W + w_41])) continue;
                             const float v_46 = x[(((o_35) * C + o_36) * H + h_40) * W + w_41];
-                            const int up_47 = !found_43 || v_46 > best_42;
+                            const int up_47 = (!found_43) | (v_46 > best_42);
                             best_42 = up_47 ? v_46 : best_42;
                             at_44 = up_47 ? h_40 : at_44;
                             at_45 = up_47 ? w_41 : at_45;

@@ -644,3 +644,26 @@ def test_max_pool_gradient_scans_each_window_once():
         assert back.count("< 0) continue;") == 2        # the parallel and the plain nest
     split = clower.lower(ops.get("max_pool2d", kernel_size=2, ties="split")).c_source
     assert "table_max" in split
+
+
+def test_input_addresses_follow_the_arrays_passed():
+    """The loader reuses the address of the array passed last in a slot: results follow new
+    arrays, arrays written in place, and an array resized in place (the address changes)."""
+    k = cload.load(ops.get("linear"))
+    rng = np.random.default_rng(3)
+    w, b = rng.standard_normal((4, 3)), rng.standard_normal(4)
+    x1, x2 = rng.standard_normal((2, 3)), rng.standard_normal((2, 3))
+
+    def ref(x):
+        return x @ w.T + b
+
+    for x in (x1, x2, x1):
+        np.testing.assert_allclose(k.forward(x, w, b), ref(x), rtol=1e-12)
+    x1[0, 0] = 7.0
+    np.testing.assert_allclose(k.forward(x1, w, b), ref(x1), rtol=1e-12)
+    x1.resize((50000, 3), refcheck=False)      # reallocated: a new address
+    x1[:] = rng.standard_normal((50000, 3))
+    np.testing.assert_allclose(k.forward(x1, w, b), ref(x1), rtol=1e-12)
+    g = rng.standard_normal((2, 4))
+    for x in (x2, x1[:2].copy()):
+        np.testing.assert_allclose(k.backward(g, x, w, b)[1], g.T @ x, rtol=1e-12)

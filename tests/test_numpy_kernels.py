@@ -543,3 +543,17 @@ def test_concrete_sizes_in_the_configuration():
     against_torch("max_pool2d", [ties(rng, 1, 1, 10, 10)], kernel_size=2, N=1, C=1, H=10, W=10)
     _, mod = kernel("conv2d", kernel_size=5, N=1, H=14, W=14, in_channels=1, out_channels=1)
     bad(mod.forward, R(rng, 2, 1, 14, 14), R(rng, 1, 1, 5, 5), R(rng, 1), match="batch")
+
+
+def test_max_pool_gradient_visits_each_window_once():
+    """The max-pooling gradient is one pass from the upstream side: the tie table of every
+    window, then one ``np.add.at`` at the maximizers (no loop over window offsets updating
+    strided slices of the whole gradient); a split tie rule keeps the offset loop."""
+    from derive.codegen import numpy as nlower
+    for dims in (1, 2, 3):
+        src = nlower.generate(f"max_pool{dims}d", kernel_size=3, stride=2, padding=1)
+        back = src[src.index("def backward("):]
+        assert back.count("np.add.at(") == 1 and "for k_" not in back
+    split = nlower.generate("max_pool2d", kernel_size=2, ties="split")
+    back = split[split.index("def backward("):]
+    assert "np.add.at(" not in back and "for k_" in back

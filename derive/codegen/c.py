@@ -62,6 +62,7 @@ import sympy as sp
 from ..formula import Formula, Term
 from ..ir import ArgmaxIs, Tensor, WindowMax, relu, sigmoid, step
 from . import c_contract
+from .bounds import holds
 
 __all__ = ["generate", "lower", "CKernel", "LoweringError", "DTYPES"]
 
@@ -1127,11 +1128,11 @@ class _Lowering:
         P = 0
         while P < min(len(free), len(E)) and E[P] == free[P]:
             P += 1
+        if P == 0:       # no leading index shared with R: no plane to give each thread
+            return False
         ext = self.slot_extents(self.tensors[str(R.base)])
         ranges = [self.conc(r) for r in f.ranges]
         nest, closes, cur = [], [], ind
-        if P == 0:
-            out.append(ind + self.zero_fill(target_name, f.ranges))
         for d in range(len(E)):
             on = osyms[d].name
             nest.append(f"{cur}for (int64_t {on} = 0; {on} < {self.ip(ext[d])}; ++{on}) {{")
@@ -1159,32 +1160,25 @@ class _Lowering:
         for dv in t.divides:
             conds.append(sp.Eq(sp.Mod(self.conc(dv.expr), self.conc(dv.modulus)), 0))
         conds += [sp.sympify(g) for g in t.guards]
-        # the conditions that hold by construction (a position and an offset are
-        # non-negative, the solved element is congruent) are dropped
-        pos = {o: sp.Dummy(o.name, integer=True, nonnegative=True) for o in osyms}
-        pos.update({k: sp.Dummy(k.name, integer=True, nonnegative=True)
-                    for k, (lo, _) in zip(kvars, box) if lo >= 0})
-        back = {d: o for o, d in pos.items()}
+        # the conditions that hold by construction (a position of R and a decoded offset lie
+        # in their boxes) are dropped
+        space = {o: (sp.S.Zero, self.conc(x) - 1) for o, x in zip(osyms, ext)}
+        space.update({k: (sp.Integer(lo), sp.Integer(hi)) for k, (lo, hi) in zip(kvars, box)})
         checks = []
         for c in conds:
-            c2 = sp.sympify(c).xreplace(sol).xreplace(pos)
-            if c2 in (sp.true, True):
-                continue
+            c2 = sp.sympify(c).xreplace(sol)
             if c2 in (sp.false, False):
                 return False
-            checks.append(self.cond(c2.xreplace(back)))
+            if not holds(c2, space):
+                checks.append(self.cond(c2))
         if checks:
             nest.append(f"{cur}if (!({' && '.join(checks)})) continue;")
         val = sp.Mul(*[x.func(x.base, *osyms) if isinstance(x, sp.Indexed) else x
                        for x in factors if x is not a])
         nest.append(f"{cur}{target_name}[{self.flat(free, ranges)}] += {self.rp(val)};")
         nest.extend(closes)
-        if P:
-            work = self.ip_once(sp.Mul(*[self.conc(x) for x in ext]))
-            self.parallel(out, ind, " collapse(2)" if P >= 2 else "", work,
-                          nest, OMP_MIN_WORK // 8)
-        else:
-            out.extend(nest)
+        work = self.ip_once(sp.Mul(*[self.conc(x) for x in ext]))
+        self.parallel(out, ind, " collapse(2)" if P >= 2 else "", work, nest, OMP_MIN_WORK // 8)
         return True
 
     def _row_nest(self, f, terms, plans, hoisted, rep, target_name, level, out, ind,

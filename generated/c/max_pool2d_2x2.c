@@ -206,11 +206,9 @@ int derive_max_pool2d_backward_x_f64(int64_t N, int64_t C, int64_t H, int64_t W,
     if (status) return status;
     const int64_t size_17 = derive_fdiv(H, 2);
     const int64_t size_18 = derive_fdiv(W, 2);
-    const int64_t size_26 = ((-2) * size_17);
-    const int64_t size_27 = ((-2) * size_18);
 #ifdef _OPENMP
-    const int64_t work_28 = (C * N * derive_fdiv(H, 2) * derive_fdiv(W, 2));
-    if (work_28 >= 4096) {
+    const int64_t work_26 = (C * N * derive_fdiv(H, 2) * derive_fdiv(W, 2));
+    if (work_26 >= 4096) {
 #pragma omp parallel for collapse(2) schedule(static)
         for (int64_t o_12 = 0; o_12 < N; ++o_12) {
             for (int64_t o_13 = 0; o_13 < C; ++o_13) {
@@ -234,7 +232,6 @@ int derive_max_pool2d_backward_x_f64(int64_t N, int64_t C, int64_t H, int64_t W,
                         const int64_t c = o_13;
                         const int64_t h = (k_h + (2 * o_14));
                         const int64_t w = (k_w + (2 * o_15));
-                        if (!(((k_h + (2 * o_14)) < H) && ((k_w + (2 * o_15)) < W) && (k_h >= derive_imax(0, (2 + k_h + size_26 + (2 * o_14)))) && (k_h <= derive_imin(1, (k_h + (2 * o_14)))) && (k_w >= derive_imax(0, (2 + k_w + size_27 + (2 * o_15)))) && (k_w <= derive_imin(1, (k_w + (2 * o_15)))))) continue;
                         grad_x[(((n) * C + c) * H + h) * W + w] += grad_y[(((o_12) * C + o_13) * size_17 + o_14) * size_18 + o_15];
                     }
                 }
@@ -265,7 +262,6 @@ int derive_max_pool2d_backward_x_f64(int64_t N, int64_t C, int64_t H, int64_t W,
                         const int64_t c = o_13;
                         const int64_t h = (k_h + (2 * o_14));
                         const int64_t w = (k_w + (2 * o_15));
-                        if (!(((k_h + (2 * o_14)) < H) && ((k_w + (2 * o_15)) < W) && (k_h >= derive_imax(0, (2 + k_h + size_26 + (2 * o_14)))) && (k_h <= derive_imin(1, (k_h + (2 * o_14)))) && (k_w >= derive_imax(0, (2 + k_w + size_27 + (2 * o_15)))) && (k_w <= derive_imin(1, (k_w + (2 * o_15)))))) continue;
                         grad_x[(((n) * C + c) * H + h) * W + w] += grad_y[(((o_12) * C + o_13) * size_17 + o_14) * size_18 + o_15];
                     }
                 }
@@ -304,32 +300,32 @@ int derive_max_pool2d_forward_f32(int64_t N, int64_t C, int64_t H, int64_t W, co
     (void)y;
     int status = derive_max_pool2d_check(N, C, H, W);
     if (status) return status;
-    const int64_t size_29 = derive_fdiv(H, 2);
-    const int64_t size_30 = derive_fdiv(W, 2);
+    const int64_t size_27 = derive_fdiv(H, 2);
+    const int64_t size_28 = derive_fdiv(W, 2);
 #ifdef _OPENMP
-    const int64_t work_39 = (C * N * (1 + derive_imin(1, ((-1) + H))) * (1 + derive_imin(1, ((-1) + W))) * derive_imax(1, derive_fdiv(H, 2)) * derive_imax(1, derive_fdiv(W, 2)));
-    if (work_39 >= 32768) {
+    const int64_t work_37 = (C * N * (1 + derive_imin(1, ((-1) + H))) * (1 + derive_imin(1, ((-1) + W))) * derive_imax(1, derive_fdiv(H, 2)) * derive_imax(1, derive_fdiv(W, 2)));
+    if (work_37 >= 32768) {
 #pragma omp parallel for collapse(2) schedule(static)
         for (int64_t n = 0; n < N; ++n) {
             for (int64_t c = 0; c < C; ++c) {
-                for (int64_t i = 0; i < size_29; ++i) {
-                    for (int64_t j = 0; j < size_30; ++j) {
-                        float best_33 = 0;
-                        int found_34 = 0;
-                        for (int64_t k_h_31 = derive_imax(0, ((-2) * i)); k_h_31 <= derive_imin(1, ((-1) + H + ((-2) * i))); ++k_h_31) {
-                            for (int64_t k_w_32 = derive_imax(0, ((-2) * j)); k_w_32 <= derive_imin(1, ((-1) + W + ((-2) * j))); ++k_w_32) {
-                                const float v_35 = x[(((n) * C + c) * H + (k_h_31 + (2 * i))) * W + (k_w_32 + (2 * j))];
-                                const int up_36 = (!found_34) | (v_35 > best_33);
-                                best_33 = up_36 ? v_35 : best_33;
-                                found_34 = 1;
+                for (int64_t i = 0; i < size_27; ++i) {
+                    for (int64_t j = 0; j < size_28; ++j) {
+                        float best_31 = 0;
+                        int found_32 = 0;
+                        for (int64_t k_h_29 = derive_imax(0, ((-2) * i)); k_h_29 <= derive_imin(1, ((-1) + H + ((-2) * i))); ++k_h_29) {
+                            for (int64_t k_w_30 = derive_imax(0, ((-2) * j)); k_w_30 <= derive_imin(1, ((-1) + W + ((-2) * j))); ++k_w_30) {
+                                const float v_33 = x[(((n) * C + c) * H + (k_h_29 + (2 * i))) * W + (k_w_30 + (2 * j))];
+                                const int up_34 = (!found_32) | (v_33 > best_31);
+                                best_31 = up_34 ? v_33 : best_31;
+                                found_32 = 1;
                             }
                         }
-                        const float wmax_37 = found_34 ? best_33 : -INFINITY;
-                        float acc_38 = 0;
+                        const float wmax_35 = found_32 ? best_31 : -INFINITY;
+                        float acc_36 = 0;
                         {
-                            acc_38 += wmax_37;
+                            acc_36 += wmax_35;
                         }
-                        y[(((n) * C + c) * size_29 + i) * size_30 + j] = acc_38;
+                        y[(((n) * C + c) * size_27 + i) * size_28 + j] = acc_36;
                     }
                 }
             }
@@ -339,24 +335,24 @@ int derive_max_pool2d_forward_f32(int64_t N, int64_t C, int64_t H, int64_t W, co
     {
         for (int64_t n = 0; n < N; ++n) {
             for (int64_t c = 0; c < C; ++c) {
-                for (int64_t i = 0; i < size_29; ++i) {
-                    for (int64_t j = 0; j < size_30; ++j) {
-                        float best_33 = 0;
-                        int found_34 = 0;
-                        for (int64_t k_h_31 = derive_imax(0, ((-2) * i)); k_h_31 <= derive_imin(1, ((-1) + H + ((-2) * i))); ++k_h_31) {
-                            for (int64_t k_w_32 = derive_imax(0, ((-2) * j)); k_w_32 <= derive_imin(1, ((-1) + W + ((-2) * j))); ++k_w_32) {
-                                const float v_35 = x[(((n) * C + c) * H + (k_h_31 + (2 * i))) * W + (k_w_32 + (2 * j))];
-                                const int up_36 = (!found_34) | (v_35 > best_33);
-                                best_33 = up_36 ? v_35 : best_33;
-                                found_34 = 1;
+                for (int64_t i = 0; i < size_27; ++i) {
+                    for (int64_t j = 0; j < size_28; ++j) {
+                        float best_31 = 0;
+                        int found_32 = 0;
+                        for (int64_t k_h_29 = derive_imax(0, ((-2) * i)); k_h_29 <= derive_imin(1, ((-1) + H + ((-2) * i))); ++k_h_29) {
+                            for (int64_t k_w_30 = derive_imax(0, ((-2) * j)); k_w_30 <= derive_imin(1, ((-1) + W + ((-2) * j))); ++k_w_30) {
+                                const float v_33 = x[(((n) * C + c) * H + (k_h_29 + (2 * i))) * W + (k_w_30 + (2 * j))];
+                                const int up_34 = (!found_32) | (v_33 > best_31);
+                                best_31 = up_34 ? v_33 : best_31;
+                                found_32 = 1;
                             }
                         }
-                        const float wmax_37 = found_34 ? best_33 : -INFINITY;
-                        float acc_38 = 0;
+                        const float wmax_35 = found_32 ? best_31 : -INFINITY;
+                        float acc_36 = 0;
                         {
-                            acc_38 += wmax_37;
+                            acc_36 += wmax_35;
                         }
-                        y[(((n) * C + c) * size_29 + i) * size_30 + j] = acc_38;
+                        y[(((n) * C + c) * size_27 + i) * size_28 + j] = acc_36;
                     }
                 }
             }
@@ -377,38 +373,35 @@ int derive_max_pool2d_backward_x_f32(int64_t N, int64_t C, int64_t H, int64_t W,
     (void)grad_x;
     int status = derive_max_pool2d_check(N, C, H, W);
     if (status) return status;
-    const int64_t size_45 = derive_fdiv(H, 2);
-    const int64_t size_46 = derive_fdiv(W, 2);
-    const int64_t size_54 = ((-2) * size_45);
-    const int64_t size_55 = ((-2) * size_46);
+    const int64_t size_43 = derive_fdiv(H, 2);
+    const int64_t size_44 = derive_fdiv(W, 2);
 #ifdef _OPENMP
-    const int64_t work_56 = (C * N * derive_fdiv(H, 2) * derive_fdiv(W, 2));
-    if (work_56 >= 4096) {
+    const int64_t work_52 = (C * N * derive_fdiv(H, 2) * derive_fdiv(W, 2));
+    if (work_52 >= 4096) {
 #pragma omp parallel for collapse(2) schedule(static)
-        for (int64_t o_40 = 0; o_40 < N; ++o_40) {
-            for (int64_t o_41 = 0; o_41 < C; ++o_41) {
-                for (int64_t q_44 = 0; q_44 < (H * W); ++q_44) grad_x[(((o_40) * C + o_41) * H + 0) * W + 0 + q_44] = 0;
-                for (int64_t o_42 = 0; o_42 < size_45; ++o_42) {
-                    for (int64_t o_43 = 0; o_43 < size_46; ++o_43) {
-                        float best_49 = 0;
-                        int64_t code_51 = -1;
-                        for (int64_t k_h_47 = derive_imax(0, ((-2) * o_42)); k_h_47 <= derive_imin(1, ((-1) + H + ((-2) * o_42))); ++k_h_47) {
-                            for (int64_t k_w_48 = derive_imax(0, ((-2) * o_43)); k_w_48 <= derive_imin(1, ((-1) + W + ((-2) * o_43))); ++k_w_48) {
-                                const float v_52 = x[(((o_40) * C + o_41) * H + (k_h_47 + (2 * o_42))) * W + (k_w_48 + (2 * o_43))];
-                                const int up_53 = (code_51 < 0) | (v_52 > best_49);
-                                best_49 = up_53 ? v_52 : best_49;
-                                code_51 = up_53 ? (k_h_47 - (0)) * 2 + (k_w_48 - (0)) * 1 : code_51;
+        for (int64_t o_38 = 0; o_38 < N; ++o_38) {
+            for (int64_t o_39 = 0; o_39 < C; ++o_39) {
+                for (int64_t q_42 = 0; q_42 < (H * W); ++q_42) grad_x[(((o_38) * C + o_39) * H + 0) * W + 0 + q_42] = 0;
+                for (int64_t o_40 = 0; o_40 < size_43; ++o_40) {
+                    for (int64_t o_41 = 0; o_41 < size_44; ++o_41) {
+                        float best_47 = 0;
+                        int64_t code_49 = -1;
+                        for (int64_t k_h_45 = derive_imax(0, ((-2) * o_40)); k_h_45 <= derive_imin(1, ((-1) + H + ((-2) * o_40))); ++k_h_45) {
+                            for (int64_t k_w_46 = derive_imax(0, ((-2) * o_41)); k_w_46 <= derive_imin(1, ((-1) + W + ((-2) * o_41))); ++k_w_46) {
+                                const float v_50 = x[(((o_38) * C + o_39) * H + (k_h_45 + (2 * o_40))) * W + (k_w_46 + (2 * o_41))];
+                                const int up_51 = (code_49 < 0) | (v_50 > best_47);
+                                best_47 = up_51 ? v_50 : best_47;
+                                code_49 = up_51 ? (k_h_45 - (0)) * 2 + (k_w_46 - (0)) * 1 : code_49;
                             }
                         }
-                        if (code_51 < 0) continue;
-                        const int64_t k_h = 0 + (code_51 / 2) % 2;
-                        const int64_t k_w = 0 + (code_51 / 1) % 2;
-                        const int64_t n = o_40;
-                        const int64_t c = o_41;
-                        const int64_t h = (k_h + (2 * o_42));
-                        const int64_t w = (k_w + (2 * o_43));
-                        if (!(((k_h + (2 * o_42)) < H) && ((k_w + (2 * o_43)) < W) && (k_h >= derive_imax(0, (2 + k_h + size_54 + (2 * o_42)))) && (k_h <= derive_imin(1, (k_h + (2 * o_42)))) && (k_w >= derive_imax(0, (2 + k_w + size_55 + (2 * o_43)))) && (k_w <= derive_imin(1, (k_w + (2 * o_43)))))) continue;
-                        grad_x[(((n) * C + c) * H + h) * W + w] += grad_y[(((o_40) * C + o_41) * size_45 + o_42) * size_46 + o_43];
+                        if (code_49 < 0) continue;
+                        const int64_t k_h = 0 + (code_49 / 2) % 2;
+                        const int64_t k_w = 0 + (code_49 / 1) % 2;
+                        const int64_t n = o_38;
+                        const int64_t c = o_39;
+                        const int64_t h = (k_h + (2 * o_40));
+                        const int64_t w = (k_w + (2 * o_41));
+                        grad_x[(((n) * C + c) * H + h) * W + w] += grad_y[(((o_38) * C + o_39) * size_43 + o_40) * size_44 + o_41];
                     }
                 }
             }
@@ -416,30 +409,29 @@ int derive_max_pool2d_backward_x_f32(int64_t N, int64_t C, int64_t H, int64_t W,
     } else
 #endif
     {
-        for (int64_t o_40 = 0; o_40 < N; ++o_40) {
-            for (int64_t o_41 = 0; o_41 < C; ++o_41) {
-                for (int64_t q_44 = 0; q_44 < (H * W); ++q_44) grad_x[(((o_40) * C + o_41) * H + 0) * W + 0 + q_44] = 0;
-                for (int64_t o_42 = 0; o_42 < size_45; ++o_42) {
-                    for (int64_t o_43 = 0; o_43 < size_46; ++o_43) {
-                        float best_49 = 0;
-                        int64_t code_51 = -1;
-                        for (int64_t k_h_47 = derive_imax(0, ((-2) * o_42)); k_h_47 <= derive_imin(1, ((-1) + H + ((-2) * o_42))); ++k_h_47) {
-                            for (int64_t k_w_48 = derive_imax(0, ((-2) * o_43)); k_w_48 <= derive_imin(1, ((-1) + W + ((-2) * o_43))); ++k_w_48) {
-                                const float v_52 = x[(((o_40) * C + o_41) * H + (k_h_47 + (2 * o_42))) * W + (k_w_48 + (2 * o_43))];
-                                const int up_53 = (code_51 < 0) | (v_52 > best_49);
-                                best_49 = up_53 ? v_52 : best_49;
-                                code_51 = up_53 ? (k_h_47 - (0)) * 2 + (k_w_48 - (0)) * 1 : code_51;
+        for (int64_t o_38 = 0; o_38 < N; ++o_38) {
+            for (int64_t o_39 = 0; o_39 < C; ++o_39) {
+                for (int64_t q_42 = 0; q_42 < (H * W); ++q_42) grad_x[(((o_38) * C + o_39) * H + 0) * W + 0 + q_42] = 0;
+                for (int64_t o_40 = 0; o_40 < size_43; ++o_40) {
+                    for (int64_t o_41 = 0; o_41 < size_44; ++o_41) {
+                        float best_47 = 0;
+                        int64_t code_49 = -1;
+                        for (int64_t k_h_45 = derive_imax(0, ((-2) * o_40)); k_h_45 <= derive_imin(1, ((-1) + H + ((-2) * o_40))); ++k_h_45) {
+                            for (int64_t k_w_46 = derive_imax(0, ((-2) * o_41)); k_w_46 <= derive_imin(1, ((-1) + W + ((-2) * o_41))); ++k_w_46) {
+                                const float v_50 = x[(((o_38) * C + o_39) * H + (k_h_45 + (2 * o_40))) * W + (k_w_46 + (2 * o_41))];
+                                const int up_51 = (code_49 < 0) | (v_50 > best_47);
+                                best_47 = up_51 ? v_50 : best_47;
+                                code_49 = up_51 ? (k_h_45 - (0)) * 2 + (k_w_46 - (0)) * 1 : code_49;
                             }
                         }
-                        if (code_51 < 0) continue;
-                        const int64_t k_h = 0 + (code_51 / 2) % 2;
-                        const int64_t k_w = 0 + (code_51 / 1) % 2;
-                        const int64_t n = o_40;
-                        const int64_t c = o_41;
-                        const int64_t h = (k_h + (2 * o_42));
-                        const int64_t w = (k_w + (2 * o_43));
-                        if (!(((k_h + (2 * o_42)) < H) && ((k_w + (2 * o_43)) < W) && (k_h >= derive_imax(0, (2 + k_h + size_54 + (2 * o_42)))) && (k_h <= derive_imin(1, (k_h + (2 * o_42)))) && (k_w >= derive_imax(0, (2 + k_w + size_55 + (2 * o_43)))) && (k_w <= derive_imin(1, (k_w + (2 * o_43)))))) continue;
-                        grad_x[(((n) * C + c) * H + h) * W + w] += grad_y[(((o_40) * C + o_41) * size_45 + o_42) * size_46 + o_43];
+                        if (code_49 < 0) continue;
+                        const int64_t k_h = 0 + (code_49 / 2) % 2;
+                        const int64_t k_w = 0 + (code_49 / 1) % 2;
+                        const int64_t n = o_38;
+                        const int64_t c = o_39;
+                        const int64_t h = (k_h + (2 * o_40));
+                        const int64_t w = (k_w + (2 * o_41));
+                        grad_x[(((n) * C + c) * H + h) * W + w] += grad_y[(((o_38) * C + o_39) * size_43 + o_40) * size_44 + o_41];
                     }
                 }
             }

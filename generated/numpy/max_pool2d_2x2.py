@@ -683,28 +683,26 @@ def backward(grad_output, x, wrt=None):
     grad_x = None
     if 'x' in _want:
         grad_x = np.zeros((N, C, H, W,), dtype=dt)
-        n_0_1, n_s_1, n_n_1 = 0, 1, max(0, ((N) - 1) + 1)
-        c_0_1, c_s_1, c_n_1 = 0, 1, max(0, ((C) - 1) + 1)
-        u_n_0, u_n_s, u_n_n = 0, 1, max(0, ((N) - 1) + 1)
-        u_c_0, u_c_s, u_c_n = 0, 1, max(0, ((C) - 1) + 1)
-        u_h_0, u_h_s, u_h_n = 0, 1, max(0, (((H // 2)) - 1) + 1)
-        u_w_0, u_w_s, u_w_n = 0, 1, max(0, (((W // 2)) - 1) + 1)
+        u0_0, u0_s, u0_n = 0, 1, max(0, ((N) - 1) + 1)
+        u0_a = u0_0 + u0_s * np.arange(u0_n)
+        u1_0, u1_s, u1_n = 0, 1, max(0, ((C) - 1) + 1)
+        u1_a = u1_0 + u1_s * np.arange(u1_n)
+        u2_0, u2_s, u2_n = 0, 1, max(0, (((H // 2)) - 1) + 1)
+        u2_a = u2_0 + u2_s * np.arange(u2_n)
+        u3_0, u3_s, u3_n = 0, 1, max(0, (((W // 2)) - 1) + 1)
+        u3_a = u3_0 + u3_s * np.arange(u3_n)
         win_1 = []
-        win_1.append(_rd(cache, 'x', x, -np.inf, ((u_n_0, u_n_s, u_n_n), (u_c_0, u_c_s, u_c_n), ((2 * u_h_0), 2 * u_h_s, u_h_n), ((2 * u_w_0), 2 * u_w_s, u_w_n),)))  # offset (0, 0)
-        win_1.append(_rd(cache, 'x', x, -np.inf, ((u_n_0, u_n_s, u_n_n), (u_c_0, u_c_s, u_c_n), ((2 * u_h_0), 2 * u_h_s, u_h_n), ((1 + (2 * u_w_0)), 2 * u_w_s, u_w_n),)))  # offset (0, 1)
-        win_1.append(_rd(cache, 'x', x, -np.inf, ((u_n_0, u_n_s, u_n_n), (u_c_0, u_c_s, u_c_n), ((1 + (2 * u_h_0)), 2 * u_h_s, u_h_n), ((2 * u_w_0), 2 * u_w_s, u_w_n),)))  # offset (1, 0)
-        win_1.append(_rd(cache, 'x', x, -np.inf, ((u_n_0, u_n_s, u_n_n), (u_c_0, u_c_s, u_c_n), ((1 + (2 * u_h_0)), 2 * u_h_s, u_h_n), ((1 + (2 * u_w_0)), 2 * u_w_s, u_w_n),)))  # offset (1, 1)
+        win_1.append(_rd(cache, 'x', x, -np.inf, ((u0_0, u0_s, u0_n), (u1_0, u1_s, u1_n), ((2 * u2_0), 2 * u2_s, u2_n), ((2 * u3_0), 2 * u3_s, u3_n),)))  # offset (0, 0)
+        win_1.append(_rd(cache, 'x', x, -np.inf, ((u0_0, u0_s, u0_n), (u1_0, u1_s, u1_n), ((2 * u2_0), 2 * u2_s, u2_n), ((1 + (2 * u3_0)), 2 * u3_s, u3_n),)))  # offset (0, 1)
+        win_1.append(_rd(cache, 'x', x, -np.inf, ((u0_0, u0_s, u0_n), (u1_0, u1_s, u1_n), ((1 + (2 * u2_0)), 2 * u2_s, u2_n), ((2 * u3_0), 2 * u3_s, u3_n),)))  # offset (1, 0)
+        win_1.append(_rd(cache, 'x', x, -np.inf, ((u0_0, u0_s, u0_n), (u1_0, u1_s, u1_n), ((1 + (2 * u2_0)), 2 * u2_s, u2_n), ((1 + (2 * u3_0)), 2 * u3_s, u3_n),)))  # offset (1, 1)
         win_1 = np.broadcast_arrays(*win_1)  # reduced pairwise, not stacked
-        tie = _first_max(win_1)  # first maximizer
-        for k_h in range(0, 2):
-            for k_w in range(0, 2):
-                h_0, h_s, h_n = _plan(('h_0', H, k_h,), lambda: _prog(*(lambda h_c: (h_c, (k_h >= ((2 + h_c) - (2 * (H // 2)))) & (k_h <= h_c) & ((((k_h) - h_c) % 2) == 0)))(np.arange(0, ((H) - 1) + 1))))
-                w_0, w_s, w_n = _plan(('w_0', W, k_w,), lambda: _prog(*(lambda w_c: (w_c, (k_w >= ((2 + w_c) - (2 * (W // 2)))) & (k_w <= w_c) & ((((k_w) - w_c) % 2) == 0)))(np.arange(0, ((W) - 1) + 1))))
-                if h_n > 0 and w_n > 0:
-                    f_1 = (tie[_sl(n_0_1, n_s_1 if n_n_1 > 1 else 1, n_n_1), _sl(c_0_1, c_s_1 if c_n_1 > 1 else 1, c_n_1), _sl((((h_0) - k_h) // 2), (1 * h_s) // 2 if h_n > 1 else 1, h_n), _sl((((w_0) - k_w) // 2), (1 * w_s) // 2 if w_n > 1 else 1, w_n)] == (k_w + (2 * k_h)))
-                    f_2 = _rd(cache, 'grad_y', grad_y, 0.0, ((n_0_1, n_s_1, n_n_1), (c_0_1, c_s_1, c_n_1), ((((h_0) - k_h) // 2), (1 * h_s) // 2, h_n), ((((w_0) - k_w) // 2), (1 * w_s) // 2, w_n),))
-                    _r = (f_2 * f_1)
-                    grad_x[_sl(n_0_1, n_s_1, n_n_1), _sl(c_0_1, c_s_1, c_n_1), _sl(h_0, h_s, h_n), _sl(w_0, w_s, w_n)] += _r
+        tie = _first_max(win_1)  # first maximizer of every window
+        k0_of = np.array([0, 0, 1, 1], dtype=np.int64)
+        k1_of = np.array([0, 1, 0, 1], dtype=np.int64)
+        shift = (k1_of + (k0_of * W))  # per code
+        at = ((2 * u3_a) + ((2 * W * u2_a)[:, None]) + ((H * W * u1_a)[:, None, None]) + ((C * H * W * u0_a)[:, None, None, None])) + shift[tie]
+        np.add.at(grad_x.reshape(-1), at.ravel(), (grad_y).ravel())
         if _unb:
             grad_x = grad_x[0]
     _release(cache)

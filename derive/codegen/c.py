@@ -61,8 +61,7 @@ import sympy as sp
 
 from ..formula import Formula, Term
 from ..ir import ArgmaxIs, Tensor, WindowMax, relu, sigmoid, step
-from . import c_contract
-from .bounds import holds
+from . import c_contract, selector
 
 __all__ = ["generate", "lower", "CKernel", "LoweringError", "DTYPES"]
 
@@ -1068,69 +1067,39 @@ class _Lowering:
         outer.extend(free_tables)
 
     def _selector_scatter(self, f: Formula, t: Term, target_name, out, ind) -> bool:
-        """Lower a term selected by a first maximizer -- ``ArgmaxIs(window(E), k) * R[E] * c``
-        summed over the window offsets ``k`` (a max-pooling gradient) -- by visiting each
-        position ``o`` of ``R`` once: the scan of its window finds the one offset ``k`` whose
-        term is not zero, and the element it adds to is the solution ``x`` of ``E(x, k) = o``.
-        Each (element, offset) pair the gather would add is added once, and only those: the
-        solved element must lie in the output and satisfy every limit and condition of the
-        term.  One window scan per position of ``R``, instead of one table lookup per
-        (element, offset) pair after a pre-pass.  Returns False (nothing emitted) when the term
-        has another form.
+        """Lower a term selected by a first maximizer (the max-pooling gradient) from the
+        upstream side (:mod:`derive.codegen.selector`): per position ``o`` of the read ``R``,
+        one scan of its window finds the maximizer ``k``, and ``c * R[o]`` is added to the
+        element solving ``E(x, k) = o`` when the term's remaining conditions hold there.  One
+        window scan per position of ``R``, instead of a table pre-pass and one lookup per
+        (element, offset) pair.  Returns False (nothing emitted) when the term has another form.
 
         Output elements whose leading indices equal those of ``R`` (batch, channel) are written
         from one plane of ``R`` only: the planes are shared among the threads, each zeroing its
         output plane first."""
-        if t.filters:
-            return False
         body, shifts = self.stabilize(t.body)
         if shifts:
             return False
-        factors = sp.Mul.make_args(sp.sympify(body))
-        sel = [a for a in factors if isinstance(a, ArgmaxIs)]
-        if len(sel) != 1 or sel[0].window.ties != "first":
+
+        def position(d):
+            o = sp.Symbol(self.fresh("o"), integer=True)
+            self.names[o] = o.name
+            return o
+
+        s = selector.match(f, t, body, self.tensors, position)
+        if s is None:
             return False
-        a = sel[0]
-        kvars = list(a.at)
-        reads = [x for x in factors if isinstance(x, sp.Indexed)]
-        if (not reads or len(reads) + 1 + sum(1 for x in factors if x.is_number) != len(factors)
-                or any(str(r.base) not in self.tensors or r.indices != reads[0].indices
-                       for r in reads)):
-            return False
-        if [r.var for r in t.sums] != kvars or not all(isinstance(k, sp.Symbol) for k in kvars):
-            return False
-        R = reads[0]
-        free = list(f.index)
-        key = self._window_key(a.window, R, free + kvars)
-        if key is None:
-            return False
-        w2, osyms = key
-        box, volume = _code_box(w2)
-        if volume is None or len(box) != len(kvars):
-            return False
-        E = tuple(R.indices)
-        try:
-            sol = sp.solve([sp.expand(e - o) for e, o in zip(E, osyms)], free, dict=True)
-        except NotImplementedError:
-            return False
-        if len(sol) != 1 or set(sol[0]) != set(free):
-            return False
-        sol = sol[0]
-        for v in free:
-            e = sp.expand(sol[v])
-            if e.free_symbols - set(osyms) - set(kvars) or any(
-                    not c.is_Integer for c in e.as_coefficients_dict().values()):
-                return False
-        # the offsets k of ArgmaxIs are the window's variables, in order: a code decodes
-        # into them
-        if any(sp.sympify(x) != k for x, k in zip(a.at, kvars)):
-            return False
+        box, volume = _code_box(s.window)
+        free, E, osyms = list(f.index), tuple(s.read.indices), s.positions
         P = 0
         while P < min(len(free), len(E)) and E[P] == free[P]:
             P += 1
-        if P == 0:       # no leading index shared with R: no plane to give each thread
+        if volume is None or P == 0:    # P = 0: no plane of the output to give each thread
             return False
-        ext = self.slot_extents(self.tensors[str(R.base)])
+        ext = self.slot_extents(self.tensors[str(s.read.base)])
+        space = {o: (sp.S.Zero, self.conc(x) - 1) for o, x in zip(osyms, ext)}
+        space.update({k: (sp.Integer(lo), sp.Integer(hi)) for k, (lo, hi) in zip(s.offsets, box)})
+        keep = selector.conditions(f, t, s, self.conc, space)
         ranges = [self.conc(r) for r in f.ranges]
         nest, closes, cur = [], [], ind
         for d in range(len(E)):
@@ -1144,38 +1113,20 @@ class _Lowering:
                 q = self.fresh("q")
                 nest.append(f"{cur}for (int64_t {q} = 0; {q} < {plane}; ++{q}) "
                             f"{target_name}[{at} + {q}] = 0;")
-        _, _, code, _, *_ = self.emit_scan(w2, nest, cur, True, False, box)
-        nest.append(f"{cur}if ({code} < 0) continue;")
-        for d, (k, (lo, hi)) in enumerate(zip(kvars, box)):
-            stride = math.prod(h - l + 1 for l, h in box[d + 1:])
-            nest.append(f"{cur}const int64_t {self.var(k)} = {lo} + ({code} / {stride}) % "
-                        f"{hi - lo + 1};")
-        for v in free:
-            nest.append(f"{cur}const int64_t {self.var(v)} = {self.ip(sol[v])};")
-        conds = []
-        for v, Rv in zip(free[P:], ranges[P:]):
-            conds += [sp.Ge(v, 0), sp.Lt(v, Rv)]
-        for r in t.sums:
-            conds += [sp.Ge(r.var, self.conc(r.lo)), sp.Le(r.var, self.conc(r.hi))]
-        for dv in t.divides:
-            conds.append(sp.Eq(sp.Mod(self.conc(dv.expr), self.conc(dv.modulus)), 0))
-        conds += [sp.sympify(g) for g in t.guards]
-        # the conditions that hold by construction (a position of R and a decoded offset lie
-        # in their boxes) are dropped
-        space = {o: (sp.S.Zero, self.conc(x) - 1) for o, x in zip(osyms, ext)}
-        space.update({k: (sp.Integer(lo), sp.Integer(hi)) for k, (lo, hi) in zip(kvars, box)})
-        checks = []
-        for c in conds:
-            c2 = sp.sympify(c).xreplace(sol)
-            if c2 in (sp.false, False):
-                return False
-            if not holds(c2, space):
-                checks.append(self.cond(c2))
-        if checks:
-            nest.append(f"{cur}if (!({' && '.join(checks)})) continue;")
-        val = sp.Mul(*[x.func(x.base, *osyms) if isinstance(x, sp.Indexed) else x
-                       for x in factors if x is not a])
-        nest.append(f"{cur}{target_name}[{self.flat(free, ranges)}] += {self.rp(val)};")
+        if keep is not None:           # else the term adds nothing: the planes stay zero
+            _, _, code, _, *_ = self.emit_scan(s.window, nest, cur, True, False, box)
+            nest.append(f"{cur}if ({code} < 0) continue;")
+            for d, (k, (lo, hi)) in enumerate(zip(s.offsets, box)):
+                stride = math.prod(h - l + 1 for l, h in box[d + 1:])
+                nest.append(f"{cur}const int64_t {self.var(k)} = {lo} + ({code} / {stride}) % "
+                            f"{hi - lo + 1};")
+            for v in free:
+                nest.append(f"{cur}const int64_t {self.var(v)} = {self.ip(s.solution[v])};")
+            if keep:
+                checks = " && ".join(self.cond(c) for c in keep)
+                nest.append(f"{cur}if (!({checks})) continue;")
+            val = selector.value_at(s, osyms)
+            nest.append(f"{cur}{target_name}[{self.flat(free, ranges)}] += {self.rp(val)};")
         nest.extend(closes)
         work = self.ip_once(sp.Mul(*[self.conc(x) for x in ext]))
         self.parallel(out, ind, " collapse(2)" if P >= 2 else "", work, nest, OMP_MIN_WORK // 8)

@@ -65,7 +65,7 @@ from pathlib import Path
 import sympy as sp
 
 from .. import indexing
-from .bounds import holds
+from . import selector
 from ..formula import Formula, Term
 from ..ir import ArgmaxIs, IndexRange, WindowMax, relu, sigmoid, step
 
@@ -854,55 +854,23 @@ class Lowering:
         return out
 
     def selector_scatter(self, f: Formula, t: Term, out: str, lines: list, indent: int) -> bool:
-        """A term selected by a first maximizer -- ``ArgmaxIs(window(E), k) * R[E] * c``
-        summed over the window offsets ``k`` (the max-pooling gradient) -- visited from the
-        positions ``u`` of ``R``: the tie table over the whole of ``R`` gives each position's
-        maximizer ``k``, the element it adds to solves ``E(x, k) = u``, and one ``bincount``
-        adds every position's value there.  Each (element, offset) pair the gather would add
-        is added once, under the term's own limits and conditions (those that do not hold by
-        construction become a mask).  One pass over ``R`` instead of one strided update of the
-        whole gradient per offset.  Returns False (nothing emitted) for other terms."""
-        if t.filters:
+        """A term selected by a first maximizer (the max-pooling gradient) from the upstream
+        side (:mod:`derive.codegen.selector`): the tie table over the whole of the read ``R``
+        gives each position's maximizer ``k``, the element it adds to solves ``E(x, k) = u``,
+        and one ``np.add.at`` adds every position's value there, where the term's remaining
+        conditions hold (a mask).  One pass over ``R`` instead of one strided update of the
+        whole gradient per window offset.  Returns False (nothing emitted) for other terms."""
+        s = selector.match(f, t, t.body, self.tensors,
+                           lambda d: sp.Dummy(f"u{d}", integer=True))
+        if s is None:
             return False
-        factors = list(sp.Mul.make_args(sp.sympify(t.body)))
-        sel = [a for a in factors if isinstance(a, ArgmaxIs)]
-        if len(sel) != 1 or sel[0].window.ties != "first":
-            return False
-        a = sel[0]
-        reads = [x for x in factors if isinstance(x, sp.Indexed)]
-        coef = sp.Mul(*[x for x in factors if x.is_number])
-        if (not reads or len(reads) + 1 + sum(1 for x in factors if x.is_number) != len(factors)
-                or any(r.indices != reads[0].indices or str(r.base) not in self.tensors
-                       for r in reads)):
-            return False
-        kvars = list(a.at)
-        if [r.var for r in t.sums] != kvars or not all(isinstance(k, sp.Symbol) for k in kvars):
-            return False
-        ranges = self.window_points(a.window)
-        if ranges is None or [v for v, _, _ in ranges] != list(a.window.variables):
-            return False
-        R = reads[0]
+        ranges = self.window_points(s.argmax.window)
+        R, us, kvars, sol, w2 = s.read, s.positions, s.offsets, s.solution, s.window
         tensor = self.tensors[str(R.base)]
-        if any(ax.parts for ax in tensor.axes) or len(R.indices) != len(tensor.slot_extents):
+        if (ranges is None or any(ax.parts for ax in tensor.axes)
+                or len(R.indices) != len(tensor.slot_extents) or len(s.reads) != 1):
             return False
         free = list(f.index)
-        us = [sp.Dummy(f"u{d}", integer=True) for d in range(len(R.indices))]
-        try:
-            sol = sp.solve([sp.expand(e - u) for e, u in zip(R.indices, us)], free, dict=True)
-        except NotImplementedError:
-            return False
-        if len(sol) != 1 or set(sol[0]) != set(free):
-            return False
-        sol = sol[0]
-        for v in free:
-            e = sp.expand(sol[v])
-            if e.free_symbols - set(us) - set(kvars) or any(
-                    not c.is_Integer for c in e.as_coefficients_dict().values()):
-                return False
-        # the window at position u: free of the offsets k
-        w2 = a.window.xreplace({v: sol[v] for v in free})
-        if w2.free_symbols & set(kvars):
-            return False
         sub = Instance(self)
         sub.labels = list(us)
         si = self._size_inst()
@@ -932,24 +900,11 @@ class Lowering:
         flat_u = sp.expand(flat - flat_k)
         if flat_k.free_symbols & set(us) or flat_u.free_symbols & set(kvars):
             return False
-        conds = []
-        for v, n in zip(free, fr):
-            conds += [sp.Ge(v, 0), sp.Lt(v, n)]
-        for r in t.sums:
-            conds += [sp.Ge(r.var, self.ext(r.lo)), sp.Le(r.var, self.ext(r.hi))]
-        conds += [sp.Eq(sp.Mod(self.ext(d.expr), self.ext(d.modulus)), 0) for d in t.divides]
-        conds += [sp.sympify(g) for g in t.guards]
-        # the conditions that hold by construction (a position of R and a decoded offset lie
-        # in their boxes) are dropped
         space = {u: (sp.S.Zero, self.ext(x) - 1) for u, x in zip(us, tensor.slot_extents)}
         space.update({k: (sp.Integer(lo), sp.Integer(hi)) for k, (_, lo, hi) in zip(kvars, ranges)})
-        keep = []
-        for c in conds:
-            c2 = sp.sympify(c).xreplace(sol)
-            if c2 in (sp.false, False):
-                return True          # the term adds nothing
-            if not holds(c2, space):
-                keep.append(c2)
+        keep = selector.conditions(f, t, s, self.ext, space)
+        if keep is None:
+            return True              # the term adds nothing
         codes = Instance(self)
         for k in kvars:
             codes.env[k] = Val(kc[k], (), "int")
@@ -959,7 +914,7 @@ class Lowering:
         base = self.align(self.lower(flat_u, sub), tuple(us), sub)
         sub.lines.append(f"{idx} = {_paren(base)} + {off}[{tie}]")
         R_code = self.arr[str(R.base)]
-        val = R_code if coef == 1 else f"{float(coef)!r} * {R_code}"
+        val = R_code if s.coef == 1 else f"{float(s.coef)!r} * {R_code}"
         if keep:
             for k in kvars:
                 kn = self.tmp(f"k_{k.name}")

@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 import textwrap
@@ -667,3 +668,45 @@ def test_input_addresses_follow_the_arrays_passed():
     g = rng.standard_normal((2, 4))
     for x in (x2, x1[:2].copy()):
         np.testing.assert_allclose(k.backward(g, x, w, b)[1], g.T @ x, rtol=1e-12)
+
+
+def _batch_shifted_conv():
+    """y[n, o, i] = sum_{c,k} x[n, c, i + k - n] w[o, c, k]: each image read shifted by its
+    own index, so the gathered matrices' masks depend on the image (the cut of the products)."""
+    from derive import Op, Tensor, index, size
+    import sympy as sp
+    N, C, O, L, K = size("N C O L K")
+    n, o, i, c, k = index("n o i c k")
+    x = Tensor("x", [("batch", N), ("channel", C), ("position", L)])
+    w = Tensor("w", [("out channel", O), ("channel", C), ("tap", K)])
+    y = Tensor("y", [("batch", N), ("out channel", O), ("position", L)])
+    return Op("batch_shifted_conv", inputs=[x, w], output=y, index=(n, o, i),
+              formula=sp.Sum(x[n, c, i + k - n] * w[o, c, k], (c, 0, C - 1), (k, 0, K - 1)))
+
+
+@pytest.mark.parametrize("path", sorted(PATHS))
+def test_masks_that_depend_on_the_image(path):
+    """Gathers whose zero pattern changes from one image to the next (written row by row,
+    zeros included) against torch autograd, through both lowerings."""
+    op = _batch_shifted_conv()
+    k = cload.load(op, extra_flags=PATHS[path])
+    rng = np.random.default_rng(5)
+    N, C, O, L, K = 4, 3, 2, 7, 3
+    x, w = rng.standard_normal((N, C, L)), rng.standard_normal((O, C, K))
+    xt, wt = torch.tensor(x, requires_grad=True), torch.tensor(w, requires_grad=True)
+    xp = F.pad(xt, (N + K, N + K))            # position p of x sits at p + N + K
+    cols = []
+    for nn in range(N):
+        taps = torch.stack([xp[nn, :, N + K + kk - nn: N + K + kk - nn + L]
+                            for kk in range(K)], 1)         # (C, K, L)
+        cols.append(torch.einsum("ckl,ock->ol", taps, wt))
+    yt = torch.stack(cols)
+    close(k.forward(x, w), yt.detach().numpy())
+    g = rng.standard_normal(yt.shape)
+    yt.backward(torch.tensor(g))
+    gx, gw = k.backward(g, x, w)
+    close(gx, xt.grad.numpy())
+    close(gw, wt.grad.numpy())
+    # the image-dependent gather is the one allocated without zeroing (rows write their zeros)
+    src = clower.lower(op).c_source
+    assert re.search(r"\*b_mat_\d+ = \(double \*\)malloc", src)

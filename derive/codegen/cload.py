@@ -137,6 +137,7 @@ class CKernels:
         self._flat_losses = fn in ("half_sse", "mse_loss")
         self._batched = bool(self.op.inputs[0].axes) and self.op.inputs[0].axes[0].name == "batch"
         self._shape_cache: dict = {}   # input shapes -> (sizes, output shape)
+        self._ranks = [t.rank for t in self.op.inputs]
         self._last_in: dict = {}       # input slot -> (array, its address, its shape)
 
     # -- errors
@@ -212,7 +213,7 @@ class CKernels:
             flat = _contig(moved).reshape(-1, mshape[-1])
             return [flat], (lambda y: _contig(
                 np.moveaxis(y.reshape(mshape), -1, dim)))
-        ranks = [t.rank for t in op.inputs]
+        ranks = self._ranks
         if self._batched and arrays[0].ndim == ranks[0] - 1:
             # unbatched input, as PyTorch accepts it
             arrays = list(arrays)
@@ -225,13 +226,13 @@ class CKernels:
         return arrays, (lambda y: y)
 
     def _prepare(self, tensors):
-        in_shapes = [None if a is None else tuple(np.shape(a)) for a in tensors]
+        in_shapes = [None if a is None else a.shape if type(a) is np.ndarray
+                     else tuple(np.shape(a)) for a in tensors]
         arrays, dtype = self._arrays(tensors)
-        first = self.op.inputs[0]
-        unbatched = bool(self._batched and arrays[0].ndim == first.rank - 1)
+        unbatched = bool(self._batched and arrays[0].ndim == self._ranks[0] - 1)
         arrays, restore = self._layout_in(arrays)
-        for t, a in zip(self.op.inputs, arrays):
-            if a.ndim != t.rank:
+        for t, r, a in zip(self.op.inputs, self._ranks, arrays):
+            if a.ndim != r:
                 raise ValueError(f"{self.name}: {t.name} must have {t.rank} axes "
                                  f"({', '.join(ax.name for ax in t.axes)}), got shape "
                                  f"{a.shape}")

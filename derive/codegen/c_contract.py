@@ -725,9 +725,13 @@ def _gather(lw, p, s, out, ind):
             start = f"{jlo} + derive_imod({r0} - {jlo}, {Mm})"
             step = f"{un} += {Mm}"
     tests = per_row + ([rest_ok] if rest_ok else [])
+    guard = []           # prezero, no row variable: tests around the row's copy
     if prezero:
         for syms, c in tests:
-            at.setdefault(level(syms), []).append(f"if (!{c}) continue;")
+            if not rows:
+                guard.append(c)
+            else:        # a test of no row variable skips every row of the first loop
+                at.setdefault(max(level(syms), 0), []).append(f"if (!{c}) continue;")
     for line in at.get(-1, []):
         out.append(cur + line)
     for k, v in enumerate(rows):
@@ -761,6 +765,9 @@ def _gather(lw, p, s, out, ind):
     val = lw.rp(s["coeff"] * s["read"])
     store = f"{row}[{un} - ({lw.ip(ulo)})] = "
     store += f"({' && '.join(per_elem)}) ? {val} : 0;" if per_elem else f"{val};"
+    if guard:
+        out.append(f"{cur}if ({' && '.join(guard)})")
+        cur += "    "
     out.append(f"{cur}for (int64_t {un} = {start}; {un} <= {jhi}; {step})")
     out.append(f"{cur}    {store}")
     out.extend(closes)

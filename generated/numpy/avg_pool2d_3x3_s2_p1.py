@@ -148,50 +148,6 @@ def _segment(kind, vals, keys, nred, nseg):
     return out.reshape(lead + (nseg,))
 
 
-_MAX_MATMULS = 4096
-
-
-def _matmul_plan(ins, out, ops):
-    """Two operands as one (broadcast) matmul whose result is already in the order of
-    ``out``: out = lead + FA + FB with FA labels of one operand only and FB of the other;
-    None when no such plan is cheap (then the caller transposes the product)."""
-    sa, sb = ins
-    if any(l not in out and sum(l in s for s in ins) < 2 for s in ins for l in s):
-        return None
-    size = {}
-    for a, s in zip(ops, ins):
-        shp = (len(a),) + a[0].shape if isinstance(a, list) else (
-            (len(a),) + a.a.shape[a.k:] if isinstance(a, _Taps) else a.shape)
-        size.update(zip(s, shp))
-    best = None
-    for (a, sA, b, sB) in ((ops[0], sa, ops[1], sb), (ops[1], sb, ops[0], sa)):
-        k = len(out)
-        while k and out[k - 1] in sB and out[k - 1] not in sA:
-            k -= 1
-        j = k
-        while j and out[j - 1] in sA and out[j - 1] not in sB:
-            j -= 1
-        lead, FA, FB = out[:j], out[j:k], out[k:]
-        if not FA or not FB:
-            continue
-        calls = 1
-        for l in lead:
-            calls *= size[l]
-        if best is None or calls < best[0]:
-            best = (calls, a, sA, b, sB, lead, FA, FB)
-    if best is None or best[0] > _MAX_MATMULS:
-        return None
-    _, a, sA, b, sB, lead, FA, FB = best
-    contr = [l for l in sA if l in sB and l not in out]
-    # the contraction order: a stacked tap label first, else the order of a plain operand
-    plain = sB if isinstance(a, (list, _Taps)) else sA
-    contr.sort(key=lambda l: (not any(isinstance(o, (list, _Taps)) and s[0] == l for o, s in
-                                      ((a, sA), (b, sB))), plain.index(l)))
-    A = _operand(a, sA, lead, list(FA), contr, size, left=True)
-    B = _operand(b, sB, lead, list(FB), contr, size, left=False)
-    return np.matmul(A, B).reshape([size[l] for l in out])
-
-
 class _Taps:
     """The reads of every tap of a grid: ``a`` with ``k`` leading tap axes, which count as
     one stacked label (row-major over the taps)."""

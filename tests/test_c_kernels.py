@@ -179,6 +179,9 @@ MAXPOOL = [
     (2, dict(kernel_size=(3, 2), stride=(2, 3), padding=(1, 1), ceil_mode=True), (2, 1, 9, 7)),
     (1, dict(kernel_size=3, stride=2, padding=1, dilation=2, ceil_mode=True), (2, 3, 12)),
     (1, dict(kernel_size=1), (1, 1, 5)),
+    # output rows longer than one block of the gradient's window scan (256 positions)
+    (1, dict(kernel_size=3, stride=2, padding=1), (1, 2, 1100)),
+    (2, dict(kernel_size=2), (1, 1, 3, 601)),
     (3, dict(kernel_size=2, stride=(1, 2, 2), padding=1), (1, 2, 3, 5, 4)),
 ]
 
@@ -645,6 +648,19 @@ def test_max_pool_gradient_scans_each_window_once():
         assert back.count("< 0) continue;") == 2        # the parallel and the plain nest
     split = clower.lower(ops.get("max_pool2d", kernel_size=2, ties="split")).c_source
     assert "table_max" in split
+
+
+def test_unpadded_windows_scan_constant_ranges():
+    """Without padding every pooling window lies inside the input: the window loops of the
+    forward and of the gradient's scan run over constant ranges (unrolled by the compiler);
+    with padding the bounds stay."""
+    import re
+    src = clower.lower(ops.get("max_pool2d", kernel_size=3, stride=2)).c_source
+    loops = re.findall(r"for \(int64_t k_[hw]_\d+ = ([^;]*); k_[hw]_\d+ <= ([^;]*);", src)
+    assert loops and all(lo == "0" and hi == "2" for lo, hi in loops), loops
+    padded = clower.lower(ops.get("max_pool2d", kernel_size=3, stride=2, padding=1)).c_source
+    loops = re.findall(r"for \(int64_t k_[hw]_\d+ = ([^;]*); k_[hw]_\d+ <= ([^;]*);", padded)
+    assert loops and all("derive_imax" in lo and "derive_imin" in hi for lo, hi in loops)
 
 
 def test_input_addresses_follow_the_arrays_passed():

@@ -10,13 +10,16 @@ they stand for.  False means "not shown", never
 "fails": the caller keeps the condition.
 
 The lowerings use it to drop the tests that a change of the visiting order makes true by
-construction (the max-pooling gradient visited from the upstream side).
+construction (the max-pooling gradient visited from the upstream side), and ``tighten`` to
+drop the ``Max`` / ``Min`` arguments of a window's bounds that never decide inside the loops
+around it (an unpadded pooling window: ``Max(0, -2 i)`` is 0 for every output ``i >= 0``), so
+that the window loops get constant trip counts.
 """
 from __future__ import annotations
 
 import sympy as sp
 
-__all__ = ["holds"]
+__all__ = ["holds", "tighten"]
 
 
 def holds(c, box: dict) -> bool:
@@ -75,3 +78,28 @@ def _geq(a, b, gap, box) -> bool:
         else:
             e = sp.expand(e - k * r + k * (X + 1 if k < 0 else X))
     return bool((e >= 0) is sp.true or e.is_nonnegative)
+
+
+def tighten(e, box: dict):
+    """``e`` with every ``Max`` / ``Min`` reduced to the arguments that can decide it on
+    ``box``: an argument goes when another one is at least as large (``Max``) or at most as
+    large (``Min``) at every point of the box, as shown by :func:`holds`.  Unchanged when
+    nothing is shown."""
+    e = sp.sympify(e)
+    if not box or not e.has(sp.Max, sp.Min):
+        return e
+
+    def rec(x):
+        if not x.args:
+            return x
+        args = [rec(a) for a in x.args]
+        if not isinstance(x, (sp.Max, sp.Min)):
+            return x.func(*args)
+        rel = sp.Ge if isinstance(x, sp.Max) else sp.Le
+        keep = list(args)
+        for a in args:
+            if any(b is not a and holds(rel(b, a), box) for b in keep):
+                keep = [b for b in keep if b is not a]
+        return keep[0] if len(keep) == 1 else x.func(*keep)
+
+    return rec(e)

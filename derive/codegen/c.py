@@ -62,12 +62,15 @@ import sympy as sp
 from ..formula import Formula, Term
 from ..ir import ArgmaxIs, Tensor, WindowMax, relu, sigmoid, step
 from . import c_contract, selector
+from .bounds import tighten
 
 __all__ = ["generate", "lower", "CKernel", "LoweringError", "DTYPES"]
 
 #: below this many (estimated) inner-loop iterations a kernel runs on one thread: a parallel
 #: region costs microseconds, far more on a busy machine
 OMP_MIN_WORK = 1 << 15
+#: positions per block of a maximizer scan (a row of codes on the stack)
+SCAN_BLOCK = 256
 
 #: dtype suffix -> (C type, math.h function suffix)
 DTYPES = {"f64": ("double", ""), "f32": ("float", "f")}
@@ -212,6 +215,9 @@ class _Lowering:
         self.ctype, self.fsuf = DTYPES["f64"]
         self._ren: dict = {}
         self.size_consts: dict | None = None  # size expression -> (C name, definition)
+        # the ranges of the loop variables around the code being emitted: window and sum
+        # loops drop the Max / Min bound arguments that never decide there
+        self.space: dict = {}
 
     # -- names
     def _claim(self, base: str) -> str:
@@ -638,7 +644,7 @@ class _Lowering:
         for p in pos:
             out.append(f"{ind}int64_t {p} = 0;")
         if code:
-            out.append(f"{ind}int64_t {code} = -1;")
+            out.append(f"{ind}int {code} = -1;")
         if cnt:
             out.append(f"{ind}int64_t {cnt} = 0;")
         close = self.open_plain_loops(limits, out, ind)
@@ -657,7 +663,9 @@ class _Lowering:
             # `|`, not `||`: no branch on the data (a taken branch per new maximum mispredicts)
             out.append(f"{inner}const int {up} = ({code} < 0) | ({v} > {best});")
             out.append(f"{inner}{best} = {up} ? {v} : {best};")
-            out.append(f"{inner}{code} = {up} ? {rank} : {code};")
+            # the rank through a mask: with the window loops unrolled, a select would become
+            # a branch on the data again
+            out.append(f"{inner}{code} = ({code} & ~-{up}) | ((int)({rank}) & -{up});")
             out.extend(close)
             return best, found, code, cnt, wbody, wvars, where, limits
         out.append(f"{inner}const int {up} = (!{found}) | ({v} > {best});")
@@ -714,6 +722,7 @@ class _Lowering:
         for k, (v, lo, hi) in enumerate(limits):
             i2 = ind + "    " * k
             vn = self.var(v)
+            lo, hi = tighten(lo, self.space), tighten(hi, self.space)
             out.append(f"{i2}for (int64_t {vn} = {self.ip(lo)}; {vn} <= {self.ip(hi)}; ++{vn}) {{")
             close.insert(0, f"{i2}}}")
         return close
@@ -986,12 +995,21 @@ class _Lowering:
 
     def lower_loops(self, f: Formula, target_name: str, out: list, ind: str):
         """Emit the loop nest computing every element of ``f`` into ``target_name``."""
+        free = list(f.index)
+        if len(f.terms) == 1 and self._selector_scatter(f, f.terms[0], target_name, out, ind):
+            return
+        try:
+            # the free loops below run over 0 .. range - 1 (row mode: a part of it)
+            self.space = {v: (sp.S.Zero, self.conc(r) - 1) for v, r in zip(free, f.ranges)}
+            self._lower_loops(f, target_name, out, ind)
+        finally:
+            self.space = {}
+
+    def _lower_loops(self, f: Formula, target_name: str, out: list, ind: str):
         T = self.ctype
         free = list(f.index)
         level = {v: k for k, v in enumerate(free)}
         F = len(free)
-        if len(f.terms) == 1 and self._selector_scatter(f, f.terms[0], target_name, out, ind):
-            return
         # atoms of every term, after the exp-sum rewriting
         terms = []
         free_atoms: dict[int, list] = {}
@@ -1102,9 +1120,23 @@ class _Lowering:
         keep = selector.conditions(f, t, s, self.conc, space)
         ranges = [self.conc(r) for r in f.ranges]
         nest, closes, cur = [], [], ind
+        # the last position loop runs in blocks: a scan loop that writes the maximizers of the
+        # block into a row (branch-free, so the compiler can vectorize it as the forward's
+        # window maximum), then the loop adding the upstream values at the maximizers
+        split = keep is not None and P < len(E)
         for d in range(len(E)):
             on = osyms[d].name
-            nest.append(f"{cur}for (int64_t {on} = 0; {on} < {self.ip(ext[d])}; ++{on}) {{")
+            if split and d == len(E) - 1:
+                ob, oe, row = self.fresh("ob"), self.fresh("oe"), self.fresh("row")
+                X = self.ip(ext[d])
+                nest.append(f"{cur}for (int64_t {ob} = 0; {ob} < {X}; {ob} += {SCAN_BLOCK}) {{")
+                closes.insert(0, f"{cur}}}")
+                cur += "    "
+                nest.append(f"{cur}const int64_t {oe} = derive_imin({ob} + {SCAN_BLOCK}, {X});")
+                nest.append(f"{cur}int {row}[{SCAN_BLOCK}];")
+                nest.append(f"{cur}for (int64_t {on} = {ob}; {on} < {oe}; ++{on}) {{")
+            else:
+                nest.append(f"{cur}for (int64_t {on} = 0; {on} < {self.ip(ext[d])}; ++{on}) {{")
             closes.insert(0, f"{cur}}}")
             cur += "    "
             if d == P - 1:
@@ -1114,7 +1146,17 @@ class _Lowering:
                 nest.append(f"{cur}for (int64_t {q} = 0; {q} < {plane}; ++{q}) "
                             f"{target_name}[{at} + {q}] = 0;")
         if keep is not None:           # else the term adds nothing: the planes stay zero
-            _, _, code, _, *_ = self.emit_scan(s.window, nest, cur, True, False, box)
+            self.space = space
+            try:
+                _, _, code, _, *_ = self.emit_scan(s.window, nest, cur, True, False, box)
+            finally:
+                self.space = {}
+            if split:
+                on = osyms[-1].name
+                nest.append(f"{cur}{row}[{on} - {ob}] = {code};")
+                nest.append(f"{cur[:-4]}}}")
+                nest.append(f"{cur[:-4]}for (int64_t {on} = {ob}; {on} < {oe}; ++{on}) {{")
+                nest.append(f"{cur}const int {code} = {row}[{on} - {ob}];")
             nest.append(f"{cur}if ({code} < 0) continue;")
             for d, (k, (lo, hi)) in enumerate(zip(s.offsets, box)):
                 stride = math.prod(h - l + 1 for l, h in box[d + 1:])

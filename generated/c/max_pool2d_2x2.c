@@ -143,8 +143,8 @@ int derive_max_pool2d_forward_f64(int64_t N, int64_t C, int64_t H, int64_t W, co
                     for (int64_t j = 0; j < size_2; ++j) {
                         double best_5 = 0;
                         int found_6 = 0;
-                        for (int64_t k_h_3 = derive_imax(0, ((-2) * i)); k_h_3 <= derive_imin(1, ((-1) + H + ((-2) * i))); ++k_h_3) {
-                            for (int64_t k_w_4 = derive_imax(0, ((-2) * j)); k_w_4 <= derive_imin(1, ((-1) + W + ((-2) * j))); ++k_w_4) {
+                        for (int64_t k_h_3 = 0; k_h_3 <= 1; ++k_h_3) {
+                            for (int64_t k_w_4 = 0; k_w_4 <= 1; ++k_w_4) {
                                 const double v_7 = x[(((n) * C + c) * H + (k_h_3 + (2 * i))) * W + (k_w_4 + (2 * j))];
                                 const int up_8 = (!found_6) | (v_7 > best_5);
                                 best_5 = up_8 ? v_7 : best_5;
@@ -170,8 +170,8 @@ int derive_max_pool2d_forward_f64(int64_t N, int64_t C, int64_t H, int64_t W, co
                     for (int64_t j = 0; j < size_2; ++j) {
                         double best_5 = 0;
                         int found_6 = 0;
-                        for (int64_t k_h_3 = derive_imax(0, ((-2) * i)); k_h_3 <= derive_imin(1, ((-1) + H + ((-2) * i))); ++k_h_3) {
-                            for (int64_t k_w_4 = derive_imax(0, ((-2) * j)); k_w_4 <= derive_imin(1, ((-1) + W + ((-2) * j))); ++k_w_4) {
+                        for (int64_t k_h_3 = 0; k_h_3 <= 1; ++k_h_3) {
+                            for (int64_t k_w_4 = 0; k_w_4 <= 1; ++k_w_4) {
                                 const double v_7 = x[(((n) * C + c) * H + (k_h_3 + (2 * i))) * W + (k_w_4 + (2 * j))];
                                 const int up_8 = (!found_6) | (v_7 > best_5);
                                 best_5 = up_8 ? v_7 : best_5;
@@ -205,34 +205,42 @@ int derive_max_pool2d_backward_x_f64(int64_t N, int64_t C, int64_t H, int64_t W,
     int status = derive_max_pool2d_check(N, C, H, W);
     if (status) return status;
     const int64_t size_17 = derive_fdiv(H, 2);
-    const int64_t size_18 = derive_fdiv(W, 2);
+    const int64_t size_21 = derive_fdiv(W, 2);
 #ifdef _OPENMP
-    const int64_t work_26 = (C * N * derive_fdiv(H, 2) * derive_fdiv(W, 2));
-    if (work_26 >= 4096) {
+    const int64_t work_29 = (C * N * derive_fdiv(H, 2) * derive_fdiv(W, 2));
+    if (work_29 >= 4096) {
 #pragma omp parallel for collapse(2) schedule(static)
         for (int64_t o_12 = 0; o_12 < N; ++o_12) {
             for (int64_t o_13 = 0; o_13 < C; ++o_13) {
                 for (int64_t q_16 = 0; q_16 < (H * W); ++q_16) grad_x[(((o_12) * C + o_13) * H + 0) * W + 0 + q_16] = 0;
                 for (int64_t o_14 = 0; o_14 < size_17; ++o_14) {
-                    for (int64_t o_15 = 0; o_15 < size_18; ++o_15) {
-                        double best_21 = 0;
-                        int64_t code_23 = -1;
-                        for (int64_t k_h_19 = derive_imax(0, ((-2) * o_14)); k_h_19 <= derive_imin(1, ((-1) + H + ((-2) * o_14))); ++k_h_19) {
-                            for (int64_t k_w_20 = derive_imax(0, ((-2) * o_15)); k_w_20 <= derive_imin(1, ((-1) + W + ((-2) * o_15))); ++k_w_20) {
-                                const double v_24 = x[(((o_12) * C + o_13) * H + (k_h_19 + (2 * o_14))) * W + (k_w_20 + (2 * o_15))];
-                                const int up_25 = (code_23 < 0) | (v_24 > best_21);
-                                best_21 = up_25 ? v_24 : best_21;
-                                code_23 = up_25 ? (k_h_19 - (0)) * 2 + (k_w_20 - (0)) * 1 : code_23;
+                    for (int64_t ob_18 = 0; ob_18 < size_21; ob_18 += 256) {
+                        const int64_t oe_19 = derive_imin(ob_18 + 256, size_21);
+                        int row_20[256];
+                        for (int64_t o_15 = ob_18; o_15 < oe_19; ++o_15) {
+                            double best_24 = 0;
+                            int code_26 = -1;
+                            for (int64_t k_h_22 = 0; k_h_22 <= 1; ++k_h_22) {
+                                for (int64_t k_w_23 = 0; k_w_23 <= 1; ++k_w_23) {
+                                    const double v_27 = x[(((o_12) * C + o_13) * H + (k_h_22 + (2 * o_14))) * W + (k_w_23 + (2 * o_15))];
+                                    const int up_28 = (code_26 < 0) | (v_27 > best_24);
+                                    best_24 = up_28 ? v_27 : best_24;
+                                    code_26 = (code_26 & ~-up_28) | ((int)((k_h_22 - (0)) * 2 + (k_w_23 - (0)) * 1) & -up_28);
+                                }
                             }
+                            row_20[o_15 - ob_18] = code_26;
                         }
-                        if (code_23 < 0) continue;
-                        const int64_t k_h = 0 + (code_23 / 2) % 2;
-                        const int64_t k_w = 0 + (code_23 / 1) % 2;
-                        const int64_t n = o_12;
-                        const int64_t c = o_13;
-                        const int64_t h = (k_h + (2 * o_14));
-                        const int64_t w = (k_w + (2 * o_15));
-                        grad_x[(((n) * C + c) * H + h) * W + w] += grad_y[(((o_12) * C + o_13) * size_17 + o_14) * size_18 + o_15];
+                        for (int64_t o_15 = ob_18; o_15 < oe_19; ++o_15) {
+                            const int code_26 = row_20[o_15 - ob_18];
+                            if (code_26 < 0) continue;
+                            const int64_t k_h = 0 + (code_26 / 2) % 2;
+                            const int64_t k_w = 0 + (code_26 / 1) % 2;
+                            const int64_t n = o_12;
+                            const int64_t c = o_13;
+                            const int64_t h = (k_h + (2 * o_14));
+                            const int64_t w = (k_w + (2 * o_15));
+                            grad_x[(((n) * C + c) * H + h) * W + w] += grad_y[(((o_12) * C + o_13) * size_17 + o_14) * size_21 + o_15];
+                        }
                     }
                 }
             }
@@ -244,25 +252,33 @@ int derive_max_pool2d_backward_x_f64(int64_t N, int64_t C, int64_t H, int64_t W,
             for (int64_t o_13 = 0; o_13 < C; ++o_13) {
                 for (int64_t q_16 = 0; q_16 < (H * W); ++q_16) grad_x[(((o_12) * C + o_13) * H + 0) * W + 0 + q_16] = 0;
                 for (int64_t o_14 = 0; o_14 < size_17; ++o_14) {
-                    for (int64_t o_15 = 0; o_15 < size_18; ++o_15) {
-                        double best_21 = 0;
-                        int64_t code_23 = -1;
-                        for (int64_t k_h_19 = derive_imax(0, ((-2) * o_14)); k_h_19 <= derive_imin(1, ((-1) + H + ((-2) * o_14))); ++k_h_19) {
-                            for (int64_t k_w_20 = derive_imax(0, ((-2) * o_15)); k_w_20 <= derive_imin(1, ((-1) + W + ((-2) * o_15))); ++k_w_20) {
-                                const double v_24 = x[(((o_12) * C + o_13) * H + (k_h_19 + (2 * o_14))) * W + (k_w_20 + (2 * o_15))];
-                                const int up_25 = (code_23 < 0) | (v_24 > best_21);
-                                best_21 = up_25 ? v_24 : best_21;
-                                code_23 = up_25 ? (k_h_19 - (0)) * 2 + (k_w_20 - (0)) * 1 : code_23;
+                    for (int64_t ob_18 = 0; ob_18 < size_21; ob_18 += 256) {
+                        const int64_t oe_19 = derive_imin(ob_18 + 256, size_21);
+                        int row_20[256];
+                        for (int64_t o_15 = ob_18; o_15 < oe_19; ++o_15) {
+                            double best_24 = 0;
+                            int code_26 = -1;
+                            for (int64_t k_h_22 = 0; k_h_22 <= 1; ++k_h_22) {
+                                for (int64_t k_w_23 = 0; k_w_23 <= 1; ++k_w_23) {
+                                    const double v_27 = x[(((o_12) * C + o_13) * H + (k_h_22 + (2 * o_14))) * W + (k_w_23 + (2 * o_15))];
+                                    const int up_28 = (code_26 < 0) | (v_27 > best_24);
+                                    best_24 = up_28 ? v_27 : best_24;
+                                    code_26 = (code_26 & ~-up_28) | ((int)((k_h_22 - (0)) * 2 + (k_w_23 - (0)) * 1) & -up_28);
+                                }
                             }
+                            row_20[o_15 - ob_18] = code_26;
                         }
-                        if (code_23 < 0) continue;
-                        const int64_t k_h = 0 + (code_23 / 2) % 2;
-                        const int64_t k_w = 0 + (code_23 / 1) % 2;
-                        const int64_t n = o_12;
-                        const int64_t c = o_13;
-                        const int64_t h = (k_h + (2 * o_14));
-                        const int64_t w = (k_w + (2 * o_15));
-                        grad_x[(((n) * C + c) * H + h) * W + w] += grad_y[(((o_12) * C + o_13) * size_17 + o_14) * size_18 + o_15];
+                        for (int64_t o_15 = ob_18; o_15 < oe_19; ++o_15) {
+                            const int code_26 = row_20[o_15 - ob_18];
+                            if (code_26 < 0) continue;
+                            const int64_t k_h = 0 + (code_26 / 2) % 2;
+                            const int64_t k_w = 0 + (code_26 / 1) % 2;
+                            const int64_t n = o_12;
+                            const int64_t c = o_13;
+                            const int64_t h = (k_h + (2 * o_14));
+                            const int64_t w = (k_w + (2 * o_15));
+                            grad_x[(((n) * C + c) * H + h) * W + w] += grad_y[(((o_12) * C + o_13) * size_17 + o_14) * size_21 + o_15];
+                        }
                     }
                 }
             }
@@ -300,32 +316,32 @@ int derive_max_pool2d_forward_f32(int64_t N, int64_t C, int64_t H, int64_t W, co
     (void)y;
     int status = derive_max_pool2d_check(N, C, H, W);
     if (status) return status;
-    const int64_t size_27 = derive_fdiv(H, 2);
-    const int64_t size_28 = derive_fdiv(W, 2);
+    const int64_t size_30 = derive_fdiv(H, 2);
+    const int64_t size_31 = derive_fdiv(W, 2);
 #ifdef _OPENMP
-    const int64_t work_37 = (C * N * (1 + derive_imin(1, ((-1) + H))) * (1 + derive_imin(1, ((-1) + W))) * derive_imax(1, derive_fdiv(H, 2)) * derive_imax(1, derive_fdiv(W, 2)));
-    if (work_37 >= 32768) {
+    const int64_t work_40 = (C * N * (1 + derive_imin(1, ((-1) + H))) * (1 + derive_imin(1, ((-1) + W))) * derive_imax(1, derive_fdiv(H, 2)) * derive_imax(1, derive_fdiv(W, 2)));
+    if (work_40 >= 32768) {
 #pragma omp parallel for collapse(2) schedule(static)
         for (int64_t n = 0; n < N; ++n) {
             for (int64_t c = 0; c < C; ++c) {
-                for (int64_t i = 0; i < size_27; ++i) {
-                    for (int64_t j = 0; j < size_28; ++j) {
-                        float best_31 = 0;
-                        int found_32 = 0;
-                        for (int64_t k_h_29 = derive_imax(0, ((-2) * i)); k_h_29 <= derive_imin(1, ((-1) + H + ((-2) * i))); ++k_h_29) {
-                            for (int64_t k_w_30 = derive_imax(0, ((-2) * j)); k_w_30 <= derive_imin(1, ((-1) + W + ((-2) * j))); ++k_w_30) {
-                                const float v_33 = x[(((n) * C + c) * H + (k_h_29 + (2 * i))) * W + (k_w_30 + (2 * j))];
-                                const int up_34 = (!found_32) | (v_33 > best_31);
-                                best_31 = up_34 ? v_33 : best_31;
-                                found_32 = 1;
+                for (int64_t i = 0; i < size_30; ++i) {
+                    for (int64_t j = 0; j < size_31; ++j) {
+                        float best_34 = 0;
+                        int found_35 = 0;
+                        for (int64_t k_h_32 = 0; k_h_32 <= 1; ++k_h_32) {
+                            for (int64_t k_w_33 = 0; k_w_33 <= 1; ++k_w_33) {
+                                const float v_36 = x[(((n) * C + c) * H + (k_h_32 + (2 * i))) * W + (k_w_33 + (2 * j))];
+                                const int up_37 = (!found_35) | (v_36 > best_34);
+                                best_34 = up_37 ? v_36 : best_34;
+                                found_35 = 1;
                             }
                         }
-                        const float wmax_35 = found_32 ? best_31 : -INFINITY;
-                        float acc_36 = 0;
+                        const float wmax_38 = found_35 ? best_34 : -INFINITY;
+                        float acc_39 = 0;
                         {
-                            acc_36 += wmax_35;
+                            acc_39 += wmax_38;
                         }
-                        y[(((n) * C + c) * size_27 + i) * size_28 + j] = acc_36;
+                        y[(((n) * C + c) * size_30 + i) * size_31 + j] = acc_39;
                     }
                 }
             }
@@ -335,24 +351,24 @@ int derive_max_pool2d_forward_f32(int64_t N, int64_t C, int64_t H, int64_t W, co
     {
         for (int64_t n = 0; n < N; ++n) {
             for (int64_t c = 0; c < C; ++c) {
-                for (int64_t i = 0; i < size_27; ++i) {
-                    for (int64_t j = 0; j < size_28; ++j) {
-                        float best_31 = 0;
-                        int found_32 = 0;
-                        for (int64_t k_h_29 = derive_imax(0, ((-2) * i)); k_h_29 <= derive_imin(1, ((-1) + H + ((-2) * i))); ++k_h_29) {
-                            for (int64_t k_w_30 = derive_imax(0, ((-2) * j)); k_w_30 <= derive_imin(1, ((-1) + W + ((-2) * j))); ++k_w_30) {
-                                const float v_33 = x[(((n) * C + c) * H + (k_h_29 + (2 * i))) * W + (k_w_30 + (2 * j))];
-                                const int up_34 = (!found_32) | (v_33 > best_31);
-                                best_31 = up_34 ? v_33 : best_31;
-                                found_32 = 1;
+                for (int64_t i = 0; i < size_30; ++i) {
+                    for (int64_t j = 0; j < size_31; ++j) {
+                        float best_34 = 0;
+                        int found_35 = 0;
+                        for (int64_t k_h_32 = 0; k_h_32 <= 1; ++k_h_32) {
+                            for (int64_t k_w_33 = 0; k_w_33 <= 1; ++k_w_33) {
+                                const float v_36 = x[(((n) * C + c) * H + (k_h_32 + (2 * i))) * W + (k_w_33 + (2 * j))];
+                                const int up_37 = (!found_35) | (v_36 > best_34);
+                                best_34 = up_37 ? v_36 : best_34;
+                                found_35 = 1;
                             }
                         }
-                        const float wmax_35 = found_32 ? best_31 : -INFINITY;
-                        float acc_36 = 0;
+                        const float wmax_38 = found_35 ? best_34 : -INFINITY;
+                        float acc_39 = 0;
                         {
-                            acc_36 += wmax_35;
+                            acc_39 += wmax_38;
                         }
-                        y[(((n) * C + c) * size_27 + i) * size_28 + j] = acc_36;
+                        y[(((n) * C + c) * size_30 + i) * size_31 + j] = acc_39;
                     }
                 }
             }
@@ -373,35 +389,43 @@ int derive_max_pool2d_backward_x_f32(int64_t N, int64_t C, int64_t H, int64_t W,
     (void)grad_x;
     int status = derive_max_pool2d_check(N, C, H, W);
     if (status) return status;
-    const int64_t size_43 = derive_fdiv(H, 2);
-    const int64_t size_44 = derive_fdiv(W, 2);
+    const int64_t size_46 = derive_fdiv(H, 2);
+    const int64_t size_50 = derive_fdiv(W, 2);
 #ifdef _OPENMP
-    const int64_t work_52 = (C * N * derive_fdiv(H, 2) * derive_fdiv(W, 2));
-    if (work_52 >= 4096) {
+    const int64_t work_58 = (C * N * derive_fdiv(H, 2) * derive_fdiv(W, 2));
+    if (work_58 >= 4096) {
 #pragma omp parallel for collapse(2) schedule(static)
-        for (int64_t o_38 = 0; o_38 < N; ++o_38) {
-            for (int64_t o_39 = 0; o_39 < C; ++o_39) {
-                for (int64_t q_42 = 0; q_42 < (H * W); ++q_42) grad_x[(((o_38) * C + o_39) * H + 0) * W + 0 + q_42] = 0;
-                for (int64_t o_40 = 0; o_40 < size_43; ++o_40) {
-                    for (int64_t o_41 = 0; o_41 < size_44; ++o_41) {
-                        float best_47 = 0;
-                        int64_t code_49 = -1;
-                        for (int64_t k_h_45 = derive_imax(0, ((-2) * o_40)); k_h_45 <= derive_imin(1, ((-1) + H + ((-2) * o_40))); ++k_h_45) {
-                            for (int64_t k_w_46 = derive_imax(0, ((-2) * o_41)); k_w_46 <= derive_imin(1, ((-1) + W + ((-2) * o_41))); ++k_w_46) {
-                                const float v_50 = x[(((o_38) * C + o_39) * H + (k_h_45 + (2 * o_40))) * W + (k_w_46 + (2 * o_41))];
-                                const int up_51 = (code_49 < 0) | (v_50 > best_47);
-                                best_47 = up_51 ? v_50 : best_47;
-                                code_49 = up_51 ? (k_h_45 - (0)) * 2 + (k_w_46 - (0)) * 1 : code_49;
+        for (int64_t o_41 = 0; o_41 < N; ++o_41) {
+            for (int64_t o_42 = 0; o_42 < C; ++o_42) {
+                for (int64_t q_45 = 0; q_45 < (H * W); ++q_45) grad_x[(((o_41) * C + o_42) * H + 0) * W + 0 + q_45] = 0;
+                for (int64_t o_43 = 0; o_43 < size_46; ++o_43) {
+                    for (int64_t ob_47 = 0; ob_47 < size_50; ob_47 += 256) {
+                        const int64_t oe_48 = derive_imin(ob_47 + 256, size_50);
+                        int row_49[256];
+                        for (int64_t o_44 = ob_47; o_44 < oe_48; ++o_44) {
+                            float best_53 = 0;
+                            int code_55 = -1;
+                            for (int64_t k_h_51 = 0; k_h_51 <= 1; ++k_h_51) {
+                                for (int64_t k_w_52 = 0; k_w_52 <= 1; ++k_w_52) {
+                                    const float v_56 = x[(((o_41) * C + o_42) * H + (k_h_51 + (2 * o_43))) * W + (k_w_52 + (2 * o_44))];
+                                    const int up_57 = (code_55 < 0) | (v_56 > best_53);
+                                    best_53 = up_57 ? v_56 : best_53;
+                                    code_55 = (code_55 & ~-up_57) | ((int)((k_h_51 - (0)) * 2 + (k_w_52 - (0)) * 1) & -up_57);
+                                }
                             }
+                            row_49[o_44 - ob_47] = code_55;
                         }
-                        if (code_49 < 0) continue;
-                        const int64_t k_h = 0 + (code_49 / 2) % 2;
-                        const int64_t k_w = 0 + (code_49 / 1) % 2;
-                        const int64_t n = o_38;
-                        const int64_t c = o_39;
-                        const int64_t h = (k_h + (2 * o_40));
-                        const int64_t w = (k_w + (2 * o_41));
-                        grad_x[(((n) * C + c) * H + h) * W + w] += grad_y[(((o_38) * C + o_39) * size_43 + o_40) * size_44 + o_41];
+                        for (int64_t o_44 = ob_47; o_44 < oe_48; ++o_44) {
+                            const int code_55 = row_49[o_44 - ob_47];
+                            if (code_55 < 0) continue;
+                            const int64_t k_h = 0 + (code_55 / 2) % 2;
+                            const int64_t k_w = 0 + (code_55 / 1) % 2;
+                            const int64_t n = o_41;
+                            const int64_t c = o_42;
+                            const int64_t h = (k_h + (2 * o_43));
+                            const int64_t w = (k_w + (2 * o_44));
+                            grad_x[(((n) * C + c) * H + h) * W + w] += grad_y[(((o_41) * C + o_42) * size_46 + o_43) * size_50 + o_44];
+                        }
                     }
                 }
             }
@@ -409,29 +433,37 @@ int derive_max_pool2d_backward_x_f32(int64_t N, int64_t C, int64_t H, int64_t W,
     } else
 #endif
     {
-        for (int64_t o_38 = 0; o_38 < N; ++o_38) {
-            for (int64_t o_39 = 0; o_39 < C; ++o_39) {
-                for (int64_t q_42 = 0; q_42 < (H * W); ++q_42) grad_x[(((o_38) * C + o_39) * H + 0) * W + 0 + q_42] = 0;
-                for (int64_t o_40 = 0; o_40 < size_43; ++o_40) {
-                    for (int64_t o_41 = 0; o_41 < size_44; ++o_41) {
-                        float best_47 = 0;
-                        int64_t code_49 = -1;
-                        for (int64_t k_h_45 = derive_imax(0, ((-2) * o_40)); k_h_45 <= derive_imin(1, ((-1) + H + ((-2) * o_40))); ++k_h_45) {
-                            for (int64_t k_w_46 = derive_imax(0, ((-2) * o_41)); k_w_46 <= derive_imin(1, ((-1) + W + ((-2) * o_41))); ++k_w_46) {
-                                const float v_50 = x[(((o_38) * C + o_39) * H + (k_h_45 + (2 * o_40))) * W + (k_w_46 + (2 * o_41))];
-                                const int up_51 = (code_49 < 0) | (v_50 > best_47);
-                                best_47 = up_51 ? v_50 : best_47;
-                                code_49 = up_51 ? (k_h_45 - (0)) * 2 + (k_w_46 - (0)) * 1 : code_49;
+        for (int64_t o_41 = 0; o_41 < N; ++o_41) {
+            for (int64_t o_42 = 0; o_42 < C; ++o_42) {
+                for (int64_t q_45 = 0; q_45 < (H * W); ++q_45) grad_x[(((o_41) * C + o_42) * H + 0) * W + 0 + q_45] = 0;
+                for (int64_t o_43 = 0; o_43 < size_46; ++o_43) {
+                    for (int64_t ob_47 = 0; ob_47 < size_50; ob_47 += 256) {
+                        const int64_t oe_48 = derive_imin(ob_47 + 256, size_50);
+                        int row_49[256];
+                        for (int64_t o_44 = ob_47; o_44 < oe_48; ++o_44) {
+                            float best_53 = 0;
+                            int code_55 = -1;
+                            for (int64_t k_h_51 = 0; k_h_51 <= 1; ++k_h_51) {
+                                for (int64_t k_w_52 = 0; k_w_52 <= 1; ++k_w_52) {
+                                    const float v_56 = x[(((o_41) * C + o_42) * H + (k_h_51 + (2 * o_43))) * W + (k_w_52 + (2 * o_44))];
+                                    const int up_57 = (code_55 < 0) | (v_56 > best_53);
+                                    best_53 = up_57 ? v_56 : best_53;
+                                    code_55 = (code_55 & ~-up_57) | ((int)((k_h_51 - (0)) * 2 + (k_w_52 - (0)) * 1) & -up_57);
+                                }
                             }
+                            row_49[o_44 - ob_47] = code_55;
                         }
-                        if (code_49 < 0) continue;
-                        const int64_t k_h = 0 + (code_49 / 2) % 2;
-                        const int64_t k_w = 0 + (code_49 / 1) % 2;
-                        const int64_t n = o_38;
-                        const int64_t c = o_39;
-                        const int64_t h = (k_h + (2 * o_40));
-                        const int64_t w = (k_w + (2 * o_41));
-                        grad_x[(((n) * C + c) * H + h) * W + w] += grad_y[(((o_38) * C + o_39) * size_43 + o_40) * size_44 + o_41];
+                        for (int64_t o_44 = ob_47; o_44 < oe_48; ++o_44) {
+                            const int code_55 = row_49[o_44 - ob_47];
+                            if (code_55 < 0) continue;
+                            const int64_t k_h = 0 + (code_55 / 2) % 2;
+                            const int64_t k_w = 0 + (code_55 / 1) % 2;
+                            const int64_t n = o_41;
+                            const int64_t c = o_42;
+                            const int64_t h = (k_h + (2 * o_43));
+                            const int64_t w = (k_w + (2 * o_44));
+                            grad_x[(((n) * C + c) * H + h) * W + w] += grad_y[(((o_41) * C + o_42) * size_46 + o_43) * size_50 + o_44];
+                        }
                     }
                 }
             }

@@ -181,6 +181,32 @@ def _drop_unused_axes(lines: list[str]) -> list[str]:
     return out
 
 
+_UNIT_STEPS = re.compile(r"(\s*)(\w+), (\w+), (\w+) = 0, 1, (.*)")
+
+
+def _fold_unit_steps(lines: list[str]) -> list[str]:
+    """``s, d, n = 0, 1, count`` (an axis from 0 by steps of 1): the literals replace the
+    names of the start and the step where they are used."""
+    consts = {}
+    for line in lines:
+        m = _UNIT_STEPS.fullmatch(line)
+        if m:
+            consts[m.group(2)], consts[m.group(3)] = "0", "1"
+    if not consts:
+        return lines
+    names = re.compile(r"\b(%s)\b" % "|".join(map(re.escape, consts)))
+    text = "\n".join(lines)
+    out = []
+    for line in lines:
+        m = _UNIT_STEPS.fullmatch(line)
+        if not m:
+            out.append(names.sub(lambda x: consts[x.group(1)], line))
+        elif len(re.findall(r"\b%s\b" % re.escape(m.group(4)), text)) > 1:   # count used
+            out.append(f"{m.group(1)}{m.group(4)} = "
+                       f"{names.sub(lambda x: consts[x.group(1)], m.group(5))}")
+    return out
+
+
 def _bound_args(e, lo: bool):
     e = sp.sympify(e)
     if lo and isinstance(e, sp.Max) or (not lo and isinstance(e, sp.Min)):
@@ -199,6 +225,9 @@ class Instance:
         self.env: dict = {}             # symbol -> Val (array variables, constants, sizes)
         self.prog: dict = {}            # array var -> (start, step, count) identifiers
         self.lines: list[str] = []
+        # array var -> its extent, for an axis running over all of 0 .. extent - 1 (no
+        # condition): a target slot or a read slot of that extent needs no slicing
+        self.whole: dict = {}
 
     def order(self, labels) -> tuple:
         s = set(labels)
@@ -550,6 +579,15 @@ class Lowering:
             return Val(code, order, kind)
         if taps is not None:
             return None
+        if not fancy and len(slab) == len(e.indices) and all(
+                sp.sympify(ix) == v and v in inst.whole and
+                sp.expand(inst.whole[v] - self.ext(x)) == 0
+                for ix, v, x in zip(e.indices, slab, getattr(t, "slot_extents", ()))):
+            # every slot read whole, in order: the array itself
+            order = inst.order(slab)
+            if tuple(slab) != order:
+                return Val(f"{arr}.transpose({tuple(slab.index(l) for l in order)})", order, kind)
+            return Val(arr, order, kind)
         if not fancy:
             code = f"_rd(cache, {name!r}, {arr}, {fill}, ({', '.join(specs)},))"
             order = inst.order(slab)
@@ -601,7 +639,7 @@ class Lowering:
         inst.lines.append(f"{name} = []")
         for pt, v in zip(itertools.product(*[range(a, b + 1) for _, a, b in ranges]), vals):
             inst.lines.append(f"{name}.append({self.align(v, labels, inst)})  # offset {pt}")
-        inst.lines.append(f"{name} = np.broadcast_arrays(*{name})  # reduced pairwise, not stacked")
+        inst.lines.append(f"{name} = _bcast({name})  # reduced pairwise, not stacked")
         return Val(name, labels, "real"), ranges
 
     def window_max(self, w: WindowMax, inst) -> Val:
@@ -882,6 +920,14 @@ class Lowering:
             return False
         tie = self.tmp("tie")
         sub.lines.append(f"{tie} = _first_max({st.code})  # first maximizer of every window")
+        # what depends on the sizes only -- the per-code offset tables, the flat index of each
+        # position's element and of each offset -- is made once per shape (_memo, when small)
+        # by a nested function over axes of its own
+        mk = Instance(self)
+        mk.labels = list(us)
+        for d, u in enumerate(us):
+            hi = self.lower(self.ext(tensor.slot_extents[d]) - 1, si).code
+            mk.add_axis(u, "0", hi, prefix=f"p{d}")
         # per code (the maximizer's row-major rank in the window): its offsets k
         volume = math.prod(h - l + 1 for _, l, h in ranges)
         kc = {}
@@ -889,7 +935,7 @@ class Lowering:
             stride = math.prod(h - l + 1 for _, l, h in ranges[d + 1:])
             kc[k] = self.tmp(f"k{d}_of")
             vals = [lo + (c // stride) % (hi - lo + 1) for c in range(volume)]
-            sub.lines.append(f"{kc[k]} = np.array({vals}, dtype=np.int64)")
+            mk.lines.append(f"{kc[k]} = np.array({vals}, dtype=np.int64)")
         fr = [self.ext(r) for r in f.ranges]
         flat = sp.S.Zero
         for v, n in zip(free, fr):
@@ -908,11 +954,17 @@ class Lowering:
         codes = Instance(self)
         for k in kvars:
             codes.env[k] = Val(kc[k], (), "int")
-        off = self.tmp("shift")
-        sub.lines.append(f"{off} = {self.lower(flat_k, codes).code}  # per code")
+        off, base, fn = self.tmp("shift"), self.tmp("at_base"), self.tmp("at_plan")
+        made = [base, off] + [kc[k] for k in kvars]
+        body = _drop_unused_axes(mk.lines + [
+            f"return ({self.align(self.lower(flat_u, mk), tuple(us), mk)}, "
+            f"{self.lower(flat_k, codes).code}, {', '.join(kc[k] for k in kvars)})"])
+        sub.lines.append(f"def {fn}():")
+        sub.lines += ["    " + l for l in body]
+        key = ", ".join([repr(fn)] + sorted(set(self.sizes.values())))
+        sub.lines.append(f"{', '.join(made)} = _memo(({key},), {fn})")
         idx = self.tmp("at")
-        base = self.align(self.lower(flat_u, sub), tuple(us), sub)
-        sub.lines.append(f"{idx} = {_paren(base)} + {off}[{tie}]")
+        sub.lines.append(f"{idx} = {base} + {off}[{tie}]")
         R_code = self.arr[str(R.base)]
         val = R_code if s.coef == 1 else f"{float(s.coef)!r} * {R_code}"
         if keep:
@@ -1053,9 +1105,13 @@ class Lowering:
             pre = len(inst.lines)
             if v in franges:
                 lo_c, hi_c = "0", self.lower(franges[v] - 1, inst).code
+                if not per_var[v]:
+                    inst.whole[v] = self.ext(franges[v])
             else:
                 lo_c = self.lower(loops[v].lo, inst).code
                 hi_c = self.lower(loops[v].hi, inst).code
+                if sp.sympify(loops[v].lo) == 0 and not per_var[v]:
+                    inst.whole[v] = self.ext(sp.sympify(loops[v].hi) + 1)
             n = inst.add_axis(v, lo_c, hi_c, per_var[v])
             if per_var[v] or v in loops:
                 counts.append(n)
@@ -1128,7 +1184,7 @@ class Lowering:
                 s, d, n = inst.prog[v]
                 view.append(f"_sl({s}, {d}, {n})")
         al = self.align(Val("_r", outl, "real"), inst.order(arr_free), inst) if outl else "_r"
-        target = f"{out}[{', '.join(view)}]" if view else f"{out}[()]"
+        target = self.target(out, view, f, inst)
         lines += [pad + l for l in hoisted + inst.ctx["pre"]]
         lines += head
         ind = "    " * depth
@@ -1141,6 +1197,16 @@ class Lowering:
             lines.append(ind + l)
         lines.append(ind + f"_r = {res}")
         lines.append(ind + f"{target} += {al}")
+
+    @staticmethod
+    def target(out, view, f, inst, whole_consts=()) -> str:
+        """The view of ``out`` a term adds into: ``out`` itself when every index runs over its
+        whole range (no slicing, no view)."""
+        if not view:
+            return f"{out}[()]"
+        if all(v in inst.whole or v in whole_consts for v in f.index):
+            return out
+        return f"{out}[{', '.join(view)}]"
 
     def contract_first(self, f, t, out, lines, indent, inst, const_loop, arr_free, arr_loop,
                        loops, per_var, extra, hoisted, axis_lines, head, depth, counts):
@@ -1215,7 +1281,7 @@ class Lowering:
             s, d, n = inst.prog[v]
             view.append(f"_sl({s}, {d}, {n})")
         al = self.align(Val("_r", outl, "real"), inst.order(arr_free), inst)
-        target = f"{out}[{', '.join(view)}]" if view else f"{out}[()]"
+        target = self.target(out, view, f, inst)
         pad = "    " * indent
         # the contracted variables' progressions are not needed (whole axes)
         unused = tuple("{}, {}, {} = ".format(*inst.prog[v]) for v in contr)
@@ -1345,7 +1411,7 @@ class Lowering:
         lines += [ind + l for l in inst.lines]
         what = "summed over the taps" if const_loop else "one slice per tap"
         lines.append(ind + f"_r = {res}  # {what} {tuple(map(str, consts))}")
-        lines.append(ind + f"{out}[{', '.join(view)}] += {al}")
+        lines.append(ind + f"{self.target(out, view, f, inst, cset)} += {al}")
         return True
 
     def relax_loops(self, t: Term, loops: dict, arr_loop, cset, box) -> dict:
@@ -1651,7 +1717,7 @@ class Lowering:
         lines = ["    " * indent + f"{out} = np.zeros({shape}, dtype=dt)"]
         for t in f.terms:
             self.term(f, t, out, lines, indent)
-        return _drop_unused_axes(lines)
+        return _fold_unit_steps(_drop_unused_axes(lines))
 
     def module(self) -> str:
         op = self.op

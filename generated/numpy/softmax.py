@@ -84,6 +84,20 @@ def _plan(key, make):
     return got
 
 
+def _memo(key, make):
+    """``make()`` once per key when what it makes is small (index tables of a small shape);
+    a large result is made afresh each time (its making costs little beside the work it
+    indexes, and the cache stays small)."""
+    got = _PLANS.get(key)
+    if got is None:
+        got = make()
+        if sum(a.nbytes for a in got if isinstance(a, np.ndarray)) <= 1 << 20:
+            if len(_PLANS) > 100000:
+                _PLANS.clear()
+            _PLANS[key] = got
+    return got
+
+
 def _gt(cache, key, a, fill, idxs):
     """Gather ``a`` at integer index arrays (broadcast together); outside reads ``fill``."""
     lo, hi = [], []
@@ -117,6 +131,15 @@ def _first_max(win):
         np.maximum(arg, (v > best) * it(i), out=arg)
         np.maximum(best, v, out=best)
     return arg
+
+
+def _bcast(arrs):
+    """The arrays broadcast to one shape (as given when they already share it)."""
+    s = arrs[0].shape
+    for a in arrs:
+        if a.shape != s:
+            return np.broadcast_arrays(*arrs)
+    return arrs
 
 
 def _maxima(win):
@@ -167,6 +190,11 @@ def _stack(a):
 
 _WS = {}     # scratch buffers reused across calls: (shape, dtype, tag) -> free arrays
 _WS_BYTES = [0]
+
+
+#: arrays of at most this many elements are allocated afresh rather than taken from the pool
+#: (small allocations are cheap and never fault pages in; the pool's bookkeeping is not)
+_SMALL = 1 << 13
 
 
 def _take(cache, shape, dtype, tag=None):
@@ -245,16 +273,21 @@ def _contract(cache, spec, *ops):
     stacked pair is copied once, straight into the layout the matmul wants (im2col), and
     the product comes out in the order of ``out`` when a broadcast matmul allows it.  The
     plan (layouts, buffer orders) is made once per spec and operand shapes."""
-    key = (spec,) + tuple(_sig(a) for a in ops)
+    key = (spec, *map(_sig, ops))
     plan = _CPLANS.get(key)
     if plan is None:
         if len(_CPLANS) > 10000:
             _CPLANS.clear()
-        plan = _CPLANS[key] = _contract_plan(spec, ops)
-    if plan is not None:
-        ia, ra, ib, rb, shape, perm = plan
+        plan = _contract_plan(spec, ops)
+        plan = _CPLANS[key] = ("mm",) + plan if plan is not None else _sum_plan(spec, ops)
+    if plan[0] == "mm":
+        _, ia, ra, ib, rb, shape, perm = plan
         r = _matmul(cache, _operand(cache, ops[ia], ra), _operand(cache, ops[ib], rb))
         return r.reshape(shape) if perm is None else r.reshape(shape).transpose(perm)
+    if plan[0] == "sum":
+        _, red, perm = plan
+        r = ops[0].sum(axis=red) if red else ops[0]
+        return r if perm is None else r.transpose(perm)
     ins, out = spec.split("->")
     ins = ins.split(",")
     ops = [_stack(a) if isinstance(a, (list, _Taps)) else a for a in ops]
@@ -291,8 +324,24 @@ _CPLANS = {}
 _MAX_MATMULS = 4096
 
 
+def _sum_plan(spec, ops):
+    """One plain operand: ("sum", the axes summed, the transposition of the rest into the
+    order of ``out`` or None); ("einsum",) for the other contractions that no matmul plan
+    covers."""
+    ins, out = spec.split("->")
+    if (len(ops) != 1 or isinstance(ops[0], (list, _Taps)) or len(set(ins)) != len(ins)
+            or any(l not in ins for l in out)):
+        return ("einsum",)
+    red = tuple(i for i, l in enumerate(ins) if l not in out)
+    rest = [l for l in ins if l in out]
+    perm = tuple(rest.index(l) for l in out)
+    return ("sum", red, None if perm == tuple(range(len(perm))) else perm)
+
+
 def _sig(a):
     """What a contraction plan depends on: the operand's kind and shape."""
+    if a.__class__ is np.ndarray:
+        return a.shape
     if isinstance(a, _Taps):
         return ("T", a.k, a.a.shape)
     if isinstance(a, list):
@@ -404,8 +453,11 @@ def _operand(cache, a, r):
         return (a if r[1] is None else a.transpose(r[1])).reshape(r[2])
     if r[0] == "taps":
         _, bshape, shp, src, tail = r
-        buf, _ = _take(cache, bshape, a.a.dtype)
-        buf.reshape(shp)[...] = a.a.transpose(src)
+        if a.a.size <= _SMALL:    # a fresh small array costs less than a pooled one
+            buf = a.a.transpose(src).reshape(bshape)
+        else:
+            buf, _ = _take(cache, bshape, a.a.dtype)
+            buf.reshape(shp)[...] = a.a.transpose(src)
     else:
         _, bshape, perm, tail = r
         buf, _ = _take(cache, bshape, a[0].dtype)
@@ -441,9 +493,10 @@ _WPLANS = {}
 def _win(cache, key, a, fill, spec, deltas, counts, perm=None):
     """``_rd(.., spec[, perm])`` for every tap of a grid of ``counts`` taps, as one strided view (tap
     axes first): the tap ``t`` moves the start on each axis of ``a`` by ``sum_j t_j *
-    deltas[j][axis]``.  ``a`` is padded once with ``fill`` to cover every tap (the geometry is
-    worked out once per shape)."""
-    pk = (a.shape, spec, deltas, counts)
+    deltas[j][axis]``.  ``a`` is padded once with ``fill`` to cover every tap (the geometry,
+    and the view's strides and offset for each layout of the array read, are worked out
+    once)."""
+    pk = (a.shape, a.strides, spec, deltas, counts, perm)
     p = _WPLANS.get(pk)
     if p is None:
         if len(_WPLANS) > 10000:
@@ -466,20 +519,34 @@ def _win(cache, key, a, fill, spec, deltas, counts, perm=None):
             hi.append(max(0, mx - a.shape[ax] + 1))
             first.append(s)
         p = _WPLANS[pk] = (lo, hi, first, tuple(counts) + tuple(ashape), asteps,
-                           any(lo) or any(hi))
-    lo, hi, first, shape, asteps, pad = p
+                           any(lo) or any(hi), {})
+    lo, hi, first, shape, asteps, pad, views = p
     if pad:
         a, off = _padded(cache, key, a, fill, lo, hi)
-        first = [s + o for s, o in zip(first, off)]
-    st = a.strides
-    nax = len(st)
-    strides = [sum(dl[ax] * st[ax] for ax in range(nax)) for dl in deltas]
-    strides += [d * st[ax] for ax, d in asteps]
-    sub = a[tuple(slice(s, None) for s in first)]
-    v = np.lib.stride_tricks.as_strided(sub, shape=shape, strides=strides, writeable=False)
-    if perm is not None:      # the read's axes in the term's order, the taps first
-        k = len(counts)
-        v = v.transpose(tuple(range(k)) + tuple(p + k for p in perm))
+        vk = (a.shape, tuple(off))
+    else:
+        off, vk = None, None
+    g = views.get(vk)
+    if g is None:
+        st = a.strides
+        start = first if off is None else [s + o for s, o in zip(first, off)]
+        strides = [sum(dl[ax] * st[ax] for ax in range(len(st))) for dl in deltas]
+        strides += [d * st[ax] for ax, d in asteps]
+        vshape = list(shape)
+        if perm is not None:      # the read's axes in the term's order, the taps first
+            k = len(counts)
+            order = list(range(k)) + [q + k for q in perm]
+            vshape = [vshape[q] for q in order]
+            strides = [strides[q] for q in order]
+        g = views[vk] = (tuple(vshape), tuple(strides), sum(s * t for s, t in zip(start, st)),
+                         tuple(slice(s, None) for s in start))
+    vshape, strides, offset, sub = g
+    if a.flags.c_contiguous:      # a view of the array's own buffer (no as_strided detour)
+        v = np.ndarray(vshape, a.dtype, a, offset, strides)
+        v.flags.writeable = False
+    else:
+        v = np.lib.stride_tricks.as_strided(a[sub], shape=vshape, strides=strides,
+                                            writeable=False)
     return _Taps(v, len(counts))
 
 
@@ -544,15 +611,14 @@ def _rd_inside(shape, spec):
 
 def _forward(dt, cache, N, C, x):
     y = np.zeros((N, C,), dtype=dt)
-    n_0, n_s, n_n = 0, 1, max(0, ((N) - 1) + 1)
-    i_0, i_s, i_n = 0, 1, max(0, ((C) - 1) + 1)
-    j_0, j_s, j_n = 0, 1, max(0, ((C) - 1) + 1)
-    s = np.max(_rd(cache, 'x', x, 0.0, ((n_0, n_s, n_n), (j_0, j_s, j_n),)), axis=1)
-    j_1_0, j_1_s, j_1_n = 0, 1, max(0, ((C) - 1) + 1)
-    s_1 = np.sum(np.exp(((_rd(cache, 'x', x, 0.0, ((n_0, n_s, n_n), (j_1_0, j_1_s, j_1_n),))) - s[:, None])), axis=1)
-    f = ((np.exp(((_rd(cache, 'x', x, 0.0, ((n_0, n_s, n_n), (i_0, i_s, i_n),))) - s[:, None]))) * ((1.0 / s_1)[:, None]))
+    n_n = max(0, ((N) - 1) + 1)
+    j_n = max(0, ((C) - 1) + 1)
+    s = np.max(_rd(cache, 'x', x, 0.0, ((0, 1, n_n), (0, 1, j_n),)), axis=1)
+    j_1_n = max(0, ((C) - 1) + 1)
+    s_1 = np.sum(np.exp(((_rd(cache, 'x', x, 0.0, ((0, 1, n_n), (0, 1, j_1_n),))) - s[:, None])), axis=1)
+    f = ((np.exp((x - s[:, None]))) * ((1.0 / s_1)[:, None]))
     _r = (f)
-    y[_sl(n_0, n_s, n_n), _sl(i_0, i_s, i_n)] += _r
+    y += _r
     return y
 
 
@@ -617,21 +683,12 @@ def backward(grad_output, x, wrt=None):
     grad_x = None
     if 'x' in _want:
         grad_x = np.zeros((N, C,), dtype=dt)
-        n_0_1, n_s_1, n_n_1 = 0, 1, max(0, ((N) - 1) + 1)
-        k_0, k_s, k_n = 0, 1, max(0, ((C) - 1) + 1)
-        i_0_1, i_s_1, i_n_1 = 0, 1, max(0, ((C) - 1) + 1)
+        i_n_1 = max(0, ((C) - 1) + 1)
         if i_n_1 > 0:
-            f_1 = _rd(cache, 'grad_y', grad_y, 0.0, ((n_0_1, n_s_1, n_n_1), (i_0_1, i_s_1, i_n_1),))
-            f_2 = _rd(cache, 'y', y, 0.0, ((n_0_1, n_s_1, n_n_1), (i_0_1, i_s_1, i_n_1),))
-            f_3 = _rd(cache, 'y', y, 0.0, ((n_0_1, n_s_1, n_n_1), (k_0, k_s, k_n),))
-            _r = -1.0 * _contract(cache, 'ac,ac,ab->ab', f_1, f_2, f_3)
-            grad_x[_sl(n_0_1, n_s_1, n_n_1), _sl(k_0, k_s, k_n)] += _r
-        n_0_2, n_s_2, n_n_2 = 0, 1, max(0, ((N) - 1) + 1)
-        k_0_1, k_s_1, k_n_1 = 0, 1, max(0, ((C) - 1) + 1)
-        f_4 = _rd(cache, 'grad_y', grad_y, 0.0, ((n_0_2, n_s_2, n_n_2), (k_0_1, k_s_1, k_n_1),))
-        f_5 = _rd(cache, 'y', y, 0.0, ((n_0_2, n_s_2, n_n_2), (k_0_1, k_s_1, k_n_1),))
-        _r = (f_4 * f_5)
-        grad_x[_sl(n_0_2, n_s_2, n_n_2), _sl(k_0_1, k_s_1, k_n_1)] += _r
+            _r = -1.0 * _contract(cache, 'ac,ac,ab->ab', grad_y, y, y)
+            grad_x += _r
+        _r = (grad_y * y)
+        grad_x += _r
         grad_x = np.moveaxis(grad_x.reshape(_shape), -1, -1)
     _release(cache)
     return (grad_x,)

@@ -229,6 +229,18 @@ def test_strided_and_fortran_order_input():
     against_torch("max_pool2d", [ties(rng, 2, 3, 14, 12)[..., ::2]], kernel_size=2)
 
 
+def test_large_inputs_take_the_pooled_paths():
+    """Beyond the small-array shortcuts of the runtime: a max-pool gradient with more than
+    131072 windows (its index table made afresh per call, not kept) and with ties, and a
+    convolution whose stacked taps go through the scratch pool; then a small call of the same
+    kernel, whose tables are kept per shape."""
+    rng = np.random.default_rng(15)
+    for shape in ((4, 8, 130, 130), (1, 2, 9, 7), (4, 8, 130, 130)):
+        against_torch("max_pool2d", [ties(rng, *shape)], kernel_size=3, stride=2, padding=1)
+    against_torch("conv2d", [R(rng, 2, 4, 40, 40), R(rng, 5, 4, 3, 3), R(rng, 5)],
+                  kernel_size=3, padding=1)
+
+
 def test_unbatched_input():
     rng = np.random.default_rng(6)
     x, w, b = R(rng, 3, 7, 6), R(rng, 4, 3, 3, 3), R(rng, 4)

@@ -139,8 +139,21 @@ def _env():
     return jinja2.Environment(keep_trailing_newline=True, undefined=jinja2.StrictUndefined)
 
 
-def _arg(r: Resolved, name: str) -> str:
+def _shaped(r: Resolved, backend: str) -> bool:
+    """Whether layer ``r``'s kernel takes an activation of any shape as it is and returns
+    results of that shape: a NumPy kernel of an elementwise op (every tensor one axis of one
+    extent), which flattens and restores the shape itself."""
+    if backend != "numpy" or r.batched:
+        return False
+    ts = [t for t in list(r.op.inputs) + [r.op.output] if t.axes]
+    return bool(ts) and all(t.rank == 1 and t.axes[0].extent == ts[0].axes[0].extent
+                            for t in ts)
+
+
+def _arg(r: Resolved, name: str, backend: str = "c") -> str:
     """How layer ``r`` sees activation ``name`` (the kernel's layout)."""
+    if _shaped(r, backend):
+        return name
     if not r.batched:
         return f"{name}.reshape(-1)"
     if r.flattens:
@@ -148,17 +161,20 @@ def _arg(r: Resolved, name: str) -> str:
     return name
 
 
-def _layer_calls(net: Sequential):
+def _layer_calls(net: Sequential, backend: str):
     fwd, bwd, rec = [], [], []
     for r in net.resolved:
-        args = [_arg(r, r.in_name)] + [f'P["{r.param_names[t]}"]' for t in r.param_shapes]
+        args = [_arg(r, r.in_name, backend)] + [f'P["{r.param_names[t]}"]'
+                                                for t in r.param_shapes]
         call = f'K["{r.name}"].forward({", ".join(args)})'
-        if not r.batched:
+        if not r.batched and not _shaped(r, backend):
             call += f".reshape({r.in_name}.shape)"
         fwd.append({"name": r.name, "forward": call})
     for pos, r in reversed(list(enumerate(net.resolved))):
-        args = [_arg(r, r.in_name)] + [f'P["{r.param_names[t]}"]' for t in r.param_shapes]
-        g = f"grad_{r.name}.reshape(-1)" if not r.batched else f"grad_{r.name}"
+        args = [_arg(r, r.in_name, backend)] + [f'P["{r.param_names[t]}"]'
+                                                for t in r.param_shapes]
+        g = f"grad_{r.name}.reshape(-1)" if not r.batched and not _shaped(r, backend) \
+            else f"grad_{r.name}"
         if pos == 0:
             # the network input needs no gradient: only the parameters' (wrt), or no call
             if not r.param_shapes:
@@ -167,7 +183,7 @@ def _layer_calls(net: Sequential):
         call = f'K["{r.name}"].backward({g}, {", ".join(args)})'
         grad_in = None
         if pos > 0:
-            grad_in = f"_g[0].reshape({r.in_name}.shape)"
+            grad_in = "_g[0]" if _shaped(r, backend) else f"_g[0].reshape({r.in_name}.shape)"
         params = [(r.param_names[t], k) for k, t in enumerate(r.param_shapes, start=1)]
         bwd.append({"call": call, "grad_in": grad_in, "in_name": r.in_name, "params": params})
         what = ", ".join([f"grad_{r.in_name}"] * (pos > 0) +
@@ -180,7 +196,7 @@ def network_source(net: Sequential, backend: str) -> str:
     """The source of ``network.py``: the chained forward, backward and SGD step."""
     if backend not in BACKENDS:
         raise ValueError(f"backend must be one of {BACKENDS}, got {backend!r}")
-    fwd, bwd, rec = _layer_calls(net)
+    fwd, bwd, rec = _layer_calls(net, backend)
     last = net.resolved[-1].name
     loss = net.loss
     lf = (f'K["{loss.name}"].forward({last}.reshape(-1), {net.target_name}.reshape(-1))')

@@ -29,10 +29,15 @@ def _prod(xs):
     return p
 
 
+_F32, _F64 = np.dtype(np.float32), np.dtype(np.float64)
+
+
 def _real(a, name):
     """A float32/float64 array (array-likes are converted; other dtypes are refused)."""
-    a = np.asarray(a)
-    if a.dtype not in (np.float32, np.float64):
+    if a.__class__ is not np.ndarray:
+        a = np.asarray(a)
+    d = a.dtype
+    if d is not _F64 and d is not _F32 and d != _F64 and d != _F32:
         _fail(f"{name} must be a float32 or float64 array, got dtype {a.dtype}")
     return a
 
@@ -126,9 +131,13 @@ def _first_max(win):
     best = win[0].copy()
     it = np.int8 if len(win) < 128 else np.intp
     arg = np.zeros(best.shape, dtype=it)
+    small = best.size <= _SMALL
     for i, v in enumerate(win[1:], 1):
         # a strictly larger value at a later offset: its index exceeds every earlier one
-        np.maximum(arg, (v > best) * it(i), out=arg)
+        if small:                 # fewer calls; on large arrays the masked write is slower
+            np.putmask(arg, v > best, i)
+        else:
+            np.maximum(arg, (v > best) * it(i), out=arg)
         np.maximum(best, v, out=best)
     return arg
 

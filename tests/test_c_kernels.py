@@ -686,6 +686,25 @@ def test_input_addresses_follow_the_arrays_passed():
         np.testing.assert_allclose(k.backward(g, x, w, b)[1], g.T @ x, rtol=1e-12)
 
 
+def test_the_kernel_keeps_no_large_input_alive():
+    """The loader's address cache holds only small inputs: a large input dropped by the
+    caller is freed, and the next arrays get their own addresses."""
+    import gc
+    import weakref
+    k = cload.load(ops.get("linear"))
+    rng = np.random.default_rng(4)
+    w, b = rng.standard_normal((4, 3)), rng.standard_normal(4)
+    x = rng.standard_normal((cload.ADDRESS_CACHE_BYTES // 24 + 1, 3))
+    k.forward(x, w, b)
+    gone = weakref.ref(x)
+    del x
+    gc.collect()
+    assert gone() is None
+    for n in (2, 50000, 2):
+        x = rng.standard_normal((n, 3))
+        np.testing.assert_allclose(k.forward(x, w, b), x @ w.T + b, rtol=1e-12)
+
+
 def _batch_shifted_conv():
     """y[n, o, i] = sum_{c,k} x[n, c, i + k - n] w[o, c, k]: each image read shifted by its
     own index, so the gathered matrices' masks depend on the image (the cut of the products)."""

@@ -35,6 +35,8 @@ __all__ = ["load", "build", "cache_dir", "CKernels", "compiler_flags"]
 _I64P = ctypes.POINTER(ctypes.c_int64)
 _LOADED: dict[str, "CKernels"] = {}
 _OPENMP: bool | None = None
+#: inputs up to this size are held by the address cache of a kernel object (see _in_ptrs)
+ADDRESS_CACHE_BYTES = 1 << 20
 
 
 def _contig(a, dtype=None):
@@ -267,9 +269,10 @@ class CKernels:
         return None if a is None else a.ctypes.data
 
     def _in_ptrs(self, arrays):
-        """The inputs' addresses; the address of the array passed last in the same slot is
-        reused (``ndarray.ctypes`` costs about a microsecond; the cache holds the array, so
-        the address stays its own)."""
+        """The inputs' addresses; the address of the small array passed last in the same
+        slot is reused (``ndarray.ctypes`` costs about a microsecond, which matters only for
+        small calls).  The cache holds the array, so the address stays its own; a large
+        array is not held (not kept alive by the kernel object)."""
         out = []
         last = self._last_in
         for k, a in enumerate(arrays):
@@ -278,7 +281,10 @@ class CKernels:
                 out.append(got[1])
             else:
                 p = a.ctypes.data
-                last[k] = (a, p, a.shape)
+                if a.nbytes <= ADDRESS_CACHE_BYTES:
+                    last[k] = (a, p, a.shape)
+                else:
+                    last.pop(k, None)
                 out.append(p)
         return out
 

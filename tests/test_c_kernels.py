@@ -646,6 +646,8 @@ def test_max_pool_gradient_scans_each_window_once():
         back = back[:back.index("\n}\n")]
         assert "table_" not in back and "malloc" not in back
         assert back.count("< 0) continue;") == 2        # the parallel and the plain nest
+        # the element's offset in the window comes from a per-call table indexed by the code
+        assert re.search(r"int64_t offset_\d+\[%d\];" % 3 ** dims, back)
     split = clower.lower(ops.get("max_pool2d", kernel_size=2, ties="split")).c_source
     assert "table_max" in split
 
@@ -654,7 +656,6 @@ def test_unpadded_windows_scan_constant_ranges():
     """Without padding every pooling window lies inside the input: the window loops of the
     forward and of the gradient's scan run over constant ranges (unrolled by the compiler);
     with padding the bounds stay."""
-    import re
     src = clower.lower(ops.get("max_pool2d", kernel_size=3, stride=2)).c_source
     loops = re.findall(r"for \(int64_t k_[hw]_\d+ = ([^;]*); k_[hw]_\d+ <= ([^;]*);", src)
     assert loops and all(lo == "0" and hi == "2" for lo, hi in loops), loops

@@ -71,6 +71,8 @@ __all__ = ["generate", "lower", "CKernel", "LoweringError", "DTYPES"]
 OMP_MIN_WORK = 1 << 15
 #: positions per block of a maximizer scan (a row of codes on the stack)
 SCAN_BLOCK = 256
+#: largest window (positions) whose element offsets a maximizer scatter tabulates per code
+OFFSET_TABLE_MAX = 4096
 
 #: dtype suffix -> (C type, math.h function suffix)
 DTYPES = {"f64": ("double", ""), "f32": ("float", "f")}
@@ -1158,17 +1160,49 @@ class _Lowering:
                 nest.append(f"{cur[:-4]}for (int64_t {on} = {ob}; {on} < {oe}; ++{on}) {{")
                 nest.append(f"{cur}const int {code} = {row}[{on} - {ob}];")
             nest.append(f"{cur}if ({code} < 0) continue;")
+            # the element's flat index: a part in the positions plus a part in the offsets,
+            # the latter tabulated per code once per call (no decoding of the code)
+            flat = sp.S.Zero
+            for v, n in zip(free, ranges):
+                flat = flat * n + s.solution[v]
+            flat = sp.expand(flat)
+            kset, oset = set(s.offsets), set(osyms)
+            flat_k = sp.Add(*[x for x in sp.Add.make_args(flat) if x.free_symbols & kset])
+            flat_o = sp.expand(flat - flat_k)
+            table = (volume <= OFFSET_TABLE_MAX and not flat_k.free_symbols & oset
+                     and not flat_o.free_symbols & kset)
+            # the offsets and elements the address or the remaining conditions use
+            used_v = set(free) if not table else \
+                set().union(*[sp.sympify(c).free_symbols for c in keep]) & set(free)
+            used_k = set().union(kset & set().union(*[sp.sympify(c).free_symbols
+                                                      for c in keep]),
+                                 *[s.solution[v].free_symbols & kset for v in used_v])
             for d, (k, (lo, hi)) in enumerate(zip(s.offsets, box)):
-                stride = math.prod(h - l + 1 for l, h in box[d + 1:])
-                nest.append(f"{cur}const int64_t {self.var(k)} = {lo} + ({code} / {stride}) % "
-                            f"{hi - lo + 1};")
+                if k in used_k:
+                    stride = math.prod(h - l + 1 for l, h in box[d + 1:])
+                    nest.append(f"{cur}const int64_t {self.var(k)} = {lo} + ({code} / {stride}) "
+                                f"% {hi - lo + 1};")
             for v in free:
-                nest.append(f"{cur}const int64_t {self.var(v)} = {self.ip(s.solution[v])};")
+                if v in used_v:
+                    nest.append(f"{cur}const int64_t {self.var(v)} = {self.ip(s.solution[v])};")
             if keep:
                 checks = " && ".join(self.cond(c) for c in keep)
                 nest.append(f"{cur}if (!({checks})) continue;")
             val = selector.value_at(s, osyms)
-            nest.append(f"{cur}{target_name}[{self.flat(free, ranges)}] += {self.rp(val)};")
+            if table:
+                tab, q = self.fresh("offset"), self.fresh("q")
+                out.append(f"{ind}int64_t {tab}[{volume}];")
+                out.append(f"{ind}for (int64_t {q} = 0; {q} < {volume}; ++{q}) {{")
+                for d, (k, (lo, hi)) in enumerate(zip(s.offsets, box)):
+                    stride = math.prod(h - l + 1 for l, h in box[d + 1:])
+                    out.append(f"{ind}    const int64_t {self.var(k)} = {lo} + ({q} / {stride}) % "
+                               f"{hi - lo + 1};")
+                out.append(f"{ind}    {tab}[{q}] = {self.ip(flat_k)};")
+                out.append(f"{ind}}}")
+                at = f"{self.ip(flat_o)} + {tab}[{code}]"
+            else:
+                at = self.flat(free, ranges)
+            nest.append(f"{cur}{target_name}[{at}] += {self.rp(val)};")
         nest.extend(closes)
         work = self.ip_once(sp.Mul(*[self.conc(x) for x in ext]))
         self.parallel(out, ind, " collapse(2)" if P >= 2 else "", work, nest, OMP_MIN_WORK // 8)

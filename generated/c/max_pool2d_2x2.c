@@ -206,9 +206,15 @@ int derive_max_pool2d_backward_x_f64(int64_t N, int64_t C, int64_t H, int64_t W,
     if (status) return status;
     const int64_t size_17 = derive_fdiv(H, 2);
     const int64_t size_21 = derive_fdiv(W, 2);
+    int64_t offset_29[4];
+    for (int64_t q_30 = 0; q_30 < 4; ++q_30) {
+        const int64_t k_h = 0 + (q_30 / 2) % 2;
+        const int64_t k_w = 0 + (q_30 / 1) % 2;
+        offset_29[q_30] = (k_w + (k_h * W));
+    }
 #ifdef _OPENMP
-    const int64_t work_29 = (C * N * derive_fdiv(H, 2) * derive_fdiv(W, 2));
-    if (work_29 >= 4096) {
+    const int64_t work_31 = (C * N * derive_fdiv(H, 2) * derive_fdiv(W, 2));
+    if (work_31 >= 4096) {
 #pragma omp parallel for collapse(2) schedule(static)
         for (int64_t o_12 = 0; o_12 < N; ++o_12) {
             for (int64_t o_13 = 0; o_13 < C; ++o_13) {
@@ -233,13 +239,7 @@ int derive_max_pool2d_backward_x_f64(int64_t N, int64_t C, int64_t H, int64_t W,
                         for (int64_t o_15 = ob_18; o_15 < oe_19; ++o_15) {
                             const int code_26 = row_20[o_15 - ob_18];
                             if (code_26 < 0) continue;
-                            const int64_t k_h = 0 + (code_26 / 2) % 2;
-                            const int64_t k_w = 0 + (code_26 / 1) % 2;
-                            const int64_t n = o_12;
-                            const int64_t c = o_13;
-                            const int64_t h = (k_h + (2 * o_14));
-                            const int64_t w = (k_w + (2 * o_15));
-                            grad_x[(((n) * C + c) * H + h) * W + w] += grad_y[(((o_12) * C + o_13) * size_17 + o_14) * size_21 + o_15];
+                            grad_x[((2 * o_15) + (2 * o_14 * W) + (o_13 * H * W) + (o_12 * C * H * W)) + offset_29[code_26]] += grad_y[(((o_12) * C + o_13) * size_17 + o_14) * size_21 + o_15];
                         }
                     }
                 }
@@ -271,13 +271,7 @@ int derive_max_pool2d_backward_x_f64(int64_t N, int64_t C, int64_t H, int64_t W,
                         for (int64_t o_15 = ob_18; o_15 < oe_19; ++o_15) {
                             const int code_26 = row_20[o_15 - ob_18];
                             if (code_26 < 0) continue;
-                            const int64_t k_h = 0 + (code_26 / 2) % 2;
-                            const int64_t k_w = 0 + (code_26 / 1) % 2;
-                            const int64_t n = o_12;
-                            const int64_t c = o_13;
-                            const int64_t h = (k_h + (2 * o_14));
-                            const int64_t w = (k_w + (2 * o_15));
-                            grad_x[(((n) * C + c) * H + h) * W + w] += grad_y[(((o_12) * C + o_13) * size_17 + o_14) * size_21 + o_15];
+                            grad_x[((2 * o_15) + (2 * o_14 * W) + (o_13 * H * W) + (o_12 * C * H * W)) + offset_29[code_26]] += grad_y[(((o_12) * C + o_13) * size_17 + o_14) * size_21 + o_15];
                         }
                     }
                 }
@@ -316,32 +310,32 @@ int derive_max_pool2d_forward_f32(int64_t N, int64_t C, int64_t H, int64_t W, co
     (void)y;
     int status = derive_max_pool2d_check(N, C, H, W);
     if (status) return status;
-    const int64_t size_30 = derive_fdiv(H, 2);
-    const int64_t size_31 = derive_fdiv(W, 2);
+    const int64_t size_32 = derive_fdiv(H, 2);
+    const int64_t size_33 = derive_fdiv(W, 2);
 #ifdef _OPENMP
-    const int64_t work_40 = (C * N * (1 + derive_imin(1, ((-1) + H))) * (1 + derive_imin(1, ((-1) + W))) * derive_imax(1, derive_fdiv(H, 2)) * derive_imax(1, derive_fdiv(W, 2)));
-    if (work_40 >= 32768) {
+    const int64_t work_42 = (C * N * (1 + derive_imin(1, ((-1) + H))) * (1 + derive_imin(1, ((-1) + W))) * derive_imax(1, derive_fdiv(H, 2)) * derive_imax(1, derive_fdiv(W, 2)));
+    if (work_42 >= 32768) {
 #pragma omp parallel for collapse(2) schedule(static)
         for (int64_t n = 0; n < N; ++n) {
             for (int64_t c = 0; c < C; ++c) {
-                for (int64_t i = 0; i < size_30; ++i) {
-                    for (int64_t j = 0; j < size_31; ++j) {
-                        float best_34 = 0;
-                        int found_35 = 0;
-                        for (int64_t k_h_32 = 0; k_h_32 <= 1; ++k_h_32) {
-                            for (int64_t k_w_33 = 0; k_w_33 <= 1; ++k_w_33) {
-                                const float v_36 = x[(((n) * C + c) * H + (k_h_32 + (2 * i))) * W + (k_w_33 + (2 * j))];
-                                const int up_37 = (!found_35) | (v_36 > best_34);
-                                best_34 = up_37 ? v_36 : best_34;
-                                found_35 = 1;
+                for (int64_t i = 0; i < size_32; ++i) {
+                    for (int64_t j = 0; j < size_33; ++j) {
+                        float best_36 = 0;
+                        int found_37 = 0;
+                        for (int64_t k_h_34 = 0; k_h_34 <= 1; ++k_h_34) {
+                            for (int64_t k_w_35 = 0; k_w_35 <= 1; ++k_w_35) {
+                                const float v_38 = x[(((n) * C + c) * H + (k_h_34 + (2 * i))) * W + (k_w_35 + (2 * j))];
+                                const int up_39 = (!found_37) | (v_38 > best_36);
+                                best_36 = up_39 ? v_38 : best_36;
+                                found_37 = 1;
                             }
                         }
-                        const float wmax_38 = found_35 ? best_34 : -INFINITY;
-                        float acc_39 = 0;
+                        const float wmax_40 = found_37 ? best_36 : -INFINITY;
+                        float acc_41 = 0;
                         {
-                            acc_39 += wmax_38;
+                            acc_41 += wmax_40;
                         }
-                        y[(((n) * C + c) * size_30 + i) * size_31 + j] = acc_39;
+                        y[(((n) * C + c) * size_32 + i) * size_33 + j] = acc_41;
                     }
                 }
             }
@@ -351,24 +345,24 @@ int derive_max_pool2d_forward_f32(int64_t N, int64_t C, int64_t H, int64_t W, co
     {
         for (int64_t n = 0; n < N; ++n) {
             for (int64_t c = 0; c < C; ++c) {
-                for (int64_t i = 0; i < size_30; ++i) {
-                    for (int64_t j = 0; j < size_31; ++j) {
-                        float best_34 = 0;
-                        int found_35 = 0;
-                        for (int64_t k_h_32 = 0; k_h_32 <= 1; ++k_h_32) {
-                            for (int64_t k_w_33 = 0; k_w_33 <= 1; ++k_w_33) {
-                                const float v_36 = x[(((n) * C + c) * H + (k_h_32 + (2 * i))) * W + (k_w_33 + (2 * j))];
-                                const int up_37 = (!found_35) | (v_36 > best_34);
-                                best_34 = up_37 ? v_36 : best_34;
-                                found_35 = 1;
+                for (int64_t i = 0; i < size_32; ++i) {
+                    for (int64_t j = 0; j < size_33; ++j) {
+                        float best_36 = 0;
+                        int found_37 = 0;
+                        for (int64_t k_h_34 = 0; k_h_34 <= 1; ++k_h_34) {
+                            for (int64_t k_w_35 = 0; k_w_35 <= 1; ++k_w_35) {
+                                const float v_38 = x[(((n) * C + c) * H + (k_h_34 + (2 * i))) * W + (k_w_35 + (2 * j))];
+                                const int up_39 = (!found_37) | (v_38 > best_36);
+                                best_36 = up_39 ? v_38 : best_36;
+                                found_37 = 1;
                             }
                         }
-                        const float wmax_38 = found_35 ? best_34 : -INFINITY;
-                        float acc_39 = 0;
+                        const float wmax_40 = found_37 ? best_36 : -INFINITY;
+                        float acc_41 = 0;
                         {
-                            acc_39 += wmax_38;
+                            acc_41 += wmax_40;
                         }
-                        y[(((n) * C + c) * size_30 + i) * size_31 + j] = acc_39;
+                        y[(((n) * C + c) * size_32 + i) * size_33 + j] = acc_41;
                     }
                 }
             }
@@ -389,42 +383,42 @@ int derive_max_pool2d_backward_x_f32(int64_t N, int64_t C, int64_t H, int64_t W,
     (void)grad_x;
     int status = derive_max_pool2d_check(N, C, H, W);
     if (status) return status;
-    const int64_t size_46 = derive_fdiv(H, 2);
-    const int64_t size_50 = derive_fdiv(W, 2);
+    const int64_t size_48 = derive_fdiv(H, 2);
+    const int64_t size_52 = derive_fdiv(W, 2);
+    int64_t offset_60[4];
+    for (int64_t q_61 = 0; q_61 < 4; ++q_61) {
+        const int64_t k_h = 0 + (q_61 / 2) % 2;
+        const int64_t k_w = 0 + (q_61 / 1) % 2;
+        offset_60[q_61] = (k_w + (k_h * W));
+    }
 #ifdef _OPENMP
-    const int64_t work_58 = (C * N * derive_fdiv(H, 2) * derive_fdiv(W, 2));
-    if (work_58 >= 4096) {
+    const int64_t work_62 = (C * N * derive_fdiv(H, 2) * derive_fdiv(W, 2));
+    if (work_62 >= 4096) {
 #pragma omp parallel for collapse(2) schedule(static)
-        for (int64_t o_41 = 0; o_41 < N; ++o_41) {
-            for (int64_t o_42 = 0; o_42 < C; ++o_42) {
-                for (int64_t q_45 = 0; q_45 < (H * W); ++q_45) grad_x[(((o_41) * C + o_42) * H + 0) * W + 0 + q_45] = 0;
-                for (int64_t o_43 = 0; o_43 < size_46; ++o_43) {
-                    for (int64_t ob_47 = 0; ob_47 < size_50; ob_47 += 256) {
-                        const int64_t oe_48 = derive_imin(ob_47 + 256, size_50);
-                        int row_49[256];
-                        for (int64_t o_44 = ob_47; o_44 < oe_48; ++o_44) {
-                            float best_53 = 0;
-                            int code_55 = -1;
-                            for (int64_t k_h_51 = 0; k_h_51 <= 1; ++k_h_51) {
-                                for (int64_t k_w_52 = 0; k_w_52 <= 1; ++k_w_52) {
-                                    const float v_56 = x[(((o_41) * C + o_42) * H + (k_h_51 + (2 * o_43))) * W + (k_w_52 + (2 * o_44))];
-                                    const int up_57 = (code_55 < 0) | (v_56 > best_53);
-                                    best_53 = up_57 ? v_56 : best_53;
-                                    code_55 = (code_55 & ~-up_57) | ((int)((k_h_51 - (0)) * 2 + (k_w_52 - (0)) * 1) & -up_57);
+        for (int64_t o_43 = 0; o_43 < N; ++o_43) {
+            for (int64_t o_44 = 0; o_44 < C; ++o_44) {
+                for (int64_t q_47 = 0; q_47 < (H * W); ++q_47) grad_x[(((o_43) * C + o_44) * H + 0) * W + 0 + q_47] = 0;
+                for (int64_t o_45 = 0; o_45 < size_48; ++o_45) {
+                    for (int64_t ob_49 = 0; ob_49 < size_52; ob_49 += 256) {
+                        const int64_t oe_50 = derive_imin(ob_49 + 256, size_52);
+                        int row_51[256];
+                        for (int64_t o_46 = ob_49; o_46 < oe_50; ++o_46) {
+                            float best_55 = 0;
+                            int code_57 = -1;
+                            for (int64_t k_h_53 = 0; k_h_53 <= 1; ++k_h_53) {
+                                for (int64_t k_w_54 = 0; k_w_54 <= 1; ++k_w_54) {
+                                    const float v_58 = x[(((o_43) * C + o_44) * H + (k_h_53 + (2 * o_45))) * W + (k_w_54 + (2 * o_46))];
+                                    const int up_59 = (code_57 < 0) | (v_58 > best_55);
+                                    best_55 = up_59 ? v_58 : best_55;
+                                    code_57 = (code_57 & ~-up_59) | ((int)((k_h_53 - (0)) * 2 + (k_w_54 - (0)) * 1) & -up_59);
                                 }
                             }
-                            row_49[o_44 - ob_47] = code_55;
+                            row_51[o_46 - ob_49] = code_57;
                         }
-                        for (int64_t o_44 = ob_47; o_44 < oe_48; ++o_44) {
-                            const int code_55 = row_49[o_44 - ob_47];
-                            if (code_55 < 0) continue;
-                            const int64_t k_h = 0 + (code_55 / 2) % 2;
-                            const int64_t k_w = 0 + (code_55 / 1) % 2;
-                            const int64_t n = o_41;
-                            const int64_t c = o_42;
-                            const int64_t h = (k_h + (2 * o_43));
-                            const int64_t w = (k_w + (2 * o_44));
-                            grad_x[(((n) * C + c) * H + h) * W + w] += grad_y[(((o_41) * C + o_42) * size_46 + o_43) * size_50 + o_44];
+                        for (int64_t o_46 = ob_49; o_46 < oe_50; ++o_46) {
+                            const int code_57 = row_51[o_46 - ob_49];
+                            if (code_57 < 0) continue;
+                            grad_x[((2 * o_46) + (2 * o_45 * W) + (o_44 * H * W) + (o_43 * C * H * W)) + offset_60[code_57]] += grad_y[(((o_43) * C + o_44) * size_48 + o_45) * size_52 + o_46];
                         }
                     }
                 }
@@ -433,36 +427,30 @@ int derive_max_pool2d_backward_x_f32(int64_t N, int64_t C, int64_t H, int64_t W,
     } else
 #endif
     {
-        for (int64_t o_41 = 0; o_41 < N; ++o_41) {
-            for (int64_t o_42 = 0; o_42 < C; ++o_42) {
-                for (int64_t q_45 = 0; q_45 < (H * W); ++q_45) grad_x[(((o_41) * C + o_42) * H + 0) * W + 0 + q_45] = 0;
-                for (int64_t o_43 = 0; o_43 < size_46; ++o_43) {
-                    for (int64_t ob_47 = 0; ob_47 < size_50; ob_47 += 256) {
-                        const int64_t oe_48 = derive_imin(ob_47 + 256, size_50);
-                        int row_49[256];
-                        for (int64_t o_44 = ob_47; o_44 < oe_48; ++o_44) {
-                            float best_53 = 0;
-                            int code_55 = -1;
-                            for (int64_t k_h_51 = 0; k_h_51 <= 1; ++k_h_51) {
-                                for (int64_t k_w_52 = 0; k_w_52 <= 1; ++k_w_52) {
-                                    const float v_56 = x[(((o_41) * C + o_42) * H + (k_h_51 + (2 * o_43))) * W + (k_w_52 + (2 * o_44))];
-                                    const int up_57 = (code_55 < 0) | (v_56 > best_53);
-                                    best_53 = up_57 ? v_56 : best_53;
-                                    code_55 = (code_55 & ~-up_57) | ((int)((k_h_51 - (0)) * 2 + (k_w_52 - (0)) * 1) & -up_57);
+        for (int64_t o_43 = 0; o_43 < N; ++o_43) {
+            for (int64_t o_44 = 0; o_44 < C; ++o_44) {
+                for (int64_t q_47 = 0; q_47 < (H * W); ++q_47) grad_x[(((o_43) * C + o_44) * H + 0) * W + 0 + q_47] = 0;
+                for (int64_t o_45 = 0; o_45 < size_48; ++o_45) {
+                    for (int64_t ob_49 = 0; ob_49 < size_52; ob_49 += 256) {
+                        const int64_t oe_50 = derive_imin(ob_49 + 256, size_52);
+                        int row_51[256];
+                        for (int64_t o_46 = ob_49; o_46 < oe_50; ++o_46) {
+                            float best_55 = 0;
+                            int code_57 = -1;
+                            for (int64_t k_h_53 = 0; k_h_53 <= 1; ++k_h_53) {
+                                for (int64_t k_w_54 = 0; k_w_54 <= 1; ++k_w_54) {
+                                    const float v_58 = x[(((o_43) * C + o_44) * H + (k_h_53 + (2 * o_45))) * W + (k_w_54 + (2 * o_46))];
+                                    const int up_59 = (code_57 < 0) | (v_58 > best_55);
+                                    best_55 = up_59 ? v_58 : best_55;
+                                    code_57 = (code_57 & ~-up_59) | ((int)((k_h_53 - (0)) * 2 + (k_w_54 - (0)) * 1) & -up_59);
                                 }
                             }
-                            row_49[o_44 - ob_47] = code_55;
+                            row_51[o_46 - ob_49] = code_57;
                         }
-                        for (int64_t o_44 = ob_47; o_44 < oe_48; ++o_44) {
-                            const int code_55 = row_49[o_44 - ob_47];
-                            if (code_55 < 0) continue;
-                            const int64_t k_h = 0 + (code_55 / 2) % 2;
-                            const int64_t k_w = 0 + (code_55 / 1) % 2;
-                            const int64_t n = o_41;
-                            const int64_t c = o_42;
-                            const int64_t h = (k_h + (2 * o_43));
-                            const int64_t w = (k_w + (2 * o_44));
-                            grad_x[(((n) * C + c) * H + h) * W + w] += grad_y[(((o_41) * C + o_42) * size_46 + o_43) * size_50 + o_44];
+                        for (int64_t o_46 = ob_49; o_46 < oe_50; ++o_46) {
+                            const int code_57 = row_51[o_46 - ob_49];
+                            if (code_57 < 0) continue;
+                            grad_x[((2 * o_46) + (2 * o_45 * W) + (o_44 * H * W) + (o_43 * C * H * W)) + offset_60[code_57]] += grad_y[(((o_43) * C + o_44) * size_48 + o_45) * size_52 + o_46];
                         }
                     }
                 }

@@ -652,6 +652,24 @@ def test_max_pool_gradient_scans_each_window_once():
     assert "table_max" in split
 
 
+@pytest.mark.parametrize("params,stores", [
+    (dict(kernel_size=2), True),                              # windows tile the input
+    (dict(kernel_size=3, stride=3, padding=1), True),
+    (dict(kernel_size=2, dilation=2, stride=3), True),        # {0, 2}, {3, 5}, ...
+    (dict(kernel_size=(2, 3), stride=(2, 3)), True),
+    (dict(kernel_size=3, stride=2), False),                   # neighbours share a column
+    (dict(kernel_size=2, dilation=2, stride=2), False),       # {0, 2}, {2, 4}, ...
+    (dict(kernel_size=2, stride=(2, 1)), False),
+])
+def test_windows_that_do_not_overlap_store(params, stores):
+    """The max-pool gradient stores into the zeroed plane when no two windows share an
+    element (each element gets at most one value), and adds where windows overlap."""
+    src = clower.lower(ops.get("max_pool2d", **params)).c_source
+    back = src[src.index("derive_max_pool2d_backward_x_f64("):]
+    back = back[:back.index("\n}\n")]
+    assert ("] = grad_y[" in back, "] += grad_y[" in back) == (stores, not stores)
+
+
 def test_unpadded_windows_scan_constant_ranges():
     """Without padding every pooling window lies inside the input: the window loops of the
     forward and of the gradient's scan run over constant ranges (unrolled by the compiler);

@@ -1202,7 +1202,10 @@ class _Lowering:
                 at = f"{self.ip(flat_o)} + {tab}[{code}]"
             else:
                 at = self.flat(free, ranges)
-            nest.append(f"{cur}{target_name}[{at}] += {self.rp(val)};")
+            # windows that do not overlap: each element gets at most one value, stored into
+            # the zeroed plane (no read of the element)
+            op = "=" if _injective(s, box) else "+="
+            nest.append(f"{cur}{target_name}[{at}] {op} {self.rp(val)};")
         nest.extend(closes)
         work = self.ip_once(sp.Mul(*[self.conc(x) for x in ext]))
         self.parallel(out, ind, " collapse(2)" if P >= 2 else "", work, nest, OMP_MIN_WORK // 8)
@@ -1867,6 +1870,36 @@ def _code_box(w2):
         ch = [int(x) for x in (hi.args if isinstance(hi, sp.Min) else (hi,)) if x.is_Integer]
         box.append((max(cl), min(ch)) if cl and ch and min(ch) >= max(cl) else None)
     return box, (math.prod(h - l + 1 for l, h in box) if all(box) else None)
+
+
+def _injective(s, box) -> bool:
+    """Whether distinct (position, offset) pairs of the maximizer match ``s`` always solve to
+    distinct elements: every element index is ``a * o + b * k + c`` for its own position
+    ``o`` and at most its own offset ``k`` (each offset with a range in some index), with the
+    offset's span ``|b| * (k_hi - k_lo)`` shorter than the step ``|a|`` (windows that do not
+    overlap)."""
+    kbox = dict(zip(s.offsets, box))
+    used_o, used_k = set(), set()
+    for e in s.solution.values():
+        e = sp.expand(e)
+        os_ = [o for o in s.positions if e.has(o)]
+        ks = [k for k in s.offsets if e.has(k)]
+        if len(os_) != 1 or len(ks) > 1 or os_[0] in used_o:
+            return False
+        o = os_[0]
+        a = e.coeff(o)
+        b = e.coeff(ks[0]) if ks else sp.S.Zero
+        rest = sp.expand(e - a * o - (b * ks[0] if ks else 0))
+        if not (a.is_Integer and b.is_Integer) or a == 0 or rest.has(o, *s.offsets):
+            return False
+        if ks:
+            lo, hi = kbox[ks[0]]
+            if ks[0] in used_k or abs(b) * (hi - lo) >= abs(a):
+                return False
+            used_k.add(ks[0])
+        used_o.add(o)
+    return (used_o == set(s.positions)
+            and all(k in used_k for k, (lo, hi) in kbox.items() if hi > lo))
 
 
 def _covers_row(t: Term, plan) -> bool:

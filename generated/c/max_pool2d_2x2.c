@@ -239,7 +239,7 @@ int derive_max_pool2d_backward_x_f64(int64_t N, int64_t C, int64_t H, int64_t W,
                         for (int64_t o_15 = ob_18; o_15 < oe_19; ++o_15) {
                             const int code_26 = row_20[o_15 - ob_18];
                             if (code_26 < 0) continue;
-                            grad_x[((2 * o_15) + (2 * o_14 * W) + (o_13 * H * W) + (o_12 * C * H * W)) + offset_29[code_26]] += grad_y[(((o_12) * C + o_13) * size_17 + o_14) * size_21 + o_15];
+                            grad_x[((2 * o_15) + (2 * o_14 * W) + (o_13 * H * W) + (o_12 * C * H * W)) + offset_29[code_26]] = grad_y[(((o_12) * C + o_13) * size_17 + o_14) * size_21 + o_15];
                         }
                     }
                 }
@@ -271,7 +271,7 @@ int derive_max_pool2d_backward_x_f64(int64_t N, int64_t C, int64_t H, int64_t W,
                         for (int64_t o_15 = ob_18; o_15 < oe_19; ++o_15) {
                             const int code_26 = row_20[o_15 - ob_18];
                             if (code_26 < 0) continue;
-                            grad_x[((2 * o_15) + (2 * o_14 * W) + (o_13 * H * W) + (o_12 * C * H * W)) + offset_29[code_26]] += grad_y[(((o_12) * C + o_13) * size_17 + o_14) * size_21 + o_15];
+                            grad_x[((2 * o_15) + (2 * o_14 * W) + (o_13 * H * W) + (o_12 * C * H * W)) + offset_29[code_26]] = grad_y[(((o_12) * C + o_13) * size_17 + o_14) * size_21 + o_15];
                         }
                     }
                 }
@@ -418,7 +418,7 @@ int derive_max_pool2d_backward_x_f32(int64_t N, int64_t C, int64_t H, int64_t W,
                         for (int64_t o_46 = ob_49; o_46 < oe_50; ++o_46) {
                             const int code_57 = row_51[o_46 - ob_49];
                             if (code_57 < 0) continue;
-                            grad_x[((2 * o_46) + (2 * o_45 * W) + (o_44 * H * W) + (o_43 * C * H * W)) + offset_60[code_57]] += grad_y[(((o_43) * C + o_44) * size_48 + o_45) * size_52 + o_46];
+                            grad_x[((2 * o_46) + (2 * o_45 * W) + (o_44 * H * W) + (o_43 * C * H * W)) + offset_60[code_57]] = grad_y[(((o_43) * C + o_44) * size_48 + o_45) * size_52 + o_46];
                         }
                     }
                 }
@@ -450,7 +450,7 @@ int derive_max_pool2d_backward_x_f32(int64_t N, int64_t C, int64_t H, int64_t W,
                         for (int64_t o_46 = ob_49; o_46 < oe_50; ++o_46) {
                             const int code_57 = row_51[o_46 - ob_49];
                             if (code_57 < 0) continue;
-                            grad_x[((2 * o_46) + (2 * o_45 * W) + (o_44 * H * W) + (o_43 * C * H * W)) + offset_60[code_57]] += grad_y[(((o_43) * C + o_44) * size_48 + o_45) * size_52 + o_46];
+                            grad_x[((2 * o_46) + (2 * o_45 * W) + (o_44 * H * W) + (o_43 * C * H * W)) + offset_60[code_57]] = grad_y[(((o_43) * C + o_44) * size_48 + o_45) * size_52 + o_46];
                         }
                     }
                 }

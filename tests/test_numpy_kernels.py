@@ -241,6 +241,21 @@ def test_large_inputs_take_the_pooled_paths():
                   kernel_size=3, padding=1)
 
 
+def test_kept_index_tables_stay_bounded():
+    """The max-pool gradient keeps its index tables per shape only while they are small and
+    their total stays within the budget (64 MB): a sweep over many shapes does not grow it."""
+    _, mod = kernel("max_pool2d", kernel_size=2)
+    rng = np.random.default_rng(16)
+    for a in range(50, 130):            # about 0.9 MB of tables per shape, 72 MB in all
+        b = 3700 // a                   # 32 a b windows, 8 bytes of index each
+        x = rng.standard_normal((1, 32, 2 * a, 2 * b))
+        g = np.ones((1, 32, a, b))
+        gx = mod.backward(g, x)[0]
+        assert gx.sum() == g.size       # every window passes its 1 to one element
+    assert 0 < mod._MEMO_BYTES[0] <= 1 << 26
+    assert len(mod._MEMOS) < 80
+
+
 def test_unbatched_input():
     rng = np.random.default_rng(6)
     x, w, b = R(rng, 3, 7, 6), R(rng, 4, 3, 3, 3), R(rng, 4)

@@ -89,17 +89,24 @@ def _plan(key, make):
     return got
 
 
+_MEMOS = {}
+_MEMO_BYTES = [0]
+
+
 def _memo(key, make):
-    """``make()`` once per key when what it makes is small (index tables of a small shape);
-    a large result is made afresh each time (its making costs little beside the work it
-    indexes, and the cache stays small)."""
-    got = _PLANS.get(key)
+    """``make()`` once per key when what it makes is small (index tables of a small shape,
+    at most 1 MB; all of them together at most 64 MB); a large result is made afresh each
+    time (its making costs little beside the work it indexes)."""
+    got = _MEMOS.get(key)
     if got is None:
         got = make()
-        if sum(a.nbytes for a in got if isinstance(a, np.ndarray)) <= 1 << 20:
-            if len(_PLANS) > 100000:
-                _PLANS.clear()
-            _PLANS[key] = got
+        nb = sum(a.nbytes for a in got if isinstance(a, np.ndarray))
+        if nb <= 1 << 20:
+            if _MEMO_BYTES[0] + nb > 1 << 26:
+                _MEMOS.clear()
+                _MEMO_BYTES[0] = 0
+            _MEMOS[key] = got
+            _MEMO_BYTES[0] += nb
     return got
 
 

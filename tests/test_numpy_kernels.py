@@ -252,8 +252,8 @@ def test_kept_index_tables_stay_bounded():
         g = np.ones((1, 32, a, b))
         gx = mod.backward(g, x)[0]
         assert gx.sum() == g.size       # every window passes its 1 to one element
-    assert 0 < mod._MEMO_BYTES[0] <= 1 << 26
-    assert len(mod._MEMOS) < 80
+    assert 0 < mod._PLAN_BYTES[0] <= 1 << 26
+    assert sum(1 for k in mod._PLANS if k[0] == "at_plan") < 80
 
 
 def test_unbatched_input():

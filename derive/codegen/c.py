@@ -1162,26 +1162,15 @@ class _Lowering:
             nest.append(f"{cur}if ({code} < 0) continue;")
             # the element's flat index: a part in the positions plus a part in the offsets,
             # the latter tabulated per code once per call (no decoding of the code)
-            flat = sp.S.Zero
-            for v, n in zip(free, ranges):
-                flat = flat * n + s.solution[v]
-            flat = sp.expand(flat)
-            kset, oset = set(s.offsets), set(osyms)
-            flat_k = sp.Add(*[x for x in sp.Add.make_args(flat) if x.free_symbols & kset])
-            flat_o = sp.expand(flat - flat_k)
-            table = (volume <= OFFSET_TABLE_MAX and not flat_k.free_symbols & oset
-                     and not flat_o.free_symbols & kset)
+            parts = selector.flat_parts(s, free, ranges)
+            table = parts is not None and volume <= OFFSET_TABLE_MAX
             # the offsets and elements the address or the remaining conditions use
-            used_v = set(free) if not table else \
-                set().union(*[sp.sympify(c).free_symbols for c in keep]) & set(free)
-            used_k = set().union(kset & set().union(*[sp.sympify(c).free_symbols
-                                                      for c in keep]),
+            kset = set(s.offsets)
+            in_keep = set().union(*[sp.sympify(c).free_symbols for c in keep])
+            used_v = set(free) & in_keep if table else set(free)
+            used_k = set().union(kset & in_keep,
                                  *[s.solution[v].free_symbols & kset for v in used_v])
-            for d, (k, (lo, hi)) in enumerate(zip(s.offsets, box)):
-                if k in used_k:
-                    stride = math.prod(h - l + 1 for l, h in box[d + 1:])
-                    nest.append(f"{cur}const int64_t {self.var(k)} = {lo} + ({code} / {stride}) "
-                                f"% {hi - lo + 1};")
+            nest += self._decode(code, s.offsets, box, used_k, cur)
             for v in free:
                 if v in used_v:
                     nest.append(f"{cur}const int64_t {self.var(v)} = {self.ip(s.solution[v])};")
@@ -1190,13 +1179,11 @@ class _Lowering:
                 nest.append(f"{cur}if (!({checks})) continue;")
             val = selector.value_at(s, osyms)
             if table:
+                flat_o, flat_k = parts
                 tab, q = self.fresh("offset"), self.fresh("q")
                 out.append(f"{ind}int64_t {tab}[{volume}];")
                 out.append(f"{ind}for (int64_t {q} = 0; {q} < {volume}; ++{q}) {{")
-                for d, (k, (lo, hi)) in enumerate(zip(s.offsets, box)):
-                    stride = math.prod(h - l + 1 for l, h in box[d + 1:])
-                    out.append(f"{ind}    const int64_t {self.var(k)} = {lo} + ({q} / {stride}) % "
-                               f"{hi - lo + 1};")
+                out += self._decode(q, s.offsets, box, kset, ind + "    ")
                 out.append(f"{ind}    {tab}[{q}] = {self.ip(flat_k)};")
                 out.append(f"{ind}}}")
                 at = f"{self.ip(flat_o)} + {tab}[{code}]"
@@ -1204,12 +1191,23 @@ class _Lowering:
                 at = self.flat(free, ranges)
             # windows that do not overlap: each element gets at most one value, stored into
             # the zeroed plane (no read of the element)
-            op = "=" if _injective(s, box) else "+="
+            op = "=" if selector.disjoint(s, box) else "+="
             nest.append(f"{cur}{target_name}[{at}] {op} {self.rp(val)};")
         nest.extend(closes)
         work = self.ip_once(sp.Mul(*[self.conc(x) for x in ext]))
         self.parallel(out, ind, " collapse(2)" if P >= 2 else "", work, nest, OMP_MIN_WORK // 8)
         return True
+
+    def _decode(self, code, offsets, box, which, ind) -> list[str]:
+        """Lines declaring the offsets in ``which`` from ``code``, their row-major rank in
+        ``box`` (the window's constant bounds)."""
+        lines = []
+        for d, (k, (lo, hi)) in enumerate(zip(offsets, box)):
+            if k in which:
+                stride = math.prod(h - l + 1 for l, h in box[d + 1:])
+                lines.append(f"{ind}const int64_t {self.var(k)} = {lo} + ({code} / {stride}) "
+                             f"% {hi - lo + 1};")
+        return lines
 
     def _row_nest(self, f, terms, plans, hoisted, rep, target_name, level, out, ind,
                   emit_free, free_atoms):
@@ -1870,36 +1868,6 @@ def _code_box(w2):
         ch = [int(x) for x in (hi.args if isinstance(hi, sp.Min) else (hi,)) if x.is_Integer]
         box.append((max(cl), min(ch)) if cl and ch and min(ch) >= max(cl) else None)
     return box, (math.prod(h - l + 1 for l, h in box) if all(box) else None)
-
-
-def _injective(s, box) -> bool:
-    """Whether distinct (position, offset) pairs of the maximizer match ``s`` always solve to
-    distinct elements: every element index is ``a * o + b * k + c`` for its own position
-    ``o`` and at most its own offset ``k`` (each offset with a range in some index), with the
-    offset's span ``|b| * (k_hi - k_lo)`` shorter than the step ``|a|`` (windows that do not
-    overlap)."""
-    kbox = dict(zip(s.offsets, box))
-    used_o, used_k = set(), set()
-    for e in s.solution.values():
-        e = sp.expand(e)
-        os_ = [o for o in s.positions if e.has(o)]
-        ks = [k for k in s.offsets if e.has(k)]
-        if len(os_) != 1 or len(ks) > 1 or os_[0] in used_o:
-            return False
-        o = os_[0]
-        a = e.coeff(o)
-        b = e.coeff(ks[0]) if ks else sp.S.Zero
-        rest = sp.expand(e - a * o - (b * ks[0] if ks else 0))
-        if not (a.is_Integer and b.is_Integer) or a == 0 or rest.has(o, *s.offsets):
-            return False
-        if ks:
-            lo, hi = kbox[ks[0]]
-            if ks[0] in used_k or abs(b) * (hi - lo) >= abs(a):
-                return False
-            used_k.add(ks[0])
-        used_o.add(o)
-    return (used_o == set(s.positions)
-            and all(k in used_k for k, (lo, hi) in kbox.items() if hi > lo))
 
 
 def _covers_row(t: Term, plan) -> bool:

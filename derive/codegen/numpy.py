@@ -207,6 +207,14 @@ def _fold_unit_steps(lines: list[str]) -> list[str]:
     return out
 
 
+def flat_layout(op) -> bool:
+    """Whether every tensor of ``op`` with axes has one axis, all of one extent (an elementwise
+    op or a loss over two vectors): its module flattens inputs of any shape and gives results
+    in the input's shape."""
+    ts = [t for t in list(op.inputs) + [op.output] if t.axes]
+    return all(t.rank == 1 and t.axes[0].extent == ts[0].axes[0].extent for t in ts)
+
+
 def _bound_args(e, lo: bool):
     e = sp.sympify(e)
     if lo and isinstance(e, sp.Max) or (not lo and isinstance(e, sp.Min)):
@@ -921,7 +929,7 @@ class Lowering:
         tie = self.tmp("tie")
         sub.lines.append(f"{tie} = _first_max({st.code})  # first maximizer of every window")
         # what depends on the sizes only -- the per-code offset tables, the flat index of each
-        # position's element and of each offset -- is made once per shape (_memo, when small)
+        # position's element and of each offset -- is made once per shape (_plan, when small)
         # by a nested function over axes of its own
         mk = Instance(self)
         mk.labels = list(us)
@@ -936,16 +944,11 @@ class Lowering:
             kc[k] = self.tmp(f"k{d}_of")
             vals = [lo + (c // stride) % (hi - lo + 1) for c in range(volume)]
             mk.lines.append(f"{kc[k]} = np.array({vals}, dtype=np.int64)")
-        fr = [self.ext(r) for r in f.ranges]
-        flat = sp.S.Zero
-        for v, n in zip(free, fr):
-            flat = flat * n + sol[v]
-        flat = sp.expand(flat)
         # the element's flat index: a part in the positions u plus a part in the offsets k
-        flat_k = sp.Add(*[x for x in sp.Add.make_args(flat) if x.free_symbols & set(kvars)])
-        flat_u = sp.expand(flat - flat_k)
-        if flat_k.free_symbols & set(us) or flat_u.free_symbols & set(kvars):
+        parts = selector.flat_parts(s, free, [self.ext(r) for r in f.ranges])
+        if parts is None:
             return False
+        flat_u, flat_k = parts
         space = {u: (sp.S.Zero, self.ext(x) - 1) for u, x in zip(us, tensor.slot_extents)}
         space.update({k: (sp.Integer(lo), sp.Integer(hi)) for k, (_, lo, hi) in zip(kvars, ranges)})
         keep = selector.conditions(f, t, s, self.ext, space)
@@ -962,7 +965,7 @@ class Lowering:
         sub.lines.append(f"def {fn}():")
         sub.lines += ["    " + l for l in body]
         key = ", ".join([repr(fn)] + sorted(set(self.sizes.values())))
-        sub.lines.append(f"{', '.join(made)} = _memo(({key},), {fn})")
+        sub.lines.append(f"{', '.join(made)} = _plan(({key},), {fn})")
         idx = self.tmp("at")
         sub.lines.append(f"{idx} = {base} + {off}[{tie}]")
         R_code = self.arr[str(R.base)]
@@ -1673,8 +1676,7 @@ class Lowering:
         return Instance(self)
 
     def layout(self):
-        ts = [t for t in list(self.op.inputs) + [self.op.output] if t.axes]
-        if all(t.rank == 1 and t.axes[0].extent == ts[0].axes[0].extent for t in ts):
+        if flat_layout(self.op):
             return "flat"
         if "dim" in self.op.torch:
             return "dim"

@@ -23,7 +23,7 @@ from ..formula import Formula, Term
 from ..ir import ArgmaxIs, WindowMax
 from .bounds import holds
 
-__all__ = ["Selector", "match", "conditions", "value_at"]
+__all__ = ["Selector", "match", "conditions", "value_at", "flat_parts", "disjoint"]
 
 
 @dataclass
@@ -103,3 +103,48 @@ def conditions(f: Formula, t: Term, s: Selector, conc, space: dict) -> list | No
         if not holds(c2, space):
             keep.append(c2)
     return keep
+
+
+def flat_parts(s: Selector, index, ranges) -> tuple | None:
+    """The solved element's row-major flat index in an output with indices ``index`` of
+    extents ``ranges``, as ``(part in the positions, part in the offsets)``; None when a term
+    of it mixes both."""
+    flat = sp.S.Zero
+    for v, n in zip(index, ranges):
+        flat = flat * n + s.solution[v]
+    flat = sp.expand(flat)
+    ks, us = set(s.offsets), set(s.positions)
+    flat_k = sp.Add(*[x for x in sp.Add.make_args(flat) if x.free_symbols & ks])
+    flat_u = sp.expand(flat - flat_k)
+    if flat_k.free_symbols & us or flat_u.free_symbols & ks:
+        return None
+    return flat_u, flat_k
+
+
+def disjoint(s: Selector, box) -> bool:
+    """Whether distinct (position, offset) pairs always solve to distinct elements (windows
+    that do not overlap): every element index is ``a * u + b * k + c`` for its own position
+    ``u`` and at most its own offset ``k`` (each offset of ``box``, ``[(lo, hi), ...]``, with
+    a range in some index), the offset's span ``|b| * (hi - lo)`` shorter than the step
+    ``|a|``."""
+    kbox = dict(zip(s.offsets, box))
+    used_u, used_k = set(), set()
+    for e in s.solution.values():
+        us = [u for u in s.positions if e.has(u)]
+        ks = [k for k in s.offsets if e.has(k)]
+        if len(us) != 1 or len(ks) > 1 or us[0] in used_u:
+            return False
+        u = us[0]
+        a = e.coeff(u)
+        b = e.coeff(ks[0]) if ks else sp.S.Zero
+        rest = sp.expand(e - a * u - (b * ks[0] if ks else 0))
+        if not (a.is_Integer and b.is_Integer) or a == 0 or rest.has(u, *s.offsets):
+            return False
+        if ks:
+            lo, hi = kbox[ks[0]]
+            if ks[0] in used_k or abs(b) * (hi - lo) >= abs(a):
+                return False
+            used_k.add(ks[0])
+        used_u.add(u)
+    return (used_u == set(s.positions)
+            and all(k in used_k for k, (lo, hi) in kbox.items() if hi > lo))

@@ -143,11 +143,8 @@ def _shaped(r: Resolved, backend: str) -> bool:
     """Whether layer ``r``'s kernel takes an activation of any shape as it is and returns
     results of that shape: a NumPy kernel of an elementwise op (every tensor one axis of one
     extent), which flattens and restores the shape itself."""
-    if backend != "numpy" or r.batched:
-        return False
-    ts = [t for t in list(r.op.inputs) + [r.op.output] if t.axes]
-    return bool(ts) and all(t.rank == 1 and t.axes[0].extent == ts[0].axes[0].extent
-                            for t in ts)
+    from ..codegen.numpy import flat_layout
+    return backend == "numpy" and not r.batched and flat_layout(r.op)
 
 
 def _arg(r: Resolved, name: str, backend: str = "c") -> str:

@@ -77,36 +77,24 @@ def _prog(vals, mask):
 
 
 _PLANS = {}
+_PLAN_BYTES = [0]
 
 
 def _plan(key, make):
-    """``make()`` once per key (index progressions solved per shape and tap)."""
+    """``make()`` once per key: what depends on the sizes only (index progressions solved per
+    shape and tap, index tables of a shape).  A result holding more than 1 MB of arrays is
+    made afresh each time (its making costs little beside the work it indexes); the kept
+    ones hold at most 64 MB in all."""
     got = _PLANS.get(key)
-    if got is None:
-        if len(_PLANS) > 100000:
-            _PLANS.clear()
-        got = _PLANS[key] = make()
-    return got
-
-
-_MEMOS = {}
-_MEMO_BYTES = [0]
-
-
-def _memo(key, make):
-    """``make()`` once per key when what it makes is small (index tables of a small shape,
-    at most 1 MB; all of them together at most 64 MB); a large result is made afresh each
-    time (its making costs little beside the work it indexes)."""
-    got = _MEMOS.get(key)
     if got is None:
         got = make()
         nb = sum(a.nbytes for a in got if isinstance(a, np.ndarray))
         if nb <= 1 << 20:
-            if _MEMO_BYTES[0] + nb > 1 << 26:
-                _MEMOS.clear()
-                _MEMO_BYTES[0] = 0
-            _MEMOS[key] = got
-            _MEMO_BYTES[0] += nb
+            if len(_PLANS) > 100000 or _PLAN_BYTES[0] + nb > 1 << 26:
+                _PLANS.clear()
+                _PLAN_BYTES[0] = 0
+            _PLANS[key] = got
+            _PLAN_BYTES[0] += nb
     return got
 
 

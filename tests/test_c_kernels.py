@@ -682,6 +682,31 @@ def test_unpadded_windows_scan_constant_ranges():
     assert loops and all("derive_imax" in lo and "derive_imin" in hi for lo, hi in loops)
 
 
+def test_unpadded_convolution_loops_over_constant_tap_ranges():
+    """The small-size convolution loops (below the GEMM path): without padding the tap loops
+    and the output rows they add into run over plain ranges, the Max / Min of the derived
+    bounds dropped where they never decide; with padding the tap bounds stay."""
+    def function(src, name):
+        """The small-size loops of function ``name`` (before its GEMM path)."""
+        body = src[src.index(f"int {name}("):]
+        body = body[body.index("< DERIVE_GEMM_MIN_FLOPS) {"):]
+        return body[:body.index("\n    } else {")]
+
+    src = clower.lower(ops.get("conv2d", kernel_size=5)).c_source
+    fwd = function(src, "derive_conv2d_forward_f64")
+    taps = re.findall(r"const int64_t k_[hw]_(?:lo|hi)_\d+ = ([^;]*);", fwd)
+    assert taps and set(taps) == {"0", "4"}, taps
+    rows = re.findall(r"const int64_t j_(?:lo|hi)_\d+ = ([^;]*);", fwd)
+    assert rows and not any("derive_im" in r for r in rows), rows
+    gw = function(src, "derive_conv2d_backward_w_f64")
+    rows = re.findall(r"const int64_t [ij]_(?:lo|hi)_\d+ = ([^;]*);", gw)
+    assert rows and not any("derive_im" in r for r in rows), rows
+    padded = clower.lower(ops.get("conv2d", kernel_size=3, padding=1)).c_source
+    fwd = function(padded, "derive_conv2d_forward_f64")
+    taps = re.findall(r"const int64_t k_h_lo_\d+ = ([^;]*);", fwd)
+    assert taps and all("derive_imax" in t for t in taps), taps
+
+
 def test_input_addresses_follow_the_arrays_passed():
     """The loader reuses the address of the array passed last in a slot: results follow new
     arrays, arrays written in place, and an array resized in place (the address changes)."""

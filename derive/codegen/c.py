@@ -1483,6 +1483,9 @@ class _Lowering:
             out.append(f"{cur}{{")
             closes.insert(0, f"{cur}}}")
             cur += "    "
+        # the box of the loops around each bound: the free loops, then every sum loop opened
+        # so far whose bounds are plain (a Max / Min that never decides on it is dropped)
+        box = dict(self.space)
         for k, r in enumerate(loop_vars):
             vn = self.var(r.var if hasattr(r, "var") else r)
             rng = t.sums[k]
@@ -1491,6 +1494,10 @@ class _Lowering:
             closes.insert(0, f"{cur}}}")
             cur += "    "
             lo_e, hi_e = (plan["sums"][k][1], plan["sums"][k][2]) if plan else (rng.lo, rng.hi)
+            if box:
+                lo_e, hi_e = tighten(lo_e, box), tighten(hi_e, box)
+                if not (lo_e.has(sp.Max, sp.Min) or hi_e.has(sp.Max, sp.Min)):
+                    box[rng.var] = (lo_e, hi_e)
             out.append(f"{cur}const int64_t {lo} = {self.ip(lo_e)};")
             out.append(f"{cur}const int64_t {hi} = {self.ip(hi_e)};")
             if (acc is not None and k == len(loop_vars) - 1 and not atoms_at.get(F + k)
@@ -1530,7 +1537,7 @@ class _Lowering:
             for a in atoms_at.get(F - 1, []):
                 self._emit_placed(a, rep, out, cur)
         if row:
-            self._row_loop(row, body.xreplace(rep), out, cur)
+            self._row_loop(row, body.xreplace(rep), out, cur, box)
         else:
             out.append(f"{cur}{acc} += {self.rp(body.xreplace(rep))};")
         out.extend(closes)
@@ -1547,12 +1554,14 @@ class _Lowering:
                 return False
         return True
 
-    def _row_loop(self, row, body, out, cur):
+    def _row_loop(self, row, body, out, cur, box=None):
         plan, j = row["plan"], row["j"]
         jn = self.var(j)
-        lo = self.ip(sp.Max(0, *plan["lows"], evaluate=False)) if plan["lows"] else "0"
-        hi = (self.ip(sp.Min(row["R"] - 1, *plan["highs"], evaluate=False)) if plan["highs"]
-              else self.ip(row["R"] - 1))
+        box = box or {}
+        lo = self.ip(tighten(sp.Max(0, *plan["lows"], evaluate=False), box)) if plan["lows"] \
+            else "0"
+        hi = (self.ip(tighten(sp.Min(row["R"] - 1, *plan["highs"], evaluate=False), box))
+              if plan["highs"] else self.ip(row["R"] - 1))
         jlo, jhi = self.fresh(jn + "_lo"), self.fresh(jn + "_hi")
         out.append(f"{cur}{{")
         out.append(f"{cur}    const int64_t {jlo} = {lo};")

@@ -1363,7 +1363,7 @@ int derive_conv2d_forward_f64(int64_t N, int64_t C, int64_t H, int64_t W, int64_
                             const int64_t c_hi_26 = ((-1) + C);
                             for (int64_t c = c_lo_25; c <= c_hi_26; ++c) {
                                 {
-                                    const int64_t k_h_lo_27 = derive_imax(0, ((-1) * i));
+                                    const int64_t k_h_lo_27 = 0;
                                     const int64_t k_h_hi_28 = derive_imin(2, (((-1) * i) + size_11));
                                     for (int64_t k_h = k_h_lo_27; k_h <= k_h_hi_28; ++k_h) {
                                         {
@@ -1404,7 +1404,7 @@ int derive_conv2d_forward_f64(int64_t N, int64_t C, int64_t H, int64_t W, int64_
                             const int64_t c_hi_26 = ((-1) + C);
                             for (int64_t c = c_lo_25; c <= c_hi_26; ++c) {
                                 {
-                                    const int64_t k_h_lo_27 = derive_imax(0, ((-1) * i));
+                                    const int64_t k_h_lo_27 = 0;
                                     const int64_t k_h_hi_28 = derive_imin(2, (((-1) * i) + size_11));
                                     for (int64_t k_h = k_h_lo_27; k_h <= k_h_hi_28; ++k_h) {
                                         {
@@ -1944,11 +1944,11 @@ int derive_conv2d_backward_w_f64(int64_t N, int64_t C, int64_t H, int64_t W, int
                                 const int64_t n_hi_167 = ((-1) + N);
                                 for (int64_t n = n_lo_166; n <= n_hi_167; ++n) {
                                     {
-                                        const int64_t i_lo_168 = derive_imax(0, ((-1) * k_h));
+                                        const int64_t i_lo_168 = 0;
                                         const int64_t i_hi_169 = derive_imin(size_154, (((-1) * k_h) + size_155));
                                         for (int64_t i = i_lo_168; i <= i_hi_169; ++i) {
                                             {
-                                                const int64_t j_lo_170 = derive_imax(0, ((-1) * k_w));
+                                                const int64_t j_lo_170 = 0;
                                                 const int64_t j_hi_171 = derive_imin(size_159, (((-1) * k_w) + size_160));
                                                 for (int64_t j = j_lo_170; j <= j_hi_171; ++j) {
                                                     acc_165 += (grad_y[(((n) * O + o) * size_172 + i) * size_173 + j] * x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))]);
@@ -1976,11 +1976,11 @@ int derive_conv2d_backward_w_f64(int64_t N, int64_t C, int64_t H, int64_t W, int
                                 const int64_t n_hi_167 = ((-1) + N);
                                 for (int64_t n = n_lo_166; n <= n_hi_167; ++n) {
                                     {
-                                        const int64_t i_lo_168 = derive_imax(0, ((-1) * k_h));
+                                        const int64_t i_lo_168 = 0;
                                         const int64_t i_hi_169 = derive_imin(size_154, (((-1) * k_h) + size_155));
                                         for (int64_t i = i_lo_168; i <= i_hi_169; ++i) {
                                             {
-                                                const int64_t j_lo_170 = derive_imax(0, ((-1) * k_w));
+                                                const int64_t j_lo_170 = 0;
                                                 const int64_t j_hi_171 = derive_imin(size_159, (((-1) * k_w) + size_160));
                                                 for (int64_t j = j_lo_170; j <= j_hi_171; ++j) {
                                                     acc_165 += (grad_y[(((n) * O + o) * size_172 + i) * size_173 + j] * x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))]);
@@ -2337,7 +2337,7 @@ int derive_conv2d_forward_f32(int64_t N, int64_t C, int64_t H, int64_t W, int64_
                             const int64_t c_hi_247 = ((-1) + C);
                             for (int64_t c = c_lo_246; c <= c_hi_247; ++c) {
                                 {
-                                    const int64_t k_h_lo_248 = derive_imax(0, ((-1) * i));
+                                    const int64_t k_h_lo_248 = 0;
                                     const int64_t k_h_hi_249 = derive_imin(2, (((-1) * i) + size_232));
                                     for (int64_t k_h = k_h_lo_248; k_h <= k_h_hi_249; ++k_h) {
                                         {
@@ -2378,7 +2378,7 @@ int derive_conv2d_forward_f32(int64_t N, int64_t C, int64_t H, int64_t W, int64_
                             const int64_t c_hi_247 = ((-1) + C);
                             for (int64_t c = c_lo_246; c <= c_hi_247; ++c) {
                                 {
-                                    const int64_t k_h_lo_248 = derive_imax(0, ((-1) * i));
+                                    const int64_t k_h_lo_248 = 0;
                                     const int64_t k_h_hi_249 = derive_imin(2, (((-1) * i) + size_232));
                                     for (int64_t k_h = k_h_lo_248; k_h <= k_h_hi_249; ++k_h) {
                                         {
@@ -2918,11 +2918,11 @@ int derive_conv2d_backward_w_f32(int64_t N, int64_t C, int64_t H, int64_t W, int
                                 const int64_t n_hi_388 = ((-1) + N);
                                 for (int64_t n = n_lo_387; n <= n_hi_388; ++n) {
                                     {
-                                        const int64_t i_lo_389 = derive_imax(0, ((-1) * k_h));
+                                        const int64_t i_lo_389 = 0;
                                         const int64_t i_hi_390 = derive_imin(size_375, (((-1) * k_h) + size_376));
                                         for (int64_t i = i_lo_389; i <= i_hi_390; ++i) {
                                             {
-                                                const int64_t j_lo_391 = derive_imax(0, ((-1) * k_w));
+                                                const int64_t j_lo_391 = 0;
                                                 const int64_t j_hi_392 = derive_imin(size_380, (((-1) * k_w) + size_381));
                                                 for (int64_t j = j_lo_391; j <= j_hi_392; ++j) {
                                                     acc_386 += (grad_y[(((n) * O + o) * size_393 + i) * size_394 + j] * x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))]);
@@ -2950,11 +2950,11 @@ int derive_conv2d_backward_w_f32(int64_t N, int64_t C, int64_t H, int64_t W, int
                                 const int64_t n_hi_388 = ((-1) + N);
                                 for (int64_t n = n_lo_387; n <= n_hi_388; ++n) {
                                     {
-                                        const int64_t i_lo_389 = derive_imax(0, ((-1) * k_h));
+                                        const int64_t i_lo_389 = 0;
                                         const int64_t i_hi_390 = derive_imin(size_375, (((-1) * k_h) + size_376));
                                         for (int64_t i = i_lo_389; i <= i_hi_390; ++i) {
                                             {
-                                                const int64_t j_lo_391 = derive_imax(0, ((-1) * k_w));
+                                                const int64_t j_lo_391 = 0;
                                                 const int64_t j_hi_392 = derive_imin(size_380, (((-1) * k_w) + size_381));
                                                 for (int64_t j = j_lo_391; j <= j_hi_392; ++j) {
                                                     acc_386 += (grad_y[(((n) * O + o) * size_393 + i) * size_394 + j] * x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))]);

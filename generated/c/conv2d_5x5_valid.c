@@ -1347,16 +1347,16 @@ int derive_conv2d_forward_f64(int64_t N, int64_t C, int64_t H, int64_t W, int64_
                             const int64_t c_hi_18 = ((-1) + C);
                             for (int64_t c = c_lo_17; c <= c_hi_18; ++c) {
                                 {
-                                    const int64_t k_h_lo_19 = derive_imax(0, ((-1) * i));
-                                    const int64_t k_h_hi_20 = derive_imin(4, ((-1) + H + ((-1) * i)));
+                                    const int64_t k_h_lo_19 = 0;
+                                    const int64_t k_h_hi_20 = 4;
                                     for (int64_t k_h = k_h_lo_19; k_h <= k_h_hi_20; ++k_h) {
                                         {
                                             const int64_t k_w_lo_21 = 0;
                                             const int64_t k_w_hi_22 = 4;
                                             for (int64_t k_w = k_w_lo_21; k_w <= k_w_hi_22; ++k_w) {
                                                 {
-                                                    const int64_t j_lo_23 = derive_imax(0, ((-1) * k_w));
-                                                    const int64_t j_hi_24 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
+                                                    const int64_t j_lo_23 = 0;
+                                                    const int64_t j_hi_24 = ((-5) + W);
                                                     for (int64_t j = j_lo_23; j <= j_hi_24; ++j)
                                                         y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] += (w[(((o) * C + c) * 5 + k_h) * 5 + k_w] * x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)]);
                                                 }
@@ -1388,16 +1388,16 @@ int derive_conv2d_forward_f64(int64_t N, int64_t C, int64_t H, int64_t W, int64_
                             const int64_t c_hi_18 = ((-1) + C);
                             for (int64_t c = c_lo_17; c <= c_hi_18; ++c) {
                                 {
-                                    const int64_t k_h_lo_19 = derive_imax(0, ((-1) * i));
-                                    const int64_t k_h_hi_20 = derive_imin(4, ((-1) + H + ((-1) * i)));
+                                    const int64_t k_h_lo_19 = 0;
+                                    const int64_t k_h_hi_20 = 4;
                                     for (int64_t k_h = k_h_lo_19; k_h <= k_h_hi_20; ++k_h) {
                                         {
                                             const int64_t k_w_lo_21 = 0;
                                             const int64_t k_w_hi_22 = 4;
                                             for (int64_t k_w = k_w_lo_21; k_w <= k_w_hi_22; ++k_w) {
                                                 {
-                                                    const int64_t j_lo_23 = derive_imax(0, ((-1) * k_w));
-                                                    const int64_t j_hi_24 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
+                                                    const int64_t j_lo_23 = 0;
+                                                    const int64_t j_hi_24 = ((-5) + W);
                                                     for (int64_t j = j_lo_23; j <= j_hi_24; ++j)
                                                         y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] += (w[(((o) * C + c) * 5 + k_h) * 5 + k_w] * x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)]);
                                                 }
@@ -1895,12 +1895,12 @@ int derive_conv2d_backward_w_f64(int64_t N, int64_t C, int64_t H, int64_t W, int
                                 const int64_t n_hi_135 = ((-1) + N);
                                 for (int64_t n = n_lo_134; n <= n_hi_135; ++n) {
                                     {
-                                        const int64_t i_lo_136 = derive_imax(0, ((-1) * k_h));
-                                        const int64_t i_hi_137 = derive_imin(((-5) + H), ((-1) + H + ((-1) * k_h)));
+                                        const int64_t i_lo_136 = 0;
+                                        const int64_t i_hi_137 = ((-5) + H);
                                         for (int64_t i = i_lo_136; i <= i_hi_137; ++i) {
                                             {
-                                                const int64_t j_lo_138 = derive_imax(0, ((-1) * k_w));
-                                                const int64_t j_hi_139 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
+                                                const int64_t j_lo_138 = 0;
+                                                const int64_t j_hi_139 = ((-5) + W);
     #ifdef _OPENMP
     #pragma omp simd reduction(+:acc_133)
     #endif
@@ -1930,12 +1930,12 @@ int derive_conv2d_backward_w_f64(int64_t N, int64_t C, int64_t H, int64_t W, int
                                 const int64_t n_hi_135 = ((-1) + N);
                                 for (int64_t n = n_lo_134; n <= n_hi_135; ++n) {
                                     {
-                                        const int64_t i_lo_136 = derive_imax(0, ((-1) * k_h));
-                                        const int64_t i_hi_137 = derive_imin(((-5) + H), ((-1) + H + ((-1) * k_h)));
+                                        const int64_t i_lo_136 = 0;
+                                        const int64_t i_hi_137 = ((-5) + H);
                                         for (int64_t i = i_lo_136; i <= i_hi_137; ++i) {
                                             {
-                                                const int64_t j_lo_138 = derive_imax(0, ((-1) * k_w));
-                                                const int64_t j_hi_139 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
+                                                const int64_t j_lo_138 = 0;
+                                                const int64_t j_hi_139 = ((-5) + W);
     #ifdef _OPENMP
     #pragma omp simd reduction(+:acc_133)
     #endif
@@ -2278,16 +2278,16 @@ int derive_conv2d_forward_f32(int64_t N, int64_t C, int64_t H, int64_t W, int64_
                             const int64_t c_hi_201 = ((-1) + C);
                             for (int64_t c = c_lo_200; c <= c_hi_201; ++c) {
                                 {
-                                    const int64_t k_h_lo_202 = derive_imax(0, ((-1) * i));
-                                    const int64_t k_h_hi_203 = derive_imin(4, ((-1) + H + ((-1) * i)));
+                                    const int64_t k_h_lo_202 = 0;
+                                    const int64_t k_h_hi_203 = 4;
                                     for (int64_t k_h = k_h_lo_202; k_h <= k_h_hi_203; ++k_h) {
                                         {
                                             const int64_t k_w_lo_204 = 0;
                                             const int64_t k_w_hi_205 = 4;
                                             for (int64_t k_w = k_w_lo_204; k_w <= k_w_hi_205; ++k_w) {
                                                 {
-                                                    const int64_t j_lo_206 = derive_imax(0, ((-1) * k_w));
-                                                    const int64_t j_hi_207 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
+                                                    const int64_t j_lo_206 = 0;
+                                                    const int64_t j_hi_207 = ((-5) + W);
                                                     for (int64_t j = j_lo_206; j <= j_hi_207; ++j)
                                                         y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] += (w[(((o) * C + c) * 5 + k_h) * 5 + k_w] * x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)]);
                                                 }
@@ -2319,16 +2319,16 @@ int derive_conv2d_forward_f32(int64_t N, int64_t C, int64_t H, int64_t W, int64_
                             const int64_t c_hi_201 = ((-1) + C);
                             for (int64_t c = c_lo_200; c <= c_hi_201; ++c) {
                                 {
-                                    const int64_t k_h_lo_202 = derive_imax(0, ((-1) * i));
-                                    const int64_t k_h_hi_203 = derive_imin(4, ((-1) + H + ((-1) * i)));
+                                    const int64_t k_h_lo_202 = 0;
+                                    const int64_t k_h_hi_203 = 4;
                                     for (int64_t k_h = k_h_lo_202; k_h <= k_h_hi_203; ++k_h) {
                                         {
                                             const int64_t k_w_lo_204 = 0;
                                             const int64_t k_w_hi_205 = 4;
                                             for (int64_t k_w = k_w_lo_204; k_w <= k_w_hi_205; ++k_w) {
                                                 {
-                                                    const int64_t j_lo_206 = derive_imax(0, ((-1) * k_w));
-                                                    const int64_t j_hi_207 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
+                                                    const int64_t j_lo_206 = 0;
+                                                    const int64_t j_hi_207 = ((-5) + W);
                                                     for (int64_t j = j_lo_206; j <= j_hi_207; ++j)
                                                         y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] += (w[(((o) * C + c) * 5 + k_h) * 5 + k_w] * x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)]);
                                                 }
@@ -2826,12 +2826,12 @@ int derive_conv2d_backward_w_f32(int64_t N, int64_t C, int64_t H, int64_t W, int
                                 const int64_t n_hi_318 = ((-1) + N);
                                 for (int64_t n = n_lo_317; n <= n_hi_318; ++n) {
                                     {
-                                        const int64_t i_lo_319 = derive_imax(0, ((-1) * k_h));
-                                        const int64_t i_hi_320 = derive_imin(((-5) + H), ((-1) + H + ((-1) * k_h)));
+                                        const int64_t i_lo_319 = 0;
+                                        const int64_t i_hi_320 = ((-5) + H);
                                         for (int64_t i = i_lo_319; i <= i_hi_320; ++i) {
                                             {
-                                                const int64_t j_lo_321 = derive_imax(0, ((-1) * k_w));
-                                                const int64_t j_hi_322 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
+                                                const int64_t j_lo_321 = 0;
+                                                const int64_t j_hi_322 = ((-5) + W);
     #ifdef _OPENMP
     #pragma omp simd reduction(+:acc_316)
     #endif
@@ -2861,12 +2861,12 @@ int derive_conv2d_backward_w_f32(int64_t N, int64_t C, int64_t H, int64_t W, int
                                 const int64_t n_hi_318 = ((-1) + N);
                                 for (int64_t n = n_lo_317; n <= n_hi_318; ++n) {
                                     {
-                                        const int64_t i_lo_319 = derive_imax(0, ((-1) * k_h));
-                                        const int64_t i_hi_320 = derive_imin(((-5) + H), ((-1) + H + ((-1) * k_h)));
+                                        const int64_t i_lo_319 = 0;
+                                        const int64_t i_hi_320 = ((-5) + H);
                                         for (int64_t i = i_lo_319; i <= i_hi_320; ++i) {
                                             {
-                                                const int64_t j_lo_321 = derive_imax(0, ((-1) * k_w));
-                                                const int64_t j_hi_322 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
+                                                const int64_t j_lo_321 = 0;
+                                                const int64_t j_hi_322 = ((-5) + W);
     #ifdef _OPENMP
     #pragma omp simd reduction(+:acc_316)
     #endif

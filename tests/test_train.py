@@ -132,17 +132,37 @@ def test_train_command_smoke(tmp_path):
     assert "\repoch   1/1 [" in stderr   # the progress bar, updated in place
 
 
-def test_c_step_checks_shapes(tmp_path):
+@pytest.mark.parametrize("backend", ["numpy", "c"])
+def test_step_checks_its_arguments(backend, tmp_path):
+    """Both steps check their arguments at the entry (the NumPy step then calls its kernels
+    unchecked): a one-line ValueError naming the argument, no traceback from a kernel."""
     net = seed_cnn()
-    step = gen_step.load(net, "c", tmp_path / "step")
+    step = gen_step.load(net, backend, tmp_path / "step")
     P = gen_step.init_params(net)
-    with pytest.raises(ValueError, match="shape"):
-        step.train_step(P, np.zeros((2, 1, 13, 14)), np.zeros((2, 10)), 0.1)
-    with pytest.raises(ValueError, match="samples"):
-        step.train_step(P, np.zeros((2, 1, 14, 14)), np.zeros((3, 10)), 0.1)
-    P["w12"] = P["w12"].T
-    with pytest.raises(ValueError, match="w12"):
-        step.predict(P, np.zeros((2, 1, 14, 14)))
+    x, d = np.zeros((2, 1, 14, 14)), np.zeros((2, 10))
+
+    def bad(match, fn, *args):
+        with pytest.raises(ValueError, match=match) as e:
+            fn(*args)
+        assert "\n" not in str(e.value)
+
+    bad("shape", step.train_step, P, np.zeros((2, 1, 13, 14)), d, 0.1)
+    bad("shape", step.train_step, P, np.zeros((1, 14, 14)), d, 0.1)
+    bad("samples", step.train_step, P, x, np.zeros((3, 10)), 0.1)
+    bad("shape", step.train_step, P, x, np.zeros((2, 9)), 0.1)
+    Q = dict(P, w12=P["w12"].T)
+    bad("w12", step.predict, Q, x)
+    bad("w12", step.train_step, Q, x, d, 0.1)
+    Q = dict(P, b2=P["b2"].astype(np.float32))
+    bad("b2", step.train_step, Q, x, d, 0.1)
+    Q = {k: v for k, v in P.items() if k != "w2"}
+    bad("w2.*missing", step.train_step, Q, x, d, 0.1)
+    bad("w2.*missing", step.predict, Q, x)
+    if backend == "numpy":      # float32 throughout is a float32 step
+        P32 = {k: v.astype(np.float32) for k, v in P.items()}
+        loss = step.train_step(P32, x.astype(np.float32), d.astype(np.float32), 0.1)
+        assert P32["w12"].dtype == np.float32 and np.isfinite(loss)
+        bad("dtype", step.train_step, P, x.astype(np.int64), d, 0.1)
 
 
 def test_train_rejects_bad_options(tmp_path):

@@ -207,6 +207,32 @@ def _fold_unit_steps(lines: list[str]) -> list[str]:
     return out
 
 
+_REAL_CHECK = re.compile(r"\s*(\w+) = _real\(\1, '\1'\)")
+
+
+def _unchecked(lines: list[str]) -> list[str]:
+    """An entry's lines without its checks: every ``if`` whose whole block is one ``_fail``
+    and every ``_real`` test (for callers that have validated the arguments themselves)."""
+    def indent(line):
+        return len(line) - len(line.lstrip())
+    out, i = [], 0
+    while i < len(lines):
+        line = lines[i]
+        if _REAL_CHECK.fullmatch(line):
+            i += 1
+            continue
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        after = lines[i + 2] if i + 2 < len(lines) else ""
+        if (line.lstrip().startswith("if ") and line.rstrip().endswith(":")
+                and nxt.lstrip().startswith("_fail(") and indent(nxt) > indent(line)
+                and (not after or indent(after) <= indent(line))):
+            i += 2
+            continue
+        out.append(line)
+        i += 1
+    return out
+
+
 def flat_layout(op) -> bool:
     """Whether every tensor of ``op`` with axes has one axis, all of one extent (an elementwise
     op or a loss over two vectors): its module flattens inputs of any shape and gives results
@@ -1796,6 +1822,12 @@ class Lowering:
             fe = chk + fe
             be = chk + be
         be.append(f"    return ({', '.join(rets)}{',' if len(rets) == 1 else ''})")
+        # the same entries without the argument checks, which all come before the call's
+        # scratch cache (``cache = {}``)
+        def unchecked(lines):
+            k = lines.index("    cache = {}")
+            return _unchecked(lines[:k]) + lines[k:]
+        fe_u, be_u = unchecked(fe), unchecked(be)
 
         def text(f: Formula, grad=False):
             from ..formula import term_expr
@@ -1821,7 +1853,8 @@ class Lowering:
                          "grad_output = dL/d(output).\n\n    wrt: None for every gradient, or a "
                          f"name (or tuple of names) among {valid!r}:\n    only those are "
                          "computed, the others are returned as None.",
-            forward_entry="\n".join(fe), backward_entry="\n".join(be))
+            forward_entry="\n".join(fe), backward_entry="\n".join(be),
+            forward_unchecked="\n".join(fe_u), backward_unchecked="\n".join(be_u))
         return src
 
 

@@ -68,8 +68,40 @@ def bind(kernels):
     K.update(kernels)
 
 
+def _array(a, shape, what, dt=None):
+    """``a`` as an array of shape ``shape`` and a float dtype (``dt`` when given)."""
+    if a.__class__ is not np.ndarray:
+        a = np.asarray(a, dtype=dt)
+    if a.dtype.char not in "fd" or (dt is not None and a.dtype != dt):
+        want = f"dtype {dt}" if dt is not None else "a float32 or float64 dtype"
+        raise ValueError(f"{what} must have {want}, got {a.dtype}")
+    if a.shape != shape:
+        raise ValueError(f"{what} must have shape {shape}, got {a.shape}")
+    return a
+
+
+def _checked(P, {{ x }}):
+    """The input as a float array of shape (N, *INPUT_SHAPE), after checking that every
+    parameter has its shape and the input's dtype (the kernels are called unchecked)."""
+    if {{ x }}.__class__ is not np.ndarray:
+        {{ x }} = np.asarray({{ x }}, dtype=float)
+    if {{ x }}.ndim != {{ net.input_shape|length + 1 }} or {{ x }}.shape[0] < 1:
+        raise ValueError(f"{{ x }} must have shape (N, *{INPUT_SHAPE}) with N >= 1, got {{ '{' }}{{ x }}.shape}")
+    {{ x }} = _array({{ x }}, ({{ x }}.shape[0],) + INPUT_SHAPE, "{{ x }}")
+    for name, shape in PARAMETERS:
+        if name not in P:
+            raise ValueError(f"parameter {name} is missing")
+        _array(P[name], shape, f"parameter {name}", {{ x }}.dtype)
+    return {{ x }}
+
+
 def forward(P, {{ x }}):
     """Every activation of the network for input {{ x }} (N, *INPUT_SHAPE)."""
+    {{ x }} = _checked(P, {{ x }})
+    return _forward(P, {{ x }})
+
+
+def _forward(P, {{ x }}):
     N = {{ x }}.shape[0]
 {% for l in layers %}    {{ l.name }} = {{ l.forward }}
 {% endfor %}    return {{ '{' }}{% for l in layers %}"{{ l.name }}": {{ l.name }}{{ ", " if not loop.last }}{% endfor %}{{ '}' }}
@@ -82,8 +114,12 @@ def predict(P, {{ x }}):
 
 def gradients(P, {{ x }}, {{ d }}):
     """(E, {name: dE/dname}) for a batch: {{ x }} (N, *INPUT_SHAPE), {{ d }} (N, *OUTPUT_SHAPE)."""
+    {{ x }} = _checked(P, {{ x }})
     N = {{ x }}.shape[0]
-    A = forward(P, {{ x }})
+    if len({{ d }}) != N:
+        raise ValueError(f"{{ x }} and {{ d }} hold {N} and {len({{ d }})} samples")
+    {{ d }} = _array({{ d }}, (N,) + OUTPUT_SHAPE, "{{ d }}", {{ x }}.dtype)
+    A = _forward(P, {{ x }})
 {% for l in layers %}    {{ l.name }} = A["{{ l.name }}"]
 {% endfor %}    {{ loss_name }} = {{ loss_forward }}
     grad_{{ loss_name }} = np.asarray({{ loss_scale }}, dtype={{ last }}.dtype)
@@ -158,12 +194,21 @@ def _arg(r: Resolved, name: str, backend: str = "c") -> str:
     return name
 
 
+def _calls(backend: str) -> tuple[str, str]:
+    """The kernel entries the step calls: the NumPy modules' unchecked ones (the step checks
+    its arguments once, at its entry), the C kernels' checked ones."""
+    if backend == "numpy":
+        return "forward_unchecked", "backward_unchecked"
+    return "forward", "backward"
+
+
 def _layer_calls(net: Sequential, backend: str):
     fwd, bwd, rec = [], [], []
+    f_entry, b_entry = _calls(backend)
     for r in net.resolved:
         args = [_arg(r, r.in_name, backend)] + [f'P["{r.param_names[t]}"]'
                                                 for t in r.param_shapes]
-        call = f'K["{r.name}"].forward({", ".join(args)})'
+        call = f'K["{r.name}"].{f_entry}({", ".join(args)})'
         if not r.batched and not _shaped(r, backend):
             call += f".reshape({r.in_name}.shape)"
         fwd.append({"name": r.name, "forward": call})
@@ -177,7 +222,7 @@ def _layer_calls(net: Sequential, backend: str):
             if not r.param_shapes:
                 continue
             args.append(f"wrt={tuple(r.param_shapes)!r}")
-        call = f'K["{r.name}"].backward({g}, {", ".join(args)})'
+        call = f'K["{r.name}"].{b_entry}({g}, {", ".join(args)})'
         grad_in = None
         if pos > 0:
             grad_in = "_g[0]" if _shaped(r, backend) else f"_g[0].reshape({r.in_name}.shape)"
@@ -196,8 +241,9 @@ def network_source(net: Sequential, backend: str) -> str:
     fwd, bwd, rec = _layer_calls(net, backend)
     last = net.resolved[-1].name
     loss = net.loss
-    lf = (f'K["{loss.name}"].forward({last}.reshape(-1), {net.target_name}.reshape(-1))')
-    lb = (f'K["{loss.name}"].backward(grad_{loss.name}, {last}.reshape(-1), '
+    f_entry, b_entry = _calls(backend)
+    lf = (f'K["{loss.name}"].{f_entry}({last}.reshape(-1), {net.target_name}.reshape(-1))')
+    lb = (f'K["{loss.name}"].{b_entry}(grad_{loss.name}, {last}.reshape(-1), '
           f'{net.target_name}.reshape(-1))[0].reshape({last}.shape)')
     reduction = LOSS_REDUCTION.get(loss.layer.op_name)
     if reduction is None:

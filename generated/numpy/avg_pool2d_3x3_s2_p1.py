@@ -729,3 +729,66 @@ def backward(grad_output, x, wrt=None):
             grad_x = grad_x[0]
     _release(cache)
     return (grad_x,)
+
+
+def forward_unchecked(x):
+    """forward without the argument checks: for a caller that has checked the arrays'
+    shapes and dtypes (the generated training step)."""
+    dt = x.dtype
+    _unb = x.ndim == 3
+    if _unb:
+        x = x[None]
+    N = x.shape[0]
+    C = x.shape[1]
+    H = x.shape[2]
+    W = x.shape[3]
+    H_o = (1 + (((H) - 1) // 2))
+    W_o = (1 + (((W) - 1) // 2))
+    cache = {}
+    y = _forward(dt, cache, N, C, H, W, x)
+    _release(cache)
+    if _unb:
+        y = y[0]
+    return y
+
+
+def backward_unchecked(grad_output, x, wrt=None):
+    """backward without the argument checks: for a caller that has checked the arrays'
+    shapes and dtypes (the generated training step)."""
+    dt = x.dtype
+    if not isinstance(grad_output, np.ndarray):   # a Python number or list
+        grad_output = np.asarray(grad_output, dtype=dt)
+    _unb = x.ndim == 3
+    if _unb:
+        x = x[None]
+        grad_output = grad_output[None]
+    N = x.shape[0]
+    C = x.shape[1]
+    H = x.shape[2]
+    W = x.shape[3]
+    H_o_1 = (1 + (((H) - 1) // 2))
+    W_o_1 = (1 + (((W) - 1) // 2))
+    cache = {}
+    grad_y = grad_output
+    _want = _wrt(wrt, ('x',))
+    grad_x = None
+    if 'x' in _want:
+        grad_x = np.zeros((N, C, H, W,), dtype=dt)
+        n_n_1 = max(0, ((N) - 1) + 1)
+        c_n_1 = max(0, ((C) - 1) + 1)
+        for k_h in range(0, 3):
+            for k_w in range(0, 3):
+                h_0, h_s, h_n = _plan(('h_0', H, k_h,), lambda: _prog(*(lambda h_c: (h_c, (k_h >= ((1 + h_c) - (2 * (((H) - 1) // 2)))) & (k_h <= (1 + h_c)) & ((((1 + k_h) - h_c) % 2) == 0)))(np.arange(0, ((H) - 1) + 1))))
+                h_a = h_0 + h_s * np.arange(h_n)
+                w_0, w_s, w_n = _plan(('w_0', W, k_w,), lambda: _prog(*(lambda w_c: (w_c, (k_w >= ((1 + w_c) - (2 * (((W) - 1) // 2)))) & (k_w <= (1 + w_c)) & ((((1 + k_w) - w_c) % 2) == 0)))(np.arange(0, ((W) - 1) + 1))))
+                w_a = w_0 + w_s * np.arange(w_n)
+                if h_n > 0 and w_n > 0:
+                    f_3 = (1.0 / ((((k_h + (np.minimum((1 + H), ((3 + h_a) - k_h)))) - h_a)).astype(dt)))
+                    f_4 = (1.0 / ((((k_w + (np.minimum((1 + W), ((3 + w_a) - k_w)))) - w_a)).astype(dt)))
+                    f_5 = _rd(cache, 'grad_y', grad_y, 0.0, ((0, 1, n_n_1), (0, 1, c_n_1), ((((1 + h_0) - k_h) // 2), (1 * h_s) // 2, h_n), ((((1 + w_0) - k_w) // 2), (1 * w_s) // 2, w_n),))
+                    _r = (f_3[:, None] * f_4 * f_5)
+                    grad_x[_sl(0, 1, n_n_1), _sl(0, 1, c_n_1), _sl(h_0, h_s, h_n), _sl(w_0, w_s, w_n)] += _r
+        if _unb:
+            grad_x = grad_x[0]
+    _release(cache)
+    return (grad_x,)

@@ -782,3 +782,83 @@ def backward(grad_output, x, w, b, wrt=None):
             grad_b += _r
     _release(cache)
     return (grad_x, grad_w, grad_b)
+
+
+def forward_unchecked(x, w, b):
+    """forward without the argument checks: for a caller that has checked the arrays'
+    shapes and dtypes (the generated training step)."""
+    dt = x.dtype
+    _unb = x.ndim == 3
+    if _unb:
+        x = x[None]
+    N = x.shape[0]
+    C = x.shape[1]
+    H = x.shape[2]
+    W = x.shape[3]
+    O = w.shape[0]
+    cache = {}
+    y = _forward(dt, cache, N, C, H, W, O, x, w, b)
+    _release(cache)
+    if _unb:
+        y = y[0]
+    return y
+
+
+def backward_unchecked(grad_output, x, w, b, wrt=None):
+    """backward without the argument checks: for a caller that has checked the arrays'
+    shapes and dtypes (the generated training step)."""
+    dt = x.dtype
+    if not isinstance(grad_output, np.ndarray):   # a Python number or list
+        grad_output = np.asarray(grad_output, dtype=dt)
+    _unb = x.ndim == 3
+    if _unb:
+        x = x[None]
+        grad_output = grad_output[None]
+    N = x.shape[0]
+    C = x.shape[1]
+    H = x.shape[2]
+    W = x.shape[3]
+    O = w.shape[0]
+    cache = {}
+    grad_y = grad_output
+    _want = _wrt(wrt, ('x', 'w', 'b'))
+    grad_x = None
+    if 'x' in _want:
+        grad_x = np.zeros((N, C, H, W,), dtype=dt)
+        n_n_2 = max(0, ((N) - 1) + 1)
+        c_n_1 = max(0, ((C) - 1) + 1)
+        h_n = max(0, ((H) - 1) + 1)
+        w_1_n = max(0, ((W) - 1) + 1)
+        o_n_2 = max(0, ((O) - 1) + 1)
+        if o_n_2 > 0:
+            taps_2 = _win(cache, 'grad_y', grad_y, 0.0, ((0, 1, n_n_2), (0, 1, o_n_2), (((1 + 0) - 0), 1, h_n), (((1 + 0) - 0), 1, w_1_n),), ((0, 0, -1, 0), (0, 0, 0, -1)), (3, 3), (0, 2, 3, 1))  # every tap ('k_h', 'k_w')
+            taps_3 = _win(cache, 'w', w, 0.0, ((0, 1, o_n_2), (0, 1, c_n_1), 0, 0,), ((0, 0, 1, 0), (0, 0, 0, 1)), (3, 3), (1, 0))  # every tap ('k_h', 'k_w')
+            _r = _contract(cache, 'Tacde,Tbe->abcd', taps_2, taps_3)  # summed over the taps ('k_h', 'k_w')
+            grad_x += _r
+        if _unb:
+            grad_x = grad_x[0]
+    grad_w = None
+    if 'w' in _want:
+        grad_w = np.zeros((O, C, 3, 3,), dtype=dt)
+        o_n_3 = max(0, ((O) - 1) + 1)
+        c_n_2 = max(0, ((C) - 1) + 1)
+        n_n_3 = max(0, ((N) - 1) + 1)
+        i_n_2 = max(0, ((H) - 1) + 1)
+        j_n_2 = max(0, ((W) - 1) + 1)
+        if n_n_3 > 0 and i_n_2 > 0 and j_n_2 > 0:
+            f = grad_y.transpose((1, 0, 2, 3))
+            taps_4 = _win(cache, 'x', x, 0.0, ((0, 1, n_n_3), (0, 1, c_n_2), (((0 + 0) - 1), 1, i_n_2), (((0 + 0) - 1), 1, j_n_2),), ((0, 0, 1, 0), (0, 0, 0, 1)), (3, 3), (1, 0, 2, 3))  # every tap ('k_h', 'k_w')
+            _r = _contract(cache, 'Tbcde,acde->abT', taps_4, f)  # one slice per tap ('k_h', 'k_w')
+            grad_w += _r.reshape((o_n_3, c_n_2, 3, 3,))
+    grad_b = None
+    if 'b' in _want:
+        grad_b = np.zeros((O,), dtype=dt)
+        n_n_4 = max(0, ((N) - 1) + 1)
+        i_n_3 = max(0, ((H) - 1) + 1)
+        j_n_3 = max(0, ((W) - 1) + 1)
+        if n_n_4 > 0 and i_n_3 > 0 and j_n_3 > 0:
+            f_1 = grad_y.transpose((1, 0, 2, 3))
+            _r = _contract(cache, 'abcd->a', f_1)
+            grad_b += _r
+    _release(cache)
+    return (grad_x, grad_w, grad_b)

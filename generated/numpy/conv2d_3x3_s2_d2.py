@@ -794,3 +794,87 @@ def backward(grad_output, x, w, b, wrt=None):
             grad_b += _r
     _release(cache)
     return (grad_x, grad_w, grad_b)
+
+
+def forward_unchecked(x, w, b):
+    """forward without the argument checks: for a caller that has checked the arrays'
+    shapes and dtypes (the generated training step)."""
+    dt = x.dtype
+    _unb = x.ndim == 3
+    if _unb:
+        x = x[None]
+    N = x.shape[0]
+    C = x.shape[1]
+    H = x.shape[2]
+    W = x.shape[3]
+    O = w.shape[0]
+    H_o = (1 + (((H) - 5) // 2))
+    W_o = (1 + (((W) - 5) // 2))
+    cache = {}
+    y = _forward(dt, cache, N, C, H, W, O, x, w, b)
+    _release(cache)
+    if _unb:
+        y = y[0]
+    return y
+
+
+def backward_unchecked(grad_output, x, w, b, wrt=None):
+    """backward without the argument checks: for a caller that has checked the arrays'
+    shapes and dtypes (the generated training step)."""
+    dt = x.dtype
+    if not isinstance(grad_output, np.ndarray):   # a Python number or list
+        grad_output = np.asarray(grad_output, dtype=dt)
+    _unb = x.ndim == 3
+    if _unb:
+        x = x[None]
+        grad_output = grad_output[None]
+    N = x.shape[0]
+    C = x.shape[1]
+    H = x.shape[2]
+    W = x.shape[3]
+    O = w.shape[0]
+    H_o_1 = (1 + (((H) - 5) // 2))
+    W_o_1 = (1 + (((W) - 5) // 2))
+    cache = {}
+    grad_y = grad_output
+    _want = _wrt(wrt, ('x', 'w', 'b'))
+    grad_x = None
+    if 'x' in _want:
+        grad_x = np.zeros((N, C, H, W,), dtype=dt)
+        n_n_2 = max(0, ((N) - 1) + 1)
+        c_n_1 = max(0, ((C) - 1) + 1)
+        R = _contract(cache, 'abcd,befg->efgacd', grad_y, w)  # contracted before the tap loops
+        for k_h in range(0, 3):
+            for k_w in range(0, 3):
+                h_0, h_s, h_n = _plan(('h_0', H, k_h,), lambda: _prog(*(lambda h_c: (h_c, (k_h >= (((-(-h_c // 2))) - (((H) - 5) // 2))) & (k_h <= (h_c // 2)) & ((h_c % 2) == 0)))(np.arange(0, ((H) - 1) + 1))))
+                w_1_0, w_1_s, w_1_n = _plan(('w_1_0', W, k_w,), lambda: _prog(*(lambda w_1_c: (w_1_c, (k_w >= (((-(-w_1_c // 2))) - (((W) - 5) // 2))) & (k_w <= (w_1_c // 2)) & ((w_1_c % 2) == 0)))(np.arange(0, ((W) - 1) + 1))))
+                if h_n > 0 and w_1_n > 0:
+                    _r = _rd(cache, 'R', R, 0.0, ((0, 1, c_n_1), k_h, k_w, (0, 1, n_n_2), ((((h_0) - (2 * k_h)) // 2), (1 * h_s) // 2, h_n), ((((w_1_0) - (2 * k_w)) // 2), (1 * w_1_s) // 2, w_1_n),)).transpose((1, 0, 2, 3))
+                    grad_x[_sl(0, 1, n_n_2), _sl(0, 1, c_n_1), _sl(h_0, h_s, h_n), _sl(w_1_0, w_1_s, w_1_n)] += _r
+        if _unb:
+            grad_x = grad_x[0]
+    grad_w = None
+    if 'w' in _want:
+        grad_w = np.zeros((O, C, 3, 3,), dtype=dt)
+        o_n_3 = max(0, ((O) - 1) + 1)
+        c_n_2 = max(0, ((C) - 1) + 1)
+        n_n_3 = max(0, ((N) - 1) + 1)
+        i_n_2 = max(0, (((H) - 5) // 2) + 1)
+        j_n_2 = max(0, (((W) - 5) // 2) + 1)
+        if n_n_3 > 0 and i_n_2 > 0 and j_n_2 > 0:
+            f = grad_y.transpose((1, 0, 2, 3))
+            taps_2 = _win(cache, 'x', x, 0.0, ((0, 1, n_n_3), (0, 1, c_n_2), (((2 * 0) + (2 * 0)), 2 * 1, i_n_2), (((2 * 0) + (2 * 0)), 2 * 1, j_n_2),), ((0, 0, 2, 0), (0, 0, 0, 2)), (3, 3), (1, 0, 2, 3))  # every tap ('k_h', 'k_w')
+            _r = _contract(cache, 'Tbcde,acde->abT', taps_2, f)  # one slice per tap ('k_h', 'k_w')
+            grad_w += _r.reshape((o_n_3, c_n_2, 3, 3,))
+    grad_b = None
+    if 'b' in _want:
+        grad_b = np.zeros((O,), dtype=dt)
+        n_n_4 = max(0, ((N) - 1) + 1)
+        i_n_3 = max(0, (((H) - 5) // 2) + 1)
+        j_n_3 = max(0, (((W) - 5) // 2) + 1)
+        if n_n_4 > 0 and i_n_3 > 0 and j_n_3 > 0:
+            f_1 = grad_y.transpose((1, 0, 2, 3))
+            _r = _contract(cache, 'abcd->a', f_1)
+            grad_b += _r
+    _release(cache)
+    return (grad_x, grad_w, grad_b)

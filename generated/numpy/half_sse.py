@@ -704,3 +704,49 @@ def backward(grad_output, y, d, wrt=None):
         grad_d = grad_d.reshape(_shape)
     _release(cache)
     return (grad_y, grad_d)
+
+
+def forward_unchecked(y, d):
+    """forward without the argument checks: for a caller that has checked the arrays'
+    shapes and dtypes (the generated training step)."""
+    dt = y.dtype
+    _shape = y.shape
+    y = y.reshape(-1)
+    d = d.reshape(-1)
+    M = y.shape[0]
+    cache = {}
+    E = _forward(dt, cache, M, y, d)
+    _release(cache)
+    E = E[()]
+    return E
+
+
+def backward_unchecked(grad_output, y, d, wrt=None):
+    """backward without the argument checks: for a caller that has checked the arrays'
+    shapes and dtypes (the generated training step)."""
+    dt = y.dtype
+    if not isinstance(grad_output, np.ndarray):   # a Python number or list
+        grad_output = np.asarray(grad_output, dtype=dt)
+    _shape = y.shape
+    y = y.reshape(-1)
+    d = d.reshape(-1)
+    M = y.shape[0]
+    cache = {}
+    grad_E = grad_output
+    _want = _wrt(wrt, ('y', 'd'))
+    grad_y = None
+    if 'y' in _want:
+        grad_y = np.zeros((M,), dtype=dt)
+        f_1 = ((y) - d)
+        _r = grad_E * (f_1)
+        grad_y += _r
+        grad_y = grad_y.reshape(_shape)
+    grad_d = None
+    if 'd' in _want:
+        grad_d = np.zeros((M,), dtype=dt)
+        f_2 = ((d) - y)
+        _r = grad_E * (f_2)
+        grad_d += _r
+        grad_d = grad_d.reshape(_shape)
+    _release(cache)
+    return (grad_y, grad_d)

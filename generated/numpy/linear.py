@@ -745,3 +745,68 @@ def backward(grad_output, x, w, b, wrt=None):
             grad_b += _r
     _release(cache)
     return (grad_x, grad_w, grad_b)
+
+
+def forward_unchecked(x, w, b):
+    """forward without the argument checks: for a caller that has checked the arrays'
+    shapes and dtypes (the generated training step)."""
+    dt = x.dtype
+    _unb = x.ndim == 1
+    if _unb:
+        x = x[None]
+    N = x.shape[0]
+    I = x.shape[1]
+    O = w.shape[0]
+    cache = {}
+    y = _forward(dt, cache, N, I, O, x, w, b)
+    _release(cache)
+    if _unb:
+        y = y[0]
+    return y
+
+
+def backward_unchecked(grad_output, x, w, b, wrt=None):
+    """backward without the argument checks: for a caller that has checked the arrays'
+    shapes and dtypes (the generated training step)."""
+    dt = x.dtype
+    if not isinstance(grad_output, np.ndarray):   # a Python number or list
+        grad_output = np.asarray(grad_output, dtype=dt)
+    _unb = x.ndim == 1
+    if _unb:
+        x = x[None]
+        grad_output = grad_output[None]
+    N = x.shape[0]
+    I = x.shape[1]
+    O = w.shape[0]
+    cache = {}
+    grad_y = grad_output
+    _want = _wrt(wrt, ('x', 'w', 'b'))
+    grad_x = None
+    if 'x' in _want:
+        grad_x = np.zeros((N, I,), dtype=dt)
+        o_n_2 = max(0, ((O) - 1) + 1)
+        if o_n_2 > 0:
+            f = w.transpose((1, 0))
+            _r = _contract(cache, 'ac,bc->ab', grad_y, f)
+            grad_x += _r
+        if _unb:
+            grad_x = grad_x[0]
+    grad_w = None
+    if 'w' in _want:
+        grad_w = np.zeros((O, I,), dtype=dt)
+        n_n_3 = max(0, ((N) - 1) + 1)
+        if n_n_3 > 0:
+            f_1 = grad_y.transpose((1, 0))
+            f_2 = x.transpose((1, 0))
+            _r = _contract(cache, 'ac,bc->ab', f_1, f_2)
+            grad_w += _r
+    grad_b = None
+    if 'b' in _want:
+        grad_b = np.zeros((O,), dtype=dt)
+        n_n_4 = max(0, ((N) - 1) + 1)
+        if n_n_4 > 0:
+            f_3 = grad_y.transpose((1, 0))
+            _r = _contract(cache, 'ab->a', f_3)
+            grad_b += _r
+    _release(cache)
+    return (grad_x, grad_w, grad_b)

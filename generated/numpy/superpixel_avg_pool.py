@@ -751,3 +751,70 @@ def backward(grad_output, x, label, wrt=None):
             grad_x = grad_x[0]
     _release(cache)
     return (grad_x, None)
+
+
+def forward_unchecked(x, label):
+    """forward without the argument checks: for a caller that has checked the arrays'
+    shapes and dtypes (the generated training step)."""
+    label = _index(label, 'label')
+    dt = x.dtype
+    _unb = x.ndim == 3
+    if _unb:
+        x = x[None]
+        label = label[None]
+    N = x.shape[0]
+    C = x.shape[1]
+    H = x.shape[2]
+    W = x.shape[3]
+    R = 16
+    cache = {}
+    y = _forward(dt, cache, N, C, H, W, x, label)
+    _release(cache)
+    if _unb:
+        y = y[0]
+    return y
+
+
+def backward_unchecked(grad_output, x, label, wrt=None):
+    """backward without the argument checks: for a caller that has checked the arrays'
+    shapes and dtypes (the generated training step)."""
+    label = _index(label, 'label')
+    dt = x.dtype
+    if not isinstance(grad_output, np.ndarray):   # a Python number or list
+        grad_output = np.asarray(grad_output, dtype=dt)
+    _unb = x.ndim == 3
+    if _unb:
+        x = x[None]
+        label = label[None]
+        grad_output = grad_output[None]
+    N = x.shape[0]
+    C = x.shape[1]
+    H = x.shape[2]
+    W = x.shape[3]
+    R_1 = 16
+    cache = {}
+    grad_y = grad_output
+    _want = _wrt(wrt, ('x',))
+    grad_x = None
+    if 'x' in _want:
+        grad_x = np.zeros((N, C, H, W,), dtype=dt)
+        n_n_1 = max(0, ((N) - 1) + 1)
+        n_a_1 = 0 + 1 * np.arange(n_n_1)
+        c_n_1 = max(0, ((C) - 1) + 1)
+        c_a_1 = 0 + 1 * np.arange(c_n_1)
+        h_2_n = max(0, ((H) - 1) + 1)
+        w_2_n = max(0, ((W) - 1) + 1)
+        bk_1 = [z.transpose((0, 1, 2)) for z in np.broadcast_arrays(1, _rd(cache, 'label', label, 0.0, ((0, 1, n_n_1), (0, 1, h_2_n), (0, 1, w_2_n),)))]
+        nseg_1 = int(bk_1[1].max()) + 1 if bk_1[1].size else 1
+        seg_2 = _segment('sum', bk_1[0], bk_1[1], 2, nseg_1)
+        seg_3 = np.where(((label < seg_2.shape[-1])).astype(dt), seg_2[((np.arange(seg_2.shape[0]))[:, None, None], np.minimum(label, seg_2.shape[-1] - 1),)], 0.0)
+        f_2 = (1.0 / (np.maximum(1, seg_3)))
+        f_3 = _gt(cache, 'grad_y', grad_y, 0.0, [n_a_1[:, None, None, None], c_a_1[:, None, None], label[:, None]])
+        f_4 = (label >= 0)
+        f_5 = (((15) - label) >= 0)
+        _r = (f_2[:, None] * f_3 * f_4[:, None] * f_5[:, None])
+        grad_x += _r
+        if _unb:
+            grad_x = grad_x[0]
+    _release(cache)
+    return (grad_x, None)

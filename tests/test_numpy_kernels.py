@@ -649,3 +649,25 @@ def test_max_pool_gradient_visits_each_window_once():
     back = split[split.index("def backward("):]
     back = back[:back.index("\ndef ")]
     assert "np.add.at(" not in back and "for k_" in back
+
+
+@pytest.mark.parametrize("params,assigns", [
+    (dict(kernel_size=2), True),                              # windows tile the input
+    (dict(kernel_size=3, stride=3, padding=1), True),
+    (dict(kernel_size=2, dilation=2, stride=3), True),        # {0, 2}, {3, 5}, ...
+    (dict(kernel_size=(2, 3), stride=(2, 3), ceil_mode=True), True),
+    (dict(kernel_size=3, stride=2), False),                   # neighbours share a column
+    (dict(kernel_size=2, dilation=2, stride=2), False),       # {0, 2}, {2, 4}, ...
+    (dict(kernel_size=2, stride=(2, 1)), False),
+])
+def test_max_pool_gradient_assigns_where_windows_do_not_overlap(params, assigns):
+    """Where no two windows share an element, the gradient assigns each maximizer its value
+    (no ``np.add.at``); where windows overlap it adds.  Either way it matches PyTorch, ties
+    included (small integers)."""
+    src = npgen.generate(ops.get("max_pool2d", **params))
+    back = src[src.index("def backward("):]
+    back = back[:back.index("\ndef ")]
+    assert ("windows do not overlap" in back, "np.add.at(" in back) == (assigns, not assigns)
+    rng = np.random.default_rng(21)
+    against_torch("max_pool2d", [ties(rng, 2, 3, 11, 10)], **params)
+

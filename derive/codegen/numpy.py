@@ -996,6 +996,14 @@ class Lowering:
         sub.lines.append(f"{idx} = {base} + {off}[{tie}]")
         R_code = self.arr[str(R.base)]
         val = R_code if s.coef == 1 else f"{float(s.coef)!r} * {R_code}"
+        # windows that do not overlap: each element gets at most one value, assigned into the
+        # zeroed gradient (no accumulating np.add.at)
+        disjoint = selector.disjoint(s, [(lo, hi) for _, lo, hi in ranges])
+
+        def put(at, v):
+            if disjoint:
+                return f"{out}.reshape(-1)[{at}] = {v}  # windows do not overlap"
+            return f"np.add.at({out}.reshape(-1), {at}, {v})"
         if keep:
             for k in kvars:
                 kn = self.tmp(f"k_{k.name}")
@@ -1005,9 +1013,9 @@ class Lowering:
             code = " & ".join(_paren(self.align(self.lower(c, sub), tuple(us), sub))
                               for c in keep)
             sub.lines.append(f"{m} = np.broadcast_to({code}, {R_code}.shape)")
-            sub.lines.append(f"np.add.at({out}.reshape(-1), {idx}[{m}], ({val})[{m}])")
+            sub.lines.append(put(f"{idx}[{m}]", f"({val})[{m}]"))
         else:
-            sub.lines.append(f"np.add.at({out}.reshape(-1), {idx}.ravel(), ({val}).ravel())")
+            sub.lines.append(put(f"{idx}.ravel()", f"({val}).ravel()"))
         pad = "    " * indent
         lines += [pad + l for l in sub.lines]
         return True

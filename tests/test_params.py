@@ -80,3 +80,15 @@ def test_values_parse_like_the_design_says():
     assert parse_value("true") is True
     assert parse_value("none") is None
     assert parse_value("same") == "same"
+
+
+def test_sized_names_the_parameters_that_fix_sizes():
+    """``ops.sized`` turns concrete sizes (by their symbols) into the op's own parameters, and
+    leaves out the sizes no parameter fixes."""
+    assert ops.sized("conv2d", {"kernel_size": 3}, {"C": 2, "O": 4, "H": 5, "W": 6, "C_g": 1}) \
+        == {"kernel_size": 3, "in_channels": 2, "out_channels": 4, "H": 5, "W": 6}
+    assert ops.sized("linear", {"out_features": 8}, {"I": 3}) == \
+        {"out_features": 8, "in_features": 3}
+    assert ops.sized("max_pool1d", {}, {"C": 2, "L": 9}) == {"C": 2, "L": 9}
+    with pytest.raises(ParamError, match="unknown op"):
+        ops.sized("conv9d", {}, {})

@@ -165,6 +165,25 @@ def test_step_checks_its_arguments(backend, tmp_path):
         bad("dtype", step.train_step, P, x.astype(np.int64), d, 0.1)
 
 
+def test_step_kernels_are_generated_for_the_layer_sizes():
+    """The step's kernels of layers with a batch axis are generated for the per-sample sizes
+    the chain fixed (their C entries take the batch size only); a layer without a batch axis
+    (the sigmoids, over batch-sized vectors) keeps its size free.  The torch comparisons above
+    run these kernels at several batch sizes."""
+    import re
+    files = gen_step.generate(seed_cnn(), "c")
+
+    def sizes_of(path, fn):
+        sig = re.search(r"int %s_forward_f64\(([^)]*)\)" % fn, files[path]).group(1)
+        return [a.split()[-1] for a in sig.split(",") if a.strip().startswith("int64_t")]
+    assert sizes_of("kernel_1_conv2d/derive_conv2d.c", "derive_conv2d") == ["N"]
+    assert sizes_of("kernel_2_max_pool2d/derive_max_pool2d.c", "derive_max_pool2d") == ["N"]
+    assert sizes_of("kernel_4_linear/derive_linear.c", "derive_linear") == ["N"]
+    assert sizes_of("kernel_3_sigmoid/derive_sigmoid.c", "derive_sigmoid") == ["M"]
+    src = gen_step.generate(seed_cnn(), "numpy")["kernel_1_conv2d.py"]
+    assert "in_channels=1, out_channels=1, H=14, W=14)" in src
+
+
 def test_train_rejects_bad_options(tmp_path):
     res = subprocess.run([sys.executable, "-m", "derive", "train", "--epochs", "0", "--out",
                           str(tmp_path)], capture_output=True, text=True, timeout=300)

@@ -34,6 +34,7 @@ from pathlib import Path
 import jinja2
 import numpy as np
 
+from .. import ops as catalog
 from .sequential import Resolved, Sequential
 
 __all__ = ["generate", "write", "load", "init_params", "BACKENDS"]
@@ -265,15 +266,27 @@ def _all_layers(net: Sequential) -> list[Resolved]:
     return list(net.resolved) + [net.loss]
 
 
+def _kernel_params(r: Resolved) -> dict:
+    """The configuration a layer's kernels are generated for: the layer's parameters and, for
+    a layer with a batch axis, the per-sample sizes the chain fixed (channels, pixels,
+    features; the batch size stays free), so that the kernels' loops run over constant
+    ranges.  A layer without a batch axis sees batch-sized vectors: no size is fixed."""
+    if not r.batched:
+        return dict(r.layer.params)
+    return catalog.sized(r.layer.op_name, r.layer.params,
+                         {str(s): v for s, v in r.sizes.items()})
+
+
 def _kernel_modules(net: Sequential) -> tuple[dict, dict]:
     """One kernel module per distinct op configuration (the seed CNN's three sigmoids share
-    one): ``({layer name: module name}, {module name: Resolved})``."""
+    one): ``({layer name: module name}, {module name: (op, its parameters)})``."""
     by_key, layer_mod, mods = {}, {}, {}
     for r in _all_layers(net):
-        key = (r.layer.op_name, repr(sorted(r.layer.params.items())))
+        params = _kernel_params(r)
+        key = (r.layer.op_name, repr(sorted(params.items())))
         if key not in by_key:
             by_key[key] = f"kernel_{len(by_key) + 1}_{r.layer.op_name}"
-            mods[by_key[key]] = r
+            mods[by_key[key]] = (catalog.get(r.layer.op_name, **params), params)
         layer_mod[r.name] = by_key[key]
     return layer_mod, mods
 
@@ -286,23 +299,23 @@ def generate(net: Sequential, backend: str) -> dict[str, str]:
     layers = [{"name": r.name, "module": layer_mod[r.name]} for r in _all_layers(net)]
     if backend == "numpy":
         from ..codegen import numpy as gen_numpy
-        for m, r in mods.items():
-            files[m + ".py"] = gen_numpy.generate(r.op)
+        for m, (op, _) in mods.items():
+            files[m + ".py"] = gen_numpy.generate(op)
         files["__init__.py"] = env.from_string(INIT_NUMPY).render(
             name=net.name, layers=layers, modules=list(mods))
         return files
     from ..codegen import c as gen_c
     from . import cstep
     lowered = {}
-    for m, r in mods.items():
-        k = gen_c.lower(r.op)
+    for m, (op, _) in mods.items():
+        k = gen_c.lower(op)
         lowered[m] = k
         # each kernel in its own folder, under the names its source includes
         files[f"{m}/{k.prefix}.c"] = k.c_source
         files[f"{m}/{k.prefix}.h"] = k.h_source
     files["network_step.c"], fn_order = cstep.source(net, lowered, layer_mod)
-    kernels = [{"module": m, "op_name": r.layer.op_name, "params": repr(dict(r.layer.params))}
-               for m, r in mods.items()]
+    kernels = [{"module": m, "op_name": op.name, "params": repr(params)}
+               for m, (op, params) in mods.items()]
     layer_names = {r.index: (r.name, layer_mod[r.name]) for r in _all_layers(net)}
     files["__init__.py"] = env.from_string(INIT_C).render(
         name=net.name, layers=layers, kernels=kernels, fn_order=repr(fn_order),

@@ -73,5 +73,18 @@ def get(name: str, **params) -> Op:
     return _BUILT[key]
 
 
+def sized(name: str, params: dict, sizes: dict) -> dict:
+    """``params`` with the concrete sizes ``sizes`` (size symbol name -> int) that parameters
+    of op ``name`` fix (``in_channels`` fixes ``C`` of a convolution, ``H`` fixes ``H``);
+    sizes that no parameter fixes are left out."""
+    if name not in CATALOG:
+        raise ParamError(f"unknown op {name!r}; `derive list` shows the catalog")
+    out = dict(params)
+    for p in CATALOG[name].params:
+        if p.size is not None and p.size in sizes:
+            out[p.name] = int(sizes[p.size])
+    return out
+
+
 def names() -> list[str]:
     return list(CATALOG)

@@ -21,13 +21,16 @@ FUNCS = {"sigmoid": sigmoid, "tanh": sp.tanh, "relu": relu}
 
 
 def params() -> list[Param]:
-    return [Param("M", None, "concrete number of elements for documents (optional)", "opt_int")]
+    return [Param("M", None, "concrete number of elements for documents (optional)", "opt_int",
+                  size="M")]
 
 
 def softmax_params() -> list[Param]:
     return [Param("dim", -1, "the axis softmax normalizes over", "int"),
-            Param("N", None, "concrete number of rows for documents (optional)", "opt_int"),
-            Param("C", None, "concrete length of the softmax axis (optional)", "opt_int")]
+            Param("N", None, "concrete number of rows for documents (optional)", "opt_int",
+                  size="N"),
+            Param("C", None, "concrete length of the softmax axis (optional)", "opt_int",
+                  size="C")]
 
 
 def build(fname: str, p: dict, name: str) -> Op:

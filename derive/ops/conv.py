@@ -29,10 +29,10 @@ def params(dims: int) -> list[Param]:
         Param("groups", 1, "channel groups (in and out channels divisible by it)", "int"),
         Param("bias", True, "add a per-channel bias", "bool"),
         Param("in_channels", None, "input channels C (optional: checked against groups)",
-              "opt_int"),
+              "opt_int", size="C"),
         Param("out_channels", None, "output channels O (optional: checked against groups)",
-              "opt_int"),
-    ] + [Param(n, None, "concrete size for documents (optional)", "opt_int")
+              "opt_int", size="O"),
+    ] + [Param(n, None, "concrete size for documents (optional)", "opt_int", size=n)
          for n in ("N",) + SPATIAL[dims]]
 
 

@@ -13,9 +13,10 @@ from .params import Param, as_bool, positive_int
 
 def params() -> list[Param]:
     return [Param("bias", True, "add a bias", "bool"),
-            Param("in_features", None, "input features I (optional)", "opt_int"),
-            Param("out_features", None, "output features O (optional)", "opt_int"),
-            Param("N", None, "concrete batch size for documents (optional)", "opt_int")]
+            Param("in_features", None, "input features I (optional)", "opt_int", size="I"),
+            Param("out_features", None, "output features O (optional)", "opt_int", size="O"),
+            Param("N", None, "concrete batch size for documents (optional)", "opt_int",
+                  size="N")]
 
 
 def build(p: dict, name: str) -> Op:

@@ -16,9 +16,9 @@ from .params import Param, bind_size
 
 def params(kind: str) -> list[Param]:
     if kind == "cross_entropy":
-        return [Param("N", None, "concrete batch size (optional)", "opt_int"),
-                Param("C", None, "concrete number of classes (optional)", "opt_int")]
-    return [Param("M", None, "concrete number of elements (optional)", "opt_int")]
+        return [Param("N", None, "concrete batch size (optional)", "opt_int", size="N"),
+                Param("C", None, "concrete number of classes (optional)", "opt_int", size="C")]
+    return [Param("M", None, "concrete number of elements (optional)", "opt_int", size="M")]
 
 
 def build(kind: str, p: dict, name: str) -> Op:

@@ -19,6 +19,7 @@ class Param:
     doc: str
     kind: str = "int"   # int | ints | bool | padding | opt_int | choice | str
     choices: tuple = ()
+    size: str | None = None   # the size symbol this parameter fixes (e.g. "C", "H")
 
 
 def parse_value(text: str):

@@ -35,7 +35,7 @@ def _common(dims):
 
 
 def _sizes(dims):
-    return [Param(n, None, "concrete size for documents (optional)", "opt_int")
+    return [Param(n, None, "concrete size for documents (optional)", "opt_int", size=n)
             for n in ("N", "C") + SPATIAL[dims]]
 
 

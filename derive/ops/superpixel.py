@@ -24,7 +24,7 @@ def params(kind: str) -> list[Param]:
     if kind == "max":
         out.append(Param("ties", "first", "tie rule: first (row-major) or split", "choice",
                          ("first", "split")))
-    return out + [Param(n, None, "concrete size for documents (optional)", "opt_int")
+    return out + [Param(n, None, "concrete size for documents (optional)", "opt_int", size=n)
                   for n in ("N", "C", "H", "W")]
 
 

@@ -707,6 +707,33 @@ def test_unpadded_convolution_loops_over_constant_tap_ranges():
     assert taps and all("derive_imax" in t for t in taps), taps
 
 
+def test_short_rows_of_a_reduction_add_into_lane_sums():
+    """At small sizes a weight gradient sums short rows (10 wide in the seed CNN): the rows
+    add into a vector of lane sums (8 doubles, 16 floats), folded into the accumulator once,
+    with the rest of each row added to it directly.  The torch comparisons run these loops
+    with rows shorter than, equal to and longer than a vector."""
+    src = clower.lower(ops.get("conv2d", kernel_size=5)).c_source
+    for fs, lanes in (("f64", 8), ("f32", 16)):
+        body = src[src.index(f"int derive_conv2d_backward_w_{fs}("):]
+        body = body[body.index("< DERIVE_GEMM_MIN_FLOPS) {"):]
+        body = body[:body.index("\n    } else {")]
+        decl = re.findall(r"(?:double|float) (lanes_\d+)\[(\d+)\] = \{0\};", body)
+        assert decl and all(int(n) == lanes for _, n in decl), decl
+        name = decl[0][0]
+        assert re.search(r"%s\[lane\w*\] \+= " % name, body)
+        assert re.search(r"acc_\d+ \+= %s\[lane\w*\];" % name, body)
+    rng = np.random.default_rng(4)
+    k = cload.load(ops.get("conv2d", kernel_size=3))
+    for width in (5, 10, 12, 21):          # rows of 3, 8, 10 and 19 outputs
+        x, w = rng.standard_normal((2, 3, 6, width)), rng.standard_normal((4, 3, 3, 3))
+        b = rng.standard_normal(4)
+        g = rng.standard_normal((2, 4, 4, width - 2))
+        xt, wt = torch.tensor(x, requires_grad=True), torch.tensor(w, requires_grad=True)
+        F.conv2d(xt, wt, torch.tensor(b)).backward(torch.tensor(g))
+        np.testing.assert_allclose(k.backward(g, x, w, b, wrt="w")[1], wt.grad.numpy(),
+                                   rtol=1e-10, atol=1e-12)
+
+
 def test_input_addresses_follow_the_arrays_passed():
     """The loader reuses the address of the array passed last in a slot: results follow new
     arrays, arrays written in place, and an array resized in place (the address changes)."""

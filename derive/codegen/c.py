@@ -1463,6 +1463,7 @@ class _Lowering:
                   f"(derive_imod({self.ip(e)}, {self.ip(m)}) == 0)")
         closes = []
         cur = ind
+        decl_at = len(out)         # where the lane sums are declared (below)
         start = conds.get(-1, [])
         if start:
             out.append(f"{cur}if ({' && '.join(start)}) {{")
@@ -1479,6 +1480,17 @@ class _Lowering:
             atoms_at.setdefault(d if d is not None and d >= F else F + len(loop_vars) - 1,
                                 []).insert(0, ("shift", m, (u, S)))
         rep = {}
+        # a reduction whose innermost loop is unit-stride inside other loops of the same sum
+        # (a weight gradient at small sizes: short rows) adds into one vector of lane sums,
+        # folded into the accumulator once at the end, instead of reducing every short row to
+        # a scalar; the rest of each row goes to the accumulator
+        last = len(loop_vars) - 1
+        lanes = None
+        if (acc is not None and not row and last > 0 and not atoms_at.get(F + last)
+                and not conds.get(F + last) and t.sums[last].var not in stepping
+                and self._unit_stride(body, t.sums[last].var)):
+            lanes = (self.fresh("lanes"), 64 // (8 if self.ctype == "double" else 4))
+            out.insert(decl_at, f"{ind}{self.ctype} {lanes[0]}[{lanes[1]}] = {{0}};")
         if not loop_vars:
             out.append(f"{cur}{{")
             closes.insert(0, f"{cur}}}")
@@ -1500,6 +1512,19 @@ class _Lowering:
                     box[rng.var] = (lo_e, hi_e)
             out.append(f"{cur}const int64_t {lo} = {self.ip(lo_e)};")
             out.append(f"{cur}const int64_t {hi} = {self.ip(hi_e)};")
+            if lanes and k == last:
+                name, L = lanes
+                lane = sp.Dummy("lane", integer=True)
+                ln = self.var(lane)
+                val = body.xreplace(rep)
+                out.append(f"{cur}int64_t {vn} = {lo};")
+                out.append(f"{cur}for (; {vn} <= {hi} - {L - 1}; {vn} += {L})")
+                out.append(f"{cur}    for (int {ln} = 0; {ln} < {L}; ++{ln})")
+                out.append(f"{cur}        {name}[{ln}] += "
+                           f"{self.rp(val.xreplace({rng.var: rng.var + lane}))};")
+                out.append(f"{cur}for (; {vn} <= {hi}; ++{vn})")
+                out.append(f"{cur}    {acc} += {self.rp(val)};")
+                break
             if (acc is not None and k == len(loop_vars) - 1 and not atoms_at.get(F + k)
                     and not conds.get(F + k) and self._unit_stride(body, rng.var)):
                 # the innermost reduction loop: allow a vectorized (reassociated) sum
@@ -1538,9 +1563,13 @@ class _Lowering:
                 self._emit_placed(a, rep, out, cur)
         if row:
             self._row_loop(row, body.xreplace(rep), out, cur, box)
-        else:
+        elif not lanes:
             out.append(f"{cur}{acc} += {self.rp(body.xreplace(rep))};")
         out.extend(closes)
+        if lanes:
+            name, L = lanes
+            lane = self.var(sp.Dummy("lane", integer=True))
+            out.append(f"{ind}for (int {lane} = 0; {lane} < {L}; ++{lane}) {acc} += {name}[{lane}];")
 
     @staticmethod
     def _unit_stride(body, v) -> bool:

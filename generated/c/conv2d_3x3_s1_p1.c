@@ -1871,36 +1871,38 @@ int derive_conv2d_backward_w_f64(int64_t N, int64_t C, int64_t H, int64_t W, int
     const int64_t products_125 = (9 * C * H * N * O * W);
     if (products_125 < DERIVE_GEMM_MIN_FLOPS) {
 #ifdef _OPENMP
-        const int64_t work_133 = (9 * C * N * O * derive_imax(1, ((-1) + H)) * derive_imax(1, ((-1) + W)));
-        if (work_133 >= 32768) {
+        const int64_t work_134 = (9 * C * N * O * derive_imax(1, ((-1) + H)) * derive_imax(1, ((-1) + W)));
+        if (work_134 >= 32768) {
 #pragma omp parallel for collapse(2) schedule(static)
             for (int64_t o = 0; o < O; ++o) {
                 for (int64_t c = 0; c < C; ++c) {
                     for (int64_t k_h = 0; k_h < 3; ++k_h) {
                         for (int64_t k_w = 0; k_w < 3; ++k_w) {
                             double acc_126 = 0;
+                            double lanes_127[8] = {0};
                             {
-                                const int64_t n_lo_127 = 0;
-                                const int64_t n_hi_128 = ((-1) + N);
-                                for (int64_t n = n_lo_127; n <= n_hi_128; ++n) {
+                                const int64_t n_lo_128 = 0;
+                                const int64_t n_hi_129 = ((-1) + N);
+                                for (int64_t n = n_lo_128; n <= n_hi_129; ++n) {
                                     {
-                                        const int64_t i_lo_129 = derive_imax(0, (1 + ((-1) * k_h)));
-                                        const int64_t i_hi_130 = derive_imin(((-1) + H), (H + ((-1) * k_h)));
-                                        for (int64_t i = i_lo_129; i <= i_hi_130; ++i) {
+                                        const int64_t i_lo_130 = derive_imax(0, (1 + ((-1) * k_h)));
+                                        const int64_t i_hi_131 = derive_imin(((-1) + H), (H + ((-1) * k_h)));
+                                        for (int64_t i = i_lo_130; i <= i_hi_131; ++i) {
                                             {
-                                                const int64_t j_lo_131 = derive_imax(0, (1 + ((-1) * k_w)));
-                                                const int64_t j_hi_132 = derive_imin(((-1) + W), (W + ((-1) * k_w)));
-    #ifdef _OPENMP
-    #pragma omp simd reduction(+:acc_126)
-    #endif
-                                                for (int64_t j = j_lo_131; j <= j_hi_132; ++j) {
+                                                const int64_t j_lo_132 = derive_imax(0, (1 + ((-1) * k_w)));
+                                                const int64_t j_hi_133 = derive_imin(((-1) + W), (W + ((-1) * k_w)));
+                                                int64_t j = j_lo_132;
+                                                for (; j <= j_hi_133 - 7; j += 8)
+                                                    for (int lane = 0; lane < 8; ++lane)
+                                                        lanes_127[lane] += (grad_y[(((n) * O + o) * H + i) * W + (j + lane)] * x[(((n) * C + c) * H + ((-1) + i + k_h)) * W + ((-1) + j + k_w + lane)]);
+                                                for (; j <= j_hi_133; ++j)
                                                     acc_126 += (grad_y[(((n) * O + o) * H + i) * W + j] * x[(((n) * C + c) * H + ((-1) + i + k_h)) * W + ((-1) + j + k_w)]);
-                                                }
                                             }
                                         }
                                     }
                                 }
                             }
+                            for (int lane_ = 0; lane_ < 8; ++lane_) acc_126 += lanes_127[lane_];
                             grad_w[(((o) * C + c) * 3 + k_h) * 3 + k_w] = acc_126;
                         }
                     }
@@ -1914,28 +1916,30 @@ int derive_conv2d_backward_w_f64(int64_t N, int64_t C, int64_t H, int64_t W, int
                     for (int64_t k_h = 0; k_h < 3; ++k_h) {
                         for (int64_t k_w = 0; k_w < 3; ++k_w) {
                             double acc_126 = 0;
+                            double lanes_127[8] = {0};
                             {
-                                const int64_t n_lo_127 = 0;
-                                const int64_t n_hi_128 = ((-1) + N);
-                                for (int64_t n = n_lo_127; n <= n_hi_128; ++n) {
+                                const int64_t n_lo_128 = 0;
+                                const int64_t n_hi_129 = ((-1) + N);
+                                for (int64_t n = n_lo_128; n <= n_hi_129; ++n) {
                                     {
-                                        const int64_t i_lo_129 = derive_imax(0, (1 + ((-1) * k_h)));
-                                        const int64_t i_hi_130 = derive_imin(((-1) + H), (H + ((-1) * k_h)));
-                                        for (int64_t i = i_lo_129; i <= i_hi_130; ++i) {
+                                        const int64_t i_lo_130 = derive_imax(0, (1 + ((-1) * k_h)));
+                                        const int64_t i_hi_131 = derive_imin(((-1) + H), (H + ((-1) * k_h)));
+                                        for (int64_t i = i_lo_130; i <= i_hi_131; ++i) {
                                             {
-                                                const int64_t j_lo_131 = derive_imax(0, (1 + ((-1) * k_w)));
-                                                const int64_t j_hi_132 = derive_imin(((-1) + W), (W + ((-1) * k_w)));
-    #ifdef _OPENMP
-    #pragma omp simd reduction(+:acc_126)
-    #endif
-                                                for (int64_t j = j_lo_131; j <= j_hi_132; ++j) {
+                                                const int64_t j_lo_132 = derive_imax(0, (1 + ((-1) * k_w)));
+                                                const int64_t j_hi_133 = derive_imin(((-1) + W), (W + ((-1) * k_w)));
+                                                int64_t j = j_lo_132;
+                                                for (; j <= j_hi_133 - 7; j += 8)
+                                                    for (int lane = 0; lane < 8; ++lane)
+                                                        lanes_127[lane] += (grad_y[(((n) * O + o) * H + i) * W + (j + lane)] * x[(((n) * C + c) * H + ((-1) + i + k_h)) * W + ((-1) + j + k_w + lane)]);
+                                                for (; j <= j_hi_133; ++j)
                                                     acc_126 += (grad_y[(((n) * O + o) * H + i) * W + j] * x[(((n) * C + c) * H + ((-1) + i + k_h)) * W + ((-1) + j + k_w)]);
-                                                }
                                             }
                                         }
                                     }
                                 }
                             }
+                            for (int lane_ = 0; lane_ < 8; ++lane_) acc_126 += lanes_127[lane_];
                             grad_w[(((o) * C + c) * 3 + k_h) * 3 + k_w] = acc_126;
                         }
                     }
@@ -1943,161 +1947,161 @@ int derive_conv2d_backward_w_f64(int64_t N, int64_t C, int64_t H, int64_t W, int
             }
         }
     } else {
-        for (int64_t q_134 = 0; q_134 < (O) * (C) * (3) * (3); ++q_134) grad_w[q_134] = 0;
+        for (int64_t q_135 = 0; q_135 < (O) * (C) * (3) * (3); ++q_135) grad_w[q_135] = 0;
         {
-            int failed_135 = 0;
-            const int64_t M_max_136 = O;
-            const int64_t N_max_137 = (9 * C);
-            const int64_t K_max_138 = (H * W);
-            const int64_t M_139 = O;
-            const int64_t N_140 = (9 * C);
-            const int64_t K_141 = (H * W);
-            const int64_t flops_142 = M_139 * N_140 * K_141 * (N);
-            (void)flops_142;
-            if (M_139 > 0 && N_140 > 0 && K_141 > 0) {
-                int nparts_145 = 1;
+            int failed_136 = 0;
+            const int64_t M_max_137 = O;
+            const int64_t N_max_138 = (9 * C);
+            const int64_t K_max_139 = (H * W);
+            const int64_t M_140 = O;
+            const int64_t N_141 = (9 * C);
+            const int64_t K_142 = (H * W);
+            const int64_t flops_143 = M_140 * N_141 * K_142 * (N);
+            (void)flops_143;
+            if (M_140 > 0 && N_141 > 0 && K_142 > 0) {
+                int nparts_146 = 1;
 #ifdef _OPENMP
-                if (flops_142 >= DERIVE_PARALLEL_MIN_FLOPS) nparts_145 = omp_get_max_threads();
+                if (flops_143 >= DERIVE_PARALLEL_MIN_FLOPS) nparts_146 = omp_get_max_threads();
 #endif
-                double *parts_146 = (double *)calloc((size_t)nparts_145 * (size_t)(M_139 * N_140), sizeof(double));
-                if (parts_146 == NULL) failed_135 = 1;
+                double *parts_147 = (double *)calloc((size_t)nparts_146 * (size_t)(M_140 * N_141), sizeof(double));
+                if (parts_147 == NULL) failed_136 = 1;
                 else {
 #ifdef _OPENMP
-                    const int64_t work_162 = flops_142;
-                    if (work_162 >= DERIVE_PARALLEL_MIN_FLOPS) {
-#pragma omp parallel num_threads(nparts_145)
+                    const int64_t work_163 = flops_143;
+                    if (work_163 >= DERIVE_PARALLEL_MIN_FLOPS) {
+#pragma omp parallel num_threads(nparts_146)
                         {
-                            double *mine_147 = parts_146 + (size_t)DERIVE_THREAD * (size_t)(M_139 * N_140);
-                            double *a_mat_143 = (double *)calloc((size_t)(M_max_136 * K_max_138), sizeof(double));
-                            double *b_mat_144 = (double *)calloc((size_t)(K_max_138 * N_max_137), sizeof(double));
-                            if (a_mat_143 == NULL || b_mat_144 == NULL) {
+                            double *mine_148 = parts_147 + (size_t)DERIVE_THREAD * (size_t)(M_140 * N_141);
+                            double *a_mat_144 = (double *)calloc((size_t)(M_max_137 * K_max_139), sizeof(double));
+                            double *b_mat_145 = (double *)calloc((size_t)(K_max_139 * N_max_138), sizeof(double));
+                            if (a_mat_144 == NULL || b_mat_145 == NULL) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                failed_135 = 1;
+                                failed_136 = 1;
                             }
     #ifdef _OPENMP
     #pragma omp for schedule(static)
     #endif
                             for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                                if (a_mat_143 != NULL && b_mat_144 != NULL) {
+                                if (a_mat_144 != NULL && b_mat_145 != NULL) {
                                     {
-                                        const int64_t ext_148 = W;
-                                        const int64_t o_last_149 = ((-1) + O);
-                                        const int64_t i_last_150 = ((-1) + H);
-                                        const int64_t j_lo_151 = 0;
-                                        const int64_t j_hi_152 = ((-1) + W);
-                                        for (int64_t o = 0; o <= o_last_149; ++o) {
-                                            for (int64_t i = 0; i <= i_last_150; ++i) {
-                                                double *restrict row_153 = a_mat_143 + ((i + (o * H))) * ext_148;
-                                                for (int64_t j = j_lo_151; j <= j_hi_152; ++j)
-                                                    row_153[j - (0)] = grad_y[(((n) * O + o) * H + i) * W + j];
+                                        const int64_t ext_149 = W;
+                                        const int64_t o_last_150 = ((-1) + O);
+                                        const int64_t i_last_151 = ((-1) + H);
+                                        const int64_t j_lo_152 = 0;
+                                        const int64_t j_hi_153 = ((-1) + W);
+                                        for (int64_t o = 0; o <= o_last_150; ++o) {
+                                            for (int64_t i = 0; i <= i_last_151; ++i) {
+                                                double *restrict row_154 = a_mat_144 + ((i + (o * H))) * ext_149;
+                                                for (int64_t j = j_lo_152; j <= j_hi_153; ++j)
+                                                    row_154[j - (0)] = grad_y[(((n) * O + o) * H + i) * W + j];
                                             }
                                         }
                                     }
                                     {
-                                        const int64_t ext_155 = W;
-                                        const int64_t c_last_156 = ((-1) + C);
-                                        const int64_t i_last_157 = ((-1) + H);
-                                        for (int64_t c = 0; c <= c_last_156; ++c) {
+                                        const int64_t ext_156 = W;
+                                        const int64_t c_last_157 = ((-1) + C);
+                                        const int64_t i_last_158 = ((-1) + H);
+                                        for (int64_t c = 0; c <= c_last_157; ++c) {
                                             for (int64_t k_h = 0; k_h <= 2; ++k_h) {
                                                 for (int64_t k_w = 0; k_w <= 2; ++k_w) {
-                                                    const int64_t j_lo_158 = derive_imax(0, (1 + ((-1) * k_w)));
-                                                    const int64_t j_hi_159 = derive_imin(((-1) + W), (W + ((-1) * k_w)));
-                                                    for (int64_t i = 0; i <= i_last_157; ++i) {
+                                                    const int64_t j_lo_159 = derive_imax(0, (1 + ((-1) * k_w)));
+                                                    const int64_t j_hi_160 = derive_imin(((-1) + W), (W + ((-1) * k_w)));
+                                                    for (int64_t i = 0; i <= i_last_158; ++i) {
                                                         if (!(i >= derive_imax(0, (1 + ((-1) * k_h))))) continue;
                                                         if (!(i <= derive_imin(((-1) + H), (H + ((-1) * k_h))))) continue;
-                                                        double *restrict row_160 = b_mat_144 + ((i + (k_w * H) + (3 * k_h * H) + (9 * c * H))) * ext_155;
-                                                        for (int64_t j = j_lo_158; j <= j_hi_159; ++j)
-                                                            row_160[j - (0)] = x[(((n) * C + c) * H + ((-1) + i + k_h)) * W + ((-1) + j + k_w)];
+                                                        double *restrict row_161 = b_mat_145 + ((i + (k_w * H) + (3 * k_h * H) + (9 * c * H))) * ext_156;
+                                                        for (int64_t j = j_lo_159; j <= j_hi_160; ++j)
+                                                            row_161[j - (0)] = x[(((n) * C + c) * H + ((-1) + i + k_h)) * W + ((-1) + j + k_w)];
                                                     }
                                                 }
                                             }
                                         }
                                     }
-                                    if (derive_gemm_f64(M_139, N_140, K_141, a_mat_143 + (0), K_141, 1, b_mat_144 + (0), 1, K_141, mine_147, N_140, 1, 1)) {
+                                    if (derive_gemm_f64(M_140, N_141, K_142, a_mat_144 + (0), K_142, 1, b_mat_145 + (0), 1, K_142, mine_148, N_141, 1, 1)) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                        failed_135 = 1;
+                                        failed_136 = 1;
                                     }
                                 }
                             }
-                            free(a_mat_143);
-                            free(b_mat_144);
+                            free(a_mat_144);
+                            free(b_mat_145);
                         }
                     } else
 #endif
                     {
                         {
-                            double *mine_147 = parts_146 + (size_t)DERIVE_THREAD * (size_t)(M_139 * N_140);
-                            double *a_mat_143 = (double *)calloc((size_t)(M_max_136 * K_max_138), sizeof(double));
-                            double *b_mat_144 = (double *)calloc((size_t)(K_max_138 * N_max_137), sizeof(double));
-                            if (a_mat_143 == NULL || b_mat_144 == NULL) {
+                            double *mine_148 = parts_147 + (size_t)DERIVE_THREAD * (size_t)(M_140 * N_141);
+                            double *a_mat_144 = (double *)calloc((size_t)(M_max_137 * K_max_139), sizeof(double));
+                            double *b_mat_145 = (double *)calloc((size_t)(K_max_139 * N_max_138), sizeof(double));
+                            if (a_mat_144 == NULL || b_mat_145 == NULL) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                failed_135 = 1;
+                                failed_136 = 1;
                             }
     #ifdef _OPENMP
     #pragma omp for schedule(static)
     #endif
                             for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                                if (a_mat_143 != NULL && b_mat_144 != NULL) {
+                                if (a_mat_144 != NULL && b_mat_145 != NULL) {
                                     {
-                                        const int64_t ext_148 = W;
-                                        const int64_t o_last_149 = ((-1) + O);
-                                        const int64_t i_last_150 = ((-1) + H);
-                                        const int64_t j_lo_151 = 0;
-                                        const int64_t j_hi_152 = ((-1) + W);
-                                        for (int64_t o = 0; o <= o_last_149; ++o) {
-                                            for (int64_t i = 0; i <= i_last_150; ++i) {
-                                                double *restrict row_153 = a_mat_143 + ((i + (o * H))) * ext_148;
-                                                for (int64_t j = j_lo_151; j <= j_hi_152; ++j)
-                                                    row_153[j - (0)] = grad_y[(((n) * O + o) * H + i) * W + j];
+                                        const int64_t ext_149 = W;
+                                        const int64_t o_last_150 = ((-1) + O);
+                                        const int64_t i_last_151 = ((-1) + H);
+                                        const int64_t j_lo_152 = 0;
+                                        const int64_t j_hi_153 = ((-1) + W);
+                                        for (int64_t o = 0; o <= o_last_150; ++o) {
+                                            for (int64_t i = 0; i <= i_last_151; ++i) {
+                                                double *restrict row_154 = a_mat_144 + ((i + (o * H))) * ext_149;
+                                                for (int64_t j = j_lo_152; j <= j_hi_153; ++j)
+                                                    row_154[j - (0)] = grad_y[(((n) * O + o) * H + i) * W + j];
                                             }
                                         }
                                     }
                                     {
-                                        const int64_t ext_155 = W;
-                                        const int64_t c_last_156 = ((-1) + C);
-                                        const int64_t i_last_157 = ((-1) + H);
-                                        for (int64_t c = 0; c <= c_last_156; ++c) {
+                                        const int64_t ext_156 = W;
+                                        const int64_t c_last_157 = ((-1) + C);
+                                        const int64_t i_last_158 = ((-1) + H);
+                                        for (int64_t c = 0; c <= c_last_157; ++c) {
                                             for (int64_t k_h = 0; k_h <= 2; ++k_h) {
                                                 for (int64_t k_w = 0; k_w <= 2; ++k_w) {
-                                                    const int64_t j_lo_158 = derive_imax(0, (1 + ((-1) * k_w)));
-                                                    const int64_t j_hi_159 = derive_imin(((-1) + W), (W + ((-1) * k_w)));
-                                                    for (int64_t i = 0; i <= i_last_157; ++i) {
+                                                    const int64_t j_lo_159 = derive_imax(0, (1 + ((-1) * k_w)));
+                                                    const int64_t j_hi_160 = derive_imin(((-1) + W), (W + ((-1) * k_w)));
+                                                    for (int64_t i = 0; i <= i_last_158; ++i) {
                                                         if (!(i >= derive_imax(0, (1 + ((-1) * k_h))))) continue;
                                                         if (!(i <= derive_imin(((-1) + H), (H + ((-1) * k_h))))) continue;
-                                                        double *restrict row_160 = b_mat_144 + ((i + (k_w * H) + (3 * k_h * H) + (9 * c * H))) * ext_155;
-                                                        for (int64_t j = j_lo_158; j <= j_hi_159; ++j)
-                                                            row_160[j - (0)] = x[(((n) * C + c) * H + ((-1) + i + k_h)) * W + ((-1) + j + k_w)];
+                                                        double *restrict row_161 = b_mat_145 + ((i + (k_w * H) + (3 * k_h * H) + (9 * c * H))) * ext_156;
+                                                        for (int64_t j = j_lo_159; j <= j_hi_160; ++j)
+                                                            row_161[j - (0)] = x[(((n) * C + c) * H + ((-1) + i + k_h)) * W + ((-1) + j + k_w)];
                                                     }
                                                 }
                                             }
                                         }
                                     }
-                                    if (derive_gemm_f64(M_139, N_140, K_141, a_mat_143 + (0), K_141, 1, b_mat_144 + (0), 1, K_141, mine_147, N_140, 1, 1)) {
+                                    if (derive_gemm_f64(M_140, N_141, K_142, a_mat_144 + (0), K_142, 1, b_mat_145 + (0), 1, K_142, mine_148, N_141, 1, 1)) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                        failed_135 = 1;
+                                        failed_136 = 1;
                                     }
                                 }
                             }
-                            free(a_mat_143);
-                            free(b_mat_144);
+                            free(a_mat_144);
+                            free(b_mat_145);
                         }
                     }
-                    for (int part_163 = 0; part_163 < nparts_145; ++part_163)
-                        for (int64_t m_164 = 0; m_164 < M_139; ++m_164)
-                            for (int64_t n_165 = 0; n_165 < N_140; ++n_165)
-                                grad_w[(0) + m_164 * (9 * C) + n_165 * 1] += parts_146[((size_t)part_163 * (size_t)M_139 + (size_t)m_164) * (size_t)N_140 + (size_t)n_165];
-                    free(parts_146);
+                    for (int part_164 = 0; part_164 < nparts_146; ++part_164)
+                        for (int64_t m_165 = 0; m_165 < M_140; ++m_165)
+                            for (int64_t n_166 = 0; n_166 < N_141; ++n_166)
+                                grad_w[(0) + m_165 * (9 * C) + n_166 * 1] += parts_147[((size_t)part_164 * (size_t)M_140 + (size_t)m_165) * (size_t)N_141 + (size_t)n_166];
+                    free(parts_147);
                 }
             }
-            if (failed_135) return 14;
+            if (failed_136) return 14;
         }
     }
     return 0;
@@ -2119,63 +2123,67 @@ int derive_conv2d_backward_b_f64(int64_t N, int64_t C, int64_t H, int64_t W, int
     int status = derive_conv2d_check(N, C, H, W, O);
     if (status) return status;
 #ifdef _OPENMP
-    const int64_t work_173 = (H * N * O * W);
-    if (work_173 >= 32768) {
+    const int64_t work_175 = (H * N * O * W);
+    if (work_175 >= 32768) {
 #pragma omp parallel for schedule(static)
         for (int64_t o = 0; o < O; ++o) {
-            double acc_166 = 0;
+            double acc_167 = 0;
+            double lanes_168[8] = {0};
             {
-                const int64_t n_lo_167 = 0;
-                const int64_t n_hi_168 = ((-1) + N);
-                for (int64_t n = n_lo_167; n <= n_hi_168; ++n) {
+                const int64_t n_lo_169 = 0;
+                const int64_t n_hi_170 = ((-1) + N);
+                for (int64_t n = n_lo_169; n <= n_hi_170; ++n) {
                     {
-                        const int64_t i_lo_169 = 0;
-                        const int64_t i_hi_170 = ((-1) + H);
-                        for (int64_t i = i_lo_169; i <= i_hi_170; ++i) {
+                        const int64_t i_lo_171 = 0;
+                        const int64_t i_hi_172 = ((-1) + H);
+                        for (int64_t i = i_lo_171; i <= i_hi_172; ++i) {
                             {
-                                const int64_t j_lo_171 = 0;
-                                const int64_t j_hi_172 = ((-1) + W);
-    #ifdef _OPENMP
-    #pragma omp simd reduction(+:acc_166)
-    #endif
-                                for (int64_t j = j_lo_171; j <= j_hi_172; ++j) {
-                                    acc_166 += grad_y[(((n) * O + o) * H + i) * W + j];
-                                }
+                                const int64_t j_lo_173 = 0;
+                                const int64_t j_hi_174 = ((-1) + W);
+                                int64_t j = j_lo_173;
+                                for (; j <= j_hi_174 - 7; j += 8)
+                                    for (int lane__ = 0; lane__ < 8; ++lane__)
+                                        lanes_168[lane__] += grad_y[(((n) * O + o) * H + i) * W + (j + lane__)];
+                                for (; j <= j_hi_174; ++j)
+                                    acc_167 += grad_y[(((n) * O + o) * H + i) * W + j];
                             }
                         }
                     }
                 }
             }
-            grad_b[o] = acc_166;
+            for (int lane___ = 0; lane___ < 8; ++lane___) acc_167 += lanes_168[lane___];
+            grad_b[o] = acc_167;
         }
     } else
 #endif
     {
         for (int64_t o = 0; o < O; ++o) {
-            double acc_166 = 0;
+            double acc_167 = 0;
+            double lanes_168[8] = {0};
             {
-                const int64_t n_lo_167 = 0;
-                const int64_t n_hi_168 = ((-1) + N);
-                for (int64_t n = n_lo_167; n <= n_hi_168; ++n) {
+                const int64_t n_lo_169 = 0;
+                const int64_t n_hi_170 = ((-1) + N);
+                for (int64_t n = n_lo_169; n <= n_hi_170; ++n) {
                     {
-                        const int64_t i_lo_169 = 0;
-                        const int64_t i_hi_170 = ((-1) + H);
-                        for (int64_t i = i_lo_169; i <= i_hi_170; ++i) {
+                        const int64_t i_lo_171 = 0;
+                        const int64_t i_hi_172 = ((-1) + H);
+                        for (int64_t i = i_lo_171; i <= i_hi_172; ++i) {
                             {
-                                const int64_t j_lo_171 = 0;
-                                const int64_t j_hi_172 = ((-1) + W);
-    #ifdef _OPENMP
-    #pragma omp simd reduction(+:acc_166)
-    #endif
-                                for (int64_t j = j_lo_171; j <= j_hi_172; ++j) {
-                                    acc_166 += grad_y[(((n) * O + o) * H + i) * W + j];
-                                }
+                                const int64_t j_lo_173 = 0;
+                                const int64_t j_hi_174 = ((-1) + W);
+                                int64_t j = j_lo_173;
+                                for (; j <= j_hi_174 - 7; j += 8)
+                                    for (int lane__ = 0; lane__ < 8; ++lane__)
+                                        lanes_168[lane__] += grad_y[(((n) * O + o) * H + i) * W + (j + lane__)];
+                                for (; j <= j_hi_174; ++j)
+                                    acc_167 += grad_y[(((n) * O + o) * H + i) * W + j];
                             }
                         }
                     }
                 }
             }
-            grad_b[o] = acc_166;
+            for (int lane___ = 0; lane___ < 8; ++lane___) acc_167 += lanes_168[lane___];
+            grad_b[o] = acc_167;
         }
     }
     return 0;
@@ -2226,51 +2234,51 @@ int derive_conv2d_forward_f32(int64_t N, int64_t C, int64_t H, int64_t W, int64_
     (void)y;
     int status = derive_conv2d_check(N, C, H, W, O);
     if (status) return status;
-    const int64_t size_175 = derive_imax(0, (2 + ((-1) * H)));
-    const int64_t size_176 = ((-1) * size_175);
-    const int64_t size_177 = derive_imin(2, H);
-    const int64_t size_178 = (1 + size_176 + size_177);
-    const int64_t size_179 = derive_imax(0, size_178);
-    const int64_t size_180 = derive_imax(0, (2 + ((-1) * W)));
-    const int64_t size_181 = ((-1) * size_180);
-    const int64_t size_182 = derive_imin(2, W);
-    const int64_t size_183 = (1 + size_181 + size_182);
-    const int64_t size_184 = derive_imax(0, size_183);
-    const int64_t size_185 = (C * H * N * O * W * size_179 * size_184);
-    const int64_t size_204 = (C * size_179 * size_184);
-    const int64_t products_174 = size_185;
-    if (products_174 < DERIVE_GEMM_MIN_FLOPS) {
+    const int64_t size_177 = derive_imax(0, (2 + ((-1) * H)));
+    const int64_t size_178 = ((-1) * size_177);
+    const int64_t size_179 = derive_imin(2, H);
+    const int64_t size_180 = (1 + size_178 + size_179);
+    const int64_t size_181 = derive_imax(0, size_180);
+    const int64_t size_182 = derive_imax(0, (2 + ((-1) * W)));
+    const int64_t size_183 = ((-1) * size_182);
+    const int64_t size_184 = derive_imin(2, W);
+    const int64_t size_185 = (1 + size_183 + size_184);
+    const int64_t size_186 = derive_imax(0, size_185);
+    const int64_t size_187 = (C * H * N * O * W * size_181 * size_186);
+    const int64_t size_206 = (C * size_181 * size_186);
+    const int64_t products_176 = size_187;
+    if (products_176 < DERIVE_GEMM_MIN_FLOPS) {
 #ifdef _OPENMP
-        const int64_t work_196 = (C * H * N * O * W * derive_imin(2, H) * derive_imin(2, W));
-        if (work_196 >= 32768) {
+        const int64_t work_198 = (C * H * N * O * W * derive_imin(2, H) * derive_imin(2, W));
+        if (work_198 >= 32768) {
 #pragma omp parallel for collapse(2) schedule(static)
             for (int64_t n = 0; n < N; ++n) {
                 for (int64_t o = 0; o < O; ++o) {
                     for (int64_t i = 0; i < H; ++i) {
                         {
                             {
-                                const int64_t j_lo_186 = 0;
-                                const int64_t j_hi_187 = ((-1) + W);
-                                for (int64_t j = j_lo_186; j <= j_hi_187; ++j)
+                                const int64_t j_lo_188 = 0;
+                                const int64_t j_hi_189 = ((-1) + W);
+                                for (int64_t j = j_lo_188; j <= j_hi_189; ++j)
                                     y[(((n) * O + o) * H + i) * W + j] = b[o];
                             }
                         }
                         {
-                            const int64_t c_lo_188 = 0;
-                            const int64_t c_hi_189 = ((-1) + C);
-                            for (int64_t c = c_lo_188; c <= c_hi_189; ++c) {
+                            const int64_t c_lo_190 = 0;
+                            const int64_t c_hi_191 = ((-1) + C);
+                            for (int64_t c = c_lo_190; c <= c_hi_191; ++c) {
                                 {
-                                    const int64_t k_h_lo_190 = derive_imax(0, (1 + ((-1) * i)));
-                                    const int64_t k_h_hi_191 = derive_imin(2, (H + ((-1) * i)));
-                                    for (int64_t k_h = k_h_lo_190; k_h <= k_h_hi_191; ++k_h) {
+                                    const int64_t k_h_lo_192 = derive_imax(0, (1 + ((-1) * i)));
+                                    const int64_t k_h_hi_193 = derive_imin(2, (H + ((-1) * i)));
+                                    for (int64_t k_h = k_h_lo_192; k_h <= k_h_hi_193; ++k_h) {
                                         {
-                                            const int64_t k_w_lo_192 = size_180;
-                                            const int64_t k_w_hi_193 = size_182;
-                                            for (int64_t k_w = k_w_lo_192; k_w <= k_w_hi_193; ++k_w) {
+                                            const int64_t k_w_lo_194 = size_182;
+                                            const int64_t k_w_hi_195 = size_184;
+                                            for (int64_t k_w = k_w_lo_194; k_w <= k_w_hi_195; ++k_w) {
                                                 {
-                                                    const int64_t j_lo_194 = derive_imax(0, (1 + ((-1) * k_w)));
-                                                    const int64_t j_hi_195 = derive_imin(((-1) + W), (W + ((-1) * k_w)));
-                                                    for (int64_t j = j_lo_194; j <= j_hi_195; ++j)
+                                                    const int64_t j_lo_196 = derive_imax(0, (1 + ((-1) * k_w)));
+                                                    const int64_t j_hi_197 = derive_imin(((-1) + W), (W + ((-1) * k_w)));
+                                                    for (int64_t j = j_lo_196; j <= j_hi_197; ++j)
                                                         y[(((n) * O + o) * H + i) * W + j] += (w[(((o) * C + c) * 3 + k_h) * 3 + k_w] * x[(((n) * C + c) * H + ((-1) + i + k_h)) * W + ((-1) + j + k_w)]);
                                                 }
                                             }
@@ -2290,28 +2298,28 @@ int derive_conv2d_forward_f32(int64_t N, int64_t C, int64_t H, int64_t W, int64_
                     for (int64_t i = 0; i < H; ++i) {
                         {
                             {
-                                const int64_t j_lo_186 = 0;
-                                const int64_t j_hi_187 = ((-1) + W);
-                                for (int64_t j = j_lo_186; j <= j_hi_187; ++j)
+                                const int64_t j_lo_188 = 0;
+                                const int64_t j_hi_189 = ((-1) + W);
+                                for (int64_t j = j_lo_188; j <= j_hi_189; ++j)
                                     y[(((n) * O + o) * H + i) * W + j] = b[o];
                             }
                         }
                         {
-                            const int64_t c_lo_188 = 0;
-                            const int64_t c_hi_189 = ((-1) + C);
-                            for (int64_t c = c_lo_188; c <= c_hi_189; ++c) {
+                            const int64_t c_lo_190 = 0;
+                            const int64_t c_hi_191 = ((-1) + C);
+                            for (int64_t c = c_lo_190; c <= c_hi_191; ++c) {
                                 {
-                                    const int64_t k_h_lo_190 = derive_imax(0, (1 + ((-1) * i)));
-                                    const int64_t k_h_hi_191 = derive_imin(2, (H + ((-1) * i)));
-                                    for (int64_t k_h = k_h_lo_190; k_h <= k_h_hi_191; ++k_h) {
+                                    const int64_t k_h_lo_192 = derive_imax(0, (1 + ((-1) * i)));
+                                    const int64_t k_h_hi_193 = derive_imin(2, (H + ((-1) * i)));
+                                    for (int64_t k_h = k_h_lo_192; k_h <= k_h_hi_193; ++k_h) {
                                         {
-                                            const int64_t k_w_lo_192 = size_180;
-                                            const int64_t k_w_hi_193 = size_182;
-                                            for (int64_t k_w = k_w_lo_192; k_w <= k_w_hi_193; ++k_w) {
+                                            const int64_t k_w_lo_194 = size_182;
+                                            const int64_t k_w_hi_195 = size_184;
+                                            for (int64_t k_w = k_w_lo_194; k_w <= k_w_hi_195; ++k_w) {
                                                 {
-                                                    const int64_t j_lo_194 = derive_imax(0, (1 + ((-1) * k_w)));
-                                                    const int64_t j_hi_195 = derive_imin(((-1) + W), (W + ((-1) * k_w)));
-                                                    for (int64_t j = j_lo_194; j <= j_hi_195; ++j)
+                                                    const int64_t j_lo_196 = derive_imax(0, (1 + ((-1) * k_w)));
+                                                    const int64_t j_hi_197 = derive_imin(((-1) + W), (W + ((-1) * k_w)));
+                                                    for (int64_t j = j_lo_196; j <= j_hi_197; ++j)
                                                         y[(((n) * O + o) * H + i) * W + j] += (w[(((o) * C + c) * 3 + k_h) * 3 + k_w] * x[(((n) * C + c) * H + ((-1) + i + k_h)) * W + ((-1) + j + k_w)]);
                                                 }
                                             }
@@ -2326,17 +2334,17 @@ int derive_conv2d_forward_f32(int64_t N, int64_t C, int64_t H, int64_t W, int64_
         }
     } else {
 #ifdef _OPENMP
-        const int64_t work_199 = (H * N * O * W);
-        if (work_199 >= 32768) {
+        const int64_t work_201 = (H * N * O * W);
+        if (work_201 >= 32768) {
 #pragma omp parallel for collapse(2) schedule(static)
             for (int64_t n = 0; n < N; ++n) {
                 for (int64_t o = 0; o < O; ++o) {
                     for (int64_t i = 0; i < H; ++i) {
                         {
                             {
-                                const int64_t j_lo_197 = 0;
-                                const int64_t j_hi_198 = ((-1) + W);
-                                for (int64_t j = j_lo_197; j <= j_hi_198; ++j)
+                                const int64_t j_lo_199 = 0;
+                                const int64_t j_hi_200 = ((-1) + W);
+                                for (int64_t j = j_lo_199; j <= j_hi_200; ++j)
                                     y[(((n) * O + o) * H + i) * W + j] = b[o];
                             }
                         }
@@ -2351,9 +2359,9 @@ int derive_conv2d_forward_f32(int64_t N, int64_t C, int64_t H, int64_t W, int64_
                     for (int64_t i = 0; i < H; ++i) {
                         {
                             {
-                                const int64_t j_lo_197 = 0;
-                                const int64_t j_hi_198 = ((-1) + W);
-                                for (int64_t j = j_lo_197; j <= j_hi_198; ++j)
+                                const int64_t j_lo_199 = 0;
+                                const int64_t j_hi_200 = ((-1) + W);
+                                for (int64_t j = j_lo_199; j <= j_hi_200; ++j)
                                     y[(((n) * O + o) * H + i) * W + j] = b[o];
                             }
                         }
@@ -2362,154 +2370,154 @@ int derive_conv2d_forward_f32(int64_t N, int64_t C, int64_t H, int64_t W, int64_
             }
         }
         {
-            int failed_200 = 0;
-            const int64_t M_max_201 = O;
-            const int64_t N_max_202 = (H * W);
-            const int64_t K_max_203 = size_204;
-            const int64_t M_205 = O;
-            const int64_t N_206 = (H * W);
-            const int64_t K_207 = size_204;
-            const int64_t flops_208 = M_205 * N_206 * K_207 * (N);
-            (void)flops_208;
-            if (M_205 > 0 && N_206 > 0 && K_207 > 0) {
-                float *a_mat_209 = (float *)calloc((size_t)(M_max_201 * K_max_203), sizeof(float));
-                if (a_mat_209 == NULL) failed_200 = 1;
+            int failed_202 = 0;
+            const int64_t M_max_203 = O;
+            const int64_t N_max_204 = (H * W);
+            const int64_t K_max_205 = size_206;
+            const int64_t M_207 = O;
+            const int64_t N_208 = (H * W);
+            const int64_t K_209 = size_206;
+            const int64_t flops_210 = M_207 * N_208 * K_209 * (N);
+            (void)flops_210;
+            if (M_207 > 0 && N_208 > 0 && K_209 > 0) {
+                float *a_mat_211 = (float *)calloc((size_t)(M_max_203 * K_max_205), sizeof(float));
+                if (a_mat_211 == NULL) failed_202 = 1;
                 else {
                     {
-                        const int64_t ext_211 = O;
-                        const int64_t c_last_212 = ((-1) + C);
-                        const int64_t k_h_first_213 = size_175;
-                        const int64_t k_h_last_214 = size_177;
-                        const int64_t k_h_count_215 = size_179;
-                        const int64_t k_w_first_216 = size_180;
-                        const int64_t k_w_last_217 = size_182;
-                        const int64_t k_w_count_218 = size_184;
-                        const int64_t o_lo_219 = 0;
-                        const int64_t o_hi_220 = ((-1) + O);
-                        for (int64_t c = 0; c <= c_last_212; ++c) {
-                            for (int64_t k_h = k_h_first_213; k_h <= k_h_last_214; ++k_h) {
-                                for (int64_t k_w = k_w_first_216; k_w <= k_w_last_217; ++k_w) {
-                                    float *restrict row_221 = a_mat_209 + ((k_w + ((-1) * k_w_first_216) + (k_w_count_218 * (k_h + ((-1) * k_h_first_213))) + (c * k_h_count_215 * k_w_count_218))) * ext_211;
-                                    for (int64_t o = o_lo_219; o <= o_hi_220; ++o)
-                                        row_221[o - (0)] = w[(((o) * C + c) * 3 + k_h) * 3 + k_w];
+                        const int64_t ext_213 = O;
+                        const int64_t c_last_214 = ((-1) + C);
+                        const int64_t k_h_first_215 = size_177;
+                        const int64_t k_h_last_216 = size_179;
+                        const int64_t k_h_count_217 = size_181;
+                        const int64_t k_w_first_218 = size_182;
+                        const int64_t k_w_last_219 = size_184;
+                        const int64_t k_w_count_220 = size_186;
+                        const int64_t o_lo_221 = 0;
+                        const int64_t o_hi_222 = ((-1) + O);
+                        for (int64_t c = 0; c <= c_last_214; ++c) {
+                            for (int64_t k_h = k_h_first_215; k_h <= k_h_last_216; ++k_h) {
+                                for (int64_t k_w = k_w_first_218; k_w <= k_w_last_219; ++k_w) {
+                                    float *restrict row_223 = a_mat_211 + ((k_w + ((-1) * k_w_first_218) + (k_w_count_220 * (k_h + ((-1) * k_h_first_215))) + (c * k_h_count_217 * k_w_count_220))) * ext_213;
+                                    for (int64_t o = o_lo_221; o <= o_hi_222; ++o)
+                                        row_223[o - (0)] = w[(((o) * C + c) * 3 + k_h) * 3 + k_w];
                                 }
                             }
                         }
                     }
                 }
 #ifdef _OPENMP
-                const int64_t work_237 = flops_208;
-                if (work_237 >= DERIVE_PARALLEL_MIN_FLOPS) {
+                const int64_t work_239 = flops_210;
+                if (work_239 >= DERIVE_PARALLEL_MIN_FLOPS) {
 #pragma omp parallel
                     {
-                        float *b_mat_210 = (float *)calloc((size_t)(K_max_203 * N_max_202), sizeof(float));
-                        if (b_mat_210 == NULL) {
+                        float *b_mat_212 = (float *)calloc((size_t)(K_max_205 * N_max_204), sizeof(float));
+                        if (b_mat_212 == NULL) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                            failed_200 = 1;
+                            failed_202 = 1;
                         }
     #ifdef _OPENMP
     #pragma omp for schedule(static)
     #endif
                         for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                            if (b_mat_210 != NULL) {
+                            if (b_mat_212 != NULL) {
                                 {
-                                    const int64_t ext_224 = W;
-                                    const int64_t c_last_225 = ((-1) + C);
-                                    const int64_t k_h_first_226 = size_175;
-                                    const int64_t k_h_last_227 = size_177;
-                                    const int64_t k_h_count_228 = size_179;
-                                    const int64_t k_w_first_229 = size_180;
-                                    const int64_t k_w_last_230 = size_182;
-                                    const int64_t k_w_count_231 = size_184;
-                                    const int64_t i_last_232 = ((-1) + H);
-                                    for (int64_t c = 0; c <= c_last_225; ++c) {
-                                        for (int64_t k_h = k_h_first_226; k_h <= k_h_last_227; ++k_h) {
-                                            for (int64_t k_w = k_w_first_229; k_w <= k_w_last_230; ++k_w) {
-                                                const int64_t j_lo_233 = derive_imax(0, (1 + ((-1) * k_w)));
-                                                const int64_t j_hi_234 = derive_imin(((-1) + W), (W + ((-1) * k_w)));
+                                    const int64_t ext_226 = W;
+                                    const int64_t c_last_227 = ((-1) + C);
+                                    const int64_t k_h_first_228 = size_177;
+                                    const int64_t k_h_last_229 = size_179;
+                                    const int64_t k_h_count_230 = size_181;
+                                    const int64_t k_w_first_231 = size_182;
+                                    const int64_t k_w_last_232 = size_184;
+                                    const int64_t k_w_count_233 = size_186;
+                                    const int64_t i_last_234 = ((-1) + H);
+                                    for (int64_t c = 0; c <= c_last_227; ++c) {
+                                        for (int64_t k_h = k_h_first_228; k_h <= k_h_last_229; ++k_h) {
+                                            for (int64_t k_w = k_w_first_231; k_w <= k_w_last_232; ++k_w) {
+                                                const int64_t j_lo_235 = derive_imax(0, (1 + ((-1) * k_w)));
+                                                const int64_t j_hi_236 = derive_imin(((-1) + W), (W + ((-1) * k_w)));
                                                 if (!(k_w >= 0)) continue;
                                                 if (!(k_w <= 2)) continue;
-                                                for (int64_t i = 0; i <= i_last_232; ++i) {
+                                                for (int64_t i = 0; i <= i_last_234; ++i) {
                                                     if (!(k_h >= derive_imax(0, (1 + ((-1) * i))))) continue;
                                                     if (!(k_h <= derive_imin(2, (H + ((-1) * i))))) continue;
-                                                    float *restrict row_235 = b_mat_210 + ((i + (H * (k_w + ((-1) * k_w_first_229))) + (k_w_count_231 * H * (k_h + ((-1) * k_h_first_226))) + (c * k_h_count_228 * k_w_count_231 * H))) * ext_224;
-                                                    for (int64_t j = j_lo_233; j <= j_hi_234; ++j)
-                                                        row_235[j - (0)] = x[(((n) * C + c) * H + ((-1) + i + k_h)) * W + ((-1) + j + k_w)];
+                                                    float *restrict row_237 = b_mat_212 + ((i + (H * (k_w + ((-1) * k_w_first_231))) + (k_w_count_233 * H * (k_h + ((-1) * k_h_first_228))) + (c * k_h_count_230 * k_w_count_233 * H))) * ext_226;
+                                                    for (int64_t j = j_lo_235; j <= j_hi_236; ++j)
+                                                        row_237[j - (0)] = x[(((n) * C + c) * H + ((-1) + i + k_h)) * W + ((-1) + j + k_w)];
                                                 }
                                             }
                                         }
                                     }
                                 }
-                                if (derive_gemm_f32(M_205, N_206, K_207, a_mat_209 + (0), 1, M_205, b_mat_210 + (0), N_206, 1, y + ((n * H * O * W)), (H * W), 1, 1)) {
+                                if (derive_gemm_f32(M_207, N_208, K_209, a_mat_211 + (0), 1, M_207, b_mat_212 + (0), N_208, 1, y + ((n * H * O * W)), (H * W), 1, 1)) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                    failed_200 = 1;
+                                    failed_202 = 1;
                                 }
                             }
                         }
-                        free(b_mat_210);
+                        free(b_mat_212);
                     }
                 } else
 #endif
                 {
                     {
-                        float *b_mat_210 = (float *)calloc((size_t)(K_max_203 * N_max_202), sizeof(float));
-                        if (b_mat_210 == NULL) {
+                        float *b_mat_212 = (float *)calloc((size_t)(K_max_205 * N_max_204), sizeof(float));
+                        if (b_mat_212 == NULL) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                            failed_200 = 1;
+                            failed_202 = 1;
                         }
     #ifdef _OPENMP
     #pragma omp for schedule(static)
     #endif
                         for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                            if (b_mat_210 != NULL) {
+                            if (b_mat_212 != NULL) {
                                 {
-                                    const int64_t ext_224 = W;
-                                    const int64_t c_last_225 = ((-1) + C);
-                                    const int64_t k_h_first_226 = size_175;
-                                    const int64_t k_h_last_227 = size_177;
-                                    const int64_t k_h_count_228 = size_179;
-                                    const int64_t k_w_first_229 = size_180;
-                                    const int64_t k_w_last_230 = size_182;
-                                    const int64_t k_w_count_231 = size_184;
-                                    const int64_t i_last_232 = ((-1) + H);
-                                    for (int64_t c = 0; c <= c_last_225; ++c) {
-                                        for (int64_t k_h = k_h_first_226; k_h <= k_h_last_227; ++k_h) {
-                                            for (int64_t k_w = k_w_first_229; k_w <= k_w_last_230; ++k_w) {
-                                                const int64_t j_lo_233 = derive_imax(0, (1 + ((-1) * k_w)));
-                                                const int64_t j_hi_234 = derive_imin(((-1) + W), (W + ((-1) * k_w)));
+                                    const int64_t ext_226 = W;
+                                    const int64_t c_last_227 = ((-1) + C);
+                                    const int64_t k_h_first_228 = size_177;
+                                    const int64_t k_h_last_229 = size_179;
+                                    const int64_t k_h_count_230 = size_181;
+                                    const int64_t k_w_first_231 = size_182;
+                                    const int64_t k_w_last_232 = size_184;
+                                    const int64_t k_w_count_233 = size_186;
+                                    const int64_t i_last_234 = ((-1) + H);
+                                    for (int64_t c = 0; c <= c_last_227; ++c) {
+                                        for (int64_t k_h = k_h_first_228; k_h <= k_h_last_229; ++k_h) {
+                                            for (int64_t k_w = k_w_first_231; k_w <= k_w_last_232; ++k_w) {
+                                                const int64_t j_lo_235 = derive_imax(0, (1 + ((-1) * k_w)));
+                                                const int64_t j_hi_236 = derive_imin(((-1) + W), (W + ((-1) * k_w)));
                                                 if (!(k_w >= 0)) continue;
                                                 if (!(k_w <= 2)) continue;
-                                                for (int64_t i = 0; i <= i_last_232; ++i) {
+                                                for (int64_t i = 0; i <= i_last_234; ++i) {
                                                     if (!(k_h >= derive_imax(0, (1 + ((-1) * i))))) continue;
                                                     if (!(k_h <= derive_imin(2, (H + ((-1) * i))))) continue;
-                                                    float *restrict row_235 = b_mat_210 + ((i + (H * (k_w + ((-1) * k_w_first_229))) + (k_w_count_231 * H * (k_h + ((-1) * k_h_first_226))) + (c * k_h_count_228 * k_w_count_231 * H))) * ext_224;
-                                                    for (int64_t j = j_lo_233; j <= j_hi_234; ++j)
-                                                        row_235[j - (0)] = x[(((n) * C + c) * H + ((-1) + i + k_h)) * W + ((-1) + j + k_w)];
+                                                    float *restrict row_237 = b_mat_212 + ((i + (H * (k_w + ((-1) * k_w_first_231))) + (k_w_count_233 * H * (k_h + ((-1) * k_h_first_228))) + (c * k_h_count_230 * k_w_count_233 * H))) * ext_226;
+                                                    for (int64_t j = j_lo_235; j <= j_hi_236; ++j)
+                                                        row_237[j - (0)] = x[(((n) * C + c) * H + ((-1) + i + k_h)) * W + ((-1) + j + k_w)];
                                                 }
                                             }
                                         }
                                     }
                                 }
-                                if (derive_gemm_f32(M_205, N_206, K_207, a_mat_209 + (0), 1, M_205, b_mat_210 + (0), N_206, 1, y + ((n * H * O * W)), (H * W), 1, 1)) {
+                                if (derive_gemm_f32(M_207, N_208, K_209, a_mat_211 + (0), 1, M_207, b_mat_212 + (0), N_208, 1, y + ((n * H * O * W)), (H * W), 1, 1)) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                    failed_200 = 1;
+                                    failed_202 = 1;
                                 }
                             }
                         }
-                        free(b_mat_210);
+                        free(b_mat_212);
                     }
                 }
-                free(a_mat_209);
+                free(a_mat_211);
             }
-            if (failed_200) return 14;
+            if (failed_202) return 14;
         }
     }
     return 0;
@@ -2530,44 +2538,44 @@ int derive_conv2d_backward_x_f32(int64_t N, int64_t C, int64_t H, int64_t W, int
     (void)grad_x;
     int status = derive_conv2d_check(N, C, H, W, O);
     if (status) return status;
-    const int64_t size_239 = derive_imax(0, (2 + ((-1) * H)));
-    const int64_t size_240 = ((-1) * size_239);
-    const int64_t size_241 = derive_imin(2, H);
-    const int64_t size_242 = (1 + size_240 + size_241);
-    const int64_t size_243 = derive_imax(0, size_242);
-    const int64_t size_244 = derive_imax(0, (2 + ((-1) * W)));
-    const int64_t size_245 = ((-1) * size_244);
-    const int64_t size_246 = derive_imin(2, W);
-    const int64_t size_247 = (1 + size_245 + size_246);
-    const int64_t size_248 = derive_imax(0, size_247);
-    const int64_t size_249 = (C * H * N * O * W * size_243 * size_248);
-    const int64_t size_263 = (O * size_243 * size_248);
-    const int64_t products_238 = size_249;
-    if (products_238 < DERIVE_GEMM_MIN_FLOPS) {
+    const int64_t size_241 = derive_imax(0, (2 + ((-1) * H)));
+    const int64_t size_242 = ((-1) * size_241);
+    const int64_t size_243 = derive_imin(2, H);
+    const int64_t size_244 = (1 + size_242 + size_243);
+    const int64_t size_245 = derive_imax(0, size_244);
+    const int64_t size_246 = derive_imax(0, (2 + ((-1) * W)));
+    const int64_t size_247 = ((-1) * size_246);
+    const int64_t size_248 = derive_imin(2, W);
+    const int64_t size_249 = (1 + size_247 + size_248);
+    const int64_t size_250 = derive_imax(0, size_249);
+    const int64_t size_251 = (C * H * N * O * W * size_245 * size_250);
+    const int64_t size_265 = (O * size_245 * size_250);
+    const int64_t products_240 = size_251;
+    if (products_240 < DERIVE_GEMM_MIN_FLOPS) {
 #ifdef _OPENMP
-        const int64_t work_258 = (C * H * N * O * W * derive_imax(1, (2 + ((-1) * derive_imax(0, (2 + ((-1) * H)))))) * derive_imax(1, (2 + ((-1) * derive_imax(0, (2 + ((-1) * W)))))));
-        if (work_258 >= 32768) {
+        const int64_t work_260 = (C * H * N * O * W * derive_imax(1, (2 + ((-1) * derive_imax(0, (2 + ((-1) * H)))))) * derive_imax(1, (2 + ((-1) * derive_imax(0, (2 + ((-1) * W)))))));
+        if (work_260 >= 32768) {
 #pragma omp parallel for collapse(2) schedule(static)
             for (int64_t n = 0; n < N; ++n) {
                 for (int64_t c = 0; c < C; ++c) {
                     for (int64_t h = 0; h < H; ++h) {
                         for (int64_t w_ = 0; w_ < W; ++w_) grad_x[(((n) * C + c) * H + h) * W + w_] = 0;
                         {
-                            const int64_t o_lo_250 = 0;
-                            const int64_t o_hi_251 = ((-1) + O);
-                            for (int64_t o = o_lo_250; o <= o_hi_251; ++o) {
+                            const int64_t o_lo_252 = 0;
+                            const int64_t o_hi_253 = ((-1) + O);
+                            for (int64_t o = o_lo_252; o <= o_hi_253; ++o) {
                                 {
-                                    const int64_t k_h_lo_252 = derive_imax(0, (2 + h + ((-1) * H)));
-                                    const int64_t k_h_hi_253 = derive_imin(2, (1 + h));
-                                    for (int64_t k_h = k_h_lo_252; k_h <= k_h_hi_253; ++k_h) {
+                                    const int64_t k_h_lo_254 = derive_imax(0, (2 + h + ((-1) * H)));
+                                    const int64_t k_h_hi_255 = derive_imin(2, (1 + h));
+                                    for (int64_t k_h = k_h_lo_254; k_h <= k_h_hi_255; ++k_h) {
                                         {
-                                            const int64_t k_w_lo_254 = size_244;
-                                            const int64_t k_w_hi_255 = size_246;
-                                            for (int64_t k_w = k_w_lo_254; k_w <= k_w_hi_255; ++k_w) {
+                                            const int64_t k_w_lo_256 = size_246;
+                                            const int64_t k_w_hi_257 = size_248;
+                                            for (int64_t k_w = k_w_lo_256; k_w <= k_w_hi_257; ++k_w) {
                                                 {
-                                                    const int64_t w__lo_256 = derive_imax(0, ((-1) + k_w));
-                                                    const int64_t w__hi_257 = derive_imin(((-1) + W), ((-2) + k_w + W));
-                                                    for (int64_t w_ = w__lo_256; w_ <= w__hi_257; ++w_)
+                                                    const int64_t w__lo_258 = derive_imax(0, ((-1) + k_w));
+                                                    const int64_t w__hi_259 = derive_imin(((-1) + W), ((-2) + k_w + W));
+                                                    for (int64_t w_ = w__lo_258; w_ <= w__hi_259; ++w_)
                                                         grad_x[(((n) * C + c) * H + h) * W + w_] += (grad_y[(((n) * O + o) * H + (1 + h + ((-1) * k_h))) * W + (1 + w_ + ((-1) * k_w))] * w[(((o) * C + c) * 3 + k_h) * 3 + k_w]);
                                                 }
                                             }
@@ -2587,21 +2595,21 @@ int derive_conv2d_backward_x_f32(int64_t N, int64_t C, int64_t H, int64_t W, int
                     for (int64_t h = 0; h < H; ++h) {
                         for (int64_t w_ = 0; w_ < W; ++w_) grad_x[(((n) * C + c) * H + h) * W + w_] = 0;
                         {
-                            const int64_t o_lo_250 = 0;
-                            const int64_t o_hi_251 = ((-1) + O);
-                            for (int64_t o = o_lo_250; o <= o_hi_251; ++o) {
+                            const int64_t o_lo_252 = 0;
+                            const int64_t o_hi_253 = ((-1) + O);
+                            for (int64_t o = o_lo_252; o <= o_hi_253; ++o) {
                                 {
-                                    const int64_t k_h_lo_252 = derive_imax(0, (2 + h + ((-1) * H)));
-                                    const int64_t k_h_hi_253 = derive_imin(2, (1 + h));
-                                    for (int64_t k_h = k_h_lo_252; k_h <= k_h_hi_253; ++k_h) {
+                                    const int64_t k_h_lo_254 = derive_imax(0, (2 + h + ((-1) * H)));
+                                    const int64_t k_h_hi_255 = derive_imin(2, (1 + h));
+                                    for (int64_t k_h = k_h_lo_254; k_h <= k_h_hi_255; ++k_h) {
                                         {
-                                            const int64_t k_w_lo_254 = size_244;
-                                            const int64_t k_w_hi_255 = size_246;
-                                            for (int64_t k_w = k_w_lo_254; k_w <= k_w_hi_255; ++k_w) {
+                                            const int64_t k_w_lo_256 = size_246;
+                                            const int64_t k_w_hi_257 = size_248;
+                                            for (int64_t k_w = k_w_lo_256; k_w <= k_w_hi_257; ++k_w) {
                                                 {
-                                                    const int64_t w__lo_256 = derive_imax(0, ((-1) + k_w));
-                                                    const int64_t w__hi_257 = derive_imin(((-1) + W), ((-2) + k_w + W));
-                                                    for (int64_t w_ = w__lo_256; w_ <= w__hi_257; ++w_)
+                                                    const int64_t w__lo_258 = derive_imax(0, ((-1) + k_w));
+                                                    const int64_t w__hi_259 = derive_imin(((-1) + W), ((-2) + k_w + W));
+                                                    for (int64_t w_ = w__lo_258; w_ <= w__hi_259; ++w_)
                                                         grad_x[(((n) * C + c) * H + h) * W + w_] += (grad_y[(((n) * O + o) * H + (1 + h + ((-1) * k_h))) * W + (1 + w_ + ((-1) * k_w))] * w[(((o) * C + c) * 3 + k_h) * 3 + k_w]);
                                                 }
                                             }
@@ -2616,156 +2624,156 @@ int derive_conv2d_backward_x_f32(int64_t N, int64_t C, int64_t H, int64_t W, int
         }
     } else {
         {
-            int failed_259 = 0;
-            const int64_t M_max_260 = C;
-            const int64_t N_max_261 = (H * W);
-            const int64_t K_max_262 = size_263;
-            const int64_t M_264 = C;
-            const int64_t N_265 = (H * W);
-            const int64_t K_266 = size_263;
-            const int64_t flops_267 = M_264 * N_265 * K_266 * (N);
-            (void)flops_267;
-            if (K_266 <= 0)
-                for (int64_t q_268 = 0; q_268 < (N) * (C) * (H) * (W); ++q_268) grad_x[q_268] = 0;
-            if (M_264 > 0 && N_265 > 0 && K_266 > 0) {
-                float *a_mat_269 = (float *)calloc((size_t)(M_max_260 * K_max_262), sizeof(float));
-                if (a_mat_269 == NULL) failed_259 = 1;
+            int failed_261 = 0;
+            const int64_t M_max_262 = C;
+            const int64_t N_max_263 = (H * W);
+            const int64_t K_max_264 = size_265;
+            const int64_t M_266 = C;
+            const int64_t N_267 = (H * W);
+            const int64_t K_268 = size_265;
+            const int64_t flops_269 = M_266 * N_267 * K_268 * (N);
+            (void)flops_269;
+            if (K_268 <= 0)
+                for (int64_t q_270 = 0; q_270 < (N) * (C) * (H) * (W); ++q_270) grad_x[q_270] = 0;
+            if (M_266 > 0 && N_267 > 0 && K_268 > 0) {
+                float *a_mat_271 = (float *)calloc((size_t)(M_max_262 * K_max_264), sizeof(float));
+                if (a_mat_271 == NULL) failed_261 = 1;
                 else {
                     {
-                        const int64_t ext_271 = C;
-                        const int64_t o_last_272 = ((-1) + O);
-                        const int64_t k_h_first_273 = size_239;
-                        const int64_t k_h_last_274 = size_241;
-                        const int64_t k_h_count_275 = size_243;
-                        const int64_t k_w_first_276 = size_244;
-                        const int64_t k_w_last_277 = size_246;
-                        const int64_t k_w_count_278 = size_248;
-                        const int64_t c_lo_279 = 0;
-                        const int64_t c_hi_280 = ((-1) + C);
-                        for (int64_t o = 0; o <= o_last_272; ++o) {
-                            for (int64_t k_h = k_h_first_273; k_h <= k_h_last_274; ++k_h) {
-                                for (int64_t k_w = k_w_first_276; k_w <= k_w_last_277; ++k_w) {
-                                    float *restrict row_281 = a_mat_269 + ((k_w + ((-1) * k_w_first_276) + (k_w_count_278 * (k_h + ((-1) * k_h_first_273))) + (k_h_count_275 * k_w_count_278 * o))) * ext_271;
-                                    for (int64_t c = c_lo_279; c <= c_hi_280; ++c)
-                                        row_281[c - (0)] = w[(((o) * C + c) * 3 + k_h) * 3 + k_w];
+                        const int64_t ext_273 = C;
+                        const int64_t o_last_274 = ((-1) + O);
+                        const int64_t k_h_first_275 = size_241;
+                        const int64_t k_h_last_276 = size_243;
+                        const int64_t k_h_count_277 = size_245;
+                        const int64_t k_w_first_278 = size_246;
+                        const int64_t k_w_last_279 = size_248;
+                        const int64_t k_w_count_280 = size_250;
+                        const int64_t c_lo_281 = 0;
+                        const int64_t c_hi_282 = ((-1) + C);
+                        for (int64_t o = 0; o <= o_last_274; ++o) {
+                            for (int64_t k_h = k_h_first_275; k_h <= k_h_last_276; ++k_h) {
+                                for (int64_t k_w = k_w_first_278; k_w <= k_w_last_279; ++k_w) {
+                                    float *restrict row_283 = a_mat_271 + ((k_w + ((-1) * k_w_first_278) + (k_w_count_280 * (k_h + ((-1) * k_h_first_275))) + (k_h_count_277 * k_w_count_280 * o))) * ext_273;
+                                    for (int64_t c = c_lo_281; c <= c_hi_282; ++c)
+                                        row_283[c - (0)] = w[(((o) * C + c) * 3 + k_h) * 3 + k_w];
                                 }
                             }
                         }
                     }
                 }
 #ifdef _OPENMP
-                const int64_t work_297 = flops_267;
-                if (work_297 >= DERIVE_PARALLEL_MIN_FLOPS) {
+                const int64_t work_299 = flops_269;
+                if (work_299 >= DERIVE_PARALLEL_MIN_FLOPS) {
 #pragma omp parallel
                     {
-                        float *b_mat_270 = (float *)calloc((size_t)(K_max_262 * N_max_261), sizeof(float));
-                        if (b_mat_270 == NULL) {
+                        float *b_mat_272 = (float *)calloc((size_t)(K_max_264 * N_max_263), sizeof(float));
+                        if (b_mat_272 == NULL) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                            failed_259 = 1;
+                            failed_261 = 1;
                         }
     #ifdef _OPENMP
     #pragma omp for schedule(static)
     #endif
                         for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                            if (b_mat_270 != NULL) {
+                            if (b_mat_272 != NULL) {
                                 {
-                                    const int64_t ext_284 = W;
-                                    const int64_t o_last_285 = ((-1) + O);
-                                    const int64_t k_h_first_286 = size_239;
-                                    const int64_t k_h_last_287 = size_241;
-                                    const int64_t k_h_count_288 = size_243;
-                                    const int64_t k_w_first_289 = size_244;
-                                    const int64_t k_w_last_290 = size_246;
-                                    const int64_t k_w_count_291 = size_248;
-                                    const int64_t h_last_292 = ((-1) + H);
-                                    for (int64_t o = 0; o <= o_last_285; ++o) {
-                                        for (int64_t k_h = k_h_first_286; k_h <= k_h_last_287; ++k_h) {
-                                            for (int64_t k_w = k_w_first_289; k_w <= k_w_last_290; ++k_w) {
-                                                const int64_t w__lo_293 = derive_imax(0, ((-1) + k_w));
-                                                const int64_t w__hi_294 = derive_imin(((-1) + W), ((-2) + k_w + W));
+                                    const int64_t ext_286 = W;
+                                    const int64_t o_last_287 = ((-1) + O);
+                                    const int64_t k_h_first_288 = size_241;
+                                    const int64_t k_h_last_289 = size_243;
+                                    const int64_t k_h_count_290 = size_245;
+                                    const int64_t k_w_first_291 = size_246;
+                                    const int64_t k_w_last_292 = size_248;
+                                    const int64_t k_w_count_293 = size_250;
+                                    const int64_t h_last_294 = ((-1) + H);
+                                    for (int64_t o = 0; o <= o_last_287; ++o) {
+                                        for (int64_t k_h = k_h_first_288; k_h <= k_h_last_289; ++k_h) {
+                                            for (int64_t k_w = k_w_first_291; k_w <= k_w_last_292; ++k_w) {
+                                                const int64_t w__lo_295 = derive_imax(0, ((-1) + k_w));
+                                                const int64_t w__hi_296 = derive_imin(((-1) + W), ((-2) + k_w + W));
                                                 if (!(k_w >= 0)) continue;
                                                 if (!(k_w <= 2)) continue;
-                                                for (int64_t h = 0; h <= h_last_292; ++h) {
+                                                for (int64_t h = 0; h <= h_last_294; ++h) {
                                                     if (!(k_h >= derive_imax(0, (2 + h + ((-1) * H))))) continue;
                                                     if (!(k_h <= derive_imin(2, (1 + h)))) continue;
-                                                    float *restrict row_295 = b_mat_270 + ((h + (H * (k_w + ((-1) * k_w_first_289))) + (k_w_count_291 * H * (k_h + ((-1) * k_h_first_286))) + (k_h_count_288 * k_w_count_291 * o * H))) * ext_284;
-                                                    for (int64_t w_ = w__lo_293; w_ <= w__hi_294; ++w_)
-                                                        row_295[w_ - (0)] = grad_y[(((n) * O + o) * H + (1 + h + ((-1) * k_h))) * W + (1 + w_ + ((-1) * k_w))];
+                                                    float *restrict row_297 = b_mat_272 + ((h + (H * (k_w + ((-1) * k_w_first_291))) + (k_w_count_293 * H * (k_h + ((-1) * k_h_first_288))) + (k_h_count_290 * k_w_count_293 * o * H))) * ext_286;
+                                                    for (int64_t w_ = w__lo_295; w_ <= w__hi_296; ++w_)
+                                                        row_297[w_ - (0)] = grad_y[(((n) * O + o) * H + (1 + h + ((-1) * k_h))) * W + (1 + w_ + ((-1) * k_w))];
                                                 }
                                             }
                                         }
                                     }
                                 }
-                                if (derive_gemm_f32(M_264, N_265, K_266, a_mat_269 + (0), 1, M_264, b_mat_270 + (0), N_265, 1, grad_x + ((n * C * H * W)), (H * W), 1, 0)) {
+                                if (derive_gemm_f32(M_266, N_267, K_268, a_mat_271 + (0), 1, M_266, b_mat_272 + (0), N_267, 1, grad_x + ((n * C * H * W)), (H * W), 1, 0)) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                    failed_259 = 1;
+                                    failed_261 = 1;
                                 }
                             }
                         }
-                        free(b_mat_270);
+                        free(b_mat_272);
                     }
                 } else
 #endif
                 {
                     {
-                        float *b_mat_270 = (float *)calloc((size_t)(K_max_262 * N_max_261), sizeof(float));
-                        if (b_mat_270 == NULL) {
+                        float *b_mat_272 = (float *)calloc((size_t)(K_max_264 * N_max_263), sizeof(float));
+                        if (b_mat_272 == NULL) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                            failed_259 = 1;
+                            failed_261 = 1;
                         }
     #ifdef _OPENMP
     #pragma omp for schedule(static)
     #endif
                         for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                            if (b_mat_270 != NULL) {
+                            if (b_mat_272 != NULL) {
                                 {
-                                    const int64_t ext_284 = W;
-                                    const int64_t o_last_285 = ((-1) + O);
-                                    const int64_t k_h_first_286 = size_239;
-                                    const int64_t k_h_last_287 = size_241;
-                                    const int64_t k_h_count_288 = size_243;
-                                    const int64_t k_w_first_289 = size_244;
-                                    const int64_t k_w_last_290 = size_246;
-                                    const int64_t k_w_count_291 = size_248;
-                                    const int64_t h_last_292 = ((-1) + H);
-                                    for (int64_t o = 0; o <= o_last_285; ++o) {
-                                        for (int64_t k_h = k_h_first_286; k_h <= k_h_last_287; ++k_h) {
-                                            for (int64_t k_w = k_w_first_289; k_w <= k_w_last_290; ++k_w) {
-                                                const int64_t w__lo_293 = derive_imax(0, ((-1) + k_w));
-                                                const int64_t w__hi_294 = derive_imin(((-1) + W), ((-2) + k_w + W));
+                                    const int64_t ext_286 = W;
+                                    const int64_t o_last_287 = ((-1) + O);
+                                    const int64_t k_h_first_288 = size_241;
+                                    const int64_t k_h_last_289 = size_243;
+                                    const int64_t k_h_count_290 = size_245;
+                                    const int64_t k_w_first_291 = size_246;
+                                    const int64_t k_w_last_292 = size_248;
+                                    const int64_t k_w_count_293 = size_250;
+                                    const int64_t h_last_294 = ((-1) + H);
+                                    for (int64_t o = 0; o <= o_last_287; ++o) {
+                                        for (int64_t k_h = k_h_first_288; k_h <= k_h_last_289; ++k_h) {
+                                            for (int64_t k_w = k_w_first_291; k_w <= k_w_last_292; ++k_w) {
+                                                const int64_t w__lo_295 = derive_imax(0, ((-1) + k_w));
+                                                const int64_t w__hi_296 = derive_imin(((-1) + W), ((-2) + k_w + W));
                                                 if (!(k_w >= 0)) continue;
                                                 if (!(k_w <= 2)) continue;
-                                                for (int64_t h = 0; h <= h_last_292; ++h) {
+                                                for (int64_t h = 0; h <= h_last_294; ++h) {
                                                     if (!(k_h >= derive_imax(0, (2 + h + ((-1) * H))))) continue;
                                                     if (!(k_h <= derive_imin(2, (1 + h)))) continue;
-                                                    float *restrict row_295 = b_mat_270 + ((h + (H * (k_w + ((-1) * k_w_first_289))) + (k_w_count_291 * H * (k_h + ((-1) * k_h_first_286))) + (k_h_count_288 * k_w_count_291 * o * H))) * ext_284;
-                                                    for (int64_t w_ = w__lo_293; w_ <= w__hi_294; ++w_)
-                                                        row_295[w_ - (0)] = grad_y[(((n) * O + o) * H + (1 + h + ((-1) * k_h))) * W + (1 + w_ + ((-1) * k_w))];
+                                                    float *restrict row_297 = b_mat_272 + ((h + (H * (k_w + ((-1) * k_w_first_291))) + (k_w_count_293 * H * (k_h + ((-1) * k_h_first_288))) + (k_h_count_290 * k_w_count_293 * o * H))) * ext_286;
+                                                    for (int64_t w_ = w__lo_295; w_ <= w__hi_296; ++w_)
+                                                        row_297[w_ - (0)] = grad_y[(((n) * O + o) * H + (1 + h + ((-1) * k_h))) * W + (1 + w_ + ((-1) * k_w))];
                                                 }
                                             }
                                         }
                                     }
                                 }
-                                if (derive_gemm_f32(M_264, N_265, K_266, a_mat_269 + (0), 1, M_264, b_mat_270 + (0), N_265, 1, grad_x + ((n * C * H * W)), (H * W), 1, 0)) {
+                                if (derive_gemm_f32(M_266, N_267, K_268, a_mat_271 + (0), 1, M_266, b_mat_272 + (0), N_267, 1, grad_x + ((n * C * H * W)), (H * W), 1, 0)) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                    failed_259 = 1;
+                                    failed_261 = 1;
                                 }
                             }
                         }
-                        free(b_mat_270);
+                        free(b_mat_272);
                     }
                 }
-                free(a_mat_269);
+                free(a_mat_271);
             }
-            if (failed_259) return 14;
+            if (failed_261) return 14;
         }
     }
     return 0;
@@ -2786,40 +2794,42 @@ int derive_conv2d_backward_w_f32(int64_t N, int64_t C, int64_t H, int64_t W, int
     (void)grad_w;
     int status = derive_conv2d_check(N, C, H, W, O);
     if (status) return status;
-    const int64_t products_298 = (9 * C * H * N * O * W);
-    if (products_298 < DERIVE_GEMM_MIN_FLOPS) {
+    const int64_t products_300 = (9 * C * H * N * O * W);
+    if (products_300 < DERIVE_GEMM_MIN_FLOPS) {
 #ifdef _OPENMP
-        const int64_t work_306 = (9 * C * N * O * derive_imax(1, ((-1) + H)) * derive_imax(1, ((-1) + W)));
-        if (work_306 >= 32768) {
+        const int64_t work_309 = (9 * C * N * O * derive_imax(1, ((-1) + H)) * derive_imax(1, ((-1) + W)));
+        if (work_309 >= 32768) {
 #pragma omp parallel for collapse(2) schedule(static)
             for (int64_t o = 0; o < O; ++o) {
                 for (int64_t c = 0; c < C; ++c) {
                     for (int64_t k_h = 0; k_h < 3; ++k_h) {
                         for (int64_t k_w = 0; k_w < 3; ++k_w) {
-                            float acc_299 = 0;
+                            float acc_301 = 0;
+                            float lanes_302[16] = {0};
                             {
-                                const int64_t n_lo_300 = 0;
-                                const int64_t n_hi_301 = ((-1) + N);
-                                for (int64_t n = n_lo_300; n <= n_hi_301; ++n) {
+                                const int64_t n_lo_303 = 0;
+                                const int64_t n_hi_304 = ((-1) + N);
+                                for (int64_t n = n_lo_303; n <= n_hi_304; ++n) {
                                     {
-                                        const int64_t i_lo_302 = derive_imax(0, (1 + ((-1) * k_h)));
-                                        const int64_t i_hi_303 = derive_imin(((-1) + H), (H + ((-1) * k_h)));
-                                        for (int64_t i = i_lo_302; i <= i_hi_303; ++i) {
+                                        const int64_t i_lo_305 = derive_imax(0, (1 + ((-1) * k_h)));
+                                        const int64_t i_hi_306 = derive_imin(((-1) + H), (H + ((-1) * k_h)));
+                                        for (int64_t i = i_lo_305; i <= i_hi_306; ++i) {
                                             {
-                                                const int64_t j_lo_304 = derive_imax(0, (1 + ((-1) * k_w)));
-                                                const int64_t j_hi_305 = derive_imin(((-1) + W), (W + ((-1) * k_w)));
-    #ifdef _OPENMP
-    #pragma omp simd reduction(+:acc_299)
-    #endif
-                                                for (int64_t j = j_lo_304; j <= j_hi_305; ++j) {
-                                                    acc_299 += (grad_y[(((n) * O + o) * H + i) * W + j] * x[(((n) * C + c) * H + ((-1) + i + k_h)) * W + ((-1) + j + k_w)]);
-                                                }
+                                                const int64_t j_lo_307 = derive_imax(0, (1 + ((-1) * k_w)));
+                                                const int64_t j_hi_308 = derive_imin(((-1) + W), (W + ((-1) * k_w)));
+                                                int64_t j = j_lo_307;
+                                                for (; j <= j_hi_308 - 15; j += 16)
+                                                    for (int lane____ = 0; lane____ < 16; ++lane____)
+                                                        lanes_302[lane____] += (grad_y[(((n) * O + o) * H + i) * W + (j + lane____)] * x[(((n) * C + c) * H + ((-1) + i + k_h)) * W + ((-1) + j + k_w + lane____)]);
+                                                for (; j <= j_hi_308; ++j)
+                                                    acc_301 += (grad_y[(((n) * O + o) * H + i) * W + j] * x[(((n) * C + c) * H + ((-1) + i + k_h)) * W + ((-1) + j + k_w)]);
                                             }
                                         }
                                     }
                                 }
                             }
-                            grad_w[(((o) * C + c) * 3 + k_h) * 3 + k_w] = acc_299;
+                            for (int lane_____ = 0; lane_____ < 16; ++lane_____) acc_301 += lanes_302[lane_____];
+                            grad_w[(((o) * C + c) * 3 + k_h) * 3 + k_w] = acc_301;
                         }
                     }
                 }
@@ -2831,191 +2841,193 @@ int derive_conv2d_backward_w_f32(int64_t N, int64_t C, int64_t H, int64_t W, int
                 for (int64_t c = 0; c < C; ++c) {
                     for (int64_t k_h = 0; k_h < 3; ++k_h) {
                         for (int64_t k_w = 0; k_w < 3; ++k_w) {
-                            float acc_299 = 0;
+                            float acc_301 = 0;
+                            float lanes_302[16] = {0};
                             {
-                                const int64_t n_lo_300 = 0;
-                                const int64_t n_hi_301 = ((-1) + N);
-                                for (int64_t n = n_lo_300; n <= n_hi_301; ++n) {
+                                const int64_t n_lo_303 = 0;
+                                const int64_t n_hi_304 = ((-1) + N);
+                                for (int64_t n = n_lo_303; n <= n_hi_304; ++n) {
                                     {
-                                        const int64_t i_lo_302 = derive_imax(0, (1 + ((-1) * k_h)));
-                                        const int64_t i_hi_303 = derive_imin(((-1) + H), (H + ((-1) * k_h)));
-                                        for (int64_t i = i_lo_302; i <= i_hi_303; ++i) {
+                                        const int64_t i_lo_305 = derive_imax(0, (1 + ((-1) * k_h)));
+                                        const int64_t i_hi_306 = derive_imin(((-1) + H), (H + ((-1) * k_h)));
+                                        for (int64_t i = i_lo_305; i <= i_hi_306; ++i) {
                                             {
-                                                const int64_t j_lo_304 = derive_imax(0, (1 + ((-1) * k_w)));
-                                                const int64_t j_hi_305 = derive_imin(((-1) + W), (W + ((-1) * k_w)));
-    #ifdef _OPENMP
-    #pragma omp simd reduction(+:acc_299)
-    #endif
-                                                for (int64_t j = j_lo_304; j <= j_hi_305; ++j) {
-                                                    acc_299 += (grad_y[(((n) * O + o) * H + i) * W + j] * x[(((n) * C + c) * H + ((-1) + i + k_h)) * W + ((-1) + j + k_w)]);
-                                                }
+                                                const int64_t j_lo_307 = derive_imax(0, (1 + ((-1) * k_w)));
+                                                const int64_t j_hi_308 = derive_imin(((-1) + W), (W + ((-1) * k_w)));
+                                                int64_t j = j_lo_307;
+                                                for (; j <= j_hi_308 - 15; j += 16)
+                                                    for (int lane____ = 0; lane____ < 16; ++lane____)
+                                                        lanes_302[lane____] += (grad_y[(((n) * O + o) * H + i) * W + (j + lane____)] * x[(((n) * C + c) * H + ((-1) + i + k_h)) * W + ((-1) + j + k_w + lane____)]);
+                                                for (; j <= j_hi_308; ++j)
+                                                    acc_301 += (grad_y[(((n) * O + o) * H + i) * W + j] * x[(((n) * C + c) * H + ((-1) + i + k_h)) * W + ((-1) + j + k_w)]);
                                             }
                                         }
                                     }
                                 }
                             }
-                            grad_w[(((o) * C + c) * 3 + k_h) * 3 + k_w] = acc_299;
+                            for (int lane_____ = 0; lane_____ < 16; ++lane_____) acc_301 += lanes_302[lane_____];
+                            grad_w[(((o) * C + c) * 3 + k_h) * 3 + k_w] = acc_301;
                         }
                     }
                 }
             }
         }
     } else {
-        for (int64_t q_307 = 0; q_307 < (O) * (C) * (3) * (3); ++q_307) grad_w[q_307] = 0;
+        for (int64_t q_310 = 0; q_310 < (O) * (C) * (3) * (3); ++q_310) grad_w[q_310] = 0;
         {
-            int failed_308 = 0;
-            const int64_t M_max_309 = O;
-            const int64_t N_max_310 = (9 * C);
-            const int64_t K_max_311 = (H * W);
-            const int64_t M_312 = O;
-            const int64_t N_313 = (9 * C);
-            const int64_t K_314 = (H * W);
-            const int64_t flops_315 = M_312 * N_313 * K_314 * (N);
-            (void)flops_315;
-            if (M_312 > 0 && N_313 > 0 && K_314 > 0) {
-                int nparts_318 = 1;
+            int failed_311 = 0;
+            const int64_t M_max_312 = O;
+            const int64_t N_max_313 = (9 * C);
+            const int64_t K_max_314 = (H * W);
+            const int64_t M_315 = O;
+            const int64_t N_316 = (9 * C);
+            const int64_t K_317 = (H * W);
+            const int64_t flops_318 = M_315 * N_316 * K_317 * (N);
+            (void)flops_318;
+            if (M_315 > 0 && N_316 > 0 && K_317 > 0) {
+                int nparts_321 = 1;
 #ifdef _OPENMP
-                if (flops_315 >= DERIVE_PARALLEL_MIN_FLOPS) nparts_318 = omp_get_max_threads();
+                if (flops_318 >= DERIVE_PARALLEL_MIN_FLOPS) nparts_321 = omp_get_max_threads();
 #endif
-                float *parts_319 = (float *)calloc((size_t)nparts_318 * (size_t)(M_312 * N_313), sizeof(float));
-                if (parts_319 == NULL) failed_308 = 1;
+                float *parts_322 = (float *)calloc((size_t)nparts_321 * (size_t)(M_315 * N_316), sizeof(float));
+                if (parts_322 == NULL) failed_311 = 1;
                 else {
 #ifdef _OPENMP
-                    const int64_t work_335 = flops_315;
-                    if (work_335 >= DERIVE_PARALLEL_MIN_FLOPS) {
-#pragma omp parallel num_threads(nparts_318)
+                    const int64_t work_338 = flops_318;
+                    if (work_338 >= DERIVE_PARALLEL_MIN_FLOPS) {
+#pragma omp parallel num_threads(nparts_321)
                         {
-                            float *mine_320 = parts_319 + (size_t)DERIVE_THREAD * (size_t)(M_312 * N_313);
-                            float *a_mat_316 = (float *)calloc((size_t)(M_max_309 * K_max_311), sizeof(float));
-                            float *b_mat_317 = (float *)calloc((size_t)(K_max_311 * N_max_310), sizeof(float));
-                            if (a_mat_316 == NULL || b_mat_317 == NULL) {
+                            float *mine_323 = parts_322 + (size_t)DERIVE_THREAD * (size_t)(M_315 * N_316);
+                            float *a_mat_319 = (float *)calloc((size_t)(M_max_312 * K_max_314), sizeof(float));
+                            float *b_mat_320 = (float *)calloc((size_t)(K_max_314 * N_max_313), sizeof(float));
+                            if (a_mat_319 == NULL || b_mat_320 == NULL) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                failed_308 = 1;
+                                failed_311 = 1;
                             }
     #ifdef _OPENMP
     #pragma omp for schedule(static)
     #endif
                             for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                                if (a_mat_316 != NULL && b_mat_317 != NULL) {
+                                if (a_mat_319 != NULL && b_mat_320 != NULL) {
                                     {
-                                        const int64_t ext_321 = W;
-                                        const int64_t o_last_322 = ((-1) + O);
-                                        const int64_t i_last_323 = ((-1) + H);
-                                        const int64_t j_lo_324 = 0;
-                                        const int64_t j_hi_325 = ((-1) + W);
-                                        for (int64_t o = 0; o <= o_last_322; ++o) {
-                                            for (int64_t i = 0; i <= i_last_323; ++i) {
-                                                float *restrict row_326 = a_mat_316 + ((i + (o * H))) * ext_321;
-                                                for (int64_t j = j_lo_324; j <= j_hi_325; ++j)
-                                                    row_326[j - (0)] = grad_y[(((n) * O + o) * H + i) * W + j];
+                                        const int64_t ext_324 = W;
+                                        const int64_t o_last_325 = ((-1) + O);
+                                        const int64_t i_last_326 = ((-1) + H);
+                                        const int64_t j_lo_327 = 0;
+                                        const int64_t j_hi_328 = ((-1) + W);
+                                        for (int64_t o = 0; o <= o_last_325; ++o) {
+                                            for (int64_t i = 0; i <= i_last_326; ++i) {
+                                                float *restrict row_329 = a_mat_319 + ((i + (o * H))) * ext_324;
+                                                for (int64_t j = j_lo_327; j <= j_hi_328; ++j)
+                                                    row_329[j - (0)] = grad_y[(((n) * O + o) * H + i) * W + j];
                                             }
                                         }
                                     }
                                     {
-                                        const int64_t ext_328 = W;
-                                        const int64_t c_last_329 = ((-1) + C);
-                                        const int64_t i_last_330 = ((-1) + H);
-                                        for (int64_t c = 0; c <= c_last_329; ++c) {
+                                        const int64_t ext_331 = W;
+                                        const int64_t c_last_332 = ((-1) + C);
+                                        const int64_t i_last_333 = ((-1) + H);
+                                        for (int64_t c = 0; c <= c_last_332; ++c) {
                                             for (int64_t k_h = 0; k_h <= 2; ++k_h) {
                                                 for (int64_t k_w = 0; k_w <= 2; ++k_w) {
-                                                    const int64_t j_lo_331 = derive_imax(0, (1 + ((-1) * k_w)));
-                                                    const int64_t j_hi_332 = derive_imin(((-1) + W), (W + ((-1) * k_w)));
-                                                    for (int64_t i = 0; i <= i_last_330; ++i) {
+                                                    const int64_t j_lo_334 = derive_imax(0, (1 + ((-1) * k_w)));
+                                                    const int64_t j_hi_335 = derive_imin(((-1) + W), (W + ((-1) * k_w)));
+                                                    for (int64_t i = 0; i <= i_last_333; ++i) {
                                                         if (!(i >= derive_imax(0, (1 + ((-1) * k_h))))) continue;
                                                         if (!(i <= derive_imin(((-1) + H), (H + ((-1) * k_h))))) continue;
-                                                        float *restrict row_333 = b_mat_317 + ((i + (k_w * H) + (3 * k_h * H) + (9 * c * H))) * ext_328;
-                                                        for (int64_t j = j_lo_331; j <= j_hi_332; ++j)
-                                                            row_333[j - (0)] = x[(((n) * C + c) * H + ((-1) + i + k_h)) * W + ((-1) + j + k_w)];
+                                                        float *restrict row_336 = b_mat_320 + ((i + (k_w * H) + (3 * k_h * H) + (9 * c * H))) * ext_331;
+                                                        for (int64_t j = j_lo_334; j <= j_hi_335; ++j)
+                                                            row_336[j - (0)] = x[(((n) * C + c) * H + ((-1) + i + k_h)) * W + ((-1) + j + k_w)];
                                                     }
                                                 }
                                             }
                                         }
                                     }
-                                    if (derive_gemm_f32(M_312, N_313, K_314, a_mat_316 + (0), K_314, 1, b_mat_317 + (0), 1, K_314, mine_320, N_313, 1, 1)) {
+                                    if (derive_gemm_f32(M_315, N_316, K_317, a_mat_319 + (0), K_317, 1, b_mat_320 + (0), 1, K_317, mine_323, N_316, 1, 1)) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                        failed_308 = 1;
+                                        failed_311 = 1;
                                     }
                                 }
                             }
-                            free(a_mat_316);
-                            free(b_mat_317);
+                            free(a_mat_319);
+                            free(b_mat_320);
                         }
                     } else
 #endif
                     {
                         {
-                            float *mine_320 = parts_319 + (size_t)DERIVE_THREAD * (size_t)(M_312 * N_313);
-                            float *a_mat_316 = (float *)calloc((size_t)(M_max_309 * K_max_311), sizeof(float));
-                            float *b_mat_317 = (float *)calloc((size_t)(K_max_311 * N_max_310), sizeof(float));
-                            if (a_mat_316 == NULL || b_mat_317 == NULL) {
+                            float *mine_323 = parts_322 + (size_t)DERIVE_THREAD * (size_t)(M_315 * N_316);
+                            float *a_mat_319 = (float *)calloc((size_t)(M_max_312 * K_max_314), sizeof(float));
+                            float *b_mat_320 = (float *)calloc((size_t)(K_max_314 * N_max_313), sizeof(float));
+                            if (a_mat_319 == NULL || b_mat_320 == NULL) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                failed_308 = 1;
+                                failed_311 = 1;
                             }
     #ifdef _OPENMP
     #pragma omp for schedule(static)
     #endif
                             for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                                if (a_mat_316 != NULL && b_mat_317 != NULL) {
+                                if (a_mat_319 != NULL && b_mat_320 != NULL) {
                                     {
-                                        const int64_t ext_321 = W;
-                                        const int64_t o_last_322 = ((-1) + O);
-                                        const int64_t i_last_323 = ((-1) + H);
-                                        const int64_t j_lo_324 = 0;
-                                        const int64_t j_hi_325 = ((-1) + W);
-                                        for (int64_t o = 0; o <= o_last_322; ++o) {
-                                            for (int64_t i = 0; i <= i_last_323; ++i) {
-                                                float *restrict row_326 = a_mat_316 + ((i + (o * H))) * ext_321;
-                                                for (int64_t j = j_lo_324; j <= j_hi_325; ++j)
-                                                    row_326[j - (0)] = grad_y[(((n) * O + o) * H + i) * W + j];
+                                        const int64_t ext_324 = W;
+                                        const int64_t o_last_325 = ((-1) + O);
+                                        const int64_t i_last_326 = ((-1) + H);
+                                        const int64_t j_lo_327 = 0;
+                                        const int64_t j_hi_328 = ((-1) + W);
+                                        for (int64_t o = 0; o <= o_last_325; ++o) {
+                                            for (int64_t i = 0; i <= i_last_326; ++i) {
+                                                float *restrict row_329 = a_mat_319 + ((i + (o * H))) * ext_324;
+                                                for (int64_t j = j_lo_327; j <= j_hi_328; ++j)
+                                                    row_329[j - (0)] = grad_y[(((n) * O + o) * H + i) * W + j];
                                             }
                                         }
                                     }
                                     {
-                                        const int64_t ext_328 = W;
-                                        const int64_t c_last_329 = ((-1) + C);
-                                        const int64_t i_last_330 = ((-1) + H);
-                                        for (int64_t c = 0; c <= c_last_329; ++c) {
+                                        const int64_t ext_331 = W;
+                                        const int64_t c_last_332 = ((-1) + C);
+                                        const int64_t i_last_333 = ((-1) + H);
+                                        for (int64_t c = 0; c <= c_last_332; ++c) {
                                             for (int64_t k_h = 0; k_h <= 2; ++k_h) {
                                                 for (int64_t k_w = 0; k_w <= 2; ++k_w) {
-                                                    const int64_t j_lo_331 = derive_imax(0, (1 + ((-1) * k_w)));
-                                                    const int64_t j_hi_332 = derive_imin(((-1) + W), (W + ((-1) * k_w)));
-                                                    for (int64_t i = 0; i <= i_last_330; ++i) {
+                                                    const int64_t j_lo_334 = derive_imax(0, (1 + ((-1) * k_w)));
+                                                    const int64_t j_hi_335 = derive_imin(((-1) + W), (W + ((-1) * k_w)));
+                                                    for (int64_t i = 0; i <= i_last_333; ++i) {
                                                         if (!(i >= derive_imax(0, (1 + ((-1) * k_h))))) continue;
                                                         if (!(i <= derive_imin(((-1) + H), (H + ((-1) * k_h))))) continue;
-                                                        float *restrict row_333 = b_mat_317 + ((i + (k_w * H) + (3 * k_h * H) + (9 * c * H))) * ext_328;
-                                                        for (int64_t j = j_lo_331; j <= j_hi_332; ++j)
-                                                            row_333[j - (0)] = x[(((n) * C + c) * H + ((-1) + i + k_h)) * W + ((-1) + j + k_w)];
+                                                        float *restrict row_336 = b_mat_320 + ((i + (k_w * H) + (3 * k_h * H) + (9 * c * H))) * ext_331;
+                                                        for (int64_t j = j_lo_334; j <= j_hi_335; ++j)
+                                                            row_336[j - (0)] = x[(((n) * C + c) * H + ((-1) + i + k_h)) * W + ((-1) + j + k_w)];
                                                     }
                                                 }
                                             }
                                         }
                                     }
-                                    if (derive_gemm_f32(M_312, N_313, K_314, a_mat_316 + (0), K_314, 1, b_mat_317 + (0), 1, K_314, mine_320, N_313, 1, 1)) {
+                                    if (derive_gemm_f32(M_315, N_316, K_317, a_mat_319 + (0), K_317, 1, b_mat_320 + (0), 1, K_317, mine_323, N_316, 1, 1)) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                        failed_308 = 1;
+                                        failed_311 = 1;
                                     }
                                 }
                             }
-                            free(a_mat_316);
-                            free(b_mat_317);
+                            free(a_mat_319);
+                            free(b_mat_320);
                         }
                     }
-                    for (int part_336 = 0; part_336 < nparts_318; ++part_336)
-                        for (int64_t m_337 = 0; m_337 < M_312; ++m_337)
-                            for (int64_t n_338 = 0; n_338 < N_313; ++n_338)
-                                grad_w[(0) + m_337 * (9 * C) + n_338 * 1] += parts_319[((size_t)part_336 * (size_t)M_312 + (size_t)m_337) * (size_t)N_313 + (size_t)n_338];
-                    free(parts_319);
+                    for (int part_339 = 0; part_339 < nparts_321; ++part_339)
+                        for (int64_t m_340 = 0; m_340 < M_315; ++m_340)
+                            for (int64_t n_341 = 0; n_341 < N_316; ++n_341)
+                                grad_w[(0) + m_340 * (9 * C) + n_341 * 1] += parts_322[((size_t)part_339 * (size_t)M_315 + (size_t)m_340) * (size_t)N_316 + (size_t)n_341];
+                    free(parts_322);
                 }
             }
-            if (failed_308) return 14;
+            if (failed_311) return 14;
         }
     }
     return 0;
@@ -3037,63 +3049,67 @@ int derive_conv2d_backward_b_f32(int64_t N, int64_t C, int64_t H, int64_t W, int
     int status = derive_conv2d_check(N, C, H, W, O);
     if (status) return status;
 #ifdef _OPENMP
-    const int64_t work_346 = (H * N * O * W);
-    if (work_346 >= 32768) {
+    const int64_t work_350 = (H * N * O * W);
+    if (work_350 >= 32768) {
 #pragma omp parallel for schedule(static)
         for (int64_t o = 0; o < O; ++o) {
-            float acc_339 = 0;
+            float acc_342 = 0;
+            float lanes_343[16] = {0};
             {
-                const int64_t n_lo_340 = 0;
-                const int64_t n_hi_341 = ((-1) + N);
-                for (int64_t n = n_lo_340; n <= n_hi_341; ++n) {
+                const int64_t n_lo_344 = 0;
+                const int64_t n_hi_345 = ((-1) + N);
+                for (int64_t n = n_lo_344; n <= n_hi_345; ++n) {
                     {
-                        const int64_t i_lo_342 = 0;
-                        const int64_t i_hi_343 = ((-1) + H);
-                        for (int64_t i = i_lo_342; i <= i_hi_343; ++i) {
+                        const int64_t i_lo_346 = 0;
+                        const int64_t i_hi_347 = ((-1) + H);
+                        for (int64_t i = i_lo_346; i <= i_hi_347; ++i) {
                             {
-                                const int64_t j_lo_344 = 0;
-                                const int64_t j_hi_345 = ((-1) + W);
-    #ifdef _OPENMP
-    #pragma omp simd reduction(+:acc_339)
-    #endif
-                                for (int64_t j = j_lo_344; j <= j_hi_345; ++j) {
-                                    acc_339 += grad_y[(((n) * O + o) * H + i) * W + j];
-                                }
+                                const int64_t j_lo_348 = 0;
+                                const int64_t j_hi_349 = ((-1) + W);
+                                int64_t j = j_lo_348;
+                                for (; j <= j_hi_349 - 15; j += 16)
+                                    for (int lane______ = 0; lane______ < 16; ++lane______)
+                                        lanes_343[lane______] += grad_y[(((n) * O + o) * H + i) * W + (j + lane______)];
+                                for (; j <= j_hi_349; ++j)
+                                    acc_342 += grad_y[(((n) * O + o) * H + i) * W + j];
                             }
                         }
                     }
                 }
             }
-            grad_b[o] = acc_339;
+            for (int lane_______ = 0; lane_______ < 16; ++lane_______) acc_342 += lanes_343[lane_______];
+            grad_b[o] = acc_342;
         }
     } else
 #endif
     {
         for (int64_t o = 0; o < O; ++o) {
-            float acc_339 = 0;
+            float acc_342 = 0;
+            float lanes_343[16] = {0};
             {
-                const int64_t n_lo_340 = 0;
-                const int64_t n_hi_341 = ((-1) + N);
-                for (int64_t n = n_lo_340; n <= n_hi_341; ++n) {
+                const int64_t n_lo_344 = 0;
+                const int64_t n_hi_345 = ((-1) + N);
+                for (int64_t n = n_lo_344; n <= n_hi_345; ++n) {
                     {
-                        const int64_t i_lo_342 = 0;
-                        const int64_t i_hi_343 = ((-1) + H);
-                        for (int64_t i = i_lo_342; i <= i_hi_343; ++i) {
+                        const int64_t i_lo_346 = 0;
+                        const int64_t i_hi_347 = ((-1) + H);
+                        for (int64_t i = i_lo_346; i <= i_hi_347; ++i) {
                             {
-                                const int64_t j_lo_344 = 0;
-                                const int64_t j_hi_345 = ((-1) + W);
-    #ifdef _OPENMP
-    #pragma omp simd reduction(+:acc_339)
-    #endif
-                                for (int64_t j = j_lo_344; j <= j_hi_345; ++j) {
-                                    acc_339 += grad_y[(((n) * O + o) * H + i) * W + j];
-                                }
+                                const int64_t j_lo_348 = 0;
+                                const int64_t j_hi_349 = ((-1) + W);
+                                int64_t j = j_lo_348;
+                                for (; j <= j_hi_349 - 15; j += 16)
+                                    for (int lane______ = 0; lane______ < 16; ++lane______)
+                                        lanes_343[lane______] += grad_y[(((n) * O + o) * H + i) * W + (j + lane______)];
+                                for (; j <= j_hi_349; ++j)
+                                    acc_342 += grad_y[(((n) * O + o) * H + i) * W + j];
                             }
                         }
                     }
                 }
             }
-            grad_b[o] = acc_339;
+            for (int lane_______ = 0; lane_______ < 16; ++lane_______) acc_342 += lanes_343[lane_______];
+            grad_b[o] = acc_342;
         }
     }
     return 0;

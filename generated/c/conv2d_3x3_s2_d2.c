@@ -2176,38 +2176,40 @@ int derive_conv2d_backward_b_f64(int64_t N, int64_t C, int64_t H, int64_t W, int
     (void)grad_b;
     int status = derive_conv2d_check(N, C, H, W, O);
     if (status) return status;
-    const int64_t size_215 = derive_fdiv(((-5) + H), 2);
-    const int64_t size_218 = derive_fdiv(((-5) + W), 2);
-    const int64_t size_219 = (1 + size_215);
-    const int64_t size_220 = (1 + size_218);
+    const int64_t size_216 = derive_fdiv(((-5) + H), 2);
+    const int64_t size_219 = derive_fdiv(((-5) + W), 2);
+    const int64_t size_220 = (1 + size_216);
+    const int64_t size_221 = (1 + size_219);
 #ifdef _OPENMP
-    const int64_t work_221 = (N * O * derive_imax(1, (1 + derive_fdiv(((-5) + H), 2))) * derive_imax(1, (1 + derive_fdiv(((-5) + W), 2))));
-    if (work_221 >= 32768) {
+    const int64_t work_222 = (N * O * derive_imax(1, (1 + derive_fdiv(((-5) + H), 2))) * derive_imax(1, (1 + derive_fdiv(((-5) + W), 2))));
+    if (work_222 >= 32768) {
 #pragma omp parallel for schedule(static)
         for (int64_t o = 0; o < O; ++o) {
             double acc_210 = 0;
+            double lanes_211[8] = {0};
             {
-                const int64_t n_lo_211 = 0;
-                const int64_t n_hi_212 = ((-1) + N);
-                for (int64_t n = n_lo_211; n <= n_hi_212; ++n) {
+                const int64_t n_lo_212 = 0;
+                const int64_t n_hi_213 = ((-1) + N);
+                for (int64_t n = n_lo_212; n <= n_hi_213; ++n) {
                     {
-                        const int64_t i_lo_213 = 0;
-                        const int64_t i_hi_214 = size_215;
-                        for (int64_t i = i_lo_213; i <= i_hi_214; ++i) {
+                        const int64_t i_lo_214 = 0;
+                        const int64_t i_hi_215 = size_216;
+                        for (int64_t i = i_lo_214; i <= i_hi_215; ++i) {
                             {
-                                const int64_t j_lo_216 = 0;
-                                const int64_t j_hi_217 = size_218;
-    #ifdef _OPENMP
-    #pragma omp simd reduction(+:acc_210)
-    #endif
-                                for (int64_t j = j_lo_216; j <= j_hi_217; ++j) {
-                                    acc_210 += grad_y[(((n) * O + o) * size_219 + i) * size_220 + j];
-                                }
+                                const int64_t j_lo_217 = 0;
+                                const int64_t j_hi_218 = size_219;
+                                int64_t j = j_lo_217;
+                                for (; j <= j_hi_218 - 7; j += 8)
+                                    for (int lane = 0; lane < 8; ++lane)
+                                        lanes_211[lane] += grad_y[(((n) * O + o) * size_220 + i) * size_221 + (j + lane)];
+                                for (; j <= j_hi_218; ++j)
+                                    acc_210 += grad_y[(((n) * O + o) * size_220 + i) * size_221 + j];
                             }
                         }
                     }
                 }
             }
+            for (int lane_ = 0; lane_ < 8; ++lane_) acc_210 += lanes_211[lane_];
             grad_b[o] = acc_210;
         }
     } else
@@ -2215,28 +2217,30 @@ int derive_conv2d_backward_b_f64(int64_t N, int64_t C, int64_t H, int64_t W, int
     {
         for (int64_t o = 0; o < O; ++o) {
             double acc_210 = 0;
+            double lanes_211[8] = {0};
             {
-                const int64_t n_lo_211 = 0;
-                const int64_t n_hi_212 = ((-1) + N);
-                for (int64_t n = n_lo_211; n <= n_hi_212; ++n) {
+                const int64_t n_lo_212 = 0;
+                const int64_t n_hi_213 = ((-1) + N);
+                for (int64_t n = n_lo_212; n <= n_hi_213; ++n) {
                     {
-                        const int64_t i_lo_213 = 0;
-                        const int64_t i_hi_214 = size_215;
-                        for (int64_t i = i_lo_213; i <= i_hi_214; ++i) {
+                        const int64_t i_lo_214 = 0;
+                        const int64_t i_hi_215 = size_216;
+                        for (int64_t i = i_lo_214; i <= i_hi_215; ++i) {
                             {
-                                const int64_t j_lo_216 = 0;
-                                const int64_t j_hi_217 = size_218;
-    #ifdef _OPENMP
-    #pragma omp simd reduction(+:acc_210)
-    #endif
-                                for (int64_t j = j_lo_216; j <= j_hi_217; ++j) {
-                                    acc_210 += grad_y[(((n) * O + o) * size_219 + i) * size_220 + j];
-                                }
+                                const int64_t j_lo_217 = 0;
+                                const int64_t j_hi_218 = size_219;
+                                int64_t j = j_lo_217;
+                                for (; j <= j_hi_218 - 7; j += 8)
+                                    for (int lane = 0; lane < 8; ++lane)
+                                        lanes_211[lane] += grad_y[(((n) * O + o) * size_220 + i) * size_221 + (j + lane)];
+                                for (; j <= j_hi_218; ++j)
+                                    acc_210 += grad_y[(((n) * O + o) * size_220 + i) * size_221 + j];
                             }
                         }
                     }
                 }
             }
+            for (int lane_ = 0; lane_ < 8; ++lane_) acc_210 += lanes_211[lane_];
             grad_b[o] = acc_210;
         }
     }
@@ -2288,67 +2292,67 @@ int derive_conv2d_forward_f32(int64_t N, int64_t C, int64_t H, int64_t W, int64_
     (void)y;
     int status = derive_conv2d_check(N, C, H, W, O);
     if (status) return status;
-    const int64_t size_223 = derive_fdiv(((-5) + H), 2);
-    const int64_t size_224 = (1 + size_223);
-    const int64_t size_225 = derive_imax(0, size_224);
-    const int64_t size_226 = derive_fdiv(((-5) + W), 2);
-    const int64_t size_227 = (1 + size_226);
-    const int64_t size_228 = derive_imax(0, size_227);
-    const int64_t size_229 = ((-1) * size_223);
-    const int64_t size_230 = derive_imax(0, size_229);
-    const int64_t size_231 = ((-1) * size_230);
-    const int64_t size_232 = derive_fdiv(((-1) + H), 2);
-    const int64_t size_233 = derive_imin(2, size_232);
-    const int64_t size_234 = (1 + size_231 + size_233);
-    const int64_t size_235 = derive_imax(0, size_234);
-    const int64_t size_236 = ((-1) * size_226);
-    const int64_t size_237 = derive_imax(0, size_236);
-    const int64_t size_238 = ((-1) * size_237);
-    const int64_t size_239 = derive_fdiv(((-1) + W), 2);
-    const int64_t size_240 = derive_imin(2, size_239);
-    const int64_t size_241 = (1 + size_238 + size_240);
-    const int64_t size_242 = derive_imax(0, size_241);
-    const int64_t size_243 = (C * N * O * size_225 * size_228 * size_235 * size_242);
-    const int64_t size_252 = (size_236 + size_239);
-    const int64_t size_253 = derive_imax(size_239, size_252);
-    const int64_t size_254 = derive_imin(2, size_253);
-    const int64_t size_264 = (size_225 * size_228);
-    const int64_t size_266 = (C * size_235 * size_242);
-    const int64_t size_285 = (size_224 * size_227);
-    const int64_t products_222 = size_243;
-    if (products_222 < DERIVE_GEMM_MIN_FLOPS) {
+    const int64_t size_224 = derive_fdiv(((-5) + H), 2);
+    const int64_t size_225 = (1 + size_224);
+    const int64_t size_226 = derive_imax(0, size_225);
+    const int64_t size_227 = derive_fdiv(((-5) + W), 2);
+    const int64_t size_228 = (1 + size_227);
+    const int64_t size_229 = derive_imax(0, size_228);
+    const int64_t size_230 = ((-1) * size_224);
+    const int64_t size_231 = derive_imax(0, size_230);
+    const int64_t size_232 = ((-1) * size_231);
+    const int64_t size_233 = derive_fdiv(((-1) + H), 2);
+    const int64_t size_234 = derive_imin(2, size_233);
+    const int64_t size_235 = (1 + size_232 + size_234);
+    const int64_t size_236 = derive_imax(0, size_235);
+    const int64_t size_237 = ((-1) * size_227);
+    const int64_t size_238 = derive_imax(0, size_237);
+    const int64_t size_239 = ((-1) * size_238);
+    const int64_t size_240 = derive_fdiv(((-1) + W), 2);
+    const int64_t size_241 = derive_imin(2, size_240);
+    const int64_t size_242 = (1 + size_239 + size_241);
+    const int64_t size_243 = derive_imax(0, size_242);
+    const int64_t size_244 = (C * N * O * size_226 * size_229 * size_236 * size_243);
+    const int64_t size_253 = (size_237 + size_240);
+    const int64_t size_254 = derive_imax(size_240, size_253);
+    const int64_t size_255 = derive_imin(2, size_254);
+    const int64_t size_265 = (size_226 * size_229);
+    const int64_t size_267 = (C * size_236 * size_243);
+    const int64_t size_286 = (size_225 * size_228);
+    const int64_t products_223 = size_244;
+    if (products_223 < DERIVE_GEMM_MIN_FLOPS) {
 #ifdef _OPENMP
-        const int64_t work_257 = (C * N * O * (1 + derive_imin(2, derive_fdiv(((-1) + H), 2))) * (1 + derive_imin(2, derive_fdiv(((-1) + W), 2))) * derive_imax(1, (1 + derive_fdiv(((-5) + H), 2))) * derive_imax(1, (1 + derive_fdiv(((-5) + W), 2))));
-        if (work_257 >= 32768) {
+        const int64_t work_258 = (C * N * O * (1 + derive_imin(2, derive_fdiv(((-1) + H), 2))) * (1 + derive_imin(2, derive_fdiv(((-1) + W), 2))) * derive_imax(1, (1 + derive_fdiv(((-5) + H), 2))) * derive_imax(1, (1 + derive_fdiv(((-5) + W), 2))));
+        if (work_258 >= 32768) {
 #pragma omp parallel for collapse(2) schedule(static)
             for (int64_t n = 0; n < N; ++n) {
                 for (int64_t o = 0; o < O; ++o) {
-                    for (int64_t i = 0; i < size_224; ++i) {
+                    for (int64_t i = 0; i < size_225; ++i) {
                         {
                             {
-                                const int64_t j_lo_244 = 0;
-                                const int64_t j_hi_245 = size_226;
-                                for (int64_t j = j_lo_244; j <= j_hi_245; ++j)
-                                    y[(((n) * O + o) * size_224 + i) * size_227 + j] = b[o];
+                                const int64_t j_lo_245 = 0;
+                                const int64_t j_hi_246 = size_227;
+                                for (int64_t j = j_lo_245; j <= j_hi_246; ++j)
+                                    y[(((n) * O + o) * size_225 + i) * size_228 + j] = b[o];
                             }
                         }
                         {
-                            const int64_t c_lo_246 = 0;
-                            const int64_t c_hi_247 = ((-1) + C);
-                            for (int64_t c = c_lo_246; c <= c_hi_247; ++c) {
+                            const int64_t c_lo_247 = 0;
+                            const int64_t c_hi_248 = ((-1) + C);
+                            for (int64_t c = c_lo_247; c <= c_hi_248; ++c) {
                                 {
-                                    const int64_t k_h_lo_248 = 0;
-                                    const int64_t k_h_hi_249 = derive_imin(2, (((-1) * i) + size_232));
-                                    for (int64_t k_h = k_h_lo_248; k_h <= k_h_hi_249; ++k_h) {
+                                    const int64_t k_h_lo_249 = 0;
+                                    const int64_t k_h_hi_250 = derive_imin(2, (((-1) * i) + size_233));
+                                    for (int64_t k_h = k_h_lo_249; k_h <= k_h_hi_250; ++k_h) {
                                         {
-                                            const int64_t k_w_lo_250 = 0;
-                                            const int64_t k_w_hi_251 = size_254;
-                                            for (int64_t k_w = k_w_lo_250; k_w <= k_w_hi_251; ++k_w) {
+                                            const int64_t k_w_lo_251 = 0;
+                                            const int64_t k_w_hi_252 = size_255;
+                                            for (int64_t k_w = k_w_lo_251; k_w <= k_w_hi_252; ++k_w) {
                                                 {
-                                                    const int64_t j_lo_255 = derive_imax(0, ((-1) * k_w));
-                                                    const int64_t j_hi_256 = derive_imin(size_226, (((-1) * k_w) + size_239));
-                                                    for (int64_t j = j_lo_255; j <= j_hi_256; ++j)
-                                                        y[(((n) * O + o) * size_224 + i) * size_227 + j] += (w[(((o) * C + c) * 3 + k_h) * 3 + k_w] * x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))]);
+                                                    const int64_t j_lo_256 = derive_imax(0, ((-1) * k_w));
+                                                    const int64_t j_hi_257 = derive_imin(size_227, (((-1) * k_w) + size_240));
+                                                    for (int64_t j = j_lo_256; j <= j_hi_257; ++j)
+                                                        y[(((n) * O + o) * size_225 + i) * size_228 + j] += (w[(((o) * C + c) * 3 + k_h) * 3 + k_w] * x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))]);
                                                 }
                                             }
                                         }
@@ -2364,32 +2368,32 @@ int derive_conv2d_forward_f32(int64_t N, int64_t C, int64_t H, int64_t W, int64_
         {
             for (int64_t n = 0; n < N; ++n) {
                 for (int64_t o = 0; o < O; ++o) {
-                    for (int64_t i = 0; i < size_224; ++i) {
+                    for (int64_t i = 0; i < size_225; ++i) {
                         {
                             {
-                                const int64_t j_lo_244 = 0;
-                                const int64_t j_hi_245 = size_226;
-                                for (int64_t j = j_lo_244; j <= j_hi_245; ++j)
-                                    y[(((n) * O + o) * size_224 + i) * size_227 + j] = b[o];
+                                const int64_t j_lo_245 = 0;
+                                const int64_t j_hi_246 = size_227;
+                                for (int64_t j = j_lo_245; j <= j_hi_246; ++j)
+                                    y[(((n) * O + o) * size_225 + i) * size_228 + j] = b[o];
                             }
                         }
                         {
-                            const int64_t c_lo_246 = 0;
-                            const int64_t c_hi_247 = ((-1) + C);
-                            for (int64_t c = c_lo_246; c <= c_hi_247; ++c) {
+                            const int64_t c_lo_247 = 0;
+                            const int64_t c_hi_248 = ((-1) + C);
+                            for (int64_t c = c_lo_247; c <= c_hi_248; ++c) {
                                 {
-                                    const int64_t k_h_lo_248 = 0;
-                                    const int64_t k_h_hi_249 = derive_imin(2, (((-1) * i) + size_232));
-                                    for (int64_t k_h = k_h_lo_248; k_h <= k_h_hi_249; ++k_h) {
+                                    const int64_t k_h_lo_249 = 0;
+                                    const int64_t k_h_hi_250 = derive_imin(2, (((-1) * i) + size_233));
+                                    for (int64_t k_h = k_h_lo_249; k_h <= k_h_hi_250; ++k_h) {
                                         {
-                                            const int64_t k_w_lo_250 = 0;
-                                            const int64_t k_w_hi_251 = size_254;
-                                            for (int64_t k_w = k_w_lo_250; k_w <= k_w_hi_251; ++k_w) {
+                                            const int64_t k_w_lo_251 = 0;
+                                            const int64_t k_w_hi_252 = size_255;
+                                            for (int64_t k_w = k_w_lo_251; k_w <= k_w_hi_252; ++k_w) {
                                                 {
-                                                    const int64_t j_lo_255 = derive_imax(0, ((-1) * k_w));
-                                                    const int64_t j_hi_256 = derive_imin(size_226, (((-1) * k_w) + size_239));
-                                                    for (int64_t j = j_lo_255; j <= j_hi_256; ++j)
-                                                        y[(((n) * O + o) * size_224 + i) * size_227 + j] += (w[(((o) * C + c) * 3 + k_h) * 3 + k_w] * x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))]);
+                                                    const int64_t j_lo_256 = derive_imax(0, ((-1) * k_w));
+                                                    const int64_t j_hi_257 = derive_imin(size_227, (((-1) * k_w) + size_240));
+                                                    for (int64_t j = j_lo_256; j <= j_hi_257; ++j)
+                                                        y[(((n) * O + o) * size_225 + i) * size_228 + j] += (w[(((o) * C + c) * 3 + k_h) * 3 + k_w] * x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))]);
                                                 }
                                             }
                                         }
@@ -2403,18 +2407,18 @@ int derive_conv2d_forward_f32(int64_t N, int64_t C, int64_t H, int64_t W, int64_
         }
     } else {
 #ifdef _OPENMP
-        const int64_t work_260 = (N * O * derive_imax(1, (1 + derive_fdiv(((-5) + H), 2))) * derive_imax(1, (1 + derive_fdiv(((-5) + W), 2))));
-        if (work_260 >= 32768) {
+        const int64_t work_261 = (N * O * derive_imax(1, (1 + derive_fdiv(((-5) + H), 2))) * derive_imax(1, (1 + derive_fdiv(((-5) + W), 2))));
+        if (work_261 >= 32768) {
 #pragma omp parallel for collapse(2) schedule(static)
             for (int64_t n = 0; n < N; ++n) {
                 for (int64_t o = 0; o < O; ++o) {
-                    for (int64_t i = 0; i < size_224; ++i) {
+                    for (int64_t i = 0; i < size_225; ++i) {
                         {
                             {
-                                const int64_t j_lo_258 = 0;
-                                const int64_t j_hi_259 = size_226;
-                                for (int64_t j = j_lo_258; j <= j_hi_259; ++j)
-                                    y[(((n) * O + o) * size_224 + i) * size_227 + j] = b[o];
+                                const int64_t j_lo_259 = 0;
+                                const int64_t j_hi_260 = size_227;
+                                for (int64_t j = j_lo_259; j <= j_hi_260; ++j)
+                                    y[(((n) * O + o) * size_225 + i) * size_228 + j] = b[o];
                             }
                         }
                     }
@@ -2425,13 +2429,13 @@ int derive_conv2d_forward_f32(int64_t N, int64_t C, int64_t H, int64_t W, int64_
         {
             for (int64_t n = 0; n < N; ++n) {
                 for (int64_t o = 0; o < O; ++o) {
-                    for (int64_t i = 0; i < size_224; ++i) {
+                    for (int64_t i = 0; i < size_225; ++i) {
                         {
                             {
-                                const int64_t j_lo_258 = 0;
-                                const int64_t j_hi_259 = size_226;
-                                for (int64_t j = j_lo_258; j <= j_hi_259; ++j)
-                                    y[(((n) * O + o) * size_224 + i) * size_227 + j] = b[o];
+                                const int64_t j_lo_259 = 0;
+                                const int64_t j_hi_260 = size_227;
+                                for (int64_t j = j_lo_259; j <= j_hi_260; ++j)
+                                    y[(((n) * O + o) * size_225 + i) * size_228 + j] = b[o];
                             }
                         }
                     }
@@ -2439,156 +2443,156 @@ int derive_conv2d_forward_f32(int64_t N, int64_t C, int64_t H, int64_t W, int64_
             }
         }
         {
-            int failed_261 = 0;
-            const int64_t M_max_262 = O;
-            const int64_t N_max_263 = size_264;
-            const int64_t K_max_265 = size_266;
-            const int64_t M_267 = O;
-            const int64_t N_268 = size_264;
-            const int64_t K_269 = size_266;
-            const int64_t flops_270 = M_267 * N_268 * K_269 * (N);
-            (void)flops_270;
-            if (M_267 > 0 && N_268 > 0 && K_269 > 0) {
-                float *a_mat_271 = (float *)calloc((size_t)(M_max_262 * K_max_265), sizeof(float));
-                if (a_mat_271 == NULL) failed_261 = 1;
+            int failed_262 = 0;
+            const int64_t M_max_263 = O;
+            const int64_t N_max_264 = size_265;
+            const int64_t K_max_266 = size_267;
+            const int64_t M_268 = O;
+            const int64_t N_269 = size_265;
+            const int64_t K_270 = size_267;
+            const int64_t flops_271 = M_268 * N_269 * K_270 * (N);
+            (void)flops_271;
+            if (M_268 > 0 && N_269 > 0 && K_270 > 0) {
+                float *a_mat_272 = (float *)calloc((size_t)(M_max_263 * K_max_266), sizeof(float));
+                if (a_mat_272 == NULL) failed_262 = 1;
                 else {
                     {
-                        const int64_t ext_273 = O;
-                        const int64_t c_last_274 = ((-1) + C);
-                        const int64_t k_h_first_275 = size_230;
-                        const int64_t k_h_last_276 = size_233;
-                        const int64_t k_h_count_277 = size_235;
-                        const int64_t k_w_first_278 = size_237;
-                        const int64_t k_w_last_279 = size_240;
-                        const int64_t k_w_count_280 = size_242;
-                        const int64_t o_lo_281 = 0;
-                        const int64_t o_hi_282 = ((-1) + O);
-                        for (int64_t c = 0; c <= c_last_274; ++c) {
-                            for (int64_t k_h = k_h_first_275; k_h <= k_h_last_276; ++k_h) {
-                                for (int64_t k_w = k_w_first_278; k_w <= k_w_last_279; ++k_w) {
-                                    float *restrict row_283 = a_mat_271 + ((k_w + ((-1) * k_w_first_278) + (k_w_count_280 * (k_h + ((-1) * k_h_first_275))) + (c * k_h_count_277 * k_w_count_280))) * ext_273;
-                                    for (int64_t o = o_lo_281; o <= o_hi_282; ++o)
-                                        row_283[o - (0)] = w[(((o) * C + c) * 3 + k_h) * 3 + k_w];
+                        const int64_t ext_274 = O;
+                        const int64_t c_last_275 = ((-1) + C);
+                        const int64_t k_h_first_276 = size_231;
+                        const int64_t k_h_last_277 = size_234;
+                        const int64_t k_h_count_278 = size_236;
+                        const int64_t k_w_first_279 = size_238;
+                        const int64_t k_w_last_280 = size_241;
+                        const int64_t k_w_count_281 = size_243;
+                        const int64_t o_lo_282 = 0;
+                        const int64_t o_hi_283 = ((-1) + O);
+                        for (int64_t c = 0; c <= c_last_275; ++c) {
+                            for (int64_t k_h = k_h_first_276; k_h <= k_h_last_277; ++k_h) {
+                                for (int64_t k_w = k_w_first_279; k_w <= k_w_last_280; ++k_w) {
+                                    float *restrict row_284 = a_mat_272 + ((k_w + ((-1) * k_w_first_279) + (k_w_count_281 * (k_h + ((-1) * k_h_first_276))) + (c * k_h_count_278 * k_w_count_281))) * ext_274;
+                                    for (int64_t o = o_lo_282; o <= o_hi_283; ++o)
+                                        row_284[o - (0)] = w[(((o) * C + c) * 3 + k_h) * 3 + k_w];
                                 }
                             }
                         }
                     }
                 }
 #ifdef _OPENMP
-                const int64_t work_301 = flops_270;
-                if (work_301 >= DERIVE_PARALLEL_MIN_FLOPS) {
+                const int64_t work_302 = flops_271;
+                if (work_302 >= DERIVE_PARALLEL_MIN_FLOPS) {
 #pragma omp parallel
                     {
-                        float *b_mat_272 = (float *)calloc((size_t)(K_max_265 * N_max_263), sizeof(float));
-                        if (b_mat_272 == NULL) {
+                        float *b_mat_273 = (float *)calloc((size_t)(K_max_266 * N_max_264), sizeof(float));
+                        if (b_mat_273 == NULL) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                            failed_261 = 1;
+                            failed_262 = 1;
                         }
     #ifdef _OPENMP
     #pragma omp for schedule(static)
     #endif
                         for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                            if (b_mat_272 != NULL) {
+                            if (b_mat_273 != NULL) {
                                 {
-                                    const int64_t ext_287 = size_228;
-                                    const int64_t c_last_288 = ((-1) + C);
-                                    const int64_t k_h_first_289 = size_230;
-                                    const int64_t k_h_last_290 = size_233;
-                                    const int64_t k_h_count_291 = size_235;
-                                    const int64_t k_w_first_292 = size_237;
-                                    const int64_t k_w_last_293 = size_240;
-                                    const int64_t k_w_count_294 = size_242;
-                                    const int64_t i_last_295 = size_223;
-                                    const int64_t i_count_296 = size_225;
-                                    for (int64_t c = 0; c <= c_last_288; ++c) {
-                                        for (int64_t k_h = k_h_first_289; k_h <= k_h_last_290; ++k_h) {
-                                            for (int64_t k_w = k_w_first_292; k_w <= k_w_last_293; ++k_w) {
-                                                const int64_t j_lo_297 = derive_imax(0, ((-1) * k_w));
-                                                const int64_t j_hi_298 = derive_imin(size_226, (((-1) * k_w) + size_239));
+                                    const int64_t ext_288 = size_229;
+                                    const int64_t c_last_289 = ((-1) + C);
+                                    const int64_t k_h_first_290 = size_231;
+                                    const int64_t k_h_last_291 = size_234;
+                                    const int64_t k_h_count_292 = size_236;
+                                    const int64_t k_w_first_293 = size_238;
+                                    const int64_t k_w_last_294 = size_241;
+                                    const int64_t k_w_count_295 = size_243;
+                                    const int64_t i_last_296 = size_224;
+                                    const int64_t i_count_297 = size_226;
+                                    for (int64_t c = 0; c <= c_last_289; ++c) {
+                                        for (int64_t k_h = k_h_first_290; k_h <= k_h_last_291; ++k_h) {
+                                            for (int64_t k_w = k_w_first_293; k_w <= k_w_last_294; ++k_w) {
+                                                const int64_t j_lo_298 = derive_imax(0, ((-1) * k_w));
+                                                const int64_t j_hi_299 = derive_imin(size_227, (((-1) * k_w) + size_240));
                                                 if (!(k_w >= 0)) continue;
                                                 if (!(k_w <= 2)) continue;
-                                                for (int64_t i = 0; i <= i_last_295; ++i) {
+                                                for (int64_t i = 0; i <= i_last_296; ++i) {
                                                     if (!(k_h >= derive_imax(0, ((-1) * i)))) continue;
-                                                    if (!(k_h <= derive_imin(2, (((-1) * i) + size_232)))) continue;
-                                                    float *restrict row_299 = b_mat_272 + ((i + (i_count_296 * (k_w + ((-1) * k_w_first_292))) + (i_count_296 * k_w_count_294 * (k_h + ((-1) * k_h_first_289))) + (c * i_count_296 * k_h_count_291 * k_w_count_294))) * ext_287;
-                                                    for (int64_t j = j_lo_297; j <= j_hi_298; ++j)
-                                                        row_299[j - (0)] = x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))];
+                                                    if (!(k_h <= derive_imin(2, (((-1) * i) + size_233)))) continue;
+                                                    float *restrict row_300 = b_mat_273 + ((i + (i_count_297 * (k_w + ((-1) * k_w_first_293))) + (i_count_297 * k_w_count_295 * (k_h + ((-1) * k_h_first_290))) + (c * i_count_297 * k_h_count_292 * k_w_count_295))) * ext_288;
+                                                    for (int64_t j = j_lo_298; j <= j_hi_299; ++j)
+                                                        row_300[j - (0)] = x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))];
                                                 }
                                             }
                                         }
                                     }
                                 }
-                                if (derive_gemm_f32(M_267, N_268, K_269, a_mat_271 + (0), 1, M_267, b_mat_272 + (0), N_268, 1, y + ((n * O * size_224 * size_227)), size_285, 1, 1)) {
+                                if (derive_gemm_f32(M_268, N_269, K_270, a_mat_272 + (0), 1, M_268, b_mat_273 + (0), N_269, 1, y + ((n * O * size_225 * size_228)), size_286, 1, 1)) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                    failed_261 = 1;
+                                    failed_262 = 1;
                                 }
                             }
                         }
-                        free(b_mat_272);
+                        free(b_mat_273);
                     }
                 } else
 #endif
                 {
                     {
-                        float *b_mat_272 = (float *)calloc((size_t)(K_max_265 * N_max_263), sizeof(float));
-                        if (b_mat_272 == NULL) {
+                        float *b_mat_273 = (float *)calloc((size_t)(K_max_266 * N_max_264), sizeof(float));
+                        if (b_mat_273 == NULL) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                            failed_261 = 1;
+                            failed_262 = 1;
                         }
     #ifdef _OPENMP
     #pragma omp for schedule(static)
     #endif
                         for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                            if (b_mat_272 != NULL) {
+                            if (b_mat_273 != NULL) {
                                 {
-                                    const int64_t ext_287 = size_228;
-                                    const int64_t c_last_288 = ((-1) + C);
-                                    const int64_t k_h_first_289 = size_230;
-                                    const int64_t k_h_last_290 = size_233;
-                                    const int64_t k_h_count_291 = size_235;
-                                    const int64_t k_w_first_292 = size_237;
-                                    const int64_t k_w_last_293 = size_240;
-                                    const int64_t k_w_count_294 = size_242;
-                                    const int64_t i_last_295 = size_223;
-                                    const int64_t i_count_296 = size_225;
-                                    for (int64_t c = 0; c <= c_last_288; ++c) {
-                                        for (int64_t k_h = k_h_first_289; k_h <= k_h_last_290; ++k_h) {
-                                            for (int64_t k_w = k_w_first_292; k_w <= k_w_last_293; ++k_w) {
-                                                const int64_t j_lo_297 = derive_imax(0, ((-1) * k_w));
-                                                const int64_t j_hi_298 = derive_imin(size_226, (((-1) * k_w) + size_239));
+                                    const int64_t ext_288 = size_229;
+                                    const int64_t c_last_289 = ((-1) + C);
+                                    const int64_t k_h_first_290 = size_231;
+                                    const int64_t k_h_last_291 = size_234;
+                                    const int64_t k_h_count_292 = size_236;
+                                    const int64_t k_w_first_293 = size_238;
+                                    const int64_t k_w_last_294 = size_241;
+                                    const int64_t k_w_count_295 = size_243;
+                                    const int64_t i_last_296 = size_224;
+                                    const int64_t i_count_297 = size_226;
+                                    for (int64_t c = 0; c <= c_last_289; ++c) {
+                                        for (int64_t k_h = k_h_first_290; k_h <= k_h_last_291; ++k_h) {
+                                            for (int64_t k_w = k_w_first_293; k_w <= k_w_last_294; ++k_w) {
+                                                const int64_t j_lo_298 = derive_imax(0, ((-1) * k_w));
+                                                const int64_t j_hi_299 = derive_imin(size_227, (((-1) * k_w) + size_240));
                                                 if (!(k_w >= 0)) continue;
                                                 if (!(k_w <= 2)) continue;
-                                                for (int64_t i = 0; i <= i_last_295; ++i) {
+                                                for (int64_t i = 0; i <= i_last_296; ++i) {
                                                     if (!(k_h >= derive_imax(0, ((-1) * i)))) continue;
-                                                    if (!(k_h <= derive_imin(2, (((-1) * i) + size_232)))) continue;
-                                                    float *restrict row_299 = b_mat_272 + ((i + (i_count_296 * (k_w + ((-1) * k_w_first_292))) + (i_count_296 * k_w_count_294 * (k_h + ((-1) * k_h_first_289))) + (c * i_count_296 * k_h_count_291 * k_w_count_294))) * ext_287;
-                                                    for (int64_t j = j_lo_297; j <= j_hi_298; ++j)
-                                                        row_299[j - (0)] = x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))];
+                                                    if (!(k_h <= derive_imin(2, (((-1) * i) + size_233)))) continue;
+                                                    float *restrict row_300 = b_mat_273 + ((i + (i_count_297 * (k_w + ((-1) * k_w_first_293))) + (i_count_297 * k_w_count_295 * (k_h + ((-1) * k_h_first_290))) + (c * i_count_297 * k_h_count_292 * k_w_count_295))) * ext_288;
+                                                    for (int64_t j = j_lo_298; j <= j_hi_299; ++j)
+                                                        row_300[j - (0)] = x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))];
                                                 }
                                             }
                                         }
                                     }
                                 }
-                                if (derive_gemm_f32(M_267, N_268, K_269, a_mat_271 + (0), 1, M_267, b_mat_272 + (0), N_268, 1, y + ((n * O * size_224 * size_227)), size_285, 1, 1)) {
+                                if (derive_gemm_f32(M_268, N_269, K_270, a_mat_272 + (0), 1, M_268, b_mat_273 + (0), N_269, 1, y + ((n * O * size_225 * size_228)), size_286, 1, 1)) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                    failed_261 = 1;
+                                    failed_262 = 1;
                                 }
                             }
                         }
-                        free(b_mat_272);
+                        free(b_mat_273);
                     }
                 }
-                free(a_mat_271);
+                free(a_mat_272);
             }
-            if (failed_261) return 14;
+            if (failed_262) return 14;
         }
     }
     return 0;
@@ -2609,58 +2613,58 @@ int derive_conv2d_backward_x_f32(int64_t N, int64_t C, int64_t H, int64_t W, int
     (void)grad_x;
     int status = derive_conv2d_check(N, C, H, W, O);
     if (status) return status;
-    const int64_t size_303 = derive_fdiv(((-5) + H), 2);
-    const int64_t size_304 = ((-1) * size_303);
-    const int64_t size_305 = derive_imax(0, size_304);
-    const int64_t size_306 = ((-1) * size_305);
-    const int64_t size_307 = derive_fdiv(((-1) + H), 2);
-    const int64_t size_308 = derive_imin(2, size_307);
-    const int64_t size_309 = (1 + size_306 + size_308);
-    const int64_t size_310 = derive_imax(0, size_309);
-    const int64_t size_311 = derive_fdiv(((-5) + W), 2);
-    const int64_t size_312 = ((-1) * size_311);
-    const int64_t size_313 = derive_imax(0, size_312);
-    const int64_t size_314 = ((-1) * size_313);
-    const int64_t size_315 = derive_fdiv(((-1) + W), 2);
-    const int64_t size_316 = derive_imin(2, size_315);
-    const int64_t size_317 = (1 + size_314 + size_316);
-    const int64_t size_318 = derive_imax(0, size_317);
-    const int64_t size_319 = (C * H * N * O * W * size_310 * size_318);
-    const int64_t size_326 = (2 * size_311);
-    const int64_t size_329 = (1 + size_303);
-    const int64_t size_330 = (1 + size_311);
-    const int64_t size_338 = (O * size_310 * size_318);
-    const int64_t products_302 = size_319;
-    if (products_302 < DERIVE_GEMM_MIN_FLOPS) {
+    const int64_t size_304 = derive_fdiv(((-5) + H), 2);
+    const int64_t size_305 = ((-1) * size_304);
+    const int64_t size_306 = derive_imax(0, size_305);
+    const int64_t size_307 = ((-1) * size_306);
+    const int64_t size_308 = derive_fdiv(((-1) + H), 2);
+    const int64_t size_309 = derive_imin(2, size_308);
+    const int64_t size_310 = (1 + size_307 + size_309);
+    const int64_t size_311 = derive_imax(0, size_310);
+    const int64_t size_312 = derive_fdiv(((-5) + W), 2);
+    const int64_t size_313 = ((-1) * size_312);
+    const int64_t size_314 = derive_imax(0, size_313);
+    const int64_t size_315 = ((-1) * size_314);
+    const int64_t size_316 = derive_fdiv(((-1) + W), 2);
+    const int64_t size_317 = derive_imin(2, size_316);
+    const int64_t size_318 = (1 + size_315 + size_317);
+    const int64_t size_319 = derive_imax(0, size_318);
+    const int64_t size_320 = (C * H * N * O * W * size_311 * size_319);
+    const int64_t size_327 = (2 * size_312);
+    const int64_t size_330 = (1 + size_304);
+    const int64_t size_331 = (1 + size_312);
+    const int64_t size_339 = (O * size_311 * size_319);
+    const int64_t products_303 = size_320;
+    if (products_303 < DERIVE_GEMM_MIN_FLOPS) {
 #ifdef _OPENMP
-        const int64_t work_333 = (C * H * N * O * W);
-        if (work_333 >= 32768) {
+        const int64_t work_334 = (C * H * N * O * W);
+        if (work_334 >= 32768) {
 #pragma omp parallel for collapse(2) schedule(static)
             for (int64_t n = 0; n < N; ++n) {
                 for (int64_t c = 0; c < C; ++c) {
                     for (int64_t h = 0; h < H; ++h) {
                         for (int64_t w_ = 0; w_ < W; ++w_) grad_x[(((n) * C + c) * H + h) * W + w_] = 0;
                         {
-                            const int64_t o_lo_320 = 0;
-                            const int64_t o_hi_321 = ((-1) + O);
-                            for (int64_t o = o_lo_320; o <= o_hi_321; ++o) {
+                            const int64_t o_lo_321 = 0;
+                            const int64_t o_hi_322 = ((-1) + O);
+                            for (int64_t o = o_lo_321; o <= o_hi_322; ++o) {
                                 {
-                                    const int64_t k_h_lo_322 = derive_imax(0, (size_304 + derive_cdiv(h, 2)));
-                                    const int64_t k_h_hi_323 = derive_imin(2, derive_fdiv(h, 2));
+                                    const int64_t k_h_lo_323 = derive_imax(0, (size_305 + derive_cdiv(h, 2)));
+                                    const int64_t k_h_hi_324 = derive_imin(2, derive_fdiv(h, 2));
                                     if (derive_imod(((-1) * h), 2) == 0) {
-                                        for (int64_t k_h = k_h_lo_322; k_h <= k_h_hi_323; ++k_h) {
+                                        for (int64_t k_h = k_h_lo_323; k_h <= k_h_hi_324; ++k_h) {
                                             {
-                                                const int64_t k_w_lo_324 = size_313;
-                                                const int64_t k_w_hi_325 = size_316;
-                                                for (int64_t k_w = k_w_lo_324; k_w <= k_w_hi_325; ++k_w) {
+                                                const int64_t k_w_lo_325 = size_314;
+                                                const int64_t k_w_hi_326 = size_317;
+                                                for (int64_t k_w = k_w_lo_325; k_w <= k_w_hi_326; ++k_w) {
                                                     {
-                                                        const int64_t w__lo_327 = derive_imax(0, (2 * k_w));
-                                                        const int64_t w__hi_328 = derive_imin(((-1) + W), ((2 * k_w) + size_326));
-                                                        const int64_t w__r_331 = derive_imod(-((2 * k_w)) * 1, 2);
-                                                        const int64_t w_0_ = w__lo_327 + derive_imod(w__r_331 - w__lo_327, 2);
-                                                        const int64_t q__hi_332 = derive_fdiv(w__hi_328 - w_0_, 2);
-                                                        for (int64_t q_ = 0; q_ <= q__hi_332; ++q_)
-                                                            grad_x[(((n) * C + c) * H + h) * W + ((2 * q_) + w_0_)] += (grad_y[(((n) * O + o) * size_329 + (((-1) * k_h) + ((h) / 2))) * size_330 + (((-1) * k_w) + q_ + ((w_0_) / 2))] * w[(((o) * C + c) * 3 + k_h) * 3 + k_w]);
+                                                        const int64_t w__lo_328 = derive_imax(0, (2 * k_w));
+                                                        const int64_t w__hi_329 = derive_imin(((-1) + W), ((2 * k_w) + size_327));
+                                                        const int64_t w__r_332 = derive_imod(-((2 * k_w)) * 1, 2);
+                                                        const int64_t w_0_ = w__lo_328 + derive_imod(w__r_332 - w__lo_328, 2);
+                                                        const int64_t q__hi_333 = derive_fdiv(w__hi_329 - w_0_, 2);
+                                                        for (int64_t q_ = 0; q_ <= q__hi_333; ++q_)
+                                                            grad_x[(((n) * C + c) * H + h) * W + ((2 * q_) + w_0_)] += (grad_y[(((n) * O + o) * size_330 + (((-1) * k_h) + ((h) / 2))) * size_331 + (((-1) * k_w) + q_ + ((w_0_) / 2))] * w[(((o) * C + c) * 3 + k_h) * 3 + k_w]);
                                                     }
                                                 }
                                             }
@@ -2680,26 +2684,26 @@ int derive_conv2d_backward_x_f32(int64_t N, int64_t C, int64_t H, int64_t W, int
                     for (int64_t h = 0; h < H; ++h) {
                         for (int64_t w_ = 0; w_ < W; ++w_) grad_x[(((n) * C + c) * H + h) * W + w_] = 0;
                         {
-                            const int64_t o_lo_320 = 0;
-                            const int64_t o_hi_321 = ((-1) + O);
-                            for (int64_t o = o_lo_320; o <= o_hi_321; ++o) {
+                            const int64_t o_lo_321 = 0;
+                            const int64_t o_hi_322 = ((-1) + O);
+                            for (int64_t o = o_lo_321; o <= o_hi_322; ++o) {
                                 {
-                                    const int64_t k_h_lo_322 = derive_imax(0, (size_304 + derive_cdiv(h, 2)));
-                                    const int64_t k_h_hi_323 = derive_imin(2, derive_fdiv(h, 2));
+                                    const int64_t k_h_lo_323 = derive_imax(0, (size_305 + derive_cdiv(h, 2)));
+                                    const int64_t k_h_hi_324 = derive_imin(2, derive_fdiv(h, 2));
                                     if (derive_imod(((-1) * h), 2) == 0) {
-                                        for (int64_t k_h = k_h_lo_322; k_h <= k_h_hi_323; ++k_h) {
+                                        for (int64_t k_h = k_h_lo_323; k_h <= k_h_hi_324; ++k_h) {
                                             {
-                                                const int64_t k_w_lo_324 = size_313;
-                                                const int64_t k_w_hi_325 = size_316;
-                                                for (int64_t k_w = k_w_lo_324; k_w <= k_w_hi_325; ++k_w) {
+                                                const int64_t k_w_lo_325 = size_314;
+                                                const int64_t k_w_hi_326 = size_317;
+                                                for (int64_t k_w = k_w_lo_325; k_w <= k_w_hi_326; ++k_w) {
                                                     {
-                                                        const int64_t w__lo_327 = derive_imax(0, (2 * k_w));
-                                                        const int64_t w__hi_328 = derive_imin(((-1) + W), ((2 * k_w) + size_326));
-                                                        const int64_t w__r_331 = derive_imod(-((2 * k_w)) * 1, 2);
-                                                        const int64_t w_0_ = w__lo_327 + derive_imod(w__r_331 - w__lo_327, 2);
-                                                        const int64_t q__hi_332 = derive_fdiv(w__hi_328 - w_0_, 2);
-                                                        for (int64_t q_ = 0; q_ <= q__hi_332; ++q_)
-                                                            grad_x[(((n) * C + c) * H + h) * W + ((2 * q_) + w_0_)] += (grad_y[(((n) * O + o) * size_329 + (((-1) * k_h) + ((h) / 2))) * size_330 + (((-1) * k_w) + q_ + ((w_0_) / 2))] * w[(((o) * C + c) * 3 + k_h) * 3 + k_w]);
+                                                        const int64_t w__lo_328 = derive_imax(0, (2 * k_w));
+                                                        const int64_t w__hi_329 = derive_imin(((-1) + W), ((2 * k_w) + size_327));
+                                                        const int64_t w__r_332 = derive_imod(-((2 * k_w)) * 1, 2);
+                                                        const int64_t w_0_ = w__lo_328 + derive_imod(w__r_332 - w__lo_328, 2);
+                                                        const int64_t q__hi_333 = derive_fdiv(w__hi_329 - w_0_, 2);
+                                                        for (int64_t q_ = 0; q_ <= q__hi_333; ++q_)
+                                                            grad_x[(((n) * C + c) * H + h) * W + ((2 * q_) + w_0_)] += (grad_y[(((n) * O + o) * size_330 + (((-1) * k_h) + ((h) / 2))) * size_331 + (((-1) * k_w) + q_ + ((w_0_) / 2))] * w[(((o) * C + c) * 3 + k_h) * 3 + k_w]);
                                                     }
                                                 }
                                             }
@@ -2714,160 +2718,160 @@ int derive_conv2d_backward_x_f32(int64_t N, int64_t C, int64_t H, int64_t W, int
         }
     } else {
         {
-            int failed_334 = 0;
-            const int64_t M_max_335 = C;
-            const int64_t N_max_336 = (H * W);
-            const int64_t K_max_337 = size_338;
-            const int64_t M_339 = C;
-            const int64_t N_340 = (H * W);
-            const int64_t K_341 = size_338;
-            const int64_t flops_342 = M_339 * N_340 * K_341 * (N);
-            (void)flops_342;
-            if (K_341 <= 0)
-                for (int64_t q_343 = 0; q_343 < (N) * (C) * (H) * (W); ++q_343) grad_x[q_343] = 0;
-            if (M_339 > 0 && N_340 > 0 && K_341 > 0) {
-                float *a_mat_344 = (float *)calloc((size_t)(M_max_335 * K_max_337), sizeof(float));
-                if (a_mat_344 == NULL) failed_334 = 1;
+            int failed_335 = 0;
+            const int64_t M_max_336 = C;
+            const int64_t N_max_337 = (H * W);
+            const int64_t K_max_338 = size_339;
+            const int64_t M_340 = C;
+            const int64_t N_341 = (H * W);
+            const int64_t K_342 = size_339;
+            const int64_t flops_343 = M_340 * N_341 * K_342 * (N);
+            (void)flops_343;
+            if (K_342 <= 0)
+                for (int64_t q_344 = 0; q_344 < (N) * (C) * (H) * (W); ++q_344) grad_x[q_344] = 0;
+            if (M_340 > 0 && N_341 > 0 && K_342 > 0) {
+                float *a_mat_345 = (float *)calloc((size_t)(M_max_336 * K_max_338), sizeof(float));
+                if (a_mat_345 == NULL) failed_335 = 1;
                 else {
                     {
-                        const int64_t ext_346 = C;
-                        const int64_t o_last_347 = ((-1) + O);
-                        const int64_t k_h_first_348 = size_305;
-                        const int64_t k_h_last_349 = size_308;
-                        const int64_t k_h_count_350 = size_310;
-                        const int64_t k_w_first_351 = size_313;
-                        const int64_t k_w_last_352 = size_316;
-                        const int64_t k_w_count_353 = size_318;
-                        const int64_t c_lo_354 = 0;
-                        const int64_t c_hi_355 = ((-1) + C);
-                        for (int64_t o = 0; o <= o_last_347; ++o) {
-                            for (int64_t k_h = k_h_first_348; k_h <= k_h_last_349; ++k_h) {
-                                for (int64_t k_w = k_w_first_351; k_w <= k_w_last_352; ++k_w) {
-                                    float *restrict row_356 = a_mat_344 + ((k_w + ((-1) * k_w_first_351) + (k_w_count_353 * (k_h + ((-1) * k_h_first_348))) + (k_h_count_350 * k_w_count_353 * o))) * ext_346;
-                                    for (int64_t c = c_lo_354; c <= c_hi_355; ++c)
-                                        row_356[c - (0)] = w[(((o) * C + c) * 3 + k_h) * 3 + k_w];
+                        const int64_t ext_347 = C;
+                        const int64_t o_last_348 = ((-1) + O);
+                        const int64_t k_h_first_349 = size_306;
+                        const int64_t k_h_last_350 = size_309;
+                        const int64_t k_h_count_351 = size_311;
+                        const int64_t k_w_first_352 = size_314;
+                        const int64_t k_w_last_353 = size_317;
+                        const int64_t k_w_count_354 = size_319;
+                        const int64_t c_lo_355 = 0;
+                        const int64_t c_hi_356 = ((-1) + C);
+                        for (int64_t o = 0; o <= o_last_348; ++o) {
+                            for (int64_t k_h = k_h_first_349; k_h <= k_h_last_350; ++k_h) {
+                                for (int64_t k_w = k_w_first_352; k_w <= k_w_last_353; ++k_w) {
+                                    float *restrict row_357 = a_mat_345 + ((k_w + ((-1) * k_w_first_352) + (k_w_count_354 * (k_h + ((-1) * k_h_first_349))) + (k_h_count_351 * k_w_count_354 * o))) * ext_347;
+                                    for (int64_t c = c_lo_355; c <= c_hi_356; ++c)
+                                        row_357[c - (0)] = w[(((o) * C + c) * 3 + k_h) * 3 + k_w];
                                 }
                             }
                         }
                     }
                 }
 #ifdef _OPENMP
-                const int64_t work_373 = flops_342;
-                if (work_373 >= DERIVE_PARALLEL_MIN_FLOPS) {
+                const int64_t work_374 = flops_343;
+                if (work_374 >= DERIVE_PARALLEL_MIN_FLOPS) {
 #pragma omp parallel
                     {
-                        float *b_mat_345 = (float *)calloc((size_t)(K_max_337 * N_max_336), sizeof(float));
-                        if (b_mat_345 == NULL) {
+                        float *b_mat_346 = (float *)calloc((size_t)(K_max_338 * N_max_337), sizeof(float));
+                        if (b_mat_346 == NULL) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                            failed_334 = 1;
+                            failed_335 = 1;
                         }
     #ifdef _OPENMP
     #pragma omp for schedule(static)
     #endif
                         for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                            if (b_mat_345 != NULL) {
+                            if (b_mat_346 != NULL) {
                                 {
-                                    const int64_t ext_359 = W;
-                                    const int64_t o_last_360 = ((-1) + O);
-                                    const int64_t k_h_first_361 = size_305;
-                                    const int64_t k_h_last_362 = size_308;
-                                    const int64_t k_h_count_363 = size_310;
-                                    const int64_t k_w_first_364 = size_313;
-                                    const int64_t k_w_last_365 = size_316;
-                                    const int64_t k_w_count_366 = size_318;
-                                    const int64_t h_last_367 = ((-1) + H);
-                                    for (int64_t o = 0; o <= o_last_360; ++o) {
-                                        for (int64_t k_h = k_h_first_361; k_h <= k_h_last_362; ++k_h) {
-                                            for (int64_t k_w = k_w_first_364; k_w <= k_w_last_365; ++k_w) {
-                                                const int64_t w__lo_368 = derive_imax(0, (2 * k_w));
-                                                const int64_t w__hi_369 = derive_imin(((-1) + W), ((2 * k_w) + size_326));
-                                                const int64_t w__r_370 = derive_imod(-((2 * k_w)) * 1, 2);
+                                    const int64_t ext_360 = W;
+                                    const int64_t o_last_361 = ((-1) + O);
+                                    const int64_t k_h_first_362 = size_306;
+                                    const int64_t k_h_last_363 = size_309;
+                                    const int64_t k_h_count_364 = size_311;
+                                    const int64_t k_w_first_365 = size_314;
+                                    const int64_t k_w_last_366 = size_317;
+                                    const int64_t k_w_count_367 = size_319;
+                                    const int64_t h_last_368 = ((-1) + H);
+                                    for (int64_t o = 0; o <= o_last_361; ++o) {
+                                        for (int64_t k_h = k_h_first_362; k_h <= k_h_last_363; ++k_h) {
+                                            for (int64_t k_w = k_w_first_365; k_w <= k_w_last_366; ++k_w) {
+                                                const int64_t w__lo_369 = derive_imax(0, (2 * k_w));
+                                                const int64_t w__hi_370 = derive_imin(((-1) + W), ((2 * k_w) + size_327));
+                                                const int64_t w__r_371 = derive_imod(-((2 * k_w)) * 1, 2);
                                                 if (!(k_w >= 0)) continue;
                                                 if (!(k_w <= 2)) continue;
-                                                for (int64_t h = 0; h <= h_last_367; ++h) {
-                                                    if (!(k_h >= derive_imax(0, (size_304 + derive_cdiv(h, 2))))) continue;
+                                                for (int64_t h = 0; h <= h_last_368; ++h) {
+                                                    if (!(k_h >= derive_imax(0, (size_305 + derive_cdiv(h, 2))))) continue;
                                                     if (!(k_h <= derive_imin(2, derive_fdiv(h, 2)))) continue;
                                                     if (!(derive_imod((((-1) * h) + (2 * k_h)), 2) == 0)) continue;
-                                                    float *restrict row_371 = b_mat_345 + ((h + (H * (k_w + ((-1) * k_w_first_364))) + (k_w_count_366 * H * (k_h + ((-1) * k_h_first_361))) + (k_h_count_363 * k_w_count_366 * o * H))) * ext_359;
-                                                    for (int64_t w_ = w__lo_368 + derive_imod(w__r_370 - w__lo_368, 2); w_ <= w__hi_369; w_ += 2)
-                                                        row_371[w_ - (0)] = grad_y[(((n) * O + o) * size_329 + (((-1) * k_h) + ((h) / 2))) * size_330 + (((-1) * k_w) + ((w_) / 2))];
+                                                    float *restrict row_372 = b_mat_346 + ((h + (H * (k_w + ((-1) * k_w_first_365))) + (k_w_count_367 * H * (k_h + ((-1) * k_h_first_362))) + (k_h_count_364 * k_w_count_367 * o * H))) * ext_360;
+                                                    for (int64_t w_ = w__lo_369 + derive_imod(w__r_371 - w__lo_369, 2); w_ <= w__hi_370; w_ += 2)
+                                                        row_372[w_ - (0)] = grad_y[(((n) * O + o) * size_330 + (((-1) * k_h) + ((h) / 2))) * size_331 + (((-1) * k_w) + ((w_) / 2))];
                                                 }
                                             }
                                         }
                                     }
                                 }
-                                if (derive_gemm_f32(M_339, N_340, K_341, a_mat_344 + (0), 1, M_339, b_mat_345 + (0), N_340, 1, grad_x + ((n * C * H * W)), (H * W), 1, 0)) {
+                                if (derive_gemm_f32(M_340, N_341, K_342, a_mat_345 + (0), 1, M_340, b_mat_346 + (0), N_341, 1, grad_x + ((n * C * H * W)), (H * W), 1, 0)) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                    failed_334 = 1;
+                                    failed_335 = 1;
                                 }
                             }
                         }
-                        free(b_mat_345);
+                        free(b_mat_346);
                     }
                 } else
 #endif
                 {
                     {
-                        float *b_mat_345 = (float *)calloc((size_t)(K_max_337 * N_max_336), sizeof(float));
-                        if (b_mat_345 == NULL) {
+                        float *b_mat_346 = (float *)calloc((size_t)(K_max_338 * N_max_337), sizeof(float));
+                        if (b_mat_346 == NULL) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                            failed_334 = 1;
+                            failed_335 = 1;
                         }
     #ifdef _OPENMP
     #pragma omp for schedule(static)
     #endif
                         for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                            if (b_mat_345 != NULL) {
+                            if (b_mat_346 != NULL) {
                                 {
-                                    const int64_t ext_359 = W;
-                                    const int64_t o_last_360 = ((-1) + O);
-                                    const int64_t k_h_first_361 = size_305;
-                                    const int64_t k_h_last_362 = size_308;
-                                    const int64_t k_h_count_363 = size_310;
-                                    const int64_t k_w_first_364 = size_313;
-                                    const int64_t k_w_last_365 = size_316;
-                                    const int64_t k_w_count_366 = size_318;
-                                    const int64_t h_last_367 = ((-1) + H);
-                                    for (int64_t o = 0; o <= o_last_360; ++o) {
-                                        for (int64_t k_h = k_h_first_361; k_h <= k_h_last_362; ++k_h) {
-                                            for (int64_t k_w = k_w_first_364; k_w <= k_w_last_365; ++k_w) {
-                                                const int64_t w__lo_368 = derive_imax(0, (2 * k_w));
-                                                const int64_t w__hi_369 = derive_imin(((-1) + W), ((2 * k_w) + size_326));
-                                                const int64_t w__r_370 = derive_imod(-((2 * k_w)) * 1, 2);
+                                    const int64_t ext_360 = W;
+                                    const int64_t o_last_361 = ((-1) + O);
+                                    const int64_t k_h_first_362 = size_306;
+                                    const int64_t k_h_last_363 = size_309;
+                                    const int64_t k_h_count_364 = size_311;
+                                    const int64_t k_w_first_365 = size_314;
+                                    const int64_t k_w_last_366 = size_317;
+                                    const int64_t k_w_count_367 = size_319;
+                                    const int64_t h_last_368 = ((-1) + H);
+                                    for (int64_t o = 0; o <= o_last_361; ++o) {
+                                        for (int64_t k_h = k_h_first_362; k_h <= k_h_last_363; ++k_h) {
+                                            for (int64_t k_w = k_w_first_365; k_w <= k_w_last_366; ++k_w) {
+                                                const int64_t w__lo_369 = derive_imax(0, (2 * k_w));
+                                                const int64_t w__hi_370 = derive_imin(((-1) + W), ((2 * k_w) + size_327));
+                                                const int64_t w__r_371 = derive_imod(-((2 * k_w)) * 1, 2);
                                                 if (!(k_w >= 0)) continue;
                                                 if (!(k_w <= 2)) continue;
-                                                for (int64_t h = 0; h <= h_last_367; ++h) {
-                                                    if (!(k_h >= derive_imax(0, (size_304 + derive_cdiv(h, 2))))) continue;
+                                                for (int64_t h = 0; h <= h_last_368; ++h) {
+                                                    if (!(k_h >= derive_imax(0, (size_305 + derive_cdiv(h, 2))))) continue;
                                                     if (!(k_h <= derive_imin(2, derive_fdiv(h, 2)))) continue;
                                                     if (!(derive_imod((((-1) * h) + (2 * k_h)), 2) == 0)) continue;
-                                                    float *restrict row_371 = b_mat_345 + ((h + (H * (k_w + ((-1) * k_w_first_364))) + (k_w_count_366 * H * (k_h + ((-1) * k_h_first_361))) + (k_h_count_363 * k_w_count_366 * o * H))) * ext_359;
-                                                    for (int64_t w_ = w__lo_368 + derive_imod(w__r_370 - w__lo_368, 2); w_ <= w__hi_369; w_ += 2)
-                                                        row_371[w_ - (0)] = grad_y[(((n) * O + o) * size_329 + (((-1) * k_h) + ((h) / 2))) * size_330 + (((-1) * k_w) + ((w_) / 2))];
+                                                    float *restrict row_372 = b_mat_346 + ((h + (H * (k_w + ((-1) * k_w_first_365))) + (k_w_count_367 * H * (k_h + ((-1) * k_h_first_362))) + (k_h_count_364 * k_w_count_367 * o * H))) * ext_360;
+                                                    for (int64_t w_ = w__lo_369 + derive_imod(w__r_371 - w__lo_369, 2); w_ <= w__hi_370; w_ += 2)
+                                                        row_372[w_ - (0)] = grad_y[(((n) * O + o) * size_330 + (((-1) * k_h) + ((h) / 2))) * size_331 + (((-1) * k_w) + ((w_) / 2))];
                                                 }
                                             }
                                         }
                                     }
                                 }
-                                if (derive_gemm_f32(M_339, N_340, K_341, a_mat_344 + (0), 1, M_339, b_mat_345 + (0), N_340, 1, grad_x + ((n * C * H * W)), (H * W), 1, 0)) {
+                                if (derive_gemm_f32(M_340, N_341, K_342, a_mat_345 + (0), 1, M_340, b_mat_346 + (0), N_341, 1, grad_x + ((n * C * H * W)), (H * W), 1, 0)) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                    failed_334 = 1;
+                                    failed_335 = 1;
                                 }
                             }
                         }
-                        free(b_mat_345);
+                        free(b_mat_346);
                     }
                 }
-                free(a_mat_344);
+                free(a_mat_345);
             }
-            if (failed_334) return 14;
+            if (failed_335) return 14;
         }
     }
     return 0;
@@ -2888,51 +2892,51 @@ int derive_conv2d_backward_w_f32(int64_t N, int64_t C, int64_t H, int64_t W, int
     (void)grad_w;
     int status = derive_conv2d_check(N, C, H, W, O);
     if (status) return status;
-    const int64_t size_375 = derive_fdiv(((-5) + H), 2);
-    const int64_t size_376 = derive_fdiv(((-1) + H), 2);
-    const int64_t size_377 = derive_imin(size_375, size_376);
-    const int64_t size_378 = (1 + size_377);
-    const int64_t size_379 = derive_imax(0, size_378);
-    const int64_t size_380 = derive_fdiv(((-5) + W), 2);
-    const int64_t size_381 = derive_fdiv(((-1) + W), 2);
-    const int64_t size_382 = derive_imin(size_380, size_381);
-    const int64_t size_383 = (1 + size_382);
-    const int64_t size_384 = derive_imax(0, size_383);
-    const int64_t size_385 = (9 * C * N * O * size_379 * size_384);
-    const int64_t size_393 = (1 + size_375);
-    const int64_t size_394 = (1 + size_380);
-    const int64_t size_401 = (size_379 * size_384);
-    const int64_t products_374 = size_385;
-    if (products_374 < DERIVE_GEMM_MIN_FLOPS) {
+    const int64_t size_376 = derive_fdiv(((-5) + H), 2);
+    const int64_t size_377 = derive_fdiv(((-1) + H), 2);
+    const int64_t size_378 = derive_imin(size_376, size_377);
+    const int64_t size_379 = (1 + size_378);
+    const int64_t size_380 = derive_imax(0, size_379);
+    const int64_t size_381 = derive_fdiv(((-5) + W), 2);
+    const int64_t size_382 = derive_fdiv(((-1) + W), 2);
+    const int64_t size_383 = derive_imin(size_381, size_382);
+    const int64_t size_384 = (1 + size_383);
+    const int64_t size_385 = derive_imax(0, size_384);
+    const int64_t size_386 = (9 * C * N * O * size_380 * size_385);
+    const int64_t size_394 = (1 + size_376);
+    const int64_t size_395 = (1 + size_381);
+    const int64_t size_402 = (size_380 * size_385);
+    const int64_t products_375 = size_386;
+    if (products_375 < DERIVE_GEMM_MIN_FLOPS) {
 #ifdef _OPENMP
-        const int64_t work_395 = (9 * C * N * O * derive_imax(1, (1 + derive_imin(derive_fdiv(((-5) + H), 2), derive_fdiv(((-1) + H), 2)))) * derive_imax(1, (1 + derive_imin(derive_fdiv(((-5) + W), 2), derive_fdiv(((-1) + W), 2)))));
-        if (work_395 >= 32768) {
+        const int64_t work_396 = (9 * C * N * O * derive_imax(1, (1 + derive_imin(derive_fdiv(((-5) + H), 2), derive_fdiv(((-1) + H), 2)))) * derive_imax(1, (1 + derive_imin(derive_fdiv(((-5) + W), 2), derive_fdiv(((-1) + W), 2)))));
+        if (work_396 >= 32768) {
 #pragma omp parallel for collapse(2) schedule(static)
             for (int64_t o = 0; o < O; ++o) {
                 for (int64_t c = 0; c < C; ++c) {
                     for (int64_t k_h = 0; k_h < 3; ++k_h) {
                         for (int64_t k_w = 0; k_w < 3; ++k_w) {
-                            float acc_386 = 0;
+                            float acc_387 = 0;
                             {
-                                const int64_t n_lo_387 = 0;
-                                const int64_t n_hi_388 = ((-1) + N);
-                                for (int64_t n = n_lo_387; n <= n_hi_388; ++n) {
+                                const int64_t n_lo_388 = 0;
+                                const int64_t n_hi_389 = ((-1) + N);
+                                for (int64_t n = n_lo_388; n <= n_hi_389; ++n) {
                                     {
-                                        const int64_t i_lo_389 = 0;
-                                        const int64_t i_hi_390 = derive_imin(size_375, (((-1) * k_h) + size_376));
-                                        for (int64_t i = i_lo_389; i <= i_hi_390; ++i) {
+                                        const int64_t i_lo_390 = 0;
+                                        const int64_t i_hi_391 = derive_imin(size_376, (((-1) * k_h) + size_377));
+                                        for (int64_t i = i_lo_390; i <= i_hi_391; ++i) {
                                             {
-                                                const int64_t j_lo_391 = 0;
-                                                const int64_t j_hi_392 = derive_imin(size_380, (((-1) * k_w) + size_381));
-                                                for (int64_t j = j_lo_391; j <= j_hi_392; ++j) {
-                                                    acc_386 += (grad_y[(((n) * O + o) * size_393 + i) * size_394 + j] * x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))]);
+                                                const int64_t j_lo_392 = 0;
+                                                const int64_t j_hi_393 = derive_imin(size_381, (((-1) * k_w) + size_382));
+                                                for (int64_t j = j_lo_392; j <= j_hi_393; ++j) {
+                                                    acc_387 += (grad_y[(((n) * O + o) * size_394 + i) * size_395 + j] * x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))]);
                                                 }
                                             }
                                         }
                                     }
                                 }
                             }
-                            grad_w[(((o) * C + c) * 3 + k_h) * 3 + k_w] = acc_386;
+                            grad_w[(((o) * C + c) * 3 + k_h) * 3 + k_w] = acc_387;
                         }
                     }
                 }
@@ -2944,192 +2948,192 @@ int derive_conv2d_backward_w_f32(int64_t N, int64_t C, int64_t H, int64_t W, int
                 for (int64_t c = 0; c < C; ++c) {
                     for (int64_t k_h = 0; k_h < 3; ++k_h) {
                         for (int64_t k_w = 0; k_w < 3; ++k_w) {
-                            float acc_386 = 0;
+                            float acc_387 = 0;
                             {
-                                const int64_t n_lo_387 = 0;
-                                const int64_t n_hi_388 = ((-1) + N);
-                                for (int64_t n = n_lo_387; n <= n_hi_388; ++n) {
+                                const int64_t n_lo_388 = 0;
+                                const int64_t n_hi_389 = ((-1) + N);
+                                for (int64_t n = n_lo_388; n <= n_hi_389; ++n) {
                                     {
-                                        const int64_t i_lo_389 = 0;
-                                        const int64_t i_hi_390 = derive_imin(size_375, (((-1) * k_h) + size_376));
-                                        for (int64_t i = i_lo_389; i <= i_hi_390; ++i) {
+                                        const int64_t i_lo_390 = 0;
+                                        const int64_t i_hi_391 = derive_imin(size_376, (((-1) * k_h) + size_377));
+                                        for (int64_t i = i_lo_390; i <= i_hi_391; ++i) {
                                             {
-                                                const int64_t j_lo_391 = 0;
-                                                const int64_t j_hi_392 = derive_imin(size_380, (((-1) * k_w) + size_381));
-                                                for (int64_t j = j_lo_391; j <= j_hi_392; ++j) {
-                                                    acc_386 += (grad_y[(((n) * O + o) * size_393 + i) * size_394 + j] * x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))]);
+                                                const int64_t j_lo_392 = 0;
+                                                const int64_t j_hi_393 = derive_imin(size_381, (((-1) * k_w) + size_382));
+                                                for (int64_t j = j_lo_392; j <= j_hi_393; ++j) {
+                                                    acc_387 += (grad_y[(((n) * O + o) * size_394 + i) * size_395 + j] * x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))]);
                                                 }
                                             }
                                         }
                                     }
                                 }
                             }
-                            grad_w[(((o) * C + c) * 3 + k_h) * 3 + k_w] = acc_386;
+                            grad_w[(((o) * C + c) * 3 + k_h) * 3 + k_w] = acc_387;
                         }
                     }
                 }
             }
         }
     } else {
-        for (int64_t q_396 = 0; q_396 < (O) * (C) * (3) * (3); ++q_396) grad_w[q_396] = 0;
+        for (int64_t q_397 = 0; q_397 < (O) * (C) * (3) * (3); ++q_397) grad_w[q_397] = 0;
         {
-            int failed_397 = 0;
-            const int64_t M_max_398 = O;
-            const int64_t N_max_399 = (9 * C);
-            const int64_t K_max_400 = size_401;
-            const int64_t M_402 = O;
-            const int64_t N_403 = (9 * C);
-            const int64_t K_404 = size_401;
-            const int64_t flops_405 = M_402 * N_403 * K_404 * (N);
-            (void)flops_405;
-            if (M_402 > 0 && N_403 > 0 && K_404 > 0) {
-                int nparts_408 = 1;
+            int failed_398 = 0;
+            const int64_t M_max_399 = O;
+            const int64_t N_max_400 = (9 * C);
+            const int64_t K_max_401 = size_402;
+            const int64_t M_403 = O;
+            const int64_t N_404 = (9 * C);
+            const int64_t K_405 = size_402;
+            const int64_t flops_406 = M_403 * N_404 * K_405 * (N);
+            (void)flops_406;
+            if (M_403 > 0 && N_404 > 0 && K_405 > 0) {
+                int nparts_409 = 1;
 #ifdef _OPENMP
-                if (flops_405 >= DERIVE_PARALLEL_MIN_FLOPS) nparts_408 = omp_get_max_threads();
+                if (flops_406 >= DERIVE_PARALLEL_MIN_FLOPS) nparts_409 = omp_get_max_threads();
 #endif
-                float *parts_409 = (float *)calloc((size_t)nparts_408 * (size_t)(M_402 * N_403), sizeof(float));
-                if (parts_409 == NULL) failed_397 = 1;
+                float *parts_410 = (float *)calloc((size_t)nparts_409 * (size_t)(M_403 * N_404), sizeof(float));
+                if (parts_410 == NULL) failed_398 = 1;
                 else {
 #ifdef _OPENMP
-                    const int64_t work_427 = flops_405;
-                    if (work_427 >= DERIVE_PARALLEL_MIN_FLOPS) {
-#pragma omp parallel num_threads(nparts_408)
+                    const int64_t work_428 = flops_406;
+                    if (work_428 >= DERIVE_PARALLEL_MIN_FLOPS) {
+#pragma omp parallel num_threads(nparts_409)
                         {
-                            float *mine_410 = parts_409 + (size_t)DERIVE_THREAD * (size_t)(M_402 * N_403);
-                            float *a_mat_406 = (float *)calloc((size_t)(M_max_398 * K_max_400), sizeof(float));
-                            float *b_mat_407 = (float *)calloc((size_t)(K_max_400 * N_max_399), sizeof(float));
-                            if (a_mat_406 == NULL || b_mat_407 == NULL) {
+                            float *mine_411 = parts_410 + (size_t)DERIVE_THREAD * (size_t)(M_403 * N_404);
+                            float *a_mat_407 = (float *)calloc((size_t)(M_max_399 * K_max_401), sizeof(float));
+                            float *b_mat_408 = (float *)calloc((size_t)(K_max_401 * N_max_400), sizeof(float));
+                            if (a_mat_407 == NULL || b_mat_408 == NULL) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                failed_397 = 1;
+                                failed_398 = 1;
                             }
     #ifdef _OPENMP
     #pragma omp for schedule(static)
     #endif
                             for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                                if (a_mat_406 != NULL && b_mat_407 != NULL) {
+                                if (a_mat_407 != NULL && b_mat_408 != NULL) {
                                     {
-                                        const int64_t ext_411 = size_384;
-                                        const int64_t o_last_412 = ((-1) + O);
-                                        const int64_t i_last_413 = size_377;
-                                        const int64_t i_count_414 = size_379;
-                                        const int64_t j_lo_415 = 0;
-                                        const int64_t j_hi_416 = size_382;
-                                        for (int64_t o = 0; o <= o_last_412; ++o) {
-                                            for (int64_t i = 0; i <= i_last_413; ++i) {
-                                                float *restrict row_417 = a_mat_406 + ((i + (i_count_414 * o))) * ext_411;
-                                                for (int64_t j = j_lo_415; j <= j_hi_416; ++j)
-                                                    row_417[j - (0)] = grad_y[(((n) * O + o) * size_393 + i) * size_394 + j];
+                                        const int64_t ext_412 = size_385;
+                                        const int64_t o_last_413 = ((-1) + O);
+                                        const int64_t i_last_414 = size_378;
+                                        const int64_t i_count_415 = size_380;
+                                        const int64_t j_lo_416 = 0;
+                                        const int64_t j_hi_417 = size_383;
+                                        for (int64_t o = 0; o <= o_last_413; ++o) {
+                                            for (int64_t i = 0; i <= i_last_414; ++i) {
+                                                float *restrict row_418 = a_mat_407 + ((i + (i_count_415 * o))) * ext_412;
+                                                for (int64_t j = j_lo_416; j <= j_hi_417; ++j)
+                                                    row_418[j - (0)] = grad_y[(((n) * O + o) * size_394 + i) * size_395 + j];
                                             }
                                         }
                                     }
                                     {
-                                        const int64_t ext_419 = size_384;
-                                        const int64_t c_last_420 = ((-1) + C);
-                                        const int64_t i_last_421 = size_377;
-                                        const int64_t i_count_422 = size_379;
-                                        for (int64_t c = 0; c <= c_last_420; ++c) {
+                                        const int64_t ext_420 = size_385;
+                                        const int64_t c_last_421 = ((-1) + C);
+                                        const int64_t i_last_422 = size_378;
+                                        const int64_t i_count_423 = size_380;
+                                        for (int64_t c = 0; c <= c_last_421; ++c) {
                                             for (int64_t k_h = 0; k_h <= 2; ++k_h) {
                                                 for (int64_t k_w = 0; k_w <= 2; ++k_w) {
-                                                    const int64_t j_lo_423 = derive_imax(0, ((-1) * k_w));
-                                                    const int64_t j_hi_424 = derive_imin(derive_imin(size_380, (((-1) * k_w) + size_381)), size_382);
-                                                    for (int64_t i = 0; i <= i_last_421; ++i) {
+                                                    const int64_t j_lo_424 = derive_imax(0, ((-1) * k_w));
+                                                    const int64_t j_hi_425 = derive_imin(derive_imin(size_381, (((-1) * k_w) + size_382)), size_383);
+                                                    for (int64_t i = 0; i <= i_last_422; ++i) {
                                                         if (!(i >= derive_imax(0, ((-1) * k_h)))) continue;
-                                                        if (!(i <= derive_imin(size_375, (((-1) * k_h) + size_376)))) continue;
-                                                        float *restrict row_425 = b_mat_407 + ((i + (i_count_422 * k_w) + (3 * i_count_422 * k_h) + (9 * c * i_count_422))) * ext_419;
-                                                        for (int64_t j = j_lo_423; j <= j_hi_424; ++j)
-                                                            row_425[j - (0)] = x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))];
+                                                        if (!(i <= derive_imin(size_376, (((-1) * k_h) + size_377)))) continue;
+                                                        float *restrict row_426 = b_mat_408 + ((i + (i_count_423 * k_w) + (3 * i_count_423 * k_h) + (9 * c * i_count_423))) * ext_420;
+                                                        for (int64_t j = j_lo_424; j <= j_hi_425; ++j)
+                                                            row_426[j - (0)] = x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))];
                                                     }
                                                 }
                                             }
                                         }
                                     }
-                                    if (derive_gemm_f32(M_402, N_403, K_404, a_mat_406 + (0), K_404, 1, b_mat_407 + (0), 1, K_404, mine_410, N_403, 1, 1)) {
+                                    if (derive_gemm_f32(M_403, N_404, K_405, a_mat_407 + (0), K_405, 1, b_mat_408 + (0), 1, K_405, mine_411, N_404, 1, 1)) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                        failed_397 = 1;
+                                        failed_398 = 1;
                                     }
                                 }
                             }
-                            free(a_mat_406);
-                            free(b_mat_407);
+                            free(a_mat_407);
+                            free(b_mat_408);
                         }
                     } else
 #endif
                     {
                         {
-                            float *mine_410 = parts_409 + (size_t)DERIVE_THREAD * (size_t)(M_402 * N_403);
-                            float *a_mat_406 = (float *)calloc((size_t)(M_max_398 * K_max_400), sizeof(float));
-                            float *b_mat_407 = (float *)calloc((size_t)(K_max_400 * N_max_399), sizeof(float));
-                            if (a_mat_406 == NULL || b_mat_407 == NULL) {
+                            float *mine_411 = parts_410 + (size_t)DERIVE_THREAD * (size_t)(M_403 * N_404);
+                            float *a_mat_407 = (float *)calloc((size_t)(M_max_399 * K_max_401), sizeof(float));
+                            float *b_mat_408 = (float *)calloc((size_t)(K_max_401 * N_max_400), sizeof(float));
+                            if (a_mat_407 == NULL || b_mat_408 == NULL) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                failed_397 = 1;
+                                failed_398 = 1;
                             }
     #ifdef _OPENMP
     #pragma omp for schedule(static)
     #endif
                             for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                                if (a_mat_406 != NULL && b_mat_407 != NULL) {
+                                if (a_mat_407 != NULL && b_mat_408 != NULL) {
                                     {
-                                        const int64_t ext_411 = size_384;
-                                        const int64_t o_last_412 = ((-1) + O);
-                                        const int64_t i_last_413 = size_377;
-                                        const int64_t i_count_414 = size_379;
-                                        const int64_t j_lo_415 = 0;
-                                        const int64_t j_hi_416 = size_382;
-                                        for (int64_t o = 0; o <= o_last_412; ++o) {
-                                            for (int64_t i = 0; i <= i_last_413; ++i) {
-                                                float *restrict row_417 = a_mat_406 + ((i + (i_count_414 * o))) * ext_411;
-                                                for (int64_t j = j_lo_415; j <= j_hi_416; ++j)
-                                                    row_417[j - (0)] = grad_y[(((n) * O + o) * size_393 + i) * size_394 + j];
+                                        const int64_t ext_412 = size_385;
+                                        const int64_t o_last_413 = ((-1) + O);
+                                        const int64_t i_last_414 = size_378;
+                                        const int64_t i_count_415 = size_380;
+                                        const int64_t j_lo_416 = 0;
+                                        const int64_t j_hi_417 = size_383;
+                                        for (int64_t o = 0; o <= o_last_413; ++o) {
+                                            for (int64_t i = 0; i <= i_last_414; ++i) {
+                                                float *restrict row_418 = a_mat_407 + ((i + (i_count_415 * o))) * ext_412;
+                                                for (int64_t j = j_lo_416; j <= j_hi_417; ++j)
+                                                    row_418[j - (0)] = grad_y[(((n) * O + o) * size_394 + i) * size_395 + j];
                                             }
                                         }
                                     }
                                     {
-                                        const int64_t ext_419 = size_384;
-                                        const int64_t c_last_420 = ((-1) + C);
-                                        const int64_t i_last_421 = size_377;
-                                        const int64_t i_count_422 = size_379;
-                                        for (int64_t c = 0; c <= c_last_420; ++c) {
+                                        const int64_t ext_420 = size_385;
+                                        const int64_t c_last_421 = ((-1) + C);
+                                        const int64_t i_last_422 = size_378;
+                                        const int64_t i_count_423 = size_380;
+                                        for (int64_t c = 0; c <= c_last_421; ++c) {
                                             for (int64_t k_h = 0; k_h <= 2; ++k_h) {
                                                 for (int64_t k_w = 0; k_w <= 2; ++k_w) {
-                                                    const int64_t j_lo_423 = derive_imax(0, ((-1) * k_w));
-                                                    const int64_t j_hi_424 = derive_imin(derive_imin(size_380, (((-1) * k_w) + size_381)), size_382);
-                                                    for (int64_t i = 0; i <= i_last_421; ++i) {
+                                                    const int64_t j_lo_424 = derive_imax(0, ((-1) * k_w));
+                                                    const int64_t j_hi_425 = derive_imin(derive_imin(size_381, (((-1) * k_w) + size_382)), size_383);
+                                                    for (int64_t i = 0; i <= i_last_422; ++i) {
                                                         if (!(i >= derive_imax(0, ((-1) * k_h)))) continue;
-                                                        if (!(i <= derive_imin(size_375, (((-1) * k_h) + size_376)))) continue;
-                                                        float *restrict row_425 = b_mat_407 + ((i + (i_count_422 * k_w) + (3 * i_count_422 * k_h) + (9 * c * i_count_422))) * ext_419;
-                                                        for (int64_t j = j_lo_423; j <= j_hi_424; ++j)
-                                                            row_425[j - (0)] = x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))];
+                                                        if (!(i <= derive_imin(size_376, (((-1) * k_h) + size_377)))) continue;
+                                                        float *restrict row_426 = b_mat_408 + ((i + (i_count_423 * k_w) + (3 * i_count_423 * k_h) + (9 * c * i_count_423))) * ext_420;
+                                                        for (int64_t j = j_lo_424; j <= j_hi_425; ++j)
+                                                            row_426[j - (0)] = x[(((n) * C + c) * H + ((2 * i) + (2 * k_h))) * W + ((2 * j) + (2 * k_w))];
                                                     }
                                                 }
                                             }
                                         }
                                     }
-                                    if (derive_gemm_f32(M_402, N_403, K_404, a_mat_406 + (0), K_404, 1, b_mat_407 + (0), 1, K_404, mine_410, N_403, 1, 1)) {
+                                    if (derive_gemm_f32(M_403, N_404, K_405, a_mat_407 + (0), K_405, 1, b_mat_408 + (0), 1, K_405, mine_411, N_404, 1, 1)) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                        failed_397 = 1;
+                                        failed_398 = 1;
                                     }
                                 }
                             }
-                            free(a_mat_406);
-                            free(b_mat_407);
+                            free(a_mat_407);
+                            free(b_mat_408);
                         }
                     }
-                    for (int part_428 = 0; part_428 < nparts_408; ++part_428)
-                        for (int64_t m_429 = 0; m_429 < M_402; ++m_429)
-                            for (int64_t n_430 = 0; n_430 < N_403; ++n_430)
-                                grad_w[(0) + m_429 * (9 * C) + n_430 * 1] += parts_409[((size_t)part_428 * (size_t)M_402 + (size_t)m_429) * (size_t)N_403 + (size_t)n_430];
-                    free(parts_409);
+                    for (int part_429 = 0; part_429 < nparts_409; ++part_429)
+                        for (int64_t m_430 = 0; m_430 < M_403; ++m_430)
+                            for (int64_t n_431 = 0; n_431 < N_404; ++n_431)
+                                grad_w[(0) + m_430 * (9 * C) + n_431 * 1] += parts_410[((size_t)part_429 * (size_t)M_403 + (size_t)m_430) * (size_t)N_404 + (size_t)n_431];
+                    free(parts_410);
                 }
             }
-            if (failed_397) return 14;
+            if (failed_398) return 14;
         }
     }
     return 0;
@@ -3150,68 +3154,72 @@ int derive_conv2d_backward_b_f32(int64_t N, int64_t C, int64_t H, int64_t W, int
     (void)grad_b;
     int status = derive_conv2d_check(N, C, H, W, O);
     if (status) return status;
-    const int64_t size_436 = derive_fdiv(((-5) + H), 2);
-    const int64_t size_439 = derive_fdiv(((-5) + W), 2);
-    const int64_t size_440 = (1 + size_436);
-    const int64_t size_441 = (1 + size_439);
+    const int64_t size_438 = derive_fdiv(((-5) + H), 2);
+    const int64_t size_441 = derive_fdiv(((-5) + W), 2);
+    const int64_t size_442 = (1 + size_438);
+    const int64_t size_443 = (1 + size_441);
 #ifdef _OPENMP
-    const int64_t work_442 = (N * O * derive_imax(1, (1 + derive_fdiv(((-5) + H), 2))) * derive_imax(1, (1 + derive_fdiv(((-5) + W), 2))));
-    if (work_442 >= 32768) {
+    const int64_t work_444 = (N * O * derive_imax(1, (1 + derive_fdiv(((-5) + H), 2))) * derive_imax(1, (1 + derive_fdiv(((-5) + W), 2))));
+    if (work_444 >= 32768) {
 #pragma omp parallel for schedule(static)
         for (int64_t o = 0; o < O; ++o) {
-            float acc_431 = 0;
+            float acc_432 = 0;
+            float lanes_433[16] = {0};
             {
-                const int64_t n_lo_432 = 0;
-                const int64_t n_hi_433 = ((-1) + N);
-                for (int64_t n = n_lo_432; n <= n_hi_433; ++n) {
+                const int64_t n_lo_434 = 0;
+                const int64_t n_hi_435 = ((-1) + N);
+                for (int64_t n = n_lo_434; n <= n_hi_435; ++n) {
                     {
-                        const int64_t i_lo_434 = 0;
-                        const int64_t i_hi_435 = size_436;
-                        for (int64_t i = i_lo_434; i <= i_hi_435; ++i) {
+                        const int64_t i_lo_436 = 0;
+                        const int64_t i_hi_437 = size_438;
+                        for (int64_t i = i_lo_436; i <= i_hi_437; ++i) {
                             {
-                                const int64_t j_lo_437 = 0;
-                                const int64_t j_hi_438 = size_439;
-    #ifdef _OPENMP
-    #pragma omp simd reduction(+:acc_431)
-    #endif
-                                for (int64_t j = j_lo_437; j <= j_hi_438; ++j) {
-                                    acc_431 += grad_y[(((n) * O + o) * size_440 + i) * size_441 + j];
-                                }
+                                const int64_t j_lo_439 = 0;
+                                const int64_t j_hi_440 = size_441;
+                                int64_t j = j_lo_439;
+                                for (; j <= j_hi_440 - 15; j += 16)
+                                    for (int lane__ = 0; lane__ < 16; ++lane__)
+                                        lanes_433[lane__] += grad_y[(((n) * O + o) * size_442 + i) * size_443 + (j + lane__)];
+                                for (; j <= j_hi_440; ++j)
+                                    acc_432 += grad_y[(((n) * O + o) * size_442 + i) * size_443 + j];
                             }
                         }
                     }
                 }
             }
-            grad_b[o] = acc_431;
+            for (int lane___ = 0; lane___ < 16; ++lane___) acc_432 += lanes_433[lane___];
+            grad_b[o] = acc_432;
         }
     } else
 #endif
     {
         for (int64_t o = 0; o < O; ++o) {
-            float acc_431 = 0;
+            float acc_432 = 0;
+            float lanes_433[16] = {0};
             {
-                const int64_t n_lo_432 = 0;
-                const int64_t n_hi_433 = ((-1) + N);
-                for (int64_t n = n_lo_432; n <= n_hi_433; ++n) {
+                const int64_t n_lo_434 = 0;
+                const int64_t n_hi_435 = ((-1) + N);
+                for (int64_t n = n_lo_434; n <= n_hi_435; ++n) {
                     {
-                        const int64_t i_lo_434 = 0;
-                        const int64_t i_hi_435 = size_436;
-                        for (int64_t i = i_lo_434; i <= i_hi_435; ++i) {
+                        const int64_t i_lo_436 = 0;
+                        const int64_t i_hi_437 = size_438;
+                        for (int64_t i = i_lo_436; i <= i_hi_437; ++i) {
                             {
-                                const int64_t j_lo_437 = 0;
-                                const int64_t j_hi_438 = size_439;
-    #ifdef _OPENMP
-    #pragma omp simd reduction(+:acc_431)
-    #endif
-                                for (int64_t j = j_lo_437; j <= j_hi_438; ++j) {
-                                    acc_431 += grad_y[(((n) * O + o) * size_440 + i) * size_441 + j];
-                                }
+                                const int64_t j_lo_439 = 0;
+                                const int64_t j_hi_440 = size_441;
+                                int64_t j = j_lo_439;
+                                for (; j <= j_hi_440 - 15; j += 16)
+                                    for (int lane__ = 0; lane__ < 16; ++lane__)
+                                        lanes_433[lane__] += grad_y[(((n) * O + o) * size_442 + i) * size_443 + (j + lane__)];
+                                for (; j <= j_hi_440; ++j)
+                                    acc_432 += grad_y[(((n) * O + o) * size_442 + i) * size_443 + j];
                             }
                         }
                     }
                 }
             }
-            grad_b[o] = acc_431;
+            for (int lane___ = 0; lane___ < 16; ++lane___) acc_432 += lanes_433[lane___];
+            grad_b[o] = acc_432;
         }
     }
     return 0;

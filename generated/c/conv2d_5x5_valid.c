@@ -1878,40 +1878,42 @@ int derive_conv2d_backward_w_f64(int64_t N, int64_t C, int64_t H, int64_t W, int
     const int64_t size_130 = derive_imax(0, ((-4) + H));
     const int64_t size_131 = derive_imax(0, ((-4) + W));
     const int64_t size_132 = (25 * C * N * O * size_130 * size_131);
-    const int64_t size_146 = (size_130 * size_131);
+    const int64_t size_147 = (size_130 * size_131);
     const int64_t products_129 = size_132;
     if (products_129 < DERIVE_GEMM_MIN_FLOPS) {
 #ifdef _OPENMP
-        const int64_t work_140 = (25 * C * N * O * derive_imax(1, ((-4) + H)) * derive_imax(1, ((-4) + W)));
-        if (work_140 >= 32768) {
+        const int64_t work_141 = (25 * C * N * O * derive_imax(1, ((-4) + H)) * derive_imax(1, ((-4) + W)));
+        if (work_141 >= 32768) {
 #pragma omp parallel for collapse(2) schedule(static)
             for (int64_t o = 0; o < O; ++o) {
                 for (int64_t c = 0; c < C; ++c) {
                     for (int64_t k_h = 0; k_h < 5; ++k_h) {
                         for (int64_t k_w = 0; k_w < 5; ++k_w) {
                             double acc_133 = 0;
+                            double lanes_134[8] = {0};
                             {
-                                const int64_t n_lo_134 = 0;
-                                const int64_t n_hi_135 = ((-1) + N);
-                                for (int64_t n = n_lo_134; n <= n_hi_135; ++n) {
+                                const int64_t n_lo_135 = 0;
+                                const int64_t n_hi_136 = ((-1) + N);
+                                for (int64_t n = n_lo_135; n <= n_hi_136; ++n) {
                                     {
-                                        const int64_t i_lo_136 = 0;
-                                        const int64_t i_hi_137 = ((-5) + H);
-                                        for (int64_t i = i_lo_136; i <= i_hi_137; ++i) {
+                                        const int64_t i_lo_137 = 0;
+                                        const int64_t i_hi_138 = ((-5) + H);
+                                        for (int64_t i = i_lo_137; i <= i_hi_138; ++i) {
                                             {
-                                                const int64_t j_lo_138 = 0;
-                                                const int64_t j_hi_139 = ((-5) + W);
-    #ifdef _OPENMP
-    #pragma omp simd reduction(+:acc_133)
-    #endif
-                                                for (int64_t j = j_lo_138; j <= j_hi_139; ++j) {
+                                                const int64_t j_lo_139 = 0;
+                                                const int64_t j_hi_140 = ((-5) + W);
+                                                int64_t j = j_lo_139;
+                                                for (; j <= j_hi_140 - 7; j += 8)
+                                                    for (int lane = 0; lane < 8; ++lane)
+                                                        lanes_134[lane] += (grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + (j + lane)] * x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w + lane)]);
+                                                for (; j <= j_hi_140; ++j)
                                                     acc_133 += (grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] * x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)]);
-                                                }
                                             }
                                         }
                                     }
                                 }
                             }
+                            for (int lane_ = 0; lane_ < 8; ++lane_) acc_133 += lanes_134[lane_];
                             grad_w[(((o) * C + c) * 5 + k_h) * 5 + k_w] = acc_133;
                         }
                     }
@@ -1925,28 +1927,30 @@ int derive_conv2d_backward_w_f64(int64_t N, int64_t C, int64_t H, int64_t W, int
                     for (int64_t k_h = 0; k_h < 5; ++k_h) {
                         for (int64_t k_w = 0; k_w < 5; ++k_w) {
                             double acc_133 = 0;
+                            double lanes_134[8] = {0};
                             {
-                                const int64_t n_lo_134 = 0;
-                                const int64_t n_hi_135 = ((-1) + N);
-                                for (int64_t n = n_lo_134; n <= n_hi_135; ++n) {
+                                const int64_t n_lo_135 = 0;
+                                const int64_t n_hi_136 = ((-1) + N);
+                                for (int64_t n = n_lo_135; n <= n_hi_136; ++n) {
                                     {
-                                        const int64_t i_lo_136 = 0;
-                                        const int64_t i_hi_137 = ((-5) + H);
-                                        for (int64_t i = i_lo_136; i <= i_hi_137; ++i) {
+                                        const int64_t i_lo_137 = 0;
+                                        const int64_t i_hi_138 = ((-5) + H);
+                                        for (int64_t i = i_lo_137; i <= i_hi_138; ++i) {
                                             {
-                                                const int64_t j_lo_138 = 0;
-                                                const int64_t j_hi_139 = ((-5) + W);
-    #ifdef _OPENMP
-    #pragma omp simd reduction(+:acc_133)
-    #endif
-                                                for (int64_t j = j_lo_138; j <= j_hi_139; ++j) {
+                                                const int64_t j_lo_139 = 0;
+                                                const int64_t j_hi_140 = ((-5) + W);
+                                                int64_t j = j_lo_139;
+                                                for (; j <= j_hi_140 - 7; j += 8)
+                                                    for (int lane = 0; lane < 8; ++lane)
+                                                        lanes_134[lane] += (grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + (j + lane)] * x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w + lane)]);
+                                                for (; j <= j_hi_140; ++j)
                                                     acc_133 += (grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] * x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)]);
-                                                }
                                             }
                                         }
                                     }
                                 }
                             }
+                            for (int lane_ = 0; lane_ < 8; ++lane_) acc_133 += lanes_134[lane_];
                             grad_w[(((o) * C + c) * 5 + k_h) * 5 + k_w] = acc_133;
                         }
                     }
@@ -1954,165 +1958,165 @@ int derive_conv2d_backward_w_f64(int64_t N, int64_t C, int64_t H, int64_t W, int
             }
         }
     } else {
-        for (int64_t q_141 = 0; q_141 < (O) * (C) * (5) * (5); ++q_141) grad_w[q_141] = 0;
+        for (int64_t q_142 = 0; q_142 < (O) * (C) * (5) * (5); ++q_142) grad_w[q_142] = 0;
         {
-            int failed_142 = 0;
-            const int64_t M_max_143 = O;
-            const int64_t N_max_144 = (25 * C);
-            const int64_t K_max_145 = size_146;
-            const int64_t M_147 = O;
-            const int64_t N_148 = (25 * C);
-            const int64_t K_149 = size_146;
-            const int64_t flops_150 = M_147 * N_148 * K_149 * (N);
-            (void)flops_150;
-            if (M_147 > 0 && N_148 > 0 && K_149 > 0) {
-                int nparts_153 = 1;
+            int failed_143 = 0;
+            const int64_t M_max_144 = O;
+            const int64_t N_max_145 = (25 * C);
+            const int64_t K_max_146 = size_147;
+            const int64_t M_148 = O;
+            const int64_t N_149 = (25 * C);
+            const int64_t K_150 = size_147;
+            const int64_t flops_151 = M_148 * N_149 * K_150 * (N);
+            (void)flops_151;
+            if (M_148 > 0 && N_149 > 0 && K_150 > 0) {
+                int nparts_154 = 1;
 #ifdef _OPENMP
-                if (flops_150 >= DERIVE_PARALLEL_MIN_FLOPS) nparts_153 = omp_get_max_threads();
+                if (flops_151 >= DERIVE_PARALLEL_MIN_FLOPS) nparts_154 = omp_get_max_threads();
 #endif
-                double *parts_154 = (double *)calloc((size_t)nparts_153 * (size_t)(M_147 * N_148), sizeof(double));
-                if (parts_154 == NULL) failed_142 = 1;
+                double *parts_155 = (double *)calloc((size_t)nparts_154 * (size_t)(M_148 * N_149), sizeof(double));
+                if (parts_155 == NULL) failed_143 = 1;
                 else {
 #ifdef _OPENMP
-                    const int64_t work_172 = flops_150;
-                    if (work_172 >= DERIVE_PARALLEL_MIN_FLOPS) {
-#pragma omp parallel num_threads(nparts_153)
+                    const int64_t work_173 = flops_151;
+                    if (work_173 >= DERIVE_PARALLEL_MIN_FLOPS) {
+#pragma omp parallel num_threads(nparts_154)
                         {
-                            double *mine_155 = parts_154 + (size_t)DERIVE_THREAD * (size_t)(M_147 * N_148);
-                            double *a_mat_151 = (double *)calloc((size_t)(M_max_143 * K_max_145), sizeof(double));
-                            double *b_mat_152 = (double *)calloc((size_t)(K_max_145 * N_max_144), sizeof(double));
-                            if (a_mat_151 == NULL || b_mat_152 == NULL) {
+                            double *mine_156 = parts_155 + (size_t)DERIVE_THREAD * (size_t)(M_148 * N_149);
+                            double *a_mat_152 = (double *)calloc((size_t)(M_max_144 * K_max_146), sizeof(double));
+                            double *b_mat_153 = (double *)calloc((size_t)(K_max_146 * N_max_145), sizeof(double));
+                            if (a_mat_152 == NULL || b_mat_153 == NULL) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                failed_142 = 1;
+                                failed_143 = 1;
                             }
     #ifdef _OPENMP
     #pragma omp for schedule(static)
     #endif
                             for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                                if (a_mat_151 != NULL && b_mat_152 != NULL) {
+                                if (a_mat_152 != NULL && b_mat_153 != NULL) {
                                     {
-                                        const int64_t ext_156 = size_131;
-                                        const int64_t o_last_157 = ((-1) + O);
-                                        const int64_t i_last_158 = ((-5) + H);
-                                        const int64_t i_count_159 = size_130;
-                                        const int64_t j_lo_160 = 0;
-                                        const int64_t j_hi_161 = ((-5) + W);
-                                        for (int64_t o = 0; o <= o_last_157; ++o) {
-                                            for (int64_t i = 0; i <= i_last_158; ++i) {
-                                                double *restrict row_162 = a_mat_151 + ((i + (i_count_159 * o))) * ext_156;
-                                                for (int64_t j = j_lo_160; j <= j_hi_161; ++j)
-                                                    row_162[j - (0)] = grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j];
+                                        const int64_t ext_157 = size_131;
+                                        const int64_t o_last_158 = ((-1) + O);
+                                        const int64_t i_last_159 = ((-5) + H);
+                                        const int64_t i_count_160 = size_130;
+                                        const int64_t j_lo_161 = 0;
+                                        const int64_t j_hi_162 = ((-5) + W);
+                                        for (int64_t o = 0; o <= o_last_158; ++o) {
+                                            for (int64_t i = 0; i <= i_last_159; ++i) {
+                                                double *restrict row_163 = a_mat_152 + ((i + (i_count_160 * o))) * ext_157;
+                                                for (int64_t j = j_lo_161; j <= j_hi_162; ++j)
+                                                    row_163[j - (0)] = grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j];
                                             }
                                         }
                                     }
                                     {
-                                        const int64_t ext_164 = size_131;
-                                        const int64_t c_last_165 = ((-1) + C);
-                                        const int64_t i_last_166 = ((-5) + H);
-                                        const int64_t i_count_167 = size_130;
-                                        for (int64_t c = 0; c <= c_last_165; ++c) {
+                                        const int64_t ext_165 = size_131;
+                                        const int64_t c_last_166 = ((-1) + C);
+                                        const int64_t i_last_167 = ((-5) + H);
+                                        const int64_t i_count_168 = size_130;
+                                        for (int64_t c = 0; c <= c_last_166; ++c) {
                                             for (int64_t k_h = 0; k_h <= 4; ++k_h) {
                                                 for (int64_t k_w = 0; k_w <= 4; ++k_w) {
-                                                    const int64_t j_lo_168 = derive_imax(0, ((-1) * k_w));
-                                                    const int64_t j_hi_169 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
-                                                    for (int64_t i = 0; i <= i_last_166; ++i) {
+                                                    const int64_t j_lo_169 = derive_imax(0, ((-1) * k_w));
+                                                    const int64_t j_hi_170 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
+                                                    for (int64_t i = 0; i <= i_last_167; ++i) {
                                                         if (!(i >= derive_imax(0, ((-1) * k_h)))) continue;
                                                         if (!(i <= derive_imin(((-5) + H), ((-1) + H + ((-1) * k_h))))) continue;
-                                                        double *restrict row_170 = b_mat_152 + ((i + (i_count_167 * k_w) + (5 * i_count_167 * k_h) + (25 * c * i_count_167))) * ext_164;
-                                                        for (int64_t j = j_lo_168; j <= j_hi_169; ++j)
-                                                            row_170[j - (0)] = x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)];
+                                                        double *restrict row_171 = b_mat_153 + ((i + (i_count_168 * k_w) + (5 * i_count_168 * k_h) + (25 * c * i_count_168))) * ext_165;
+                                                        for (int64_t j = j_lo_169; j <= j_hi_170; ++j)
+                                                            row_171[j - (0)] = x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)];
                                                     }
                                                 }
                                             }
                                         }
                                     }
-                                    if (derive_gemm_f64(M_147, N_148, K_149, a_mat_151 + (0), K_149, 1, b_mat_152 + (0), 1, K_149, mine_155, N_148, 1, 1)) {
+                                    if (derive_gemm_f64(M_148, N_149, K_150, a_mat_152 + (0), K_150, 1, b_mat_153 + (0), 1, K_150, mine_156, N_149, 1, 1)) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                        failed_142 = 1;
+                                        failed_143 = 1;
                                     }
                                 }
                             }
-                            free(a_mat_151);
-                            free(b_mat_152);
+                            free(a_mat_152);
+                            free(b_mat_153);
                         }
                     } else
 #endif
                     {
                         {
-                            double *mine_155 = parts_154 + (size_t)DERIVE_THREAD * (size_t)(M_147 * N_148);
-                            double *a_mat_151 = (double *)calloc((size_t)(M_max_143 * K_max_145), sizeof(double));
-                            double *b_mat_152 = (double *)calloc((size_t)(K_max_145 * N_max_144), sizeof(double));
-                            if (a_mat_151 == NULL || b_mat_152 == NULL) {
+                            double *mine_156 = parts_155 + (size_t)DERIVE_THREAD * (size_t)(M_148 * N_149);
+                            double *a_mat_152 = (double *)calloc((size_t)(M_max_144 * K_max_146), sizeof(double));
+                            double *b_mat_153 = (double *)calloc((size_t)(K_max_146 * N_max_145), sizeof(double));
+                            if (a_mat_152 == NULL || b_mat_153 == NULL) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                failed_142 = 1;
+                                failed_143 = 1;
                             }
     #ifdef _OPENMP
     #pragma omp for schedule(static)
     #endif
                             for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                                if (a_mat_151 != NULL && b_mat_152 != NULL) {
+                                if (a_mat_152 != NULL && b_mat_153 != NULL) {
                                     {
-                                        const int64_t ext_156 = size_131;
-                                        const int64_t o_last_157 = ((-1) + O);
-                                        const int64_t i_last_158 = ((-5) + H);
-                                        const int64_t i_count_159 = size_130;
-                                        const int64_t j_lo_160 = 0;
-                                        const int64_t j_hi_161 = ((-5) + W);
-                                        for (int64_t o = 0; o <= o_last_157; ++o) {
-                                            for (int64_t i = 0; i <= i_last_158; ++i) {
-                                                double *restrict row_162 = a_mat_151 + ((i + (i_count_159 * o))) * ext_156;
-                                                for (int64_t j = j_lo_160; j <= j_hi_161; ++j)
-                                                    row_162[j - (0)] = grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j];
+                                        const int64_t ext_157 = size_131;
+                                        const int64_t o_last_158 = ((-1) + O);
+                                        const int64_t i_last_159 = ((-5) + H);
+                                        const int64_t i_count_160 = size_130;
+                                        const int64_t j_lo_161 = 0;
+                                        const int64_t j_hi_162 = ((-5) + W);
+                                        for (int64_t o = 0; o <= o_last_158; ++o) {
+                                            for (int64_t i = 0; i <= i_last_159; ++i) {
+                                                double *restrict row_163 = a_mat_152 + ((i + (i_count_160 * o))) * ext_157;
+                                                for (int64_t j = j_lo_161; j <= j_hi_162; ++j)
+                                                    row_163[j - (0)] = grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j];
                                             }
                                         }
                                     }
                                     {
-                                        const int64_t ext_164 = size_131;
-                                        const int64_t c_last_165 = ((-1) + C);
-                                        const int64_t i_last_166 = ((-5) + H);
-                                        const int64_t i_count_167 = size_130;
-                                        for (int64_t c = 0; c <= c_last_165; ++c) {
+                                        const int64_t ext_165 = size_131;
+                                        const int64_t c_last_166 = ((-1) + C);
+                                        const int64_t i_last_167 = ((-5) + H);
+                                        const int64_t i_count_168 = size_130;
+                                        for (int64_t c = 0; c <= c_last_166; ++c) {
                                             for (int64_t k_h = 0; k_h <= 4; ++k_h) {
                                                 for (int64_t k_w = 0; k_w <= 4; ++k_w) {
-                                                    const int64_t j_lo_168 = derive_imax(0, ((-1) * k_w));
-                                                    const int64_t j_hi_169 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
-                                                    for (int64_t i = 0; i <= i_last_166; ++i) {
+                                                    const int64_t j_lo_169 = derive_imax(0, ((-1) * k_w));
+                                                    const int64_t j_hi_170 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
+                                                    for (int64_t i = 0; i <= i_last_167; ++i) {
                                                         if (!(i >= derive_imax(0, ((-1) * k_h)))) continue;
                                                         if (!(i <= derive_imin(((-5) + H), ((-1) + H + ((-1) * k_h))))) continue;
-                                                        double *restrict row_170 = b_mat_152 + ((i + (i_count_167 * k_w) + (5 * i_count_167 * k_h) + (25 * c * i_count_167))) * ext_164;
-                                                        for (int64_t j = j_lo_168; j <= j_hi_169; ++j)
-                                                            row_170[j - (0)] = x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)];
+                                                        double *restrict row_171 = b_mat_153 + ((i + (i_count_168 * k_w) + (5 * i_count_168 * k_h) + (25 * c * i_count_168))) * ext_165;
+                                                        for (int64_t j = j_lo_169; j <= j_hi_170; ++j)
+                                                            row_171[j - (0)] = x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)];
                                                     }
                                                 }
                                             }
                                         }
                                     }
-                                    if (derive_gemm_f64(M_147, N_148, K_149, a_mat_151 + (0), K_149, 1, b_mat_152 + (0), 1, K_149, mine_155, N_148, 1, 1)) {
+                                    if (derive_gemm_f64(M_148, N_149, K_150, a_mat_152 + (0), K_150, 1, b_mat_153 + (0), 1, K_150, mine_156, N_149, 1, 1)) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                        failed_142 = 1;
+                                        failed_143 = 1;
                                     }
                                 }
                             }
-                            free(a_mat_151);
-                            free(b_mat_152);
+                            free(a_mat_152);
+                            free(b_mat_153);
                         }
                     }
-                    for (int part_173 = 0; part_173 < nparts_153; ++part_173)
-                        for (int64_t m_174 = 0; m_174 < M_147; ++m_174)
-                            for (int64_t n_175 = 0; n_175 < N_148; ++n_175)
-                                grad_w[(0) + m_174 * (25 * C) + n_175 * 1] += parts_154[((size_t)part_173 * (size_t)M_147 + (size_t)m_174) * (size_t)N_148 + (size_t)n_175];
-                    free(parts_154);
+                    for (int part_174 = 0; part_174 < nparts_154; ++part_174)
+                        for (int64_t m_175 = 0; m_175 < M_148; ++m_175)
+                            for (int64_t n_176 = 0; n_176 < N_149; ++n_176)
+                                grad_w[(0) + m_175 * (25 * C) + n_176 * 1] += parts_155[((size_t)part_174 * (size_t)M_148 + (size_t)m_175) * (size_t)N_149 + (size_t)n_176];
+                    free(parts_155);
                 }
             }
-            if (failed_142) return 14;
+            if (failed_143) return 14;
         }
     }
     return 0;
@@ -2134,63 +2138,67 @@ int derive_conv2d_backward_b_f64(int64_t N, int64_t C, int64_t H, int64_t W, int
     int status = derive_conv2d_check(N, C, H, W, O);
     if (status) return status;
 #ifdef _OPENMP
-    const int64_t work_183 = (N * O * derive_imax(1, ((-4) + H)) * derive_imax(1, ((-4) + W)));
-    if (work_183 >= 32768) {
+    const int64_t work_185 = (N * O * derive_imax(1, ((-4) + H)) * derive_imax(1, ((-4) + W)));
+    if (work_185 >= 32768) {
 #pragma omp parallel for schedule(static)
         for (int64_t o = 0; o < O; ++o) {
-            double acc_176 = 0;
+            double acc_177 = 0;
+            double lanes_178[8] = {0};
             {
-                const int64_t n_lo_177 = 0;
-                const int64_t n_hi_178 = ((-1) + N);
-                for (int64_t n = n_lo_177; n <= n_hi_178; ++n) {
+                const int64_t n_lo_179 = 0;
+                const int64_t n_hi_180 = ((-1) + N);
+                for (int64_t n = n_lo_179; n <= n_hi_180; ++n) {
                     {
-                        const int64_t i_lo_179 = 0;
-                        const int64_t i_hi_180 = ((-5) + H);
-                        for (int64_t i = i_lo_179; i <= i_hi_180; ++i) {
+                        const int64_t i_lo_181 = 0;
+                        const int64_t i_hi_182 = ((-5) + H);
+                        for (int64_t i = i_lo_181; i <= i_hi_182; ++i) {
                             {
-                                const int64_t j_lo_181 = 0;
-                                const int64_t j_hi_182 = ((-5) + W);
-    #ifdef _OPENMP
-    #pragma omp simd reduction(+:acc_176)
-    #endif
-                                for (int64_t j = j_lo_181; j <= j_hi_182; ++j) {
-                                    acc_176 += grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j];
-                                }
+                                const int64_t j_lo_183 = 0;
+                                const int64_t j_hi_184 = ((-5) + W);
+                                int64_t j = j_lo_183;
+                                for (; j <= j_hi_184 - 7; j += 8)
+                                    for (int lane__ = 0; lane__ < 8; ++lane__)
+                                        lanes_178[lane__] += grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + (j + lane__)];
+                                for (; j <= j_hi_184; ++j)
+                                    acc_177 += grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j];
                             }
                         }
                     }
                 }
             }
-            grad_b[o] = acc_176;
+            for (int lane___ = 0; lane___ < 8; ++lane___) acc_177 += lanes_178[lane___];
+            grad_b[o] = acc_177;
         }
     } else
 #endif
     {
         for (int64_t o = 0; o < O; ++o) {
-            double acc_176 = 0;
+            double acc_177 = 0;
+            double lanes_178[8] = {0};
             {
-                const int64_t n_lo_177 = 0;
-                const int64_t n_hi_178 = ((-1) + N);
-                for (int64_t n = n_lo_177; n <= n_hi_178; ++n) {
+                const int64_t n_lo_179 = 0;
+                const int64_t n_hi_180 = ((-1) + N);
+                for (int64_t n = n_lo_179; n <= n_hi_180; ++n) {
                     {
-                        const int64_t i_lo_179 = 0;
-                        const int64_t i_hi_180 = ((-5) + H);
-                        for (int64_t i = i_lo_179; i <= i_hi_180; ++i) {
+                        const int64_t i_lo_181 = 0;
+                        const int64_t i_hi_182 = ((-5) + H);
+                        for (int64_t i = i_lo_181; i <= i_hi_182; ++i) {
                             {
-                                const int64_t j_lo_181 = 0;
-                                const int64_t j_hi_182 = ((-5) + W);
-    #ifdef _OPENMP
-    #pragma omp simd reduction(+:acc_176)
-    #endif
-                                for (int64_t j = j_lo_181; j <= j_hi_182; ++j) {
-                                    acc_176 += grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j];
-                                }
+                                const int64_t j_lo_183 = 0;
+                                const int64_t j_hi_184 = ((-5) + W);
+                                int64_t j = j_lo_183;
+                                for (; j <= j_hi_184 - 7; j += 8)
+                                    for (int lane__ = 0; lane__ < 8; ++lane__)
+                                        lanes_178[lane__] += grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + (j + lane__)];
+                                for (; j <= j_hi_184; ++j)
+                                    acc_177 += grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j];
                             }
                         }
                     }
                 }
             }
-            grad_b[o] = acc_176;
+            for (int lane___ = 0; lane___ < 8; ++lane___) acc_177 += lanes_178[lane___];
+            grad_b[o] = acc_177;
         }
     }
     return 0;
@@ -2241,54 +2249,54 @@ int derive_conv2d_forward_f32(int64_t N, int64_t C, int64_t H, int64_t W, int64_
     (void)y;
     int status = derive_conv2d_check(N, C, H, W, O);
     if (status) return status;
-    const int64_t size_185 = derive_imax(0, ((-4) + H));
-    const int64_t size_186 = derive_imax(0, ((-4) + W));
-    const int64_t size_187 = derive_imax(0, (5 + ((-1) * H)));
-    const int64_t size_188 = ((-1) * size_187);
-    const int64_t size_189 = derive_imin(4, ((-1) + H));
-    const int64_t size_190 = (1 + size_188 + size_189);
-    const int64_t size_191 = derive_imax(0, size_190);
-    const int64_t size_192 = derive_imax(0, (5 + ((-1) * W)));
-    const int64_t size_193 = ((-1) * size_192);
-    const int64_t size_194 = derive_imin(4, ((-1) + W));
-    const int64_t size_195 = (1 + size_193 + size_194);
-    const int64_t size_196 = derive_imax(0, size_195);
-    const int64_t size_197 = (C * N * O * size_185 * size_186 * size_191 * size_196);
-    const int64_t size_215 = (size_185 * size_186);
-    const int64_t size_217 = (C * size_191 * size_196);
-    const int64_t products_184 = size_197;
-    if (products_184 < DERIVE_GEMM_MIN_FLOPS) {
+    const int64_t size_187 = derive_imax(0, ((-4) + H));
+    const int64_t size_188 = derive_imax(0, ((-4) + W));
+    const int64_t size_189 = derive_imax(0, (5 + ((-1) * H)));
+    const int64_t size_190 = ((-1) * size_189);
+    const int64_t size_191 = derive_imin(4, ((-1) + H));
+    const int64_t size_192 = (1 + size_190 + size_191);
+    const int64_t size_193 = derive_imax(0, size_192);
+    const int64_t size_194 = derive_imax(0, (5 + ((-1) * W)));
+    const int64_t size_195 = ((-1) * size_194);
+    const int64_t size_196 = derive_imin(4, ((-1) + W));
+    const int64_t size_197 = (1 + size_195 + size_196);
+    const int64_t size_198 = derive_imax(0, size_197);
+    const int64_t size_199 = (C * N * O * size_187 * size_188 * size_193 * size_198);
+    const int64_t size_217 = (size_187 * size_188);
+    const int64_t size_219 = (C * size_193 * size_198);
+    const int64_t products_186 = size_199;
+    if (products_186 < DERIVE_GEMM_MIN_FLOPS) {
 #ifdef _OPENMP
-        const int64_t work_208 = (C * N * O * (1 + derive_imin(4, ((-1) + H))) * (1 + derive_imin(4, ((-1) + W))) * derive_imax(1, ((-4) + H)) * derive_imax(1, ((-4) + W)));
-        if (work_208 >= 32768) {
+        const int64_t work_210 = (C * N * O * (1 + derive_imin(4, ((-1) + H))) * (1 + derive_imin(4, ((-1) + W))) * derive_imax(1, ((-4) + H)) * derive_imax(1, ((-4) + W)));
+        if (work_210 >= 32768) {
 #pragma omp parallel for collapse(2) schedule(static)
             for (int64_t n = 0; n < N; ++n) {
                 for (int64_t o = 0; o < O; ++o) {
                     for (int64_t i = 0; i < ((-4) + H); ++i) {
                         {
                             {
-                                const int64_t j_lo_198 = 0;
-                                const int64_t j_hi_199 = ((-5) + W);
-                                for (int64_t j = j_lo_198; j <= j_hi_199; ++j)
+                                const int64_t j_lo_200 = 0;
+                                const int64_t j_hi_201 = ((-5) + W);
+                                for (int64_t j = j_lo_200; j <= j_hi_201; ++j)
                                     y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] = b[o];
                             }
                         }
                         {
-                            const int64_t c_lo_200 = 0;
-                            const int64_t c_hi_201 = ((-1) + C);
-                            for (int64_t c = c_lo_200; c <= c_hi_201; ++c) {
+                            const int64_t c_lo_202 = 0;
+                            const int64_t c_hi_203 = ((-1) + C);
+                            for (int64_t c = c_lo_202; c <= c_hi_203; ++c) {
                                 {
-                                    const int64_t k_h_lo_202 = 0;
-                                    const int64_t k_h_hi_203 = 4;
-                                    for (int64_t k_h = k_h_lo_202; k_h <= k_h_hi_203; ++k_h) {
+                                    const int64_t k_h_lo_204 = 0;
+                                    const int64_t k_h_hi_205 = 4;
+                                    for (int64_t k_h = k_h_lo_204; k_h <= k_h_hi_205; ++k_h) {
                                         {
-                                            const int64_t k_w_lo_204 = 0;
-                                            const int64_t k_w_hi_205 = 4;
-                                            for (int64_t k_w = k_w_lo_204; k_w <= k_w_hi_205; ++k_w) {
+                                            const int64_t k_w_lo_206 = 0;
+                                            const int64_t k_w_hi_207 = 4;
+                                            for (int64_t k_w = k_w_lo_206; k_w <= k_w_hi_207; ++k_w) {
                                                 {
-                                                    const int64_t j_lo_206 = 0;
-                                                    const int64_t j_hi_207 = ((-5) + W);
-                                                    for (int64_t j = j_lo_206; j <= j_hi_207; ++j)
+                                                    const int64_t j_lo_208 = 0;
+                                                    const int64_t j_hi_209 = ((-5) + W);
+                                                    for (int64_t j = j_lo_208; j <= j_hi_209; ++j)
                                                         y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] += (w[(((o) * C + c) * 5 + k_h) * 5 + k_w] * x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)]);
                                                 }
                                             }
@@ -2308,28 +2316,28 @@ int derive_conv2d_forward_f32(int64_t N, int64_t C, int64_t H, int64_t W, int64_
                     for (int64_t i = 0; i < ((-4) + H); ++i) {
                         {
                             {
-                                const int64_t j_lo_198 = 0;
-                                const int64_t j_hi_199 = ((-5) + W);
-                                for (int64_t j = j_lo_198; j <= j_hi_199; ++j)
+                                const int64_t j_lo_200 = 0;
+                                const int64_t j_hi_201 = ((-5) + W);
+                                for (int64_t j = j_lo_200; j <= j_hi_201; ++j)
                                     y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] = b[o];
                             }
                         }
                         {
-                            const int64_t c_lo_200 = 0;
-                            const int64_t c_hi_201 = ((-1) + C);
-                            for (int64_t c = c_lo_200; c <= c_hi_201; ++c) {
+                            const int64_t c_lo_202 = 0;
+                            const int64_t c_hi_203 = ((-1) + C);
+                            for (int64_t c = c_lo_202; c <= c_hi_203; ++c) {
                                 {
-                                    const int64_t k_h_lo_202 = 0;
-                                    const int64_t k_h_hi_203 = 4;
-                                    for (int64_t k_h = k_h_lo_202; k_h <= k_h_hi_203; ++k_h) {
+                                    const int64_t k_h_lo_204 = 0;
+                                    const int64_t k_h_hi_205 = 4;
+                                    for (int64_t k_h = k_h_lo_204; k_h <= k_h_hi_205; ++k_h) {
                                         {
-                                            const int64_t k_w_lo_204 = 0;
-                                            const int64_t k_w_hi_205 = 4;
-                                            for (int64_t k_w = k_w_lo_204; k_w <= k_w_hi_205; ++k_w) {
+                                            const int64_t k_w_lo_206 = 0;
+                                            const int64_t k_w_hi_207 = 4;
+                                            for (int64_t k_w = k_w_lo_206; k_w <= k_w_hi_207; ++k_w) {
                                                 {
-                                                    const int64_t j_lo_206 = 0;
-                                                    const int64_t j_hi_207 = ((-5) + W);
-                                                    for (int64_t j = j_lo_206; j <= j_hi_207; ++j)
+                                                    const int64_t j_lo_208 = 0;
+                                                    const int64_t j_hi_209 = ((-5) + W);
+                                                    for (int64_t j = j_lo_208; j <= j_hi_209; ++j)
                                                         y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] += (w[(((o) * C + c) * 5 + k_h) * 5 + k_w] * x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)]);
                                                 }
                                             }
@@ -2344,17 +2352,17 @@ int derive_conv2d_forward_f32(int64_t N, int64_t C, int64_t H, int64_t W, int64_
         }
     } else {
 #ifdef _OPENMP
-        const int64_t work_211 = (N * O * derive_imax(1, ((-4) + H)) * derive_imax(1, ((-4) + W)));
-        if (work_211 >= 32768) {
+        const int64_t work_213 = (N * O * derive_imax(1, ((-4) + H)) * derive_imax(1, ((-4) + W)));
+        if (work_213 >= 32768) {
 #pragma omp parallel for collapse(2) schedule(static)
             for (int64_t n = 0; n < N; ++n) {
                 for (int64_t o = 0; o < O; ++o) {
                     for (int64_t i = 0; i < ((-4) + H); ++i) {
                         {
                             {
-                                const int64_t j_lo_209 = 0;
-                                const int64_t j_hi_210 = ((-5) + W);
-                                for (int64_t j = j_lo_209; j <= j_hi_210; ++j)
+                                const int64_t j_lo_211 = 0;
+                                const int64_t j_hi_212 = ((-5) + W);
+                                for (int64_t j = j_lo_211; j <= j_hi_212; ++j)
                                     y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] = b[o];
                             }
                         }
@@ -2369,9 +2377,9 @@ int derive_conv2d_forward_f32(int64_t N, int64_t C, int64_t H, int64_t W, int64_
                     for (int64_t i = 0; i < ((-4) + H); ++i) {
                         {
                             {
-                                const int64_t j_lo_209 = 0;
-                                const int64_t j_hi_210 = ((-5) + W);
-                                for (int64_t j = j_lo_209; j <= j_hi_210; ++j)
+                                const int64_t j_lo_211 = 0;
+                                const int64_t j_hi_212 = ((-5) + W);
+                                for (int64_t j = j_lo_211; j <= j_hi_212; ++j)
                                     y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] = b[o];
                             }
                         }
@@ -2380,156 +2388,156 @@ int derive_conv2d_forward_f32(int64_t N, int64_t C, int64_t H, int64_t W, int64_
             }
         }
         {
-            int failed_212 = 0;
-            const int64_t M_max_213 = O;
-            const int64_t N_max_214 = size_215;
-            const int64_t K_max_216 = size_217;
-            const int64_t M_218 = O;
-            const int64_t N_219 = size_215;
-            const int64_t K_220 = size_217;
-            const int64_t flops_221 = M_218 * N_219 * K_220 * (N);
-            (void)flops_221;
-            if (M_218 > 0 && N_219 > 0 && K_220 > 0) {
-                float *a_mat_222 = (float *)calloc((size_t)(M_max_213 * K_max_216), sizeof(float));
-                if (a_mat_222 == NULL) failed_212 = 1;
+            int failed_214 = 0;
+            const int64_t M_max_215 = O;
+            const int64_t N_max_216 = size_217;
+            const int64_t K_max_218 = size_219;
+            const int64_t M_220 = O;
+            const int64_t N_221 = size_217;
+            const int64_t K_222 = size_219;
+            const int64_t flops_223 = M_220 * N_221 * K_222 * (N);
+            (void)flops_223;
+            if (M_220 > 0 && N_221 > 0 && K_222 > 0) {
+                float *a_mat_224 = (float *)calloc((size_t)(M_max_215 * K_max_218), sizeof(float));
+                if (a_mat_224 == NULL) failed_214 = 1;
                 else {
                     {
-                        const int64_t ext_224 = O;
-                        const int64_t c_last_225 = ((-1) + C);
-                        const int64_t k_h_first_226 = size_187;
-                        const int64_t k_h_last_227 = size_189;
-                        const int64_t k_h_count_228 = size_191;
-                        const int64_t k_w_first_229 = size_192;
-                        const int64_t k_w_last_230 = size_194;
-                        const int64_t k_w_count_231 = size_196;
-                        const int64_t o_lo_232 = 0;
-                        const int64_t o_hi_233 = ((-1) + O);
-                        for (int64_t c = 0; c <= c_last_225; ++c) {
-                            for (int64_t k_h = k_h_first_226; k_h <= k_h_last_227; ++k_h) {
-                                for (int64_t k_w = k_w_first_229; k_w <= k_w_last_230; ++k_w) {
-                                    float *restrict row_234 = a_mat_222 + ((k_w + ((-1) * k_w_first_229) + (k_w_count_231 * (k_h + ((-1) * k_h_first_226))) + (c * k_h_count_228 * k_w_count_231))) * ext_224;
-                                    for (int64_t o = o_lo_232; o <= o_hi_233; ++o)
-                                        row_234[o - (0)] = w[(((o) * C + c) * 5 + k_h) * 5 + k_w];
+                        const int64_t ext_226 = O;
+                        const int64_t c_last_227 = ((-1) + C);
+                        const int64_t k_h_first_228 = size_189;
+                        const int64_t k_h_last_229 = size_191;
+                        const int64_t k_h_count_230 = size_193;
+                        const int64_t k_w_first_231 = size_194;
+                        const int64_t k_w_last_232 = size_196;
+                        const int64_t k_w_count_233 = size_198;
+                        const int64_t o_lo_234 = 0;
+                        const int64_t o_hi_235 = ((-1) + O);
+                        for (int64_t c = 0; c <= c_last_227; ++c) {
+                            for (int64_t k_h = k_h_first_228; k_h <= k_h_last_229; ++k_h) {
+                                for (int64_t k_w = k_w_first_231; k_w <= k_w_last_232; ++k_w) {
+                                    float *restrict row_236 = a_mat_224 + ((k_w + ((-1) * k_w_first_231) + (k_w_count_233 * (k_h + ((-1) * k_h_first_228))) + (c * k_h_count_230 * k_w_count_233))) * ext_226;
+                                    for (int64_t o = o_lo_234; o <= o_hi_235; ++o)
+                                        row_236[o - (0)] = w[(((o) * C + c) * 5 + k_h) * 5 + k_w];
                                 }
                             }
                         }
                     }
                 }
 #ifdef _OPENMP
-                const int64_t work_251 = flops_221;
-                if (work_251 >= DERIVE_PARALLEL_MIN_FLOPS) {
+                const int64_t work_253 = flops_223;
+                if (work_253 >= DERIVE_PARALLEL_MIN_FLOPS) {
 #pragma omp parallel
                     {
-                        float *b_mat_223 = (float *)calloc((size_t)(K_max_216 * N_max_214), sizeof(float));
-                        if (b_mat_223 == NULL) {
+                        float *b_mat_225 = (float *)calloc((size_t)(K_max_218 * N_max_216), sizeof(float));
+                        if (b_mat_225 == NULL) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                            failed_212 = 1;
+                            failed_214 = 1;
                         }
     #ifdef _OPENMP
     #pragma omp for schedule(static)
     #endif
                         for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                            if (b_mat_223 != NULL) {
+                            if (b_mat_225 != NULL) {
                                 {
-                                    const int64_t ext_237 = size_186;
-                                    const int64_t c_last_238 = ((-1) + C);
-                                    const int64_t k_h_first_239 = size_187;
-                                    const int64_t k_h_last_240 = size_189;
-                                    const int64_t k_h_count_241 = size_191;
-                                    const int64_t k_w_first_242 = size_192;
-                                    const int64_t k_w_last_243 = size_194;
-                                    const int64_t k_w_count_244 = size_196;
-                                    const int64_t i_last_245 = ((-5) + H);
-                                    const int64_t i_count_246 = size_185;
-                                    for (int64_t c = 0; c <= c_last_238; ++c) {
-                                        for (int64_t k_h = k_h_first_239; k_h <= k_h_last_240; ++k_h) {
-                                            for (int64_t k_w = k_w_first_242; k_w <= k_w_last_243; ++k_w) {
-                                                const int64_t j_lo_247 = derive_imax(0, ((-1) * k_w));
-                                                const int64_t j_hi_248 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
+                                    const int64_t ext_239 = size_188;
+                                    const int64_t c_last_240 = ((-1) + C);
+                                    const int64_t k_h_first_241 = size_189;
+                                    const int64_t k_h_last_242 = size_191;
+                                    const int64_t k_h_count_243 = size_193;
+                                    const int64_t k_w_first_244 = size_194;
+                                    const int64_t k_w_last_245 = size_196;
+                                    const int64_t k_w_count_246 = size_198;
+                                    const int64_t i_last_247 = ((-5) + H);
+                                    const int64_t i_count_248 = size_187;
+                                    for (int64_t c = 0; c <= c_last_240; ++c) {
+                                        for (int64_t k_h = k_h_first_241; k_h <= k_h_last_242; ++k_h) {
+                                            for (int64_t k_w = k_w_first_244; k_w <= k_w_last_245; ++k_w) {
+                                                const int64_t j_lo_249 = derive_imax(0, ((-1) * k_w));
+                                                const int64_t j_hi_250 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
                                                 if (!(k_w >= 0)) continue;
                                                 if (!(k_w <= 4)) continue;
-                                                for (int64_t i = 0; i <= i_last_245; ++i) {
+                                                for (int64_t i = 0; i <= i_last_247; ++i) {
                                                     if (!(k_h >= derive_imax(0, ((-1) * i)))) continue;
                                                     if (!(k_h <= derive_imin(4, ((-1) + H + ((-1) * i))))) continue;
-                                                    float *restrict row_249 = b_mat_223 + ((i + (i_count_246 * (k_w + ((-1) * k_w_first_242))) + (i_count_246 * k_w_count_244 * (k_h + ((-1) * k_h_first_239))) + (c * i_count_246 * k_h_count_241 * k_w_count_244))) * ext_237;
-                                                    for (int64_t j = j_lo_247; j <= j_hi_248; ++j)
-                                                        row_249[j - (0)] = x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)];
+                                                    float *restrict row_251 = b_mat_225 + ((i + (i_count_248 * (k_w + ((-1) * k_w_first_244))) + (i_count_248 * k_w_count_246 * (k_h + ((-1) * k_h_first_241))) + (c * i_count_248 * k_h_count_243 * k_w_count_246))) * ext_239;
+                                                    for (int64_t j = j_lo_249; j <= j_hi_250; ++j)
+                                                        row_251[j - (0)] = x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)];
                                                 }
                                             }
                                         }
                                     }
                                 }
-                                if (derive_gemm_f32(M_218, N_219, K_220, a_mat_222 + (0), 1, M_218, b_mat_223 + (0), N_219, 1, y + ((n * O * ((-4) + H) * ((-4) + W))), (((-4) + H) * ((-4) + W)), 1, 1)) {
+                                if (derive_gemm_f32(M_220, N_221, K_222, a_mat_224 + (0), 1, M_220, b_mat_225 + (0), N_221, 1, y + ((n * O * ((-4) + H) * ((-4) + W))), (((-4) + H) * ((-4) + W)), 1, 1)) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                    failed_212 = 1;
+                                    failed_214 = 1;
                                 }
                             }
                         }
-                        free(b_mat_223);
+                        free(b_mat_225);
                     }
                 } else
 #endif
                 {
                     {
-                        float *b_mat_223 = (float *)calloc((size_t)(K_max_216 * N_max_214), sizeof(float));
-                        if (b_mat_223 == NULL) {
+                        float *b_mat_225 = (float *)calloc((size_t)(K_max_218 * N_max_216), sizeof(float));
+                        if (b_mat_225 == NULL) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                            failed_212 = 1;
+                            failed_214 = 1;
                         }
     #ifdef _OPENMP
     #pragma omp for schedule(static)
     #endif
                         for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                            if (b_mat_223 != NULL) {
+                            if (b_mat_225 != NULL) {
                                 {
-                                    const int64_t ext_237 = size_186;
-                                    const int64_t c_last_238 = ((-1) + C);
-                                    const int64_t k_h_first_239 = size_187;
-                                    const int64_t k_h_last_240 = size_189;
-                                    const int64_t k_h_count_241 = size_191;
-                                    const int64_t k_w_first_242 = size_192;
-                                    const int64_t k_w_last_243 = size_194;
-                                    const int64_t k_w_count_244 = size_196;
-                                    const int64_t i_last_245 = ((-5) + H);
-                                    const int64_t i_count_246 = size_185;
-                                    for (int64_t c = 0; c <= c_last_238; ++c) {
-                                        for (int64_t k_h = k_h_first_239; k_h <= k_h_last_240; ++k_h) {
-                                            for (int64_t k_w = k_w_first_242; k_w <= k_w_last_243; ++k_w) {
-                                                const int64_t j_lo_247 = derive_imax(0, ((-1) * k_w));
-                                                const int64_t j_hi_248 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
+                                    const int64_t ext_239 = size_188;
+                                    const int64_t c_last_240 = ((-1) + C);
+                                    const int64_t k_h_first_241 = size_189;
+                                    const int64_t k_h_last_242 = size_191;
+                                    const int64_t k_h_count_243 = size_193;
+                                    const int64_t k_w_first_244 = size_194;
+                                    const int64_t k_w_last_245 = size_196;
+                                    const int64_t k_w_count_246 = size_198;
+                                    const int64_t i_last_247 = ((-5) + H);
+                                    const int64_t i_count_248 = size_187;
+                                    for (int64_t c = 0; c <= c_last_240; ++c) {
+                                        for (int64_t k_h = k_h_first_241; k_h <= k_h_last_242; ++k_h) {
+                                            for (int64_t k_w = k_w_first_244; k_w <= k_w_last_245; ++k_w) {
+                                                const int64_t j_lo_249 = derive_imax(0, ((-1) * k_w));
+                                                const int64_t j_hi_250 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
                                                 if (!(k_w >= 0)) continue;
                                                 if (!(k_w <= 4)) continue;
-                                                for (int64_t i = 0; i <= i_last_245; ++i) {
+                                                for (int64_t i = 0; i <= i_last_247; ++i) {
                                                     if (!(k_h >= derive_imax(0, ((-1) * i)))) continue;
                                                     if (!(k_h <= derive_imin(4, ((-1) + H + ((-1) * i))))) continue;
-                                                    float *restrict row_249 = b_mat_223 + ((i + (i_count_246 * (k_w + ((-1) * k_w_first_242))) + (i_count_246 * k_w_count_244 * (k_h + ((-1) * k_h_first_239))) + (c * i_count_246 * k_h_count_241 * k_w_count_244))) * ext_237;
-                                                    for (int64_t j = j_lo_247; j <= j_hi_248; ++j)
-                                                        row_249[j - (0)] = x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)];
+                                                    float *restrict row_251 = b_mat_225 + ((i + (i_count_248 * (k_w + ((-1) * k_w_first_244))) + (i_count_248 * k_w_count_246 * (k_h + ((-1) * k_h_first_241))) + (c * i_count_248 * k_h_count_243 * k_w_count_246))) * ext_239;
+                                                    for (int64_t j = j_lo_249; j <= j_hi_250; ++j)
+                                                        row_251[j - (0)] = x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)];
                                                 }
                                             }
                                         }
                                     }
                                 }
-                                if (derive_gemm_f32(M_218, N_219, K_220, a_mat_222 + (0), 1, M_218, b_mat_223 + (0), N_219, 1, y + ((n * O * ((-4) + H) * ((-4) + W))), (((-4) + H) * ((-4) + W)), 1, 1)) {
+                                if (derive_gemm_f32(M_220, N_221, K_222, a_mat_224 + (0), 1, M_220, b_mat_225 + (0), N_221, 1, y + ((n * O * ((-4) + H) * ((-4) + W))), (((-4) + H) * ((-4) + W)), 1, 1)) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                    failed_212 = 1;
+                                    failed_214 = 1;
                                 }
                             }
                         }
-                        free(b_mat_223);
+                        free(b_mat_225);
                     }
                 }
-                free(a_mat_222);
+                free(a_mat_224);
             }
-            if (failed_212) return 14;
+            if (failed_214) return 14;
         }
     }
     return 0;
@@ -2550,44 +2558,44 @@ int derive_conv2d_backward_x_f32(int64_t N, int64_t C, int64_t H, int64_t W, int
     (void)grad_x;
     int status = derive_conv2d_check(N, C, H, W, O);
     if (status) return status;
-    const int64_t size_253 = derive_imax(0, (5 + ((-1) * H)));
-    const int64_t size_254 = ((-1) * size_253);
-    const int64_t size_255 = derive_imin(4, ((-1) + H));
-    const int64_t size_256 = (1 + size_254 + size_255);
-    const int64_t size_257 = derive_imax(0, size_256);
-    const int64_t size_258 = derive_imax(0, (5 + ((-1) * W)));
-    const int64_t size_259 = ((-1) * size_258);
-    const int64_t size_260 = derive_imin(4, ((-1) + W));
-    const int64_t size_261 = (1 + size_259 + size_260);
-    const int64_t size_262 = derive_imax(0, size_261);
-    const int64_t size_263 = (C * H * N * O * W * size_257 * size_262);
-    const int64_t size_277 = (O * size_257 * size_262);
-    const int64_t products_252 = size_263;
-    if (products_252 < DERIVE_GEMM_MIN_FLOPS) {
+    const int64_t size_255 = derive_imax(0, (5 + ((-1) * H)));
+    const int64_t size_256 = ((-1) * size_255);
+    const int64_t size_257 = derive_imin(4, ((-1) + H));
+    const int64_t size_258 = (1 + size_256 + size_257);
+    const int64_t size_259 = derive_imax(0, size_258);
+    const int64_t size_260 = derive_imax(0, (5 + ((-1) * W)));
+    const int64_t size_261 = ((-1) * size_260);
+    const int64_t size_262 = derive_imin(4, ((-1) + W));
+    const int64_t size_263 = (1 + size_261 + size_262);
+    const int64_t size_264 = derive_imax(0, size_263);
+    const int64_t size_265 = (C * H * N * O * W * size_259 * size_264);
+    const int64_t size_279 = (O * size_259 * size_264);
+    const int64_t products_254 = size_265;
+    if (products_254 < DERIVE_GEMM_MIN_FLOPS) {
 #ifdef _OPENMP
-        const int64_t work_272 = (C * H * N * O * W);
-        if (work_272 >= 32768) {
+        const int64_t work_274 = (C * H * N * O * W);
+        if (work_274 >= 32768) {
 #pragma omp parallel for collapse(2) schedule(static)
             for (int64_t n = 0; n < N; ++n) {
                 for (int64_t c = 0; c < C; ++c) {
                     for (int64_t h = 0; h < H; ++h) {
                         for (int64_t w_ = 0; w_ < W; ++w_) grad_x[(((n) * C + c) * H + h) * W + w_] = 0;
                         {
-                            const int64_t o_lo_264 = 0;
-                            const int64_t o_hi_265 = ((-1) + O);
-                            for (int64_t o = o_lo_264; o <= o_hi_265; ++o) {
+                            const int64_t o_lo_266 = 0;
+                            const int64_t o_hi_267 = ((-1) + O);
+                            for (int64_t o = o_lo_266; o <= o_hi_267; ++o) {
                                 {
-                                    const int64_t k_h_lo_266 = derive_imax(0, (5 + h + ((-1) * H)));
-                                    const int64_t k_h_hi_267 = derive_imin(4, h);
-                                    for (int64_t k_h = k_h_lo_266; k_h <= k_h_hi_267; ++k_h) {
+                                    const int64_t k_h_lo_268 = derive_imax(0, (5 + h + ((-1) * H)));
+                                    const int64_t k_h_hi_269 = derive_imin(4, h);
+                                    for (int64_t k_h = k_h_lo_268; k_h <= k_h_hi_269; ++k_h) {
                                         {
-                                            const int64_t k_w_lo_268 = size_258;
-                                            const int64_t k_w_hi_269 = size_260;
-                                            for (int64_t k_w = k_w_lo_268; k_w <= k_w_hi_269; ++k_w) {
+                                            const int64_t k_w_lo_270 = size_260;
+                                            const int64_t k_w_hi_271 = size_262;
+                                            for (int64_t k_w = k_w_lo_270; k_w <= k_w_hi_271; ++k_w) {
                                                 {
-                                                    const int64_t w__lo_270 = derive_imax(0, k_w);
-                                                    const int64_t w__hi_271 = derive_imin(((-1) + W), ((-5) + k_w + W));
-                                                    for (int64_t w_ = w__lo_270; w_ <= w__hi_271; ++w_)
+                                                    const int64_t w__lo_272 = derive_imax(0, k_w);
+                                                    const int64_t w__hi_273 = derive_imin(((-1) + W), ((-5) + k_w + W));
+                                                    for (int64_t w_ = w__lo_272; w_ <= w__hi_273; ++w_)
                                                         grad_x[(((n) * C + c) * H + h) * W + w_] += (grad_y[(((n) * O + o) * ((-4) + H) + (h + ((-1) * k_h))) * ((-4) + W) + (w_ + ((-1) * k_w))] * w[(((o) * C + c) * 5 + k_h) * 5 + k_w]);
                                                 }
                                             }
@@ -2607,21 +2615,21 @@ int derive_conv2d_backward_x_f32(int64_t N, int64_t C, int64_t H, int64_t W, int
                     for (int64_t h = 0; h < H; ++h) {
                         for (int64_t w_ = 0; w_ < W; ++w_) grad_x[(((n) * C + c) * H + h) * W + w_] = 0;
                         {
-                            const int64_t o_lo_264 = 0;
-                            const int64_t o_hi_265 = ((-1) + O);
-                            for (int64_t o = o_lo_264; o <= o_hi_265; ++o) {
+                            const int64_t o_lo_266 = 0;
+                            const int64_t o_hi_267 = ((-1) + O);
+                            for (int64_t o = o_lo_266; o <= o_hi_267; ++o) {
                                 {
-                                    const int64_t k_h_lo_266 = derive_imax(0, (5 + h + ((-1) * H)));
-                                    const int64_t k_h_hi_267 = derive_imin(4, h);
-                                    for (int64_t k_h = k_h_lo_266; k_h <= k_h_hi_267; ++k_h) {
+                                    const int64_t k_h_lo_268 = derive_imax(0, (5 + h + ((-1) * H)));
+                                    const int64_t k_h_hi_269 = derive_imin(4, h);
+                                    for (int64_t k_h = k_h_lo_268; k_h <= k_h_hi_269; ++k_h) {
                                         {
-                                            const int64_t k_w_lo_268 = size_258;
-                                            const int64_t k_w_hi_269 = size_260;
-                                            for (int64_t k_w = k_w_lo_268; k_w <= k_w_hi_269; ++k_w) {
+                                            const int64_t k_w_lo_270 = size_260;
+                                            const int64_t k_w_hi_271 = size_262;
+                                            for (int64_t k_w = k_w_lo_270; k_w <= k_w_hi_271; ++k_w) {
                                                 {
-                                                    const int64_t w__lo_270 = derive_imax(0, k_w);
-                                                    const int64_t w__hi_271 = derive_imin(((-1) + W), ((-5) + k_w + W));
-                                                    for (int64_t w_ = w__lo_270; w_ <= w__hi_271; ++w_)
+                                                    const int64_t w__lo_272 = derive_imax(0, k_w);
+                                                    const int64_t w__hi_273 = derive_imin(((-1) + W), ((-5) + k_w + W));
+                                                    for (int64_t w_ = w__lo_272; w_ <= w__hi_273; ++w_)
                                                         grad_x[(((n) * C + c) * H + h) * W + w_] += (grad_y[(((n) * O + o) * ((-4) + H) + (h + ((-1) * k_h))) * ((-4) + W) + (w_ + ((-1) * k_w))] * w[(((o) * C + c) * 5 + k_h) * 5 + k_w]);
                                                 }
                                             }
@@ -2636,156 +2644,156 @@ int derive_conv2d_backward_x_f32(int64_t N, int64_t C, int64_t H, int64_t W, int
         }
     } else {
         {
-            int failed_273 = 0;
-            const int64_t M_max_274 = C;
-            const int64_t N_max_275 = (H * W);
-            const int64_t K_max_276 = size_277;
-            const int64_t M_278 = C;
-            const int64_t N_279 = (H * W);
-            const int64_t K_280 = size_277;
-            const int64_t flops_281 = M_278 * N_279 * K_280 * (N);
-            (void)flops_281;
-            if (K_280 <= 0)
-                for (int64_t q_282 = 0; q_282 < (N) * (C) * (H) * (W); ++q_282) grad_x[q_282] = 0;
-            if (M_278 > 0 && N_279 > 0 && K_280 > 0) {
-                float *a_mat_283 = (float *)calloc((size_t)(M_max_274 * K_max_276), sizeof(float));
-                if (a_mat_283 == NULL) failed_273 = 1;
+            int failed_275 = 0;
+            const int64_t M_max_276 = C;
+            const int64_t N_max_277 = (H * W);
+            const int64_t K_max_278 = size_279;
+            const int64_t M_280 = C;
+            const int64_t N_281 = (H * W);
+            const int64_t K_282 = size_279;
+            const int64_t flops_283 = M_280 * N_281 * K_282 * (N);
+            (void)flops_283;
+            if (K_282 <= 0)
+                for (int64_t q_284 = 0; q_284 < (N) * (C) * (H) * (W); ++q_284) grad_x[q_284] = 0;
+            if (M_280 > 0 && N_281 > 0 && K_282 > 0) {
+                float *a_mat_285 = (float *)calloc((size_t)(M_max_276 * K_max_278), sizeof(float));
+                if (a_mat_285 == NULL) failed_275 = 1;
                 else {
                     {
-                        const int64_t ext_285 = C;
-                        const int64_t o_last_286 = ((-1) + O);
-                        const int64_t k_h_first_287 = size_253;
-                        const int64_t k_h_last_288 = size_255;
-                        const int64_t k_h_count_289 = size_257;
-                        const int64_t k_w_first_290 = size_258;
-                        const int64_t k_w_last_291 = size_260;
-                        const int64_t k_w_count_292 = size_262;
-                        const int64_t c_lo_293 = 0;
-                        const int64_t c_hi_294 = ((-1) + C);
-                        for (int64_t o = 0; o <= o_last_286; ++o) {
-                            for (int64_t k_h = k_h_first_287; k_h <= k_h_last_288; ++k_h) {
-                                for (int64_t k_w = k_w_first_290; k_w <= k_w_last_291; ++k_w) {
-                                    float *restrict row_295 = a_mat_283 + ((k_w + ((-1) * k_w_first_290) + (k_w_count_292 * (k_h + ((-1) * k_h_first_287))) + (k_h_count_289 * k_w_count_292 * o))) * ext_285;
-                                    for (int64_t c = c_lo_293; c <= c_hi_294; ++c)
-                                        row_295[c - (0)] = w[(((o) * C + c) * 5 + k_h) * 5 + k_w];
+                        const int64_t ext_287 = C;
+                        const int64_t o_last_288 = ((-1) + O);
+                        const int64_t k_h_first_289 = size_255;
+                        const int64_t k_h_last_290 = size_257;
+                        const int64_t k_h_count_291 = size_259;
+                        const int64_t k_w_first_292 = size_260;
+                        const int64_t k_w_last_293 = size_262;
+                        const int64_t k_w_count_294 = size_264;
+                        const int64_t c_lo_295 = 0;
+                        const int64_t c_hi_296 = ((-1) + C);
+                        for (int64_t o = 0; o <= o_last_288; ++o) {
+                            for (int64_t k_h = k_h_first_289; k_h <= k_h_last_290; ++k_h) {
+                                for (int64_t k_w = k_w_first_292; k_w <= k_w_last_293; ++k_w) {
+                                    float *restrict row_297 = a_mat_285 + ((k_w + ((-1) * k_w_first_292) + (k_w_count_294 * (k_h + ((-1) * k_h_first_289))) + (k_h_count_291 * k_w_count_294 * o))) * ext_287;
+                                    for (int64_t c = c_lo_295; c <= c_hi_296; ++c)
+                                        row_297[c - (0)] = w[(((o) * C + c) * 5 + k_h) * 5 + k_w];
                                 }
                             }
                         }
                     }
                 }
 #ifdef _OPENMP
-                const int64_t work_311 = flops_281;
-                if (work_311 >= DERIVE_PARALLEL_MIN_FLOPS) {
+                const int64_t work_313 = flops_283;
+                if (work_313 >= DERIVE_PARALLEL_MIN_FLOPS) {
 #pragma omp parallel
                     {
-                        float *b_mat_284 = (float *)calloc((size_t)(K_max_276 * N_max_275), sizeof(float));
-                        if (b_mat_284 == NULL) {
+                        float *b_mat_286 = (float *)calloc((size_t)(K_max_278 * N_max_277), sizeof(float));
+                        if (b_mat_286 == NULL) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                            failed_273 = 1;
+                            failed_275 = 1;
                         }
     #ifdef _OPENMP
     #pragma omp for schedule(static)
     #endif
                         for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                            if (b_mat_284 != NULL) {
+                            if (b_mat_286 != NULL) {
                                 {
-                                    const int64_t ext_298 = W;
-                                    const int64_t o_last_299 = ((-1) + O);
-                                    const int64_t k_h_first_300 = size_253;
-                                    const int64_t k_h_last_301 = size_255;
-                                    const int64_t k_h_count_302 = size_257;
-                                    const int64_t k_w_first_303 = size_258;
-                                    const int64_t k_w_last_304 = size_260;
-                                    const int64_t k_w_count_305 = size_262;
-                                    const int64_t h_last_306 = ((-1) + H);
-                                    for (int64_t o = 0; o <= o_last_299; ++o) {
-                                        for (int64_t k_h = k_h_first_300; k_h <= k_h_last_301; ++k_h) {
-                                            for (int64_t k_w = k_w_first_303; k_w <= k_w_last_304; ++k_w) {
-                                                const int64_t w__lo_307 = derive_imax(0, k_w);
-                                                const int64_t w__hi_308 = derive_imin(((-1) + W), ((-5) + k_w + W));
+                                    const int64_t ext_300 = W;
+                                    const int64_t o_last_301 = ((-1) + O);
+                                    const int64_t k_h_first_302 = size_255;
+                                    const int64_t k_h_last_303 = size_257;
+                                    const int64_t k_h_count_304 = size_259;
+                                    const int64_t k_w_first_305 = size_260;
+                                    const int64_t k_w_last_306 = size_262;
+                                    const int64_t k_w_count_307 = size_264;
+                                    const int64_t h_last_308 = ((-1) + H);
+                                    for (int64_t o = 0; o <= o_last_301; ++o) {
+                                        for (int64_t k_h = k_h_first_302; k_h <= k_h_last_303; ++k_h) {
+                                            for (int64_t k_w = k_w_first_305; k_w <= k_w_last_306; ++k_w) {
+                                                const int64_t w__lo_309 = derive_imax(0, k_w);
+                                                const int64_t w__hi_310 = derive_imin(((-1) + W), ((-5) + k_w + W));
                                                 if (!(k_w >= 0)) continue;
                                                 if (!(k_w <= 4)) continue;
-                                                for (int64_t h = 0; h <= h_last_306; ++h) {
+                                                for (int64_t h = 0; h <= h_last_308; ++h) {
                                                     if (!(k_h >= derive_imax(0, (5 + h + ((-1) * H))))) continue;
                                                     if (!(k_h <= derive_imin(4, h))) continue;
-                                                    float *restrict row_309 = b_mat_284 + ((h + (H * (k_w + ((-1) * k_w_first_303))) + (k_w_count_305 * H * (k_h + ((-1) * k_h_first_300))) + (k_h_count_302 * k_w_count_305 * o * H))) * ext_298;
-                                                    for (int64_t w_ = w__lo_307; w_ <= w__hi_308; ++w_)
-                                                        row_309[w_ - (0)] = grad_y[(((n) * O + o) * ((-4) + H) + (h + ((-1) * k_h))) * ((-4) + W) + (w_ + ((-1) * k_w))];
+                                                    float *restrict row_311 = b_mat_286 + ((h + (H * (k_w + ((-1) * k_w_first_305))) + (k_w_count_307 * H * (k_h + ((-1) * k_h_first_302))) + (k_h_count_304 * k_w_count_307 * o * H))) * ext_300;
+                                                    for (int64_t w_ = w__lo_309; w_ <= w__hi_310; ++w_)
+                                                        row_311[w_ - (0)] = grad_y[(((n) * O + o) * ((-4) + H) + (h + ((-1) * k_h))) * ((-4) + W) + (w_ + ((-1) * k_w))];
                                                 }
                                             }
                                         }
                                     }
                                 }
-                                if (derive_gemm_f32(M_278, N_279, K_280, a_mat_283 + (0), 1, M_278, b_mat_284 + (0), N_279, 1, grad_x + ((n * C * H * W)), (H * W), 1, 0)) {
+                                if (derive_gemm_f32(M_280, N_281, K_282, a_mat_285 + (0), 1, M_280, b_mat_286 + (0), N_281, 1, grad_x + ((n * C * H * W)), (H * W), 1, 0)) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                    failed_273 = 1;
+                                    failed_275 = 1;
                                 }
                             }
                         }
-                        free(b_mat_284);
+                        free(b_mat_286);
                     }
                 } else
 #endif
                 {
                     {
-                        float *b_mat_284 = (float *)calloc((size_t)(K_max_276 * N_max_275), sizeof(float));
-                        if (b_mat_284 == NULL) {
+                        float *b_mat_286 = (float *)calloc((size_t)(K_max_278 * N_max_277), sizeof(float));
+                        if (b_mat_286 == NULL) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                            failed_273 = 1;
+                            failed_275 = 1;
                         }
     #ifdef _OPENMP
     #pragma omp for schedule(static)
     #endif
                         for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                            if (b_mat_284 != NULL) {
+                            if (b_mat_286 != NULL) {
                                 {
-                                    const int64_t ext_298 = W;
-                                    const int64_t o_last_299 = ((-1) + O);
-                                    const int64_t k_h_first_300 = size_253;
-                                    const int64_t k_h_last_301 = size_255;
-                                    const int64_t k_h_count_302 = size_257;
-                                    const int64_t k_w_first_303 = size_258;
-                                    const int64_t k_w_last_304 = size_260;
-                                    const int64_t k_w_count_305 = size_262;
-                                    const int64_t h_last_306 = ((-1) + H);
-                                    for (int64_t o = 0; o <= o_last_299; ++o) {
-                                        for (int64_t k_h = k_h_first_300; k_h <= k_h_last_301; ++k_h) {
-                                            for (int64_t k_w = k_w_first_303; k_w <= k_w_last_304; ++k_w) {
-                                                const int64_t w__lo_307 = derive_imax(0, k_w);
-                                                const int64_t w__hi_308 = derive_imin(((-1) + W), ((-5) + k_w + W));
+                                    const int64_t ext_300 = W;
+                                    const int64_t o_last_301 = ((-1) + O);
+                                    const int64_t k_h_first_302 = size_255;
+                                    const int64_t k_h_last_303 = size_257;
+                                    const int64_t k_h_count_304 = size_259;
+                                    const int64_t k_w_first_305 = size_260;
+                                    const int64_t k_w_last_306 = size_262;
+                                    const int64_t k_w_count_307 = size_264;
+                                    const int64_t h_last_308 = ((-1) + H);
+                                    for (int64_t o = 0; o <= o_last_301; ++o) {
+                                        for (int64_t k_h = k_h_first_302; k_h <= k_h_last_303; ++k_h) {
+                                            for (int64_t k_w = k_w_first_305; k_w <= k_w_last_306; ++k_w) {
+                                                const int64_t w__lo_309 = derive_imax(0, k_w);
+                                                const int64_t w__hi_310 = derive_imin(((-1) + W), ((-5) + k_w + W));
                                                 if (!(k_w >= 0)) continue;
                                                 if (!(k_w <= 4)) continue;
-                                                for (int64_t h = 0; h <= h_last_306; ++h) {
+                                                for (int64_t h = 0; h <= h_last_308; ++h) {
                                                     if (!(k_h >= derive_imax(0, (5 + h + ((-1) * H))))) continue;
                                                     if (!(k_h <= derive_imin(4, h))) continue;
-                                                    float *restrict row_309 = b_mat_284 + ((h + (H * (k_w + ((-1) * k_w_first_303))) + (k_w_count_305 * H * (k_h + ((-1) * k_h_first_300))) + (k_h_count_302 * k_w_count_305 * o * H))) * ext_298;
-                                                    for (int64_t w_ = w__lo_307; w_ <= w__hi_308; ++w_)
-                                                        row_309[w_ - (0)] = grad_y[(((n) * O + o) * ((-4) + H) + (h + ((-1) * k_h))) * ((-4) + W) + (w_ + ((-1) * k_w))];
+                                                    float *restrict row_311 = b_mat_286 + ((h + (H * (k_w + ((-1) * k_w_first_305))) + (k_w_count_307 * H * (k_h + ((-1) * k_h_first_302))) + (k_h_count_304 * k_w_count_307 * o * H))) * ext_300;
+                                                    for (int64_t w_ = w__lo_309; w_ <= w__hi_310; ++w_)
+                                                        row_311[w_ - (0)] = grad_y[(((n) * O + o) * ((-4) + H) + (h + ((-1) * k_h))) * ((-4) + W) + (w_ + ((-1) * k_w))];
                                                 }
                                             }
                                         }
                                     }
                                 }
-                                if (derive_gemm_f32(M_278, N_279, K_280, a_mat_283 + (0), 1, M_278, b_mat_284 + (0), N_279, 1, grad_x + ((n * C * H * W)), (H * W), 1, 0)) {
+                                if (derive_gemm_f32(M_280, N_281, K_282, a_mat_285 + (0), 1, M_280, b_mat_286 + (0), N_281, 1, grad_x + ((n * C * H * W)), (H * W), 1, 0)) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                    failed_273 = 1;
+                                    failed_275 = 1;
                                 }
                             }
                         }
-                        free(b_mat_284);
+                        free(b_mat_286);
                     }
                 }
-                free(a_mat_283);
+                free(a_mat_285);
             }
-            if (failed_273) return 14;
+            if (failed_275) return 14;
         }
     }
     return 0;
@@ -2806,44 +2814,46 @@ int derive_conv2d_backward_w_f32(int64_t N, int64_t C, int64_t H, int64_t W, int
     (void)grad_w;
     int status = derive_conv2d_check(N, C, H, W, O);
     if (status) return status;
-    const int64_t size_313 = derive_imax(0, ((-4) + H));
-    const int64_t size_314 = derive_imax(0, ((-4) + W));
-    const int64_t size_315 = (25 * C * N * O * size_313 * size_314);
-    const int64_t size_329 = (size_313 * size_314);
-    const int64_t products_312 = size_315;
-    if (products_312 < DERIVE_GEMM_MIN_FLOPS) {
+    const int64_t size_315 = derive_imax(0, ((-4) + H));
+    const int64_t size_316 = derive_imax(0, ((-4) + W));
+    const int64_t size_317 = (25 * C * N * O * size_315 * size_316);
+    const int64_t size_332 = (size_315 * size_316);
+    const int64_t products_314 = size_317;
+    if (products_314 < DERIVE_GEMM_MIN_FLOPS) {
 #ifdef _OPENMP
-        const int64_t work_323 = (25 * C * N * O * derive_imax(1, ((-4) + H)) * derive_imax(1, ((-4) + W)));
-        if (work_323 >= 32768) {
+        const int64_t work_326 = (25 * C * N * O * derive_imax(1, ((-4) + H)) * derive_imax(1, ((-4) + W)));
+        if (work_326 >= 32768) {
 #pragma omp parallel for collapse(2) schedule(static)
             for (int64_t o = 0; o < O; ++o) {
                 for (int64_t c = 0; c < C; ++c) {
                     for (int64_t k_h = 0; k_h < 5; ++k_h) {
                         for (int64_t k_w = 0; k_w < 5; ++k_w) {
-                            float acc_316 = 0;
+                            float acc_318 = 0;
+                            float lanes_319[16] = {0};
                             {
-                                const int64_t n_lo_317 = 0;
-                                const int64_t n_hi_318 = ((-1) + N);
-                                for (int64_t n = n_lo_317; n <= n_hi_318; ++n) {
+                                const int64_t n_lo_320 = 0;
+                                const int64_t n_hi_321 = ((-1) + N);
+                                for (int64_t n = n_lo_320; n <= n_hi_321; ++n) {
                                     {
-                                        const int64_t i_lo_319 = 0;
-                                        const int64_t i_hi_320 = ((-5) + H);
-                                        for (int64_t i = i_lo_319; i <= i_hi_320; ++i) {
+                                        const int64_t i_lo_322 = 0;
+                                        const int64_t i_hi_323 = ((-5) + H);
+                                        for (int64_t i = i_lo_322; i <= i_hi_323; ++i) {
                                             {
-                                                const int64_t j_lo_321 = 0;
-                                                const int64_t j_hi_322 = ((-5) + W);
-    #ifdef _OPENMP
-    #pragma omp simd reduction(+:acc_316)
-    #endif
-                                                for (int64_t j = j_lo_321; j <= j_hi_322; ++j) {
-                                                    acc_316 += (grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] * x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)]);
-                                                }
+                                                const int64_t j_lo_324 = 0;
+                                                const int64_t j_hi_325 = ((-5) + W);
+                                                int64_t j = j_lo_324;
+                                                for (; j <= j_hi_325 - 15; j += 16)
+                                                    for (int lane____ = 0; lane____ < 16; ++lane____)
+                                                        lanes_319[lane____] += (grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + (j + lane____)] * x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w + lane____)]);
+                                                for (; j <= j_hi_325; ++j)
+                                                    acc_318 += (grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] * x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)]);
                                             }
                                         }
                                     }
                                 }
                             }
-                            grad_w[(((o) * C + c) * 5 + k_h) * 5 + k_w] = acc_316;
+                            for (int lane_____ = 0; lane_____ < 16; ++lane_____) acc_318 += lanes_319[lane_____];
+                            grad_w[(((o) * C + c) * 5 + k_h) * 5 + k_w] = acc_318;
                         }
                     }
                 }
@@ -2855,195 +2865,197 @@ int derive_conv2d_backward_w_f32(int64_t N, int64_t C, int64_t H, int64_t W, int
                 for (int64_t c = 0; c < C; ++c) {
                     for (int64_t k_h = 0; k_h < 5; ++k_h) {
                         for (int64_t k_w = 0; k_w < 5; ++k_w) {
-                            float acc_316 = 0;
+                            float acc_318 = 0;
+                            float lanes_319[16] = {0};
                             {
-                                const int64_t n_lo_317 = 0;
-                                const int64_t n_hi_318 = ((-1) + N);
-                                for (int64_t n = n_lo_317; n <= n_hi_318; ++n) {
+                                const int64_t n_lo_320 = 0;
+                                const int64_t n_hi_321 = ((-1) + N);
+                                for (int64_t n = n_lo_320; n <= n_hi_321; ++n) {
                                     {
-                                        const int64_t i_lo_319 = 0;
-                                        const int64_t i_hi_320 = ((-5) + H);
-                                        for (int64_t i = i_lo_319; i <= i_hi_320; ++i) {
+                                        const int64_t i_lo_322 = 0;
+                                        const int64_t i_hi_323 = ((-5) + H);
+                                        for (int64_t i = i_lo_322; i <= i_hi_323; ++i) {
                                             {
-                                                const int64_t j_lo_321 = 0;
-                                                const int64_t j_hi_322 = ((-5) + W);
-    #ifdef _OPENMP
-    #pragma omp simd reduction(+:acc_316)
-    #endif
-                                                for (int64_t j = j_lo_321; j <= j_hi_322; ++j) {
-                                                    acc_316 += (grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] * x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)]);
-                                                }
+                                                const int64_t j_lo_324 = 0;
+                                                const int64_t j_hi_325 = ((-5) + W);
+                                                int64_t j = j_lo_324;
+                                                for (; j <= j_hi_325 - 15; j += 16)
+                                                    for (int lane____ = 0; lane____ < 16; ++lane____)
+                                                        lanes_319[lane____] += (grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + (j + lane____)] * x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w + lane____)]);
+                                                for (; j <= j_hi_325; ++j)
+                                                    acc_318 += (grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j] * x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)]);
                                             }
                                         }
                                     }
                                 }
                             }
-                            grad_w[(((o) * C + c) * 5 + k_h) * 5 + k_w] = acc_316;
+                            for (int lane_____ = 0; lane_____ < 16; ++lane_____) acc_318 += lanes_319[lane_____];
+                            grad_w[(((o) * C + c) * 5 + k_h) * 5 + k_w] = acc_318;
                         }
                     }
                 }
             }
         }
     } else {
-        for (int64_t q_324 = 0; q_324 < (O) * (C) * (5) * (5); ++q_324) grad_w[q_324] = 0;
+        for (int64_t q_327 = 0; q_327 < (O) * (C) * (5) * (5); ++q_327) grad_w[q_327] = 0;
         {
-            int failed_325 = 0;
-            const int64_t M_max_326 = O;
-            const int64_t N_max_327 = (25 * C);
-            const int64_t K_max_328 = size_329;
-            const int64_t M_330 = O;
-            const int64_t N_331 = (25 * C);
-            const int64_t K_332 = size_329;
-            const int64_t flops_333 = M_330 * N_331 * K_332 * (N);
-            (void)flops_333;
-            if (M_330 > 0 && N_331 > 0 && K_332 > 0) {
-                int nparts_336 = 1;
+            int failed_328 = 0;
+            const int64_t M_max_329 = O;
+            const int64_t N_max_330 = (25 * C);
+            const int64_t K_max_331 = size_332;
+            const int64_t M_333 = O;
+            const int64_t N_334 = (25 * C);
+            const int64_t K_335 = size_332;
+            const int64_t flops_336 = M_333 * N_334 * K_335 * (N);
+            (void)flops_336;
+            if (M_333 > 0 && N_334 > 0 && K_335 > 0) {
+                int nparts_339 = 1;
 #ifdef _OPENMP
-                if (flops_333 >= DERIVE_PARALLEL_MIN_FLOPS) nparts_336 = omp_get_max_threads();
+                if (flops_336 >= DERIVE_PARALLEL_MIN_FLOPS) nparts_339 = omp_get_max_threads();
 #endif
-                float *parts_337 = (float *)calloc((size_t)nparts_336 * (size_t)(M_330 * N_331), sizeof(float));
-                if (parts_337 == NULL) failed_325 = 1;
+                float *parts_340 = (float *)calloc((size_t)nparts_339 * (size_t)(M_333 * N_334), sizeof(float));
+                if (parts_340 == NULL) failed_328 = 1;
                 else {
 #ifdef _OPENMP
-                    const int64_t work_355 = flops_333;
-                    if (work_355 >= DERIVE_PARALLEL_MIN_FLOPS) {
-#pragma omp parallel num_threads(nparts_336)
+                    const int64_t work_358 = flops_336;
+                    if (work_358 >= DERIVE_PARALLEL_MIN_FLOPS) {
+#pragma omp parallel num_threads(nparts_339)
                         {
-                            float *mine_338 = parts_337 + (size_t)DERIVE_THREAD * (size_t)(M_330 * N_331);
-                            float *a_mat_334 = (float *)calloc((size_t)(M_max_326 * K_max_328), sizeof(float));
-                            float *b_mat_335 = (float *)calloc((size_t)(K_max_328 * N_max_327), sizeof(float));
-                            if (a_mat_334 == NULL || b_mat_335 == NULL) {
+                            float *mine_341 = parts_340 + (size_t)DERIVE_THREAD * (size_t)(M_333 * N_334);
+                            float *a_mat_337 = (float *)calloc((size_t)(M_max_329 * K_max_331), sizeof(float));
+                            float *b_mat_338 = (float *)calloc((size_t)(K_max_331 * N_max_330), sizeof(float));
+                            if (a_mat_337 == NULL || b_mat_338 == NULL) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                failed_325 = 1;
+                                failed_328 = 1;
                             }
     #ifdef _OPENMP
     #pragma omp for schedule(static)
     #endif
                             for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                                if (a_mat_334 != NULL && b_mat_335 != NULL) {
+                                if (a_mat_337 != NULL && b_mat_338 != NULL) {
                                     {
-                                        const int64_t ext_339 = size_314;
-                                        const int64_t o_last_340 = ((-1) + O);
-                                        const int64_t i_last_341 = ((-5) + H);
-                                        const int64_t i_count_342 = size_313;
-                                        const int64_t j_lo_343 = 0;
-                                        const int64_t j_hi_344 = ((-5) + W);
-                                        for (int64_t o = 0; o <= o_last_340; ++o) {
-                                            for (int64_t i = 0; i <= i_last_341; ++i) {
-                                                float *restrict row_345 = a_mat_334 + ((i + (i_count_342 * o))) * ext_339;
-                                                for (int64_t j = j_lo_343; j <= j_hi_344; ++j)
-                                                    row_345[j - (0)] = grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j];
+                                        const int64_t ext_342 = size_316;
+                                        const int64_t o_last_343 = ((-1) + O);
+                                        const int64_t i_last_344 = ((-5) + H);
+                                        const int64_t i_count_345 = size_315;
+                                        const int64_t j_lo_346 = 0;
+                                        const int64_t j_hi_347 = ((-5) + W);
+                                        for (int64_t o = 0; o <= o_last_343; ++o) {
+                                            for (int64_t i = 0; i <= i_last_344; ++i) {
+                                                float *restrict row_348 = a_mat_337 + ((i + (i_count_345 * o))) * ext_342;
+                                                for (int64_t j = j_lo_346; j <= j_hi_347; ++j)
+                                                    row_348[j - (0)] = grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j];
                                             }
                                         }
                                     }
                                     {
-                                        const int64_t ext_347 = size_314;
-                                        const int64_t c_last_348 = ((-1) + C);
-                                        const int64_t i_last_349 = ((-5) + H);
-                                        const int64_t i_count_350 = size_313;
-                                        for (int64_t c = 0; c <= c_last_348; ++c) {
+                                        const int64_t ext_350 = size_316;
+                                        const int64_t c_last_351 = ((-1) + C);
+                                        const int64_t i_last_352 = ((-5) + H);
+                                        const int64_t i_count_353 = size_315;
+                                        for (int64_t c = 0; c <= c_last_351; ++c) {
                                             for (int64_t k_h = 0; k_h <= 4; ++k_h) {
                                                 for (int64_t k_w = 0; k_w <= 4; ++k_w) {
-                                                    const int64_t j_lo_351 = derive_imax(0, ((-1) * k_w));
-                                                    const int64_t j_hi_352 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
-                                                    for (int64_t i = 0; i <= i_last_349; ++i) {
+                                                    const int64_t j_lo_354 = derive_imax(0, ((-1) * k_w));
+                                                    const int64_t j_hi_355 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
+                                                    for (int64_t i = 0; i <= i_last_352; ++i) {
                                                         if (!(i >= derive_imax(0, ((-1) * k_h)))) continue;
                                                         if (!(i <= derive_imin(((-5) + H), ((-1) + H + ((-1) * k_h))))) continue;
-                                                        float *restrict row_353 = b_mat_335 + ((i + (i_count_350 * k_w) + (5 * i_count_350 * k_h) + (25 * c * i_count_350))) * ext_347;
-                                                        for (int64_t j = j_lo_351; j <= j_hi_352; ++j)
-                                                            row_353[j - (0)] = x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)];
+                                                        float *restrict row_356 = b_mat_338 + ((i + (i_count_353 * k_w) + (5 * i_count_353 * k_h) + (25 * c * i_count_353))) * ext_350;
+                                                        for (int64_t j = j_lo_354; j <= j_hi_355; ++j)
+                                                            row_356[j - (0)] = x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)];
                                                     }
                                                 }
                                             }
                                         }
                                     }
-                                    if (derive_gemm_f32(M_330, N_331, K_332, a_mat_334 + (0), K_332, 1, b_mat_335 + (0), 1, K_332, mine_338, N_331, 1, 1)) {
+                                    if (derive_gemm_f32(M_333, N_334, K_335, a_mat_337 + (0), K_335, 1, b_mat_338 + (0), 1, K_335, mine_341, N_334, 1, 1)) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                        failed_325 = 1;
+                                        failed_328 = 1;
                                     }
                                 }
                             }
-                            free(a_mat_334);
-                            free(b_mat_335);
+                            free(a_mat_337);
+                            free(b_mat_338);
                         }
                     } else
 #endif
                     {
                         {
-                            float *mine_338 = parts_337 + (size_t)DERIVE_THREAD * (size_t)(M_330 * N_331);
-                            float *a_mat_334 = (float *)calloc((size_t)(M_max_326 * K_max_328), sizeof(float));
-                            float *b_mat_335 = (float *)calloc((size_t)(K_max_328 * N_max_327), sizeof(float));
-                            if (a_mat_334 == NULL || b_mat_335 == NULL) {
+                            float *mine_341 = parts_340 + (size_t)DERIVE_THREAD * (size_t)(M_333 * N_334);
+                            float *a_mat_337 = (float *)calloc((size_t)(M_max_329 * K_max_331), sizeof(float));
+                            float *b_mat_338 = (float *)calloc((size_t)(K_max_331 * N_max_330), sizeof(float));
+                            if (a_mat_337 == NULL || b_mat_338 == NULL) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                failed_325 = 1;
+                                failed_328 = 1;
                             }
     #ifdef _OPENMP
     #pragma omp for schedule(static)
     #endif
                             for (int64_t n = 0; n <= ((-1) + N); ++n) {
-                                if (a_mat_334 != NULL && b_mat_335 != NULL) {
+                                if (a_mat_337 != NULL && b_mat_338 != NULL) {
                                     {
-                                        const int64_t ext_339 = size_314;
-                                        const int64_t o_last_340 = ((-1) + O);
-                                        const int64_t i_last_341 = ((-5) + H);
-                                        const int64_t i_count_342 = size_313;
-                                        const int64_t j_lo_343 = 0;
-                                        const int64_t j_hi_344 = ((-5) + W);
-                                        for (int64_t o = 0; o <= o_last_340; ++o) {
-                                            for (int64_t i = 0; i <= i_last_341; ++i) {
-                                                float *restrict row_345 = a_mat_334 + ((i + (i_count_342 * o))) * ext_339;
-                                                for (int64_t j = j_lo_343; j <= j_hi_344; ++j)
-                                                    row_345[j - (0)] = grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j];
+                                        const int64_t ext_342 = size_316;
+                                        const int64_t o_last_343 = ((-1) + O);
+                                        const int64_t i_last_344 = ((-5) + H);
+                                        const int64_t i_count_345 = size_315;
+                                        const int64_t j_lo_346 = 0;
+                                        const int64_t j_hi_347 = ((-5) + W);
+                                        for (int64_t o = 0; o <= o_last_343; ++o) {
+                                            for (int64_t i = 0; i <= i_last_344; ++i) {
+                                                float *restrict row_348 = a_mat_337 + ((i + (i_count_345 * o))) * ext_342;
+                                                for (int64_t j = j_lo_346; j <= j_hi_347; ++j)
+                                                    row_348[j - (0)] = grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j];
                                             }
                                         }
                                     }
                                     {
-                                        const int64_t ext_347 = size_314;
-                                        const int64_t c_last_348 = ((-1) + C);
-                                        const int64_t i_last_349 = ((-5) + H);
-                                        const int64_t i_count_350 = size_313;
-                                        for (int64_t c = 0; c <= c_last_348; ++c) {
+                                        const int64_t ext_350 = size_316;
+                                        const int64_t c_last_351 = ((-1) + C);
+                                        const int64_t i_last_352 = ((-5) + H);
+                                        const int64_t i_count_353 = size_315;
+                                        for (int64_t c = 0; c <= c_last_351; ++c) {
                                             for (int64_t k_h = 0; k_h <= 4; ++k_h) {
                                                 for (int64_t k_w = 0; k_w <= 4; ++k_w) {
-                                                    const int64_t j_lo_351 = derive_imax(0, ((-1) * k_w));
-                                                    const int64_t j_hi_352 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
-                                                    for (int64_t i = 0; i <= i_last_349; ++i) {
+                                                    const int64_t j_lo_354 = derive_imax(0, ((-1) * k_w));
+                                                    const int64_t j_hi_355 = derive_imin(((-5) + W), ((-1) + W + ((-1) * k_w)));
+                                                    for (int64_t i = 0; i <= i_last_352; ++i) {
                                                         if (!(i >= derive_imax(0, ((-1) * k_h)))) continue;
                                                         if (!(i <= derive_imin(((-5) + H), ((-1) + H + ((-1) * k_h))))) continue;
-                                                        float *restrict row_353 = b_mat_335 + ((i + (i_count_350 * k_w) + (5 * i_count_350 * k_h) + (25 * c * i_count_350))) * ext_347;
-                                                        for (int64_t j = j_lo_351; j <= j_hi_352; ++j)
-                                                            row_353[j - (0)] = x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)];
+                                                        float *restrict row_356 = b_mat_338 + ((i + (i_count_353 * k_w) + (5 * i_count_353 * k_h) + (25 * c * i_count_353))) * ext_350;
+                                                        for (int64_t j = j_lo_354; j <= j_hi_355; ++j)
+                                                            row_356[j - (0)] = x[(((n) * C + c) * H + (i + k_h)) * W + (j + k_w)];
                                                     }
                                                 }
                                             }
                                         }
                                     }
-                                    if (derive_gemm_f32(M_330, N_331, K_332, a_mat_334 + (0), K_332, 1, b_mat_335 + (0), 1, K_332, mine_338, N_331, 1, 1)) {
+                                    if (derive_gemm_f32(M_333, N_334, K_335, a_mat_337 + (0), K_335, 1, b_mat_338 + (0), 1, K_335, mine_341, N_334, 1, 1)) {
     #ifdef _OPENMP
     #pragma omp atomic write
     #endif
-                                        failed_325 = 1;
+                                        failed_328 = 1;
                                     }
                                 }
                             }
-                            free(a_mat_334);
-                            free(b_mat_335);
+                            free(a_mat_337);
+                            free(b_mat_338);
                         }
                     }
-                    for (int part_356 = 0; part_356 < nparts_336; ++part_356)
-                        for (int64_t m_357 = 0; m_357 < M_330; ++m_357)
-                            for (int64_t n_358 = 0; n_358 < N_331; ++n_358)
-                                grad_w[(0) + m_357 * (25 * C) + n_358 * 1] += parts_337[((size_t)part_356 * (size_t)M_330 + (size_t)m_357) * (size_t)N_331 + (size_t)n_358];
-                    free(parts_337);
+                    for (int part_359 = 0; part_359 < nparts_339; ++part_359)
+                        for (int64_t m_360 = 0; m_360 < M_333; ++m_360)
+                            for (int64_t n_361 = 0; n_361 < N_334; ++n_361)
+                                grad_w[(0) + m_360 * (25 * C) + n_361 * 1] += parts_340[((size_t)part_359 * (size_t)M_333 + (size_t)m_360) * (size_t)N_334 + (size_t)n_361];
+                    free(parts_340);
                 }
             }
-            if (failed_325) return 14;
+            if (failed_328) return 14;
         }
     }
     return 0;
@@ -3065,63 +3077,67 @@ int derive_conv2d_backward_b_f32(int64_t N, int64_t C, int64_t H, int64_t W, int
     int status = derive_conv2d_check(N, C, H, W, O);
     if (status) return status;
 #ifdef _OPENMP
-    const int64_t work_366 = (N * O * derive_imax(1, ((-4) + H)) * derive_imax(1, ((-4) + W)));
-    if (work_366 >= 32768) {
+    const int64_t work_370 = (N * O * derive_imax(1, ((-4) + H)) * derive_imax(1, ((-4) + W)));
+    if (work_370 >= 32768) {
 #pragma omp parallel for schedule(static)
         for (int64_t o = 0; o < O; ++o) {
-            float acc_359 = 0;
+            float acc_362 = 0;
+            float lanes_363[16] = {0};
             {
-                const int64_t n_lo_360 = 0;
-                const int64_t n_hi_361 = ((-1) + N);
-                for (int64_t n = n_lo_360; n <= n_hi_361; ++n) {
+                const int64_t n_lo_364 = 0;
+                const int64_t n_hi_365 = ((-1) + N);
+                for (int64_t n = n_lo_364; n <= n_hi_365; ++n) {
                     {
-                        const int64_t i_lo_362 = 0;
-                        const int64_t i_hi_363 = ((-5) + H);
-                        for (int64_t i = i_lo_362; i <= i_hi_363; ++i) {
+                        const int64_t i_lo_366 = 0;
+                        const int64_t i_hi_367 = ((-5) + H);
+                        for (int64_t i = i_lo_366; i <= i_hi_367; ++i) {
                             {
-                                const int64_t j_lo_364 = 0;
-                                const int64_t j_hi_365 = ((-5) + W);
-    #ifdef _OPENMP
-    #pragma omp simd reduction(+:acc_359)
-    #endif
-                                for (int64_t j = j_lo_364; j <= j_hi_365; ++j) {
-                                    acc_359 += grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j];
-                                }
+                                const int64_t j_lo_368 = 0;
+                                const int64_t j_hi_369 = ((-5) + W);
+                                int64_t j = j_lo_368;
+                                for (; j <= j_hi_369 - 15; j += 16)
+                                    for (int lane______ = 0; lane______ < 16; ++lane______)
+                                        lanes_363[lane______] += grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + (j + lane______)];
+                                for (; j <= j_hi_369; ++j)
+                                    acc_362 += grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j];
                             }
                         }
                     }
                 }
             }
-            grad_b[o] = acc_359;
+            for (int lane_______ = 0; lane_______ < 16; ++lane_______) acc_362 += lanes_363[lane_______];
+            grad_b[o] = acc_362;
         }
     } else
 #endif
     {
         for (int64_t o = 0; o < O; ++o) {
-            float acc_359 = 0;
+            float acc_362 = 0;
+            float lanes_363[16] = {0};
             {
-                const int64_t n_lo_360 = 0;
-                const int64_t n_hi_361 = ((-1) + N);
-                for (int64_t n = n_lo_360; n <= n_hi_361; ++n) {
+                const int64_t n_lo_364 = 0;
+                const int64_t n_hi_365 = ((-1) + N);
+                for (int64_t n = n_lo_364; n <= n_hi_365; ++n) {
                     {
-                        const int64_t i_lo_362 = 0;
-                        const int64_t i_hi_363 = ((-5) + H);
-                        for (int64_t i = i_lo_362; i <= i_hi_363; ++i) {
+                        const int64_t i_lo_366 = 0;
+                        const int64_t i_hi_367 = ((-5) + H);
+                        for (int64_t i = i_lo_366; i <= i_hi_367; ++i) {
                             {
-                                const int64_t j_lo_364 = 0;
-                                const int64_t j_hi_365 = ((-5) + W);
-    #ifdef _OPENMP
-    #pragma omp simd reduction(+:acc_359)
-    #endif
-                                for (int64_t j = j_lo_364; j <= j_hi_365; ++j) {
-                                    acc_359 += grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j];
-                                }
+                                const int64_t j_lo_368 = 0;
+                                const int64_t j_hi_369 = ((-5) + W);
+                                int64_t j = j_lo_368;
+                                for (; j <= j_hi_369 - 15; j += 16)
+                                    for (int lane______ = 0; lane______ < 16; ++lane______)
+                                        lanes_363[lane______] += grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + (j + lane______)];
+                                for (; j <= j_hi_369; ++j)
+                                    acc_362 += grad_y[(((n) * O + o) * ((-4) + H) + i) * ((-4) + W) + j];
                             }
                         }
                     }
                 }
             }
-            grad_b[o] = acc_359;
+            for (int lane_______ = 0; lane_______ < 16; ++lane_______) acc_362 += lanes_363[lane_______];
+            grad_b[o] = acc_362;
         }
     }
     return 0;

@@ -184,6 +184,19 @@ def test_step_kernels_are_generated_for_the_layer_sizes():
     assert "in_channels=1, out_channels=1, H=14, W=14)" in src
 
 
+def test_c_step_names_the_layer_of_a_kernel_error(tmp_path):
+    """The C step returns 1000 * (layer number) + the kernel's error code; the loader turns it
+    into a ValueError naming the layer and carrying the kernel's own message.  (The step's
+    argument checks catch bad shapes before any kernel runs, so the code is fed directly.)"""
+    step = gen_step.load(seed_cnn(), "c", tmp_path / "step")._step
+    with pytest.raises(ValueError, match=r"^layer 4 \(h2i\): x: .*I = 25$"):
+        step._fail(4002)
+    with pytest.raises(ValueError, match=r"^layer 1 \(temphicnn\): "):
+        step._fail(1003)
+    with pytest.raises(MemoryError):
+        step._fail(-1)
+
+
 def test_train_rejects_bad_options(tmp_path):
     res = subprocess.run([sys.executable, "-m", "derive", "train", "--epochs", "0", "--out",
                           str(tmp_path)], capture_output=True, text=True, timeout=300)

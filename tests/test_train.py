@@ -158,6 +158,8 @@ def test_step_checks_its_arguments(backend, tmp_path):
     Q = {k: v for k, v in P.items() if k != "w2"}
     bad("w2.*missing", step.train_step, Q, x, d, 0.1)
     bad("w2.*missing", step.predict, Q, x)
+    Q = dict(P, b12=P["b12"].tolist())
+    bad("b12", step.train_step, Q, x, d, 0.1)
     if backend == "numpy":      # float32 throughout is a float32 step
         P32 = {k: v.astype(np.float32) for k, v in P.items()}
         loss = step.train_step(P32, x.astype(np.float32), d.astype(np.float32), 0.1)

@@ -92,6 +92,8 @@ def _checked(P, {{ x }}):
     for name, shape in PARAMETERS:
         if name not in P:
             raise ValueError(f"parameter {name} is missing")
+        if not isinstance(P[name], np.ndarray):     # updated in place: no converted copy
+            raise ValueError(f"parameter {name} must be a NumPy array, got {type(P[name]).__name__}")
         _array(P[name], shape, f"parameter {name}", {{ x }}.dtype)
     return {{ x }}
 

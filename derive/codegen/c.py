@@ -1485,10 +1485,12 @@ class _Lowering:
         # folded into the accumulator once at the end, instead of reducing every short row to
         # a scalar; the rest of each row goes to the accumulator
         last = len(loop_vars) - 1
+        # the innermost loop of a reduction, unit-stride, with nothing computed or tested in
+        # it: a vectorized sum (lane sums inside other loops, else a reassociated reduction)
+        vector_sum = (acc is not None and last >= 0 and not atoms_at.get(F + last)
+                      and not conds.get(F + last) and self._unit_stride(body, t.sums[last].var))
         lanes = None
-        if (acc is not None and not row and last > 0 and not atoms_at.get(F + last)
-                and not conds.get(F + last) and t.sums[last].var not in stepping
-                and self._unit_stride(body, t.sums[last].var)):
+        if vector_sum and not row and last > 0 and t.sums[last].var not in stepping:
             lanes = (self.fresh("lanes"), 64 // (8 if self.ctype == "double" else 4))
             out.insert(decl_at, f"{ind}{self.ctype} {lanes[0]}[{lanes[1]}] = {{0}};")
         if not loop_vars:
@@ -1525,8 +1527,7 @@ class _Lowering:
                 out.append(f"{cur}for (; {vn} <= {hi}; ++{vn})")
                 out.append(f"{cur}    {acc} += {self.rp(val)};")
                 break
-            if (acc is not None and k == len(loop_vars) - 1 and not atoms_at.get(F + k)
-                    and not conds.get(F + k) and self._unit_stride(body, rng.var)):
+            if vector_sum and k == last:
                 # the innermost reduction loop: allow a vectorized (reassociated) sum
                 simd = ["#ifdef _OPENMP", f"#pragma omp simd reduction(+:{acc})", "#endif"]
             else:
@@ -1583,10 +1584,9 @@ class _Lowering:
                 return False
         return True
 
-    def _row_loop(self, row, body, out, cur, box=None):
+    def _row_loop(self, row, body, out, cur, box):
         plan, j = row["plan"], row["j"]
         jn = self.var(j)
-        box = box or {}
         lo = self.ip(tighten(sp.Max(0, *plan["lows"], evaluate=False), box)) if plan["lows"] \
             else "0"
         hi = (self.ip(tighten(sp.Min(row["R"] - 1, *plan["highs"], evaluate=False), box))

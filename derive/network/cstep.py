@@ -293,10 +293,7 @@ class CStep:
     def _pointers(self, P):
         """The C array of parameter addresses; rebuilt only when ``P`` holds other arrays than
         the last call (the cache keeps those arrays alive, so their addresses stay valid)."""
-        try:
-            arrs = [P[name] for name, _ in self.parameters]
-        except KeyError as e:
-            raise ValueError(f"parameter {e.args[0]} is missing") from None
+        arrs = [P.get(name) for name, _ in self.parameters]   # a missing one: _params says
         last = self._last_params
         if last is not None and all(
                 a is b and a.shape == shape and a.dtype.char == "d"

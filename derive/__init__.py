@@ -9,13 +9,14 @@ from .autodiff import Derivation, derive_op
 
 def load(op, lang: str = "numpy", **params):
     """A kernel object for a catalog op (by name, with PyTorch-named hyper-parameters) or for an
-    :class:`Op`: ``forward(*tensors)`` and ``backward(grad_output, *tensors)`` in the order and
-    layout of the matching ``torch.nn.functional`` op."""
+    :class:`Op` (with sizes to fix, by name: ``load(op, "numpy", K=3)``): ``forward(*tensors)``
+    and ``backward(grad_output, *tensors)`` in the order and layout of the matching
+    ``torch.nn.functional`` op."""
     from .ops import get
     if isinstance(op, str):
         op = get(op, **params)
-    elif params:
-        raise ValueError("parameters are given with an op name, not with an Op object")
+    elif params:                 # sizes of a declared op, e.g. its tap count K=3
+        op = op.bind(**params)
     if lang == "numpy":
         from .codegen.numpy import load as load_numpy
         return load_numpy(op)

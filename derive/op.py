@@ -19,7 +19,7 @@ window inside a :class:`~derive.ir.WindowMax` (PyTorch pads max pooling with -in
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Sequence
 
 import sympy as sp
@@ -74,6 +74,32 @@ class Op:
     @property
     def differentiable(self) -> list[Tensor]:
         return [t for t in self.inputs if t.kind == "real"]
+
+    def sizes(self) -> dict:
+        """The op's free size symbols by name (those of its tensors' extents and formula that
+        no binding or definition fixes)."""
+        syms = set(sp.sympify(self.formula).free_symbols) - set(self.index)
+        for t in list(self.inputs) + [self.output]:
+            for e in t.slot_extents:
+                syms |= sp.sympify(e).free_symbols
+        fixed = set(map(sp.sympify, self.bindings)) | set(map(sp.sympify, self.definitions))
+        return {s.name: s for s in syms if s not in fixed and s.is_integer
+                and s.is_positive}
+
+    def bind(self, **sizes) -> "Op":
+        """The same op with some sizes fixed, e.g. ``op.bind(K=3)``: its kernels then loop
+        over those sizes as constants (a NumPy kernel needs the tap counts fixed)."""
+        free = self.sizes()
+        rules = dict(self.bindings)
+        for name, v in sizes.items():
+            if name not in free:
+                raise ValueError(f"op {self.name} has no free size {name!r}; its sizes are "
+                                 f"{', '.join(sorted(free)) or 'none'}")
+            if isinstance(v, bool) or not isinstance(v, (int, sp.Integer)) or int(v) < 1:
+                raise ValueError(f"size {name} of op {self.name} must be a positive integer, "
+                                 f"got {v!r}")
+            rules[free[name]] = sp.Integer(int(v))
+        return replace(self, bindings=rules)
 
     def derive(self):
         """The derivation of every input's gradient (see :mod:`derive.autodiff`), computed

@@ -393,9 +393,10 @@ def load(op, extra_flags=(), **params) -> CKernels:
         from .. import ops
         op = ops.get(op, **params)
     elif params:
-        raise ValueError("parameters are given with an op name, not with an Op object")
+        op = op.bind(**params)
     key = (op.name, repr(sorted(op.params.items(), key=lambda kv: kv[0])),
-           sp.srepr(op.formula), tuple(t.name for t in op.inputs))
+           sp.srepr(op.formula), tuple(t.name for t in op.inputs),
+           repr(sorted((str(k), str(v)) for k, v in op.bindings.items())))
     kernel = _LOWERED.get(key)
     if kernel is None:
         kernel = _LOWERED[key] = clower.lower(op)

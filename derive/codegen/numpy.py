@@ -150,6 +150,19 @@ def _loosen(e, lo: bool):
     return None
 
 
+def _quotient(e):
+    """(numerator, denominator) of ``e``; the denominator of a sum also gathers its terms'
+    rational coefficients (``-p/4 + q/2`` is ``(-p + 2 q) / 4``, which ``together`` does
+    not always give)."""
+    num, den = sp.fraction(sp.together(sp.sympify(e)))
+    if den == 1:
+        coefs = sp.expand(num).as_coefficients_dict().values()
+        if all(c.is_Rational for c in coefs):
+            den = sp.ilcm(1, *[c.q for c in coefs])
+            num = sp.expand(num * den)
+    return num, sp.Integer(den) if isinstance(den, int) else den
+
+
 def _paren(code: str) -> str:
     """``code`` as an operand: parenthesized unless it is one token or already grouped."""
     if re.fullmatch(r"[\w.]+(\[[^\[\]]*\])?", code):
@@ -312,8 +325,31 @@ class Lowering:
         self.sizes: dict = {}                            # size symbol -> identifier
 
     # ---------------------------------------------------------------- helpers
-    def fail(self, why):
-        raise LoweringError(f"{self.op.name}: cannot lower to NumPy: {why}")
+    def fail(self, why, ranges=()):
+        """Refuse the op; ``ranges``: the expressions of a range that is not constant (the
+        message then names the op's sizes to fix)."""
+        raise LoweringError(f"{self.op.name}: cannot lower to NumPy: {why}"
+                            f"{self.fix_hint(ranges)}")
+
+    def fix_hint(self, ranges) -> str:
+        """What to fix when a loop's range is not constant: the op's free sizes that bound
+        a sum or window of the forward formula and appear in ``ranges``."""
+        free = self.op.sizes()
+        if not ranges or not free:
+            return ""
+        declared = set()
+        for a in sp.sympify(self.op.formula).atoms(sp.Sum, WindowMax):
+            for lim in a.limits:
+                for e in lim[1:]:
+                    declared |= sp.sympify(e).free_symbols
+        used = set().union(*[sp.sympify(e).free_symbols for e in ranges])
+        names = sorted(n for n, s in free.items() if s in declared and s in used) or \
+            sorted(n for n, s in free.items() if s in declared)
+        if not names:
+            return ""
+        fix = ", ".join(f"{n}=..." for n in names)
+        return (f" (a NumPy kernel loops in Python only over constant ranges: fix "
+                f"{' and '.join(names)}, e.g. derive.load(op, 'numpy', {fix}))")
 
     def tmp(self, base="t"):
         return self.names.fresh("_" + base)
@@ -415,7 +451,7 @@ class Lowering:
             xv = self.lower(x, inst, fill)
             return self.combine([bv, xv], "**", inst, "real")
         if isinstance(e, (sp.floor, sp.ceiling)):
-            num, den = sp.fraction(sp.together(e.args[0]))
+            num, den = _quotient(e.args[0])
             nv = self.lower(num, inst, fill)
             dv = self.lower(den, inst, fill)
             if isinstance(e, sp.floor):
@@ -520,7 +556,7 @@ class Lowering:
         rep, new = {}, []
         for v, lo, hi in limits:
             if (sp.sympify(lo).free_symbols | sp.sympify(hi).free_symbols) & set(inst.labels):
-                self.fail(f"the range of {v} depends on an array index")
+                self.fail(f"the range of {v} depends on an array index", (lo, hi))
             d = sp.Dummy(v.name, integer=True)
             rep[v] = d
             lo_c = self.lower(sp.sympify(lo).xreplace(rep), inst).code
@@ -629,7 +665,11 @@ class Lowering:
                 perm = tuple(slab.index(l) for l in order)
                 code = f"{code}.transpose({perm})"
             return Val(code, order, kind)
-        idx = [self.lower(ix, inst) for ix in e.indices]
+        # a quotient (a solved position, exact where the term's divisibility condition
+        # holds) is floored: an integer everywhere, its value ignored where the condition
+        # masks the term
+        idx = [self.lower(ix if _quotient(ix)[1] == 1 else sp.floor(ix), inst)
+               for ix in e.indices]
         labels = inst.order(set().union(*[v.labels for v in idx]))
         codes = ", ".join(self.align(v, labels, inst) for v in idx)
         return Val(f"_gt(cache, {name!r}, {arr}, {fill}, [{codes}])", labels, kind)
@@ -680,7 +720,8 @@ class Lowering:
         if self.window_points(w) is None:
             seg = self.segment("max", w.body, w.where, None, inst, window=w)
             if seg is None:
-                self.fail(f"window {w} has neither constant offsets nor a label selection")
+                self.fail(f"window {w} has neither constant offsets nor a label selection",
+                      [e for lim in w.limits for e in lim[1:]])
             return seg
         st, _ = self.window_stack(w, inst)
         empty = "-np.inf" if w.empty == -sp.oo else repr(float(w.empty))
@@ -862,7 +903,8 @@ class Lowering:
             new.append(d)
         sp_ = self._split_delta(delta, new)
         if sp_ is None:
-            self.fail(f"window {w} has neither constant offsets nor a label selection")
+            self.fail(f"window {w} has neither constant offsets nor a label selection",
+                      [e for lim in w.limits for e in lim[1:]])
         key, other = sp_
         tab, rest, nseg, bk = self.segment_table("max", body, key, new, inst)
         # each pixel: is it a maximizer of its own segment?
@@ -1043,8 +1085,7 @@ class Lowering:
             while len(vs) > 1:
                 cands = [(numeric_range(v), v) for v in vs if numeric_range(v) is not None]
                 if not cands:
-                    self.fail(f"index {ix} couples {sorted(map(str, vs))}, none of which has "
-                              f"a constant range")
+                    break        # no constant range to loop over: a gather (fancy indexing)
                 (a, b), v = min(cands, key=lambda c: (c[0][1] - c[0][0], str(c[1])))
                 const.append(v)
                 vs.remove(v)
@@ -1058,7 +1099,8 @@ class Lowering:
                 dep = (sp.sympify(r.lo).free_symbols | sp.sympify(r.hi).free_symbols) & tv
                 if dep - set(const):
                     if numeric_range(v) is None:
-                        self.fail(f"the range of {v} depends on {sorted(map(str, dep))}")
+                        self.fail(f"the range of {v} depends on {sorted(map(str, dep))}",
+                                  (r.lo, r.hi))
                     const.append(v)
                     changed = True
         const_free = [v for v in free if v in const]
@@ -1870,9 +1912,7 @@ def _op(op, params):
     if isinstance(op, str):
         from .. import ops
         return ops.get(op, **params)
-    if params:
-        raise TypeError("parameters are given with an op name, not with an Op")
-    return op
+    return op.bind(**params) if params else op
 
 
 def generate(op, **params) -> str:

@@ -1,0 +1,160 @@
+"""The generated NumPy and C kernels of ops nobody catalogued, against the exact oracle.
+
+A user declares an op by its forward formula; its kernels are lowered from the derived
+formulas like the catalog's.  The oracle here does not use the engine's derivation: it
+expands the forward formula into one SymPy expression per output element
+(:class:`tests.oracle.Expander`), differentiates ``L = sum G * Y`` with ``sympy.diff`` and
+evaluates both at random inputs.  The ops are chosen for index patterns the catalog does not
+have (two-slot reads whose solved positions carry a common factor, products inside a window
+maximum, reads at reversed and mixed offsets), which reach lowering paths no catalog op does.
+"""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+import sympy as sp
+
+import derive
+import derive.codegen.numpy
+from derive import Op, Tensor, WindowMax, index, size
+
+from .exact import concrete_rules, slot_shape
+from .oracle import Expander, symbol_array
+from .test_user_ops import gated_max, reversed_depthwise, strided_conv
+
+
+def two_slot_strided():
+    # y[i] = sum_k x[2k, 2i + k] w[k]: the input gradient at (p, r) needs k = p/2 and
+    # i = (2r - p)/4, a congruence 4 | 2r - p whose coefficient on r shares the factor 2
+    P, L, K = size("P L K")
+    i, k = index("i k")
+    x = Tensor("x", [("row", P), ("position", L)])
+    w = Tensor("w", [("tap", K)])
+    y = Tensor("y", [("position", sp.floor((L - K) / 2) + 1)])
+    return Op("two_slot_strided", [x, w], y, (i,),
+              sp.Sum(x[2 * k, 2 * i + k] * w[k], (k, 0, K - 1)))
+
+
+def mirrored_difference():
+    # y[c, i] = sum_k (x[c, i + k] - x[c, i - k]) w[c, k]: two reads of one tensor at
+    # opposite offsets in one body
+    C, L, K = size("C L K")
+    c, i, k = index("c i k")
+    x = Tensor("x", [("channel", C), ("position", L)])
+    w = Tensor("w", [("channel", C), ("tap", K)])
+    y = Tensor("y", [("channel", C), ("position", L)])
+    return Op("mirrored_difference", [x, w], y, (c, i),
+              sp.Sum((x[c, i + k] - x[c, i - k]) * w[c, k], (k, 0, K - 1)))
+
+
+def split_gated_max():
+    # a 2-d window maximum of a gated image, ties shared: y[i, j] = max_{a,b} x[i+a, 2j+b] g[a, b]
+    H, W, K = size("H W K")
+    i, j, a, b = index("i j a b")
+    x = Tensor("x", [("row", H), ("column", W)])
+    g = Tensor("g", [("tap row", K), ("tap column", K)])
+    y = Tensor("y", [("row", H - K + 1), ("column", sp.floor((W - K) / 2) + 1)])
+    return Op("split_gated_max", [x, g], y, (i, j),
+              WindowMax.make(x[i + a, 2 * j + b] * g[a, b], [(a, 0, K - 1), (b, 0, K - 1)],
+                             ties="split"))
+
+
+CASES = [
+    (strided_conv, dict(N=2, C=2, O=3, L=11, K=3)),
+    (strided_conv, dict(N=1, C=1, O=1, L=4, K=1)),
+    (reversed_depthwise, dict(C=3, L=7, K=3)),
+    (reversed_depthwise, dict(C=1, L=2, K=4)),
+    (gated_max, dict(L=9, K=3)),
+    (gated_max, dict(L=4, K=4)),
+    (two_slot_strided, dict(P=7, L=10, K=3)),
+    (two_slot_strided, dict(P=9, L=13, K=5)),
+    (mirrored_difference, dict(C=2, L=6, K=3)),
+    (split_gated_max, dict(H=5, W=8, K=2)),
+]
+
+
+def _oracle(op, sizes, rng):
+    """(inputs, forward, upstream gradient, gradients) by full expansion of the forward
+    formula and sympy.diff, evaluated at random inputs."""
+    rules = concrete_rules(op, sizes)
+    syms = {t.name: symbol_array(t.name, slot_shape(t, {**rules, **op.bindings}))
+            for t in op.inputs}
+    ex = Expander(syms, dict(rules))
+    body = op.formula.subs(rules)
+    oshape = slot_shape(op.output, rules)
+    Y = np.empty(oshape, dtype=object)
+    for idx in np.ndindex(*oshape):
+        Y[idx] = ex.ex(body, {s: sp.Integer(v) for s, v in zip(op.index, idx)})
+    vals = {n: rng.standard_normal(a.shape) for n, a in syms.items()}
+    G = rng.standard_normal(oshape)
+    loss = sp.Add(*[sp.Float(G[idx]) * Y[idx] for idx in np.ndindex(*oshape)])
+    flat = [s for a in syms.values() for s in a.ravel()]
+    point = [v for n in syms for v in vals[n].ravel()]
+    # the tie indicators of a maximum are step functions: evaluated, never differentiated
+    ind = {"Gt": lambda p, q: float(p > q), "Ge": lambda p, q: float(p >= q)}
+    at = lambda exprs: np.array(sp.lambdify(flat, list(exprs), modules=[ind, "math"])(*point),
+                                dtype=float)
+    fwd = at(Y.ravel()).reshape(oshape)
+    grads = {n: at(sp.diff(loss, s) for s in a.ravel()).reshape(a.shape)
+             for n, a in syms.items()}
+    return [vals[t.name] for t in op.inputs], fwd, G, [grads[t.name] for t in op.inputs]
+
+
+def _check(k, inputs, fwd, G, grads, names):
+    np.testing.assert_allclose(k.forward(*inputs), fwd, rtol=1e-10, atol=1e-12)
+    got = k.backward(G, *inputs)
+    assert len(got) == len(grads)
+    for name, g, want in zip(names, got, grads):
+        np.testing.assert_allclose(g, want, rtol=1e-10, atol=1e-12, err_msg=name)
+
+
+# NumPy kernels need the tap count fixed (their Python loops run over constant ranges); C
+# kernels take it at run time, or fixed like NumPy's (then their tap loops are constant)
+@pytest.mark.parametrize("lang, bound", [("numpy", True), ("c", False), ("c", True)],
+                         ids=["numpy", "c", "c-fixed-taps"])
+@pytest.mark.parametrize("make, sizes", CASES,
+                         ids=[f"{m.__name__}-{'-'.join(f'{k}{v}' for k, v in s.items())}"
+                              for m, s in CASES])
+def test_user_op_kernels_match_the_exact_oracle(make, sizes, lang, bound):
+    op = make()
+    rng = np.random.default_rng(sum(sizes.values()))
+    inputs, fwd, G, grads = _oracle(op, sizes, rng)
+    k = derive.load(op, lang, K=sizes["K"]) if bound else derive.load(op, lang)
+    _check(k, inputs, fwd, G, grads, [t.name for t in op.inputs])
+
+
+def test_numpy_names_the_sizes_to_fix():
+    with pytest.raises(derive.codegen.numpy.LoweringError,
+                       match=r"the range of k .*fix K, e\.g\. derive\.load\(op, 'numpy', K=\.\.\.\)"):
+        derive.load(strided_conv(), "numpy")
+    with pytest.raises(derive.codegen.numpy.LoweringError, match=r"window .* fix K\b"):
+        derive.load(gated_max(), "numpy")
+
+
+def test_bind_checks_the_sizes():
+    op = strided_conv()
+    with pytest.raises(ValueError, match=r"op strided_conv has no free size 'Q'; its sizes are "
+                                         r"C, K, L, N, O"):
+        derive.load(op, "numpy", Q=3)
+    for bad in (0, -2, 2.5, True, "3"):
+        with pytest.raises(ValueError, match=r"size K of op strided_conv must be a positive "
+                                             r"integer"):
+            op.bind(K=bad)
+    assert "K" not in op.bind(K=3).sizes()
+    with pytest.raises(ValueError, match="has no free size 'K'"):
+        op.bind(K=3).bind(K=4)
+
+
+@pytest.mark.parametrize("lang", ["numpy", "c"])
+def test_kernels_of_two_bindings_are_two_kernels(lang):
+    """One op loaded with two tap counts: each kernel computes its own (no cache confusion),
+    and each refuses the other's weights with a clear error."""
+    op = strided_conv()
+    ks = {K: derive.load(op, lang, K=K) for K in (2, 3)}
+    for K, k in ks.items():
+        sizes = dict(N=1, C=2, O=2, L=9, K=K)
+        inputs, fwd, G, grads = _oracle(op, sizes, np.random.default_rng(K))
+        _check(k, inputs, fwd, G, grads, ["x", "w"])
+        other = ks[5 - K]
+        with pytest.raises(ValueError, match="w"):
+            other.forward(*inputs)

@@ -86,12 +86,45 @@ def normalize_windows(expr: sp.Expr, extents: dict, box: dict) -> sp.Expr:
     return expr.replace(lambda e: isinstance(e, WindowMax), fix)
 
 
+def normalize_sums(expr: sp.Expr, extents: dict, box: dict) -> sp.Expr:
+    """Tighten the limits of every Sum nested inside a function (a gate's pre-activation
+    ``sigmoid(sum_k w[k] x[i - k])``, a softmax denominator) so that it reads only inside its
+    tensors: zero outside, as in a top-level sum (whose bounds :func:`eliminate` tightens).
+    A condition that cannot become a bound keeps the summand behind a Piecewise."""
+    def fix(e, box):
+        loops = [IndexRange(v, sp.sympify(lo), sp.sympify(hi)) for v, lo, hi in e.limits]
+        inner = {**box, **{l.var: (l.lo, l.hi) for l in loops}}
+        body = walk(e.function, inner, False)
+        conds = read_conditions(body, extents, inner)
+        loops, guards, filters, empty = indexing.tighten(loops, conds, box)
+        if empty:
+            return sp.S.Zero
+        if filters:
+            body = sp.Piecewise((body, sp.And(*filters)), (0, True))
+        out = sp.Sum(body, *[(l.var, l.lo, l.hi) for l in loops])
+        return sp.Piecewise((out, sp.And(*guards)), (0, True)) if guards else out
+
+    def walk(e, box, top):
+        if isinstance(e, sp.Sum):
+            if not top:
+                return fix(e, box)
+            inner = {**box, **{v: (sp.sympify(lo), sp.sympify(hi)) for v, lo, hi in e.limits}}
+            return sp.Sum(walk(e.function, inner, True), *e.limits)
+        if isinstance(e, (sp.Indexed, WindowMax)) or not e.args:
+            return e
+        keep = top and (e.is_Add or e.is_Mul)
+        args = [walk(a, box, keep) for a in e.args]
+        return e.func(*args) if args != list(e.args) else e
+    return walk(sp.sympify(expr), box, True)
+
+
 def derive_op(op: Op) -> Derivation:
     upstream = Tensor("grad_" + op.output.name, op.output.axes,
                       latex=r"\frac{\partial L}{\partial %s}" % op.output.latex)
     extents = _extents(op, upstream)
     out_box = {i: (sp.S.Zero, n - 1) for i, n in zip(op.index, op.output.slot_extents)}
-    body = normalize_windows(op.formula, extents, out_box)
+    formula = normalize_sums(op.formula, extents, out_box)
+    body = normalize_windows(formula, extents, out_box)
 
     # forward in gather form, with tightened loops (reads outside the input are zero)
     fsteps = [Step("forward", {"lhs": _lhs(op.output, op.index), "rhs": op.formula})]
@@ -104,7 +137,7 @@ def derive_op(op: Op) -> Derivation:
 
     grads = {}
     for X in op.differentiable:
-        grads[X.name] = _gradient(op, X, op.formula, upstream, extents)
+        grads[X.name] = _gradient(op, X, formula, upstream, extents)
     return Derivation(op, forward, fsteps, grads, upstream)
 
 

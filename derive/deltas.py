@@ -22,6 +22,30 @@ def prime(s: sp.Symbol) -> sp.Symbol:
     return sp.Symbol(s.name + "'", integer=True)
 
 
+def subs_free(expr: sp.Expr, rule: dict) -> sp.Expr:
+    """``expr.subs(rule)`` without capture: a sum or window inside ``expr`` whose bound
+    variable occurs in a substituted value has that variable renamed (primed) first.
+    (Solving ``i = p + k`` into ``sigmoid(sum_k w[k] x[i - k])`` must give
+    ``sum_k' w[k'] x[p + k - k']``; SymPy's ``subs`` would read ``x[p]``.)"""
+    expr = sp.sympify(expr)
+    clash = set().union(*[sp.sympify(v).free_symbols for v in rule.values()])
+    if clash:
+        def rename(e):
+            avoid = clash | e.free_symbols | set(rule)
+            new = {}
+            for v in e.variables:
+                if v in clash:
+                    n = prime(v)
+                    while n in avoid or n in e.atoms(sp.Symbol):
+                        n = prime(n)
+                    new[v] = n
+                    avoid.add(n)
+            return e.xreplace(new)
+        expr = expr.replace(lambda e: isinstance(e, (sp.Sum, WindowMax))
+                            and bool(set(e.variables) & clash), rename)
+    return expr.subs(rule)
+
+
 # ---------------------------------------------------------------------------- expansion
 def expand_terms(expr: sp.Expr, taken: set) -> list[tuple[list[IndexRange], sp.Expr]]:
     """Flatten ``expr`` into ``[(loops, factor)]`` through Add, Mul and Sum (a Sum inside any
@@ -85,6 +109,26 @@ def top_reads(expr: sp.Expr) -> list[sp.Indexed]:
 
     walk(expr)
     return out
+
+
+def _own_bounds(lr: IndexRange, conds: list) -> IndexRange:
+    """A loop whose bound came to use its own variable (a nested sum's bound ``k <= i``,
+    with ``i`` solved as ``p + k``): the terms of the Max / Min that use it become
+    conditions ``>= 0`` (tightened with the others), the rest stay the bound."""
+    v = lr.var
+    lo, hi = sp.sympify(lr.lo), sp.sympify(lr.hi)
+    if v not in lo.free_symbols | hi.free_symbols:
+        return lr
+
+    def split(b, kind, cond):
+        args = list(b.args) if isinstance(b, kind) else [b]
+        own = [a for a in args if v in a.free_symbols]
+        rest = [a for a in args if v not in a.free_symbols]
+        if not own or not rest:
+            return b
+        conds.extend(sp.expand(cond(a)) for a in own)
+        return kind(*rest)
+    return IndexRange(v, split(lo, sp.Max, lambda a: v - a), split(hi, sp.Min, lambda a: a - v))
 
 
 def read_conditions(expr: sp.Expr, extents: dict, box: dict) -> list[sp.Expr]:
@@ -156,7 +200,8 @@ def eliminate(loops: list[IndexRange], factor: sp.Expr, prefer: set, box: dict,
         rule = {r.var: sol.value}
         loops.remove(r)
         loops = [lr.subs(rule) for lr in loops]
-        rest = rest.subs(rule)
+        loops = [_own_bounds(lr, conds) for lr in loops]
+        rest = subs_free(rest, rule)
         deltas = [d.subs(rule) for d in deltas]
         deltas = [d for d in deltas if d != 1]
         if any(d == 0 for d in deltas):

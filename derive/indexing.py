@@ -131,6 +131,19 @@ def bound_from(cond: sp.Expr, var: sp.Symbol):
     return None
 
 
+def split_minmax(cond: sp.Expr) -> list[sp.Expr]:
+    """``cond >= 0`` as conditions without Min / Max where that is exact: ``Min(a, b) + r >= 0``
+    is ``a + r >= 0`` and ``b + r >= 0``, and so is ``r - Max(a, b) >= 0`` (a bound written
+    with Min / Max, such as a nested sum's, reaching a condition)."""
+    cond = sp.expand(cond)
+    for t in sp.Add.make_args(cond):
+        c, f = t.as_coeff_Mul()
+        if (isinstance(f, sp.Min) and c > 0) or (isinstance(f, sp.Max) and c < 0):
+            rest = cond - t
+            return [x for a in f.args for x in split_minmax(rest + c * a)]
+    return [cond]
+
+
 def tighten(sums: list[IndexRange], conds: list[sp.Expr], box: Box):
     """Turn the conditions ``c >= 0`` into loop bounds.
 
@@ -139,6 +152,7 @@ def tighten(sums: list[IndexRange], conds: list[sp.Expr], box: Box):
     of loop variables, filters are conditions that could not become bounds, ``empty`` is True
     when a condition is provably never met (the term vanishes)."""
     sums = list(sums)
+    conds = [c for cond in conds for c in split_minmax(cond)]
     order = {r.var: i for i, r in enumerate(sums)}
     full_box = dict(box)
     for r in sums:

@@ -5,8 +5,9 @@ formulas like the catalog's.  The oracle here does not use the engine's derivati
 expands the forward formula into one SymPy expression per output element
 (:class:`tests.oracle.Expander`), differentiates ``L = sum G * Y`` with ``sympy.diff`` and
 evaluates both at random inputs.  The ops are chosen for index patterns the catalog does not
-have (two-slot reads whose solved positions carry a common factor, products inside a window
-maximum, reads at reversed and mixed offsets), which reach lowering paths no catalog op does.
+have (two-slot reads whose solved positions couple two gradient axes, products inside a
+window maximum, reads at reversed and mixed offsets, a sum inside a function, one input read
+twice), which reach derivation and lowering paths no catalog op does.
 """
 from __future__ import annotations
 
@@ -15,10 +16,11 @@ import pytest
 import sympy as sp
 
 import derive
+import derive.codegen.c
 import derive.codegen.numpy
-from derive import Op, Tensor, WindowMax, index, size
+from derive import Op, Tensor, WindowMax, index, relu, sigmoid, size
 
-from .exact import concrete_rules, slot_shape
+from .exact import concrete_rules, prove_op, slot_shape
 from .oracle import Expander, symbol_array
 from .test_user_ops import gated_max, reversed_depthwise, strided_conv
 
@@ -59,6 +61,38 @@ def split_gated_max():
                              ties="split"))
 
 
+def gated_conv():
+    # y[c, i] = sigmoid(sum_k x[c, i - k] w[c, k]) x[c, i]: a sum inside a function, whose
+    # reads leave the input at the left edge (zero there), and the input read twice
+    C, L, K = size("C L K")
+    c, i, k = index("c i k")
+    x = Tensor("x", [("channel", C), ("position", L)])
+    w = Tensor("w", [("channel", C), ("tap", K)])
+    y = Tensor("y", [("channel", C), ("position", L)])
+    return Op("gated_conv", [x, w], y, (c, i),
+              sigmoid(sp.Sum(x[c, i - k] * w[c, k], (k, 0, K - 1))) * x[c, i])
+
+
+def relu_pool():
+    # y[i] = (1/K) sum_k relu(x[K i + k]): the output extent floor(L/K) uses the tap count,
+    # which no input's shape gives (a C kernel needs it fixed too)
+    L, K = size("L K")
+    i, k = index("i k")
+    x = Tensor("x", [("position", L)])
+    y = Tensor("y", [("position", sp.floor(L / K))])
+    return Op("relu_pool", [x], y, (i,), sp.Sum(relu(x[K * i + k]), (k, 0, K - 1)) / K)
+
+
+def autocorrelation():
+    # y[i] = sum_k x[i] x[i + k] w[k]: the input in two reads of one product
+    L, K = size("L K")
+    i, k = index("i k")
+    x = Tensor("x", [("position", L)])
+    w = Tensor("w", [("tap", K)])
+    y = Tensor("y", [("position", L)])
+    return Op("autocorrelation", [x, w], y, (i,), sp.Sum(x[i] * x[i + k] * w[k], (k, 0, K - 1)))
+
+
 CASES = [
     (strided_conv, dict(N=2, C=2, O=3, L=11, K=3)),
     (strided_conv, dict(N=1, C=1, O=1, L=4, K=1)),
@@ -70,7 +104,13 @@ CASES = [
     (two_slot_strided, dict(P=9, L=13, K=5)),
     (mirrored_difference, dict(C=2, L=6, K=3)),
     (split_gated_max, dict(H=5, W=8, K=2)),
+    (gated_conv, dict(C=2, L=6, K=3)),
+    (gated_conv, dict(C=1, L=2, K=4)),
+    (relu_pool, dict(L=10, K=3)),
+    (autocorrelation, dict(L=7, K=3)),
 ]
+#: ops whose C kernel also needs the tap count fixed (an output extent uses it)
+FIXED_IN_C = {relu_pool}
 
 
 def _oracle(op, sizes, rng):
@@ -90,12 +130,15 @@ def _oracle(op, sizes, rng):
     loss = sp.Add(*[sp.Float(G[idx]) * Y[idx] for idx in np.ndindex(*oshape)])
     flat = [s for a in syms.values() for s in a.ravel()]
     point = [v for n in syms for v in vals[n].ravel()]
-    # the tie indicators of a maximum are step functions: evaluated, never differentiated
-    ind = {"Gt": lambda p, q: float(p > q), "Ge": lambda p, q: float(p >= q)}
+    # the tie indicators of a maximum are step functions: evaluated, never differentiated;
+    # relu is a * Heaviside(a, 0), whose derivative's a * DiracDelta(a) is zero
+    ind = {"Gt": lambda p, q: float(p > q), "Ge": lambda p, q: float(p >= q),
+           "Heaviside": lambda a, h=0.5: 1.0 if a > 0 else (float(h) if a == 0 else 0.0)}
     at = lambda exprs: np.array(sp.lambdify(flat, list(exprs), modules=[ind, "math"])(*point),
                                 dtype=float)
     fwd = at(Y.ravel()).reshape(oshape)
-    grads = {n: at(sp.diff(loss, s) for s in a.ravel()).reshape(a.shape)
+    nodirac = lambda e: e.replace(lambda q: isinstance(q, sp.DiracDelta), lambda q: sp.S.Zero)
+    grads = {n: at(nodirac(sp.diff(loss, s)) for s in a.ravel()).reshape(a.shape)
              for n, a in syms.items()}
     return [vals[t.name] for t in op.inputs], fwd, G, [grads[t.name] for t in op.inputs]
 
@@ -117,6 +160,11 @@ def _check(k, inputs, fwd, G, grads, names):
                               for m, s in CASES])
 def test_user_op_kernels_match_the_exact_oracle(make, sizes, lang, bound):
     op = make()
+    if make in FIXED_IN_C and not bound:
+        with pytest.raises(derive.codegen.c.LoweringError,
+                           match=r"extent of y uses \['K'\].*derive\.load\(op, 'c', K=\.\.\.\)"):
+            derive.load(op, lang)
+        return
     rng = np.random.default_rng(sum(sizes.values()))
     inputs, fwd, G, grads = _oracle(op, sizes, rng)
     k = derive.load(op, lang, K=sizes["K"]) if bound else derive.load(op, lang)
@@ -158,3 +206,36 @@ def test_kernels_of_two_bindings_are_two_kernels(lang):
         other = ks[5 - K]
         with pytest.raises(ValueError, match="w"):
             other.forward(*inputs)
+
+
+@pytest.mark.parametrize("make, sizes", [
+    (gated_conv, dict(C=1, L=3, K=2)),     # (sympy's simplify of sigmoids is slow)
+    (relu_pool, dict(L=7, K=3)),
+    (autocorrelation, dict(L=5, K=2)),
+    (two_slot_strided, dict(P=5, L=7, K=3)),
+    (mirrored_difference, dict(C=1, L=5, K=2)),
+], ids=lambda v: getattr(v, "__name__", ""))
+def test_declared_op_derivations_are_exact(make, sizes):
+    assert prove_op(make(), sizes) > 0
+
+
+def test_a_sum_inside_a_function_is_bounded_and_not_captured():
+    """sigmoid(sum_k w[c, k] x[c, i - k]): the nested sum reads only inside x (its bound is
+    tightened like a top-level sum's), and solving i = p + k into it renames its own k
+    instead of reading x[c, p]."""
+    d = gated_conv().derive()
+    (fterm,) = d.forward.terms
+    (inner,) = fterm.body.atoms(sp.Sum)
+    assert inner.limits[0][2] == sp.Min(sp.Symbol("i", integer=True),
+                                         sp.Symbol("K", integer=True, positive=True) - 1)
+    x = d.gradients["x"].formula
+    for t in x.terms:
+        for s in t.body.atoms(sp.Sum):
+            (v, _, _), = s.limits
+            assert v.name == "k'" or not {r.var for r in t.sums} & {v}
+            assert all(v in r.free_symbols for r in s.function.atoms(sp.Indexed)
+                       if str(r.base) == "x")
+    # the bound k <= Min(i, K - 1) the derivative of the nested sum brings is implied by the
+    # loop over i and the extent of w: no condition is left to test per element
+    (wterm,) = d.gradients["w"].formula.terms
+    assert not wterm.filters and not wterm.guards

@@ -206,8 +206,12 @@ class _Lowering:
             for e in self.slot_extents(t):
                 extra = e.free_symbols - set(self.sizes)
                 if extra:
-                    raise LoweringError(f"{op.name}: the extent of {t.name} uses "
-                                        f"{sorted(map(str, extra))}, not a size of an input")
+                    names = sorted(map(str, extra))
+                    fix = ", ".join(f"{n}=..." for n in names)
+                    raise LoweringError(f"{op.name}: the extent of {t.name} uses {names}, not "
+                                        f"a size of an input (the kernel could not infer it "
+                                        f"from the inputs' shapes): fix it, e.g. "
+                                        f"derive.load(op, 'c', {fix})")
         self.scalar_syms = {t.scalar: t for t in self.tensors.values() if t.rank == 0}
         self.temps: dict = {}
         self.tables: dict = {}     # per-output-position tables of window scans (see tabulate)

@@ -150,6 +150,14 @@ def _loosen(e, lo: bool):
     return None
 
 
+def _free_part(b, kind, labels):
+    """The arguments of the Max / Min ``b`` that do not use ``labels``, as one bound (None
+    when there are none)."""
+    args = [a for a in (b.args if isinstance(b, kind) else (b,))
+            if not sp.sympify(a).free_symbols & labels]
+    return kind(*args) if args else None
+
+
 def _quotient(e):
     """(numerator, denominator) of ``e``; the denominator of a sum also gathers its terms'
     rational coefficients (``-p/4 + q/2`` is ``(-p + 2 q) / 4``, which ``together`` does
@@ -553,17 +561,29 @@ class Lowering:
     def nested_axes(self, limits, inst, body):
         """Fresh array axes for the bound variables of a Sum / window; returns the body with
         them substituted and the new labels."""
-        rep, new = {}, []
+        rep, new, keep = {}, [], []
+        labels = set(inst.labels)
         for v, lo, hi in limits:
-            if (sp.sympify(lo).free_symbols | sp.sympify(hi).free_symbols) & set(inst.labels):
-                self.fail(f"the range of {v} depends on an array index", (lo, hi))
+            lo, hi = sp.sympify(lo), sp.sympify(hi)
+            if (lo.free_symbols | hi.free_symbols) & labels:
+                # a range that moves with an array index (a nested sum's bounds that keep
+                # its reads inside the input): the axis spans the arguments of the Max / Min
+                # free of array indices, a mask keeps the exact range
+                lo2, hi2 = (_free_part(lo, sp.Max, labels), _free_part(hi, sp.Min, labels))
+                if lo2 is None or hi2 is None:
+                    self.fail(f"the range of {v} depends on an array index", (lo, hi))
+                keep += [sp.Ge(v, lo), sp.Le(v, hi)]
+                lo, hi = lo2, hi2
             d = sp.Dummy(v.name, integer=True)
             rep[v] = d
             lo_c = self.lower(sp.sympify(lo).xreplace(rep), inst).code
             hi_c = self.lower(sp.sympify(hi).xreplace(rep), inst).code
             inst.add_axis(d, lo_c, hi_c)
             new.append(d)
-        return sp.sympify(body).xreplace(rep), new
+        body = sp.sympify(body)
+        if keep:
+            body = sp.Piecewise((body, sp.And(*keep)), (0, True))
+        return body.xreplace(rep), new
 
     def sum(self, e: sp.Sum, inst, fill, shift=None, reduce="sum") -> Val:
         body, new = self.nested_axes(e.limits, inst, e.function)

@@ -14,8 +14,12 @@ Example (a strided, dilated 1-d convolution nobody ships)::
     op = Op("my_conv", inputs=[x, w], output=y, index=(n, o, i),
             formula=sp.Sum(x[n, c, 3*i + 2*k - 1] * w[o, c, k], (c, 0, C - 1), (k, 0, K - 1)))
 
-A read outside a tensor's extent is zero inside a sum (zero padding) and not part of the
-window inside a :class:`~derive.ir.WindowMax` (PyTorch pads max pooling with -inf).
+Positions outside a tensor are left out: at each point of a sum, a product term of the
+summand (products distributed over sums, functions kept whole) that reads outside a tensor
+adds nothing, and a point of a :class:`~derive.ir.WindowMax` that reads outside is not part of
+the window (PyTorch pads max pooling with -inf).  For products of reads, as in a convolution,
+this is zero padding; ``sum_k exp(x[i + k - 1])`` at the border sums only the terms inside x
+(zero padding would add exp(0) = 1 per outside tap).
 """
 from __future__ import annotations
 

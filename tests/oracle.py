@@ -58,8 +58,11 @@ def symbol_array(name: str, shape) -> np.ndarray:
 
 
 class Expander:
-    """Expand a forward formula into scalars: reads outside a tensor are zero in a sum and
-    not part of a max."""
+    """Expand a forward formula into scalars.  At each point of a sum, the summand's product
+    terms (products distributed over sums, functions kept whole) that read outside a tensor
+    add nothing, and a point of a window that reads outside is not part of the max:
+    out-of-range positions are left out.  For products of reads (convolutions) this is zero
+    padding; ``sum_k exp(x[i + k - 1])`` at the border sums only the terms inside x."""
 
     def __init__(self, arrays: dict, values: dict):
         self.arrays = arrays
@@ -117,7 +120,13 @@ class Expander:
 
     def _sum(self, body, limits, env):
         if not limits:
-            return self.ex(body, env)
+            total = sp.S.Zero
+            for term in sp.Add.make_args(sp.expand(body, deep=False, multinomial=False,
+                                                   power_exp=False, log=False)):
+                if all(self.inside(str(r.base), tuple(int(self.ex(i, env)) for i in r.indices))
+                       for r in _top_reads(term)):
+                    total += self.ex(term, env)
+            return total
         (v, lo, hi), rest = limits[0], limits[1:]
         total = sp.S.Zero
         for val in range(int(self.ex(lo, env)), int(self.ex(hi, env)) + 1):
@@ -125,3 +134,13 @@ class Expander:
             env2[v] = sp.Integer(val)
             total += self._sum(body, rest, env2)
         return total
+
+
+def _top_reads(e):
+    """The reads of ``e`` outside its nested sums and windows (whose own points are left out
+    by their own rule)."""
+    if isinstance(e, sp.Indexed):
+        return [e]
+    if isinstance(e, (sp.Sum, WindowMax)):
+        return []
+    return [r for a in e.args for r in _top_reads(a)]

@@ -93,6 +93,39 @@ def autocorrelation():
     return Op("autocorrelation", [x, w], y, (i,), sp.Sum(x[i] * x[i + k] * w[k], (k, 0, K - 1)))
 
 
+def soft_window():
+    # y[i] = sum_k exp(x[i+k-1]) x[i+k-1] / sum_j exp(x[i+j-1]): a softmax-weighted window; at
+    # the border the positions outside x are left out of both sums (exp(0) = 1 would not be
+    # zero); K appears in no shape
+    L, K = size("L K")
+    i, k, j = index("i k j")
+    x = Tensor("x", [("position", L)])
+    y = Tensor("y", [("position", L)])
+    return Op("soft_window", [x], y, (i,),
+              sp.Sum(sp.exp(x[i + k - 1]) * x[i + k - 1], (k, 0, K - 1))
+              / sp.Sum(sp.exp(x[i + j - 1]), (j, 0, K - 1)))
+
+
+def lse_pool():
+    # y[i] = log sum_k exp(x[2i + k]): a log-sum-exp window (the maximum subtracted first)
+    L, K = size("L K")
+    i, k = index("i k")
+    x = Tensor("x", [("position", L)])
+    y = Tensor("y", [("position", sp.floor((L - K) / 2) + 1)])
+    return Op("lse_pool", [x], y, (i,), sp.log(sp.Sum(sp.exp(x[2 * i + k]), (k, 0, K - 1))))
+
+
+def exp_window():
+    # y[i] = sum_k exp(x[i + k - 1]) w[k]: a top-level sum whose summand does not vanish at a
+    # zero read (the border leaves the outside positions out)
+    L, K = size("L K")
+    i, k = index("i k")
+    x = Tensor("x", [("position", L)])
+    w = Tensor("w", [("tap", K)])
+    y = Tensor("y", [("position", L)])
+    return Op("exp_window", [x, w], y, (i,), sp.Sum(sp.exp(x[i + k - 1]) * w[k], (k, 0, K - 1)))
+
+
 CASES = [
     (strided_conv, dict(N=2, C=2, O=3, L=11, K=3)),
     (strided_conv, dict(N=1, C=1, O=1, L=4, K=1)),
@@ -108,14 +141,20 @@ CASES = [
     (gated_conv, dict(C=1, L=2, K=4)),
     (relu_pool, dict(L=10, K=3)),
     (autocorrelation, dict(L=7, K=3)),
+    (soft_window, dict(L=5, K=3)),
+    (lse_pool, dict(L=9, K=3)),
+    (exp_window, dict(L=5, K=3)),
 ]
-#: ops whose C kernel also needs the tap count fixed (an output extent uses it)
-FIXED_IN_C = {relu_pool}
+#: ops whose C kernel also needs the tap count fixed (no input's shape gives it)
+FIXED_IN_C = {relu_pool, soft_window, lse_pool}
 
 
 def _oracle(op, sizes, rng):
     """(inputs, forward, upstream gradient, gradients) by full expansion of the forward
     formula and sympy.diff, evaluated at random inputs."""
+    shaped = {s.name for t in list(op.inputs) + [op.output] for e in t.slot_extents
+              for s in sp.sympify(e).free_symbols}
+    op = op.bind(**{n: v for n, v in sizes.items() if n in op.sizes() and n not in shaped})
     rules = concrete_rules(op, sizes)
     syms = {t.name: symbol_array(t.name, slot_shape(t, {**rules, **op.bindings}))
             for t in op.inputs}
@@ -162,7 +201,8 @@ def test_user_op_kernels_match_the_exact_oracle(make, sizes, lang, bound):
     op = make()
     if make in FIXED_IN_C and not bound:
         with pytest.raises(derive.codegen.c.LoweringError,
-                           match=r"extent of y uses \['K'\].*derive\.load\(op, 'c', K=\.\.\.\)"):
+                           match=r"uses \['K'\], not a size of an input.*"
+                                 r"derive\.load\(op, 'c', K=\.\.\.\)"):
             derive.load(op, lang)
         return
     rng = np.random.default_rng(sum(sizes.values()))

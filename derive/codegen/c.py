@@ -92,6 +92,16 @@ def _template_dir() -> Path:
     return Path(__file__).resolve().parents[2] / "templates" / "c"
 
 
+def _term_symbols(t) -> set:
+    """The symbols of a term: its sums' bounds, body, conditions."""
+    out = set()
+    for r in t.sums:
+        out |= sp.sympify(r.lo).free_symbols | sp.sympify(r.hi).free_symbols
+    for e in [t.body, *t.guards, *t.filters] + [d.expr for d in t.divides]:
+        out |= sp.sympify(e).free_symbols
+    return out
+
+
 class LoweringError(NotImplementedError):
     """The formula uses a construct the C lowering does not handle."""
 
@@ -177,6 +187,13 @@ def _wrap(text: str, width: int = 92) -> list[str]:
 # ----------------------------------------------------------------------------- lowering
 
 class _Lowering:
+    def _unknown_sizes(self, where, syms):
+        names = sorted(map(str, syms))
+        fix = ", ".join(f"{n}=..." for n in names)
+        raise LoweringError(f"{self.op.name}: {where} uses {names}, not a size of an input "
+                            f"(the kernel could not infer it from the inputs' shapes): fix it, "
+                            f"e.g. derive.load(op, 'c', {fix})")
+
     def __init__(self, op):
         self.op = op
         self.der = op.derive().concrete()
@@ -206,12 +223,14 @@ class _Lowering:
             for e in self.slot_extents(t):
                 extra = e.free_symbols - set(self.sizes)
                 if extra:
-                    names = sorted(map(str, extra))
-                    fix = ", ".join(f"{n}=..." for n in names)
-                    raise LoweringError(f"{op.name}: the extent of {t.name} uses {names}, not "
-                                        f"a size of an input (the kernel could not infer it "
-                                        f"from the inputs' shapes): fix it, e.g. "
-                                        f"derive.load(op, 'c', {fix})")
+                    self._unknown_sizes(f"the extent of {t.name}", extra)
+        free = op.sizes()
+        for name, f in [("the forward formula", self.der.forward)] + [
+                (f"the gradient of {k}", g.formula) for k, g in self.der.gradients.items()]:
+            extra = {s for t in f.terms for s in _term_symbols(t)
+                     if s.name in free and free[s.name] == s} - set(self.sizes)
+            if extra:
+                self._unknown_sizes(name, extra)
         self.scalar_syms = {t.scalar: t for t in self.tensors.values() if t.rank == 0}
         self.temps: dict = {}
         self.tables: dict = {}     # per-output-position tables of window scans (see tabulate)

@@ -559,8 +559,9 @@ class Lowering:
         return self.sum(S, inst, fill, reduce="max")
 
     def nested_axes(self, limits, inst, body):
-        """Fresh array axes for the bound variables of a Sum / window; returns the body with
-        them substituted and the new labels."""
+        """Fresh array axes for the bound variables of a Sum; returns the body with them
+        substituted, the new labels and the condition of the exact range (None when the
+        axes span it)."""
         rep, new, keep = {}, [], []
         labels = set(inst.labels)
         for v, lo, hi in limits:
@@ -580,17 +581,16 @@ class Lowering:
             hi_c = self.lower(sp.sympify(hi).xreplace(rep), inst).code
             inst.add_axis(d, lo_c, hi_c)
             new.append(d)
-        body = sp.sympify(body)
-        if keep:
-            body = sp.Piecewise((body, sp.And(*keep)), (0, True))
-        return body.xreplace(rep), new
+        mask = sp.And(*keep).xreplace(rep) if keep else None
+        return sp.sympify(body).xreplace(rep), new, mask
 
     def sum(self, e: sp.Sum, inst, fill, shift=None, reduce="sum") -> Val:
-        body, new = self.nested_axes(e.limits, inst, e.function)
+        body, new, mask = self.nested_axes(e.limits, inst, e.function)
         if reduce == "max":
             body = body.args[0]          # the exponent of exp(b)
         # segment count: sum over the region of [key(pixels) = key'] -> bincount + gather
-        if reduce == "sum" and shift is None and isinstance(body, sp.KroneckerDelta):
+        if reduce == "sum" and shift is None and mask is None and \
+                isinstance(body, sp.KroneckerDelta):
             seg = self.segment("sum", sp.S.One, body, new, inst)
             if seg is not None:
                 return seg
@@ -599,6 +599,10 @@ class Lowering:
             v = self.fn("np.exp", [self.combine([self.lower(body.args[0], inst, fill), shift],
                                                 "-", inst)], inst)
         v = self.as_real(v) if reduce == "sum" else v
+        if mask is not None:             # outside the exact range: nothing to add / compare
+            v = self.fn("np.where", [self.lower(mask, inst),
+                                     self.as_real(v), Val("0.0" if reduce == "sum" else
+                                                          "-np.inf", (), "real")], inst)
         red = [l for l in new if l in v.labels]
         full = v.labels
         mult = [inst.prog[l][2] for l in new if l not in v.labels]

@@ -575,6 +575,15 @@ SANITIZE_SCRIPT = textwrap.dedent("""
         x = rng.standard_normal((2, 2, 3, 4)); lab = rng.integers(0, 3, (2, 3, 4))
         y = k.forward(x, lab)
         k.backward(np.ones_like(y), x, lab)
+    # declared ops: a sum nested in a function read at the border, two-slot strided reads, a
+    # window of products with shared ties, a softmax-weighted window (its size fixed)
+    from tests.test_user_kernels import gated_conv, soft_window, split_gated_max, two_slot_strided
+    for op, shapes in [(gated_conv(), [(2, 6), (2, 3)]), (two_slot_strided(), [(7, 10), (3,)]),
+                       (split_gated_max(), [(5, 8), (2, 2)]), (soft_window().bind(K=3), [(5,)])]:
+        k = cload.load(op, extra_flags=flags)
+        arrays = [rng.standard_normal(s) for s in shapes]
+        y = k.forward(*arrays)
+        k.backward(np.ones_like(y), *arrays)
     k = cload.load(ops.get("cross_entropy"), extra_flags=flags)
     x = rng.standard_normal((3, 4)); t = np.array([0, 3, 2])
     k.backward(1.0, x, t)

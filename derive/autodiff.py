@@ -158,9 +158,7 @@ def _gradient(op: Op, X: Tensor, body: sp.Expr, upstream: Tensor, extents: dict)
     rename = {}
     for s in bound:
         if s in free_set:
-            new = prime(s)
-            while new in free_set or new in bound:
-                new = prime(new)
+            new = prime(s, free_set | bound)
             rename[s] = new
     out_index = tuple(rename.get(i, i) for i in op.index)
     fbody = body.xreplace(rename) if rename else body

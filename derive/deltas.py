@@ -18,8 +18,12 @@ from .ir import ArgmaxIs, IndexRange, WindowMax
 from .steps import Step
 
 
-def prime(s: sp.Symbol) -> sp.Symbol:
-    return sp.Symbol(s.name + "'", integer=True)
+def prime(s: sp.Symbol, avoid=()) -> sp.Symbol:
+    """``s`` primed (``k'``, then ``k''`` ...) until the name is not in ``avoid``."""
+    new = sp.Symbol(s.name + "'", integer=True)
+    while new in avoid:
+        new = sp.Symbol(new.name + "'", integer=True)
+    return new
 
 
 def subs_free(expr: sp.Expr, rule: dict) -> sp.Expr:
@@ -33,13 +37,11 @@ def subs_free(expr: sp.Expr, rule: dict) -> sp.Expr:
         def rename(e):
             avoid = clash | e.free_symbols | set(rule)
             new = {}
+            avoid |= e.atoms(sp.Symbol)
             for v in e.variables:
                 if v in clash:
-                    n = prime(v)
-                    while n in avoid or n in e.atoms(sp.Symbol):
-                        n = prime(n)
-                    new[v] = n
-                    avoid.add(n)
+                    new[v] = prime(v, avoid)
+                    avoid.add(new[v])
             return e.xreplace(new)
         expr = expr.replace(lambda e: isinstance(e, (sp.Sum, WindowMax))
                             and bool(set(e.variables) & clash), rename)
@@ -79,9 +81,7 @@ def _avoid(s1, s2, f2, taken):
     out = []
     for r in s2:
         if r.var in used:
-            new = prime(r.var)
-            while new in used or new in taken:
-                new = prime(new)
+            new = prime(r.var, used | taken)
             rules[r.var] = new
             used.add(new)
             out.append(IndexRange(new, r.lo.subs(rules), r.hi.subs(rules)))

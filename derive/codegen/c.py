@@ -61,7 +61,7 @@ import sympy as sp
 
 from ..formula import Formula, Term
 from ..ir import ArgmaxIs, Tensor, WindowMax, relu, sigmoid, step
-from . import c_contract, selector
+from . import bind_hint, c_contract, selector
 from .bounds import tighten
 
 __all__ = ["generate", "lower", "CKernel", "LoweringError", "DTYPES"]
@@ -189,10 +189,9 @@ def _wrap(text: str, width: int = 92) -> list[str]:
 class _Lowering:
     def _unknown_sizes(self, where, syms):
         names = sorted(map(str, syms))
-        fix = ", ".join(f"{n}=..." for n in names)
         raise LoweringError(f"{self.op.name}: {where} uses {names}, not a size of an input "
                             f"(the kernel could not infer it from the inputs' shapes): fix it, "
-                            f"e.g. derive.load(op, 'c', {fix})")
+                            f"e.g. {bind_hint(names, 'c')}")
 
     def __init__(self, op):
         self.op = op

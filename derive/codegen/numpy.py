@@ -65,7 +65,7 @@ from pathlib import Path
 import sympy as sp
 
 from .. import indexing
-from . import selector
+from . import bind_hint, selector
 from ..formula import Formula, Term
 from ..ir import ArgmaxIs, IndexRange, WindowMax, relu, sigmoid, step
 
@@ -355,9 +355,8 @@ class Lowering:
             sorted(n for n, s in free.items() if s in declared)
         if not names:
             return ""
-        fix = ", ".join(f"{n}=..." for n in names)
         return (f" (a NumPy kernel loops in Python only over constant ranges: fix "
-                f"{' and '.join(names)}, e.g. derive.load(op, 'numpy', {fix}))")
+                f"{' and '.join(names)}, e.g. {bind_hint(names, 'numpy')})")
 
     def tmp(self, base="t"):
         return self.names.fresh("_" + base)
@@ -700,7 +699,7 @@ class Lowering:
 
     def exact(self, ix, inst, extra) -> str:
         """Integer code for an index expression known to be an integer (exact division)."""
-        num, den = sp.fraction(sp.together(sp.sympify(ix)))
+        num, den = _quotient(ix)
         saved = dict(inst.env)
         for k, v in extra.items():
             inst.env[sp.Symbol(k)] = Val(v, (), "int")

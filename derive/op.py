@@ -19,7 +19,8 @@ summand (products distributed over sums, functions kept whole) that reads outsid
 adds nothing, and a point of a :class:`~derive.ir.WindowMax` that reads outside is not part of
 the window (PyTorch pads max pooling with -inf).  For products of reads, as in a convolution,
 this is zero padding; ``sum_k exp(x[i + k - 1])`` at the border sums only the terms inside x
-(zero padding would add exp(0) = 1 per outside tap).
+(zero padding would add exp(0) = 1 per outside tap).  The formula outside any sum follows the
+same rule, as a sum of one point: ``exp(x[i - 1]) + x[i]`` is ``x[0]`` at ``i = 0``.
 """
 from __future__ import annotations
 

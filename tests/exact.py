@@ -64,7 +64,7 @@ def prove_op(op, sizes: dict, seed: int = 0, forward: bool = True):
     Y = np.empty(out_shape, dtype=object)
     for idx in np.ndindex(*out_shape):
         env = {s: sp.Integer(v) for s, v in zip(op.index, idx)}
-        Y[idx] = ex.ex(body, env)
+        Y[idx] = ex.formula(body, env)
     G = symbol_array("G", out_shape)
     L = sp.Add(*[G[idx] * Y[idx] for idx in np.ndindex(*out_shape)])
     concrete = deriv.substitute(rules)

@@ -62,11 +62,18 @@ class Expander:
     terms (products distributed over sums, functions kept whole) that read outside a tensor
     add nothing, and a point of a window that reads outside is not part of the max:
     out-of-range positions are left out.  For products of reads (convolutions) this is zero
-    padding; ``sum_k exp(x[i + k - 1])`` at the border sums only the terms inside x."""
+    padding; ``sum_k exp(x[i + k - 1])`` at the border sums only the terms inside x.  The
+    formula itself is a sum of one point (:meth:`formula`)."""
 
     def __init__(self, arrays: dict, values: dict):
         self.arrays = arrays
         self.values = values
+
+    def formula(self, body, env):
+        """The value of a whole formula at the output index ``env``: outside any sum, too, a
+        product term that reads outside a tensor is left out (``x[i] * exp(x[i + 1])`` is 0
+        at the last position, not ``x[i] * exp(0)``)."""
+        return self._sum(body, [], env)
 
     def inside(self, name, idx):
         a = self.arrays[name]

@@ -126,6 +126,18 @@ def exp_window():
     return Op("exp_window", [x, w], y, (i,), sp.Sum(sp.exp(x[i + k - 1]) * w[k], (k, 0, K - 1)))
 
 
+def shifted_terms():
+    # y[c, i] = exp(x[c, i - 1]) + x[c, i] x[c, i + 1] + sigmoid(x[c, i + 1] + x[c, i]): terms
+    # outside any sum that read outside x are left out as a sum's are (exp(0) = 1 and
+    # sigmoid(x[c, i]) would not be zero)
+    C, L = size("C L")
+    c, i = index("c i")
+    x = Tensor("x", [("channel", C), ("position", L)])
+    y = Tensor("y", [("channel", C), ("position", L)])
+    return Op("shifted_terms", [x], y, (c, i),
+              sp.exp(x[c, i - 1]) + x[c, i] * x[c, i + 1] + sigmoid(x[c, i + 1] + x[c, i]))
+
+
 CASES = [
     (strided_conv, dict(N=2, C=2, O=3, L=11, K=3)),
     (strided_conv, dict(N=1, C=1, O=1, L=4, K=1)),
@@ -144,6 +156,8 @@ CASES = [
     (soft_window, dict(L=5, K=3)),
     (lse_pool, dict(L=9, K=3)),
     (exp_window, dict(L=5, K=3)),
+    (shifted_terms, dict(C=2, L=5)),
+    (shifted_terms, dict(C=1, L=1)),
 ]
 #: ops whose C kernel also needs the tap count fixed (no input's shape gives it)
 FIXED_IN_C = {relu_pool, soft_window, lse_pool}
@@ -163,7 +177,7 @@ def _oracle(op, sizes, rng):
     oshape = slot_shape(op.output, rules)
     Y = np.empty(oshape, dtype=object)
     for idx in np.ndindex(*oshape):
-        Y[idx] = ex.ex(body, {s: sp.Integer(v) for s, v in zip(op.index, idx)})
+        Y[idx] = ex.formula(body, {s: sp.Integer(v) for s, v in zip(op.index, idx)})
     vals = {n: rng.standard_normal(a.shape) for n, a in syms.items()}
     G = rng.standard_normal(oshape)
     loss = sp.Add(*[sp.Float(G[idx]) * Y[idx] for idx in np.ndindex(*oshape)])
@@ -207,7 +221,7 @@ def test_user_op_kernels_match_the_exact_oracle(make, sizes, lang, bound):
         return
     rng = np.random.default_rng(sum(sizes.values()))
     inputs, fwd, G, grads = _oracle(op, sizes, rng)
-    k = derive.load(op, lang, K=sizes["K"]) if bound else derive.load(op, lang)
+    k = derive.load(op, lang, **({"K": sizes["K"]} if bound and "K" in sizes else {}))
     _check(k, inputs, fwd, G, grads, [t.name for t in op.inputs])
 
 
@@ -254,6 +268,7 @@ def test_kernels_of_two_bindings_are_two_kernels(lang):
     (autocorrelation, dict(L=5, K=2)),
     (two_slot_strided, dict(P=5, L=7, K=3)),
     (mirrored_difference, dict(C=1, L=5, K=2)),
+    (shifted_terms, dict(C=1, L=4)),
 ], ids=lambda v: getattr(v, "__name__", ""))
 def test_declared_op_derivations_are_exact(make, sizes):
     assert prove_op(make(), sizes) > 0

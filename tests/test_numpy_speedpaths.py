@@ -43,17 +43,23 @@ CONVS = [dict(kernel_size=3, stride=1, padding=1), dict(kernel_size=3, stride=2,
          dict(kernel_size=3, stride=1, padding=2, dilation=2), dict(kernel_size=5)]
 
 
+# more output than input channels: the input gradient contracts the output channels first and
+# adds a shifted slice per tap, the forward stacks the taps; fewer: the other way round (the
+# two lowerings of one term, picked by shape at run time)
+@pytest.mark.parametrize("channels", [(3, 4), (4, 3)], ids=["C3-O4", "C4-O3"])
 @pytest.mark.parametrize("params", CONVS, ids=str)
 @pytest.mark.parametrize("wrt", ["x", "w", "b", ("x", "w"), ("w", "b"), None])
-def test_conv_wrt_matches_torch(params, wrt):
+def test_conv_wrt_matches_torch(params, wrt, channels):
     rng = np.random.default_rng(1)
     k = params["kernel_size"]
-    x, w, b = (rng.standard_normal((2, 3, 11, 11)), rng.standard_normal((4, 3, k, k)),
-               rng.standard_normal(4))
+    C, O = channels
+    x, w, b = (rng.standard_normal((2, C, 11, 11)), rng.standard_normal((O, C, k, k)),
+               rng.standard_normal(O))
     kw = {k: v for k, v in params.items() if k != "kernel_size"}
     yt = F.conv2d(*(torch.tensor(a) for a in (x, w, b)), **kw)
     g = rng.standard_normal(tuple(yt.shape))
-    _, want = conv_torch(x, w, b, g, **kw)
+    y, want = conv_torch(x, w, b, g, **kw)
+    close(mod("conv2d", **params).forward(x, w, b), y, 1e-10)
     got = mod("conv2d", **params).backward(g, x, w, b, wrt=wrt)
     asked = ("x", "w", "b") if wrt is None else ((wrt,) if isinstance(wrt, str) else wrt)
     assert len(got) == 3

@@ -44,7 +44,9 @@ Speed (the generated code stays generic over formulas):
   stacked (a strided convolution's input gradient, whose divisibility conditions give each
   tap its own residue class of target positions), ``sum_o A[.., o, shifted] * B[o, .., tap]``
   is one matmul over the whole tensors before the tap loops and each tap adds a strided
-  slice of it.
+  slice of it.  Where the taps could be stacked too, the generated code picks by shape at
+  run time: stacking copies the shifted read once per tap, so it loses when the contracted
+  axis is the larger (a convolution's input gradient with more output than input channels).
 * per-shape plans in the runtime (``_contract``'s matmul layouts and buffer orders, ``_win``'s
   tap geometry, ``_rd``'s slices) are made once per operand shapes, so a repeated call runs
   only the NumPy operations; a contraction without batch labels is one plain matmul whose
@@ -1086,9 +1088,38 @@ class Lowering:
         return True
 
     def term(self, f: Formula, t: Term, out: str, lines: list, indent: int):
-        """Emit ``out[...] += term`` for every value of the term's constants."""
+        """Emit ``out[...] += term`` for every value of the term's constants.  A product of
+        two reads summed over taps and a shared axis can be lowered two ways: the taps
+        stacked (im2col: the shifted read copied once per tap) or contracted first (one
+        matmul, then a shifted slice added per tap).  The copy grows with the shared axis,
+        the matmul's product with the other read's free axes, so when both apply the code
+        picks at run time the one that moves less (:meth:`contract_first`)."""
         if self.selector_scatter(f, t, out, lines, indent):
             return
+        stacked = []
+        if self._term(f, t, out, stacked, indent) == "stacked":
+            first = []
+            cost = self._term(f, t, out, first, indent + 1, "first")
+            if cost:
+                shared, other = cost
+                if shared.is_number and other.is_number:
+                    lines += first if shared > other else stacked
+                    return
+                pad = "    " * indent
+                lines.append(pad + f"if {self.lower(shared, Instance(self)).code} > "
+                                   f"{self.lower(other, Instance(self)).code}:  "
+                                   "# the taps' copy would be larger than the product")
+                lines += first
+                lines.append(pad + "else:")
+                lines += ["    " + l for l in stacked]
+                return
+        lines += stacked
+
+    def _term(self, f: Formula, t: Term, out: str, lines: list, indent: int, mode=None):
+        """Lower one term; returns "stacked" when its taps were stacked.  ``mode="first"``:
+        only the contract-first lowering with the tap bounds kept (each tap's slice inside
+        the product), emitting nothing and returning None when it does not apply; it
+        returns its cost sizes (:meth:`contract_first`)."""
         free = list(f.index)
         franges = {v: sp.sympify(r) for v, r in zip(f.index, f.ranges)}
         loops = {r.var: r for r in t.sums}
@@ -1161,7 +1192,7 @@ class Lowering:
             if self.always(c, box):
                 continue
             if c is sp.false:
-                return
+                return None
             if c.atoms(sp.Indexed):
                 multi.append(c)
                 continue
@@ -1172,7 +1203,7 @@ class Lowering:
                 per_var[vs[0]].append(c)
             else:
                 multi.append(c)
-        if self.reads_only(t) and (scalar_c or any(per_var.values())):
+        if mode is None and self.reads_only(t) and (scalar_c or any(per_var.values())):
             # a product of reads (zero outside): bounds that only keep the reads inside
             # their tensors can go, the zero padding gives the same sum (then the taps can be
             # stacked into one contraction)
@@ -1193,8 +1224,8 @@ class Lowering:
         loops = {v: (r if v in const else IndexRange(v, self.simplify_bound(r.lo, True, small),
                                                     self.simplify_bound(r.hi, False, small)))
                  for v, r in loops.items()}
-        if self.reads_only(t) and not scalar_c and not multi and not masks and \
-                not any(per_var.values()):
+        if mode is None and self.reads_only(t) and not scalar_c and not multi and \
+                not masks and not any(per_var.values()):
             loops = self.relax_loops(t, loops, arr_loop, set(const), box)
         counts = []
         inst.labels = list(arr_vars)          # canonical axis order: target order, then sums
@@ -1220,15 +1251,19 @@ class Lowering:
             # axes that do not depend on the constants are computed once, outside the loops
             (hoisted if invariant else axis_lines).extend(inst.lines[pre:])
         inst.lines = []
-        if self.stacked_taps(f, t, out, lines, indent, inst, const_free, const_loop, arr_free,
-                             arr_loop, scalar_c, per_var, multi + masks, hoisted, axis_lines,
-                             numeric_range):
-            return
-        if not const_free and self.contract_first(f, t, out, lines, indent, inst, const_loop,
-                                                  arr_free, arr_loop, loops, per_var,
-                                                  multi + masks, hoisted, axis_lines, head,
-                                                  depth, counts):
-            return
+        if mode is None and self.stacked_taps(f, t, out, lines, indent, inst, const_free,
+                                              const_loop, arr_free, arr_loop, scalar_c,
+                                              per_var, multi + masks, hoisted, axis_lines,
+                                              numeric_range):
+            return "stacked"
+        if not const_free:
+            cost = self.contract_first(f, t, out, lines, indent, inst, const_loop, arr_free,
+                                       arr_loop, loops, per_var, multi + masks, hoisted,
+                                       axis_lines, head, depth, counts)
+            if cost or mode == "first":
+                return cost
+        elif mode == "first":
+            return None
         # the body: factors contracted over the array loop axes
         factors = ([t.body] if self.softmax_like(t.body) else list(sp.Mul.make_args(t.body))) \
             + multi + masks
@@ -1316,14 +1351,16 @@ class Lowering:
         B[o, .., tap]`` (o unshifted, over the whole axis of both tensors), the product over
         ``o`` does not depend on the taps: ``R[.., b-axes, taps, ..] = sum_o A * B`` is one
         matmul over the full tensors before the tap loops, and each tap adds a shifted (strided)
-        slice of R -- no stacked copy of the shifted read, no per-tap small matmul."""
+        slice of R -- no stacked copy of the shifted read, no per-tap small matmul.  Returns
+        None when it does not apply, else the sizes that decide against stacking the taps:
+        (the extent of the shared axes ``o``, the extent of B's other axes)."""
         if not const_loop or not arr_loop or extra:
-            return False
+            return None
         factors = list(sp.Mul.make_args(t.body))
         coef = sp.Mul(*[x for x in factors if x.is_number])
         reads = [x for x in factors if not x.is_number]
         if len(reads) != 2 or not all(isinstance(r, sp.Indexed) for r in reads):
-            return False
+            return None
         taps, avars = set(const_loop), set(arr_free) | set(arr_loop)
         contr = set(arr_loop)
 
@@ -1334,29 +1371,29 @@ class Lowering:
             if plain(B) and sp.sympify(A).free_symbols & taps:
                 break
         else:
-            return False
+            return None
         bix = [sp.sympify(i) for i in B.indices]
         aix = [sp.sympify(i) for i in A.indices]
         if len(set(bix)) != len(bix):
-            return False
+            return None
         at, bt = self.tensors[str(A.base)], self.tensors[str(B.base)]
         for v in contr:            # o: bare in both reads, over both whole axes, no condition
             if per_var.get(v) or v not in bix or aix.count(v) != 1:
-                return False
+                return None
             r = loops[v]
             for tt, ix in ((at, aix), (bt, bix)):
                 ext = self.ext(tt.slot_extents[ix.index(v)])
                 if sp.simplify(self.ext(r.lo)) != 0 or sp.simplify(self.ext(r.hi) - ext + 1) != 0:
-                    return False
+                    return None
         for i in aix:              # A: no tap-only index, no contracted var mixed with others
             fs = i.free_symbols
             if fs & contr and i not in contr or (fs and fs <= taps) or i.atoms(sp.Indexed):
-                return False
+                return None
         rest_b = [i for i in bix if i not in contr]
         if (set(rest_b) - taps) & set().union(*[i.free_symbols for i in aix]):
-            return False
+            return None
         if not set(arr_free) <= set().union(*[i.free_symbols for i in aix + bix]):
-            return False
+            return None
         letters = iter("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
         la = [next(letters) for _ in aix]
         lb = []
@@ -1401,7 +1438,12 @@ class Lowering:
         lines += [ind + l for l in inst.lines]
         lines.append(ind + f"_r = {res}")
         lines.append(ind + f"{target} += {al}")
-        return True
+        # the stacked alternative copies A once per tap, R holds B's other axes times A's
+        # rest per tap: stacking moves more when the shared axes outweigh B's other ones
+        shared = sp.Mul(*[self.ext(bt.slot_extents[bix.index(v)]) for v in contr])
+        other = sp.Mul(*[self.ext(bt.slot_extents[k]) for k, j in enumerate(bix)
+                         if j not in contr and j not in taps])
+        return shared, other
 
     MAX_STACKED_TAPS = 64
 

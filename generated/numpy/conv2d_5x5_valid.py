@@ -623,16 +623,27 @@ def _forward(dt, cache, N, C, H, W, O, x, w, b):
     y = np.zeros((N, O, ((H) - 4), ((W) - 4),), dtype=dt)
     _r = (b)
     y += _r[:, None, None]
-    n_n_1 = max(0, ((N) - 1) + 1)
-    o_n_1 = max(0, ((O) - 1) + 1)
-    i_n_1 = max(0, ((H) - 5) + 1)
-    j_n_1 = max(0, ((W) - 5) + 1)
-    c_n = max(0, ((C) - 1) + 1)
-    if c_n > 0:
-        taps = _win(cache, 'w', w, 0.0, ((0, 1, o_n_1), (0, 1, c_n), 0, 0,), ((0, 0, 1, 0), (0, 0, 0, 1)), (5, 5))  # every tap ('k_h', 'k_w')
-        taps_1 = _win(cache, 'x', x, 0.0, ((0, 1, n_n_1), (0, 1, c_n), ((0 + 0), 1, i_n_1), ((0 + 0), 1, j_n_1),), ((0, 0, 1, 0), (0, 0, 0, 1)), (5, 5), (0, 2, 3, 1))  # every tap ('k_h', 'k_w')
-        _r = _contract(cache, 'Tbe,Tacde->abcd', taps, taps_1)  # summed over the taps ('k_h', 'k_w')
-        y += _r
+    if C > O:  # the taps' copy would be larger than the product
+        n_n_2 = max(0, ((N) - 1) + 1)
+        o_n_2 = max(0, ((O) - 1) + 1)
+        i_n_2 = max(0, ((H) - 5) + 1)
+        j_n_2 = max(0, ((W) - 5) + 1)
+        R = _contract(cache, 'abcd,ebfg->efgacd', x, w)  # contracted before the tap loops
+        for k_h in range(0, 5):
+            for k_w in range(0, 5):
+                _r = _rd(cache, 'R', R, 0.0, ((0, 1, o_n_2), k_h, k_w, (0, 1, n_n_2), ((0 + k_h), 1, i_n_2), ((0 + k_w), 1, j_n_2),)).transpose((1, 0, 2, 3))
+                y += _r
+    else:
+        n_n_1 = max(0, ((N) - 1) + 1)
+        o_n_1 = max(0, ((O) - 1) + 1)
+        i_n_1 = max(0, ((H) - 5) + 1)
+        j_n_1 = max(0, ((W) - 5) + 1)
+        c_n = max(0, ((C) - 1) + 1)
+        if c_n > 0:
+            taps = _win(cache, 'w', w, 0.0, ((0, 1, o_n_1), (0, 1, c_n), 0, 0,), ((0, 0, 1, 0), (0, 0, 0, 1)), (5, 5))  # every tap ('k_h', 'k_w')
+            taps_1 = _win(cache, 'x', x, 0.0, ((0, 1, n_n_1), (0, 1, c_n), ((0 + 0), 1, i_n_1), ((0 + 0), 1, j_n_1),), ((0, 0, 1, 0), (0, 0, 0, 1)), (5, 5), (0, 2, 3, 1))  # every tap ('k_h', 'k_w')
+            _r = _contract(cache, 'Tbe,Tacde->abcd', taps, taps_1)  # summed over the taps ('k_h', 'k_w')
+            y += _r
     return y
 
 
@@ -757,38 +768,50 @@ def backward(grad_output, x, w, b, wrt=None):
     grad_x = None
     if 'x' in _want:
         grad_x = np.zeros((N, C, H, W,), dtype=dt)
-        n_n_2 = max(0, ((N) - 1) + 1)
-        c_n_1 = max(0, ((C) - 1) + 1)
-        h_n = max(0, ((H) - 1) + 1)
-        w_1_n = max(0, ((W) - 1) + 1)
-        o_n_2 = max(0, ((O) - 1) + 1)
-        if o_n_2 > 0:
-            taps_2 = _win(cache, 'grad_y', grad_y, 0.0, ((0, 1, n_n_2), (0, 1, o_n_2), (((0) - 0), 1, h_n), (((0) - 0), 1, w_1_n),), ((0, 0, -1, 0), (0, 0, 0, -1)), (5, 5), (0, 2, 3, 1))  # every tap ('k_h', 'k_w')
-            taps_3 = _win(cache, 'w', w, 0.0, ((0, 1, o_n_2), (0, 1, c_n_1), 0, 0,), ((0, 0, 1, 0), (0, 0, 0, 1)), (5, 5), (1, 0))  # every tap ('k_h', 'k_w')
-            _r = _contract(cache, 'Tacde,Tbe->abcd', taps_2, taps_3)  # summed over the taps ('k_h', 'k_w')
-            grad_x += _r
+        if O > C:  # the taps' copy would be larger than the product
+            n_n_4 = max(0, ((N) - 1) + 1)
+            c_n_3 = max(0, ((C) - 1) + 1)
+            R_1 = _contract(cache, 'abcd,befg->efgacd', grad_y, w)  # contracted before the tap loops
+            for k_h in range(0, 5):
+                for k_w in range(0, 5):
+                    h_0_1, h_s_1, h_n_1 = _plan(('h_0_1', H, k_h,), lambda: _prog(*(lambda h_c: (h_c, (k_h >= ((5 + h_c) - H)) & (k_h <= h_c)))(np.arange(0, ((H) - 1) + 1))))
+                    w_1_0_1, w_1_s_1, w_1_n_1 = _plan(('w_1_0_1', W, k_w,), lambda: _prog(*(lambda w_1_c: (w_1_c, (k_w >= ((5 + w_1_c) - W)) & (k_w <= w_1_c)))(np.arange(0, ((W) - 1) + 1))))
+                    if h_n_1 > 0 and w_1_n_1 > 0:
+                        _r = _rd(cache, 'R_1', R_1, 0.0, ((0, 1, c_n_3), k_h, k_w, (0, 1, n_n_4), (((h_0_1) - k_h), h_s_1, h_n_1), (((w_1_0_1) - k_w), w_1_s_1, w_1_n_1),)).transpose((1, 0, 2, 3))
+                        grad_x[_sl(0, 1, n_n_4), _sl(0, 1, c_n_3), _sl(h_0_1, h_s_1, h_n_1), _sl(w_1_0_1, w_1_s_1, w_1_n_1)] += _r
+        else:
+            n_n_3 = max(0, ((N) - 1) + 1)
+            c_n_2 = max(0, ((C) - 1) + 1)
+            h_n = max(0, ((H) - 1) + 1)
+            w_1_n = max(0, ((W) - 1) + 1)
+            o_n_3 = max(0, ((O) - 1) + 1)
+            if o_n_3 > 0:
+                taps_2 = _win(cache, 'grad_y', grad_y, 0.0, ((0, 1, n_n_3), (0, 1, o_n_3), (((0) - 0), 1, h_n), (((0) - 0), 1, w_1_n),), ((0, 0, -1, 0), (0, 0, 0, -1)), (5, 5), (0, 2, 3, 1))  # every tap ('k_h', 'k_w')
+                taps_3 = _win(cache, 'w', w, 0.0, ((0, 1, o_n_3), (0, 1, c_n_2), 0, 0,), ((0, 0, 1, 0), (0, 0, 0, 1)), (5, 5), (1, 0))  # every tap ('k_h', 'k_w')
+                _r = _contract(cache, 'Tacde,Tbe->abcd', taps_2, taps_3)  # summed over the taps ('k_h', 'k_w')
+                grad_x += _r
         if _unb:
             grad_x = grad_x[0]
     grad_w = None
     if 'w' in _want:
         grad_w = np.zeros((O, C, 5, 5,), dtype=dt)
-        o_n_3 = max(0, ((O) - 1) + 1)
-        c_n_2 = max(0, ((C) - 1) + 1)
-        n_n_3 = max(0, ((N) - 1) + 1)
-        i_n_2 = max(0, ((H) - 5) + 1)
-        j_n_2 = max(0, ((W) - 5) + 1)
-        if n_n_3 > 0 and i_n_2 > 0 and j_n_2 > 0:
+        o_n_5 = max(0, ((O) - 1) + 1)
+        c_n_4 = max(0, ((C) - 1) + 1)
+        n_n_5 = max(0, ((N) - 1) + 1)
+        i_n_3 = max(0, ((H) - 5) + 1)
+        j_n_3 = max(0, ((W) - 5) + 1)
+        if n_n_5 > 0 and i_n_3 > 0 and j_n_3 > 0:
             f = grad_y.transpose((1, 0, 2, 3))
-            taps_4 = _win(cache, 'x', x, 0.0, ((0, 1, n_n_3), (0, 1, c_n_2), ((0 + 0), 1, i_n_2), ((0 + 0), 1, j_n_2),), ((0, 0, 1, 0), (0, 0, 0, 1)), (5, 5), (1, 0, 2, 3))  # every tap ('k_h', 'k_w')
+            taps_4 = _win(cache, 'x', x, 0.0, ((0, 1, n_n_5), (0, 1, c_n_4), ((0 + 0), 1, i_n_3), ((0 + 0), 1, j_n_3),), ((0, 0, 1, 0), (0, 0, 0, 1)), (5, 5), (1, 0, 2, 3))  # every tap ('k_h', 'k_w')
             _r = _contract(cache, 'Tbcde,acde->abT', taps_4, f)  # one slice per tap ('k_h', 'k_w')
-            grad_w += _r.reshape((o_n_3, c_n_2, 5, 5,))
+            grad_w += _r.reshape((o_n_5, c_n_4, 5, 5,))
     grad_b = None
     if 'b' in _want:
         grad_b = np.zeros((O,), dtype=dt)
-        n_n_4 = max(0, ((N) - 1) + 1)
-        i_n_3 = max(0, ((H) - 5) + 1)
-        j_n_3 = max(0, ((W) - 5) + 1)
-        if n_n_4 > 0 and i_n_3 > 0 and j_n_3 > 0:
+        n_n_7 = max(0, ((N) - 1) + 1)
+        i_n_5 = max(0, ((H) - 5) + 1)
+        j_n_5 = max(0, ((W) - 5) + 1)
+        if n_n_7 > 0 and i_n_5 > 0 and j_n_5 > 0:
             f_1 = grad_y.transpose((1, 0, 2, 3))
             _r = _contract(cache, 'abcd->a', f_1)
             grad_b += _r
@@ -841,38 +864,50 @@ def backward_unchecked(grad_output, x, w, b, wrt=None):
     grad_x = None
     if 'x' in _want:
         grad_x = np.zeros((N, C, H, W,), dtype=dt)
-        n_n_2 = max(0, ((N) - 1) + 1)
-        c_n_1 = max(0, ((C) - 1) + 1)
-        h_n = max(0, ((H) - 1) + 1)
-        w_1_n = max(0, ((W) - 1) + 1)
-        o_n_2 = max(0, ((O) - 1) + 1)
-        if o_n_2 > 0:
-            taps_2 = _win(cache, 'grad_y', grad_y, 0.0, ((0, 1, n_n_2), (0, 1, o_n_2), (((0) - 0), 1, h_n), (((0) - 0), 1, w_1_n),), ((0, 0, -1, 0), (0, 0, 0, -1)), (5, 5), (0, 2, 3, 1))  # every tap ('k_h', 'k_w')
-            taps_3 = _win(cache, 'w', w, 0.0, ((0, 1, o_n_2), (0, 1, c_n_1), 0, 0,), ((0, 0, 1, 0), (0, 0, 0, 1)), (5, 5), (1, 0))  # every tap ('k_h', 'k_w')
-            _r = _contract(cache, 'Tacde,Tbe->abcd', taps_2, taps_3)  # summed over the taps ('k_h', 'k_w')
-            grad_x += _r
+        if O > C:  # the taps' copy would be larger than the product
+            n_n_4 = max(0, ((N) - 1) + 1)
+            c_n_3 = max(0, ((C) - 1) + 1)
+            R_1 = _contract(cache, 'abcd,befg->efgacd', grad_y, w)  # contracted before the tap loops
+            for k_h in range(0, 5):
+                for k_w in range(0, 5):
+                    h_0_1, h_s_1, h_n_1 = _plan(('h_0_1', H, k_h,), lambda: _prog(*(lambda h_c: (h_c, (k_h >= ((5 + h_c) - H)) & (k_h <= h_c)))(np.arange(0, ((H) - 1) + 1))))
+                    w_1_0_1, w_1_s_1, w_1_n_1 = _plan(('w_1_0_1', W, k_w,), lambda: _prog(*(lambda w_1_c: (w_1_c, (k_w >= ((5 + w_1_c) - W)) & (k_w <= w_1_c)))(np.arange(0, ((W) - 1) + 1))))
+                    if h_n_1 > 0 and w_1_n_1 > 0:
+                        _r = _rd(cache, 'R_1', R_1, 0.0, ((0, 1, c_n_3), k_h, k_w, (0, 1, n_n_4), (((h_0_1) - k_h), h_s_1, h_n_1), (((w_1_0_1) - k_w), w_1_s_1, w_1_n_1),)).transpose((1, 0, 2, 3))
+                        grad_x[_sl(0, 1, n_n_4), _sl(0, 1, c_n_3), _sl(h_0_1, h_s_1, h_n_1), _sl(w_1_0_1, w_1_s_1, w_1_n_1)] += _r
+        else:
+            n_n_3 = max(0, ((N) - 1) + 1)
+            c_n_2 = max(0, ((C) - 1) + 1)
+            h_n = max(0, ((H) - 1) + 1)
+            w_1_n = max(0, ((W) - 1) + 1)
+            o_n_3 = max(0, ((O) - 1) + 1)
+            if o_n_3 > 0:
+                taps_2 = _win(cache, 'grad_y', grad_y, 0.0, ((0, 1, n_n_3), (0, 1, o_n_3), (((0) - 0), 1, h_n), (((0) - 0), 1, w_1_n),), ((0, 0, -1, 0), (0, 0, 0, -1)), (5, 5), (0, 2, 3, 1))  # every tap ('k_h', 'k_w')
+                taps_3 = _win(cache, 'w', w, 0.0, ((0, 1, o_n_3), (0, 1, c_n_2), 0, 0,), ((0, 0, 1, 0), (0, 0, 0, 1)), (5, 5), (1, 0))  # every tap ('k_h', 'k_w')
+                _r = _contract(cache, 'Tacde,Tbe->abcd', taps_2, taps_3)  # summed over the taps ('k_h', 'k_w')
+                grad_x += _r
         if _unb:
             grad_x = grad_x[0]
     grad_w = None
     if 'w' in _want:
         grad_w = np.zeros((O, C, 5, 5,), dtype=dt)
-        o_n_3 = max(0, ((O) - 1) + 1)
-        c_n_2 = max(0, ((C) - 1) + 1)
-        n_n_3 = max(0, ((N) - 1) + 1)
-        i_n_2 = max(0, ((H) - 5) + 1)
-        j_n_2 = max(0, ((W) - 5) + 1)
-        if n_n_3 > 0 and i_n_2 > 0 and j_n_2 > 0:
+        o_n_5 = max(0, ((O) - 1) + 1)
+        c_n_4 = max(0, ((C) - 1) + 1)
+        n_n_5 = max(0, ((N) - 1) + 1)
+        i_n_3 = max(0, ((H) - 5) + 1)
+        j_n_3 = max(0, ((W) - 5) + 1)
+        if n_n_5 > 0 and i_n_3 > 0 and j_n_3 > 0:
             f = grad_y.transpose((1, 0, 2, 3))
-            taps_4 = _win(cache, 'x', x, 0.0, ((0, 1, n_n_3), (0, 1, c_n_2), ((0 + 0), 1, i_n_2), ((0 + 0), 1, j_n_2),), ((0, 0, 1, 0), (0, 0, 0, 1)), (5, 5), (1, 0, 2, 3))  # every tap ('k_h', 'k_w')
+            taps_4 = _win(cache, 'x', x, 0.0, ((0, 1, n_n_5), (0, 1, c_n_4), ((0 + 0), 1, i_n_3), ((0 + 0), 1, j_n_3),), ((0, 0, 1, 0), (0, 0, 0, 1)), (5, 5), (1, 0, 2, 3))  # every tap ('k_h', 'k_w')
             _r = _contract(cache, 'Tbcde,acde->abT', taps_4, f)  # one slice per tap ('k_h', 'k_w')
-            grad_w += _r.reshape((o_n_3, c_n_2, 5, 5,))
+            grad_w += _r.reshape((o_n_5, c_n_4, 5, 5,))
     grad_b = None
     if 'b' in _want:
         grad_b = np.zeros((O,), dtype=dt)
-        n_n_4 = max(0, ((N) - 1) + 1)
-        i_n_3 = max(0, ((H) - 5) + 1)
-        j_n_3 = max(0, ((W) - 5) + 1)
-        if n_n_4 > 0 and i_n_3 > 0 and j_n_3 > 0:
+        n_n_7 = max(0, ((N) - 1) + 1)
+        i_n_5 = max(0, ((H) - 5) + 1)
+        j_n_5 = max(0, ((W) - 5) + 1)
+        if n_n_7 > 0 and i_n_5 > 0 and j_n_5 > 0:
             f_1 = grad_y.transpose((1, 0, 2, 3))
             _r = _contract(cache, 'abcd->a', f_1)
             grad_b += _r

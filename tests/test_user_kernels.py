@@ -126,6 +126,19 @@ def exp_window():
     return Op("exp_window", [x, w], y, (i,), sp.Sum(sp.exp(x[i + k - 1]) * w[k], (k, 0, K - 1)))
 
 
+def dilated_conv():
+    # y[n, o, i] = sum_{c,k} x[n, c, i + 2k - 2] w[o, c, k]: a dilated 1-d convolution, same
+    # size; with more output than input channels its input gradient (and with fewer, its
+    # forward) is contracted first on a zero-bordered grid, each tap a flat offset of 2k
+    N, C, O, L, K = size("N C O L K")
+    n, o, i, c, k = index("n o i c k")
+    x = Tensor("x", [("batch", N), ("channel", C), ("position", L)])
+    w = Tensor("w", [("out channel", O), ("channel", C), ("tap", K)])
+    y = Tensor("y", [("batch", N), ("out channel", O), ("position", L)])
+    return Op("dilated_conv", [x, w], y, (n, o, i),
+              sp.Sum(x[n, c, i + 2 * k - 2] * w[o, c, k], (c, 0, C - 1), (k, 0, K - 1)))
+
+
 def shifted_terms():
     # y[c, i] = exp(x[c, i - 1]) + x[c, i] x[c, i + 1] + sigmoid(x[c, i + 1] + x[c, i]): terms
     # outside any sum that read outside x are left out as a sum's are (exp(0) = 1 and
@@ -156,6 +169,8 @@ CASES = [
     (soft_window, dict(L=5, K=3)),
     (lse_pool, dict(L=9, K=3)),
     (exp_window, dict(L=5, K=3)),
+    (dilated_conv, dict(N=2, C=1, O=3, L=7, K=3)),
+    (dilated_conv, dict(N=1, C=3, O=2, L=4, K=4)),
     (shifted_terms, dict(C=2, L=5)),
     (shifted_terms, dict(C=1, L=1)),
 ]

@@ -47,6 +47,10 @@ Speed (the generated code stays generic over formulas):
   slice of it.  Where the taps could be stacked too, the generated code picks by shape at
   run time: stacking copies the shifted read once per tap, so it loses when the contracted
   axis is the larger (a convolution's input gradient with more output than input channels).
+  When the shifts move with unit step (stride 1, any dilation) and the term's conditions only
+  keep reads inside, the shifted read is contracted on a zero-bordered grid where each tap's
+  shift is one flat offset: a tap is one long contiguous add, not one short row at a time
+  (:meth:`Lowering.flat_shifts`).
 * per-shape plans in the runtime (``_contract``'s matmul layouts and buffer orders, ``_win``'s
   tap geometry, ``_rd``'s slices) are made once per operand shapes, so a repeated call runs
   only the NumPy operations; a contraction without batch labels is one plain matmul whose
@@ -1203,17 +1207,19 @@ class Lowering:
                 per_var[vs[0]].append(c)
             else:
                 multi.append(c)
-        if mode is None and self.reads_only(t) and (scalar_c or any(per_var.values())):
-            # a product of reads (zero outside): bounds that only keep the reads inside
-            # their tensors can go, the zero padding gives the same sum (then the taps can be
-            # stacked into one contraction)
+        # a product of reads (zero outside): bounds that only keep the reads inside their
+        # tensors can go, the zero padding gives the same sum (then the taps can be stacked
+        # into one contraction, or contracted first on a zero-bordered grid)
+        padded = self.reads_only(t) and not multi and not masks
+        if padded and (scalar_c or any(per_var.values())):
             slots = []
             for r in sp.Mul.make_args(t.body):
                 if isinstance(r, sp.Indexed):
                     ext = self.tensors[str(r.base)].slot_extents
                     slots += [(sp.sympify(ix), self.ext(x)) for ix, x in zip(r.indices, ext)]
             every = scalar_c + [c for cs in per_var.values() for c in cs]
-            if all(self.implied(c, slots, box) for c in every):
+            padded = all(self.implied(c, slots, box) for c in every)
+            if padded and mode is None:
                 scalar_c, per_var = [], {v: [] for v in arr_vars}
         for c in scalar_c:
             head.append("    " * depth + f"if {self.lower(c, inst).code}:")
@@ -1259,7 +1265,8 @@ class Lowering:
         if not const_free:
             cost = self.contract_first(f, t, out, lines, indent, inst, const_loop, arr_free,
                                        arr_loop, loops, per_var, multi + masks, hoisted,
-                                       axis_lines, head, depth, counts)
+                                       axis_lines, head, depth, counts,
+                                       padded and {v: numeric_range(v) for v in const_loop})
             if cost or mode == "first":
                 return cost
         elif mode == "first":
@@ -1346,14 +1353,20 @@ class Lowering:
         return f"{out}[{', '.join(view)}]"
 
     def contract_first(self, f, t, out, lines, indent, inst, const_loop, arr_free, arr_loop,
-                       loops, per_var, extra, hoisted, axis_lines, head, depth, counts):
+                       loops, per_var, extra, hoisted, axis_lines, head, depth, counts,
+                       padded=False):
         """Contract first, shift after: in ``sum_taps sum_o A[.., o, (shifted by the tap)] *
         B[o, .., tap]`` (o unshifted, over the whole axis of both tensors), the product over
         ``o`` does not depend on the taps: ``R[.., b-axes, taps, ..] = sum_o A * B`` is one
         matmul over the full tensors before the tap loops, and each tap adds a shifted (strided)
         slice of R -- no stacked copy of the shifted read, no per-tap small matmul.  Returns
         None when it does not apply, else the sizes that decide against stacking the taps:
-        (the extent of the shared axes ``o``, the extent of B's other axes)."""
+        (the extent of the shared axes ``o``, the extent of B's other axes).
+
+        ``padded``: the taps' ranges when every condition of the term only keeps a read inside
+        its tensor.  When A's shifted indices then move with unit step (``h - k + 1``, not
+        ``2h + k``), the shifts are flat offsets of one zero-bordered grid
+        (:meth:`flat_shifts`)."""
         if not const_loop or not arr_loop or extra:
             return None
         factors = list(sp.Mul.make_args(t.body))
@@ -1394,6 +1407,14 @@ class Lowering:
             return None
         if not set(arr_free) <= set().union(*[i.free_symbols for i in aix + bix]):
             return None
+        # the stacked alternative copies A once per tap, R holds B's other axes times A's
+        # rest per tap: stacking moves more when the shared axes outweigh B's other ones
+        shared = sp.Mul(*[self.ext(bt.slot_extents[bix.index(v)]) for v in contr])
+        other = sp.Mul(*[self.ext(bt.slot_extents[k]) for k, j in enumerate(bix)
+                         if j not in contr and j not in taps])
+        if padded and self.flat_shifts(f, out, lines, indent, inst, A, B, aix, bix, contr,
+                                       padded, coef):
+            return shared, other
         letters = iter("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
         la = [next(letters) for _ in aix]
         lb = []
@@ -1438,12 +1459,107 @@ class Lowering:
         lines += [ind + l for l in inst.lines]
         lines.append(ind + f"_r = {res}")
         lines.append(ind + f"{target} += {al}")
-        # the stacked alternative copies A once per tap, R holds B's other axes times A's
-        # rest per tap: stacking moves more when the shared axes outweigh B's other ones
-        shared = sp.Mul(*[self.ext(bt.slot_extents[bix.index(v)]) for v in contr])
-        other = sp.Mul(*[self.ext(bt.slot_extents[k]) for k, j in enumerate(bix)
-                         if j not in contr and j not in taps])
         return shared, other
+
+    def flat_shifts(self, f, out, lines, indent, inst, A, B, aix, bix, contr, tapbox, coef):
+        """Contract first on a zero-bordered grid, each tap one flat run: when A's other slots
+        are bare target variables followed by shifted ones ``v + s(taps) + c`` (unit step in
+        v, one variable each, s and c constant), A is copied once (contracted slots first)
+        into a grid whose shifted axes have room for every shift, zero beyond A.  On that grid
+        a tap's shift is one flat offset, so ``P[.., off:] += R_tap[.., :L - off]`` adds a
+        whole tap with long contiguous runs (a 28-wide row at a time is what makes the
+        strided per-tap slices slow), and the target takes one window of P.  Positions
+        outside A are zero on the grid, which is why only a term whose conditions keep reads
+        inside takes this path."""
+        free = list(f.index)
+        franges = dict(zip(f.index, f.ranges))
+        taps = set(tapbox)
+        rest = [i for i in aix if i not in contr]
+        bare, shifted = [], []
+        for i in rest:
+            if i in free:
+                if shifted:
+                    return False          # a bare slot after a shifted one: no flat run
+                bare.append(i)
+                continue
+            vs = [v for v in i.free_symbols if v in free]
+            if len(vs) != 1 or not i.free_symbols <= set(vs) | taps:
+                return False
+            v = vs[0]
+            poly = sp.Poly(i, v, *sorted(taps, key=str))
+            if poly.total_degree() != 1 or poly.coeff_monomial(v) != 1:
+                return False
+            s_t = i - v
+            c0 = s_t.subs({k: 0 for k in taps})
+            if not all(c.is_Integer for c in sp.Poly(s_t, *sorted(taps, key=str)).coeffs()):
+                return False
+            shifted.append((v, s_t - c0, c0))
+        bb = [j for j in bix if j not in contr and j not in taps]
+        names = bb + bare + [v for v, _, _ in shifted]
+        if not shifted or len(set(names)) != len(names) or set(names) != set(free):
+            return False
+        at, bt = self.tensors[str(A.base)], self.tensors[str(B.base)]
+        for v, tt, ix in [(v, bt, bix) for v in bb] + [(v, at, aix) for v in bare]:
+            if sp.simplify(self.ext(tt.slot_extents[ix.index(v)]) - self.ext(franges[v])) != 0:
+                return False
+        code = lambda e: self.lower(sp.sympify(e), inst).code
+        pad = "    " * indent
+        grid, shifts, crop = [], [], []
+        for v, s_t, c0 in shifted:
+            ks = sorted(taps, key=str)
+            vals = [s_t.subs(dict(zip(ks, pt))) for pt in
+                    itertools.product(*[range(a, b + 1) for a, b in (tapbox[k] for k in ks)])]
+            M, m = max(vals), min(vals)
+            F = max(0, -(c0 + M))
+            E_a = self.ext(at.slot_extents[aix.index(v + s_t + c0)])
+            E_v = self.ext(franges[v])
+            g = self.tmp("g")
+            lines.append(pad + f"{g} = max({code(F + M - m + E_a)}, {code(c0 + M + F + E_v)})")
+            grid.append(g)
+            shifts.append(M + F - s_t)
+            crop.append(f"{code(c0 + M + F)}:{code(c0 + M + F + E_v)}")
+        la = {i: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"[k] for k, i in enumerate(aix)}
+        letters = iter("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+        lb = [la[j] if j in contr else next(letters) for j in bix]
+        order = [i for i in aix if i in contr] + rest
+        perm = tuple(aix.index(i) for i in order)
+        shape = [code(self.ext(at.slot_extents[aix.index(i)])) for i in order[:-len(shifted)]]
+        Ap, R, P, Rf, L, o = (self.tmp(x) for x in ("Ap", "R", "P", "Rf", "L", "o"))
+        spec = (f"{''.join(la[i] for i in order)},{''.join(lb)}->"
+                f"{''.join(l for l, j in zip(lb, bix) if j not in contr)}"
+                f"{''.join(la[i] for i in rest)}")
+        nb = len([j for j in bix if j not in contr])
+        bshape = [code(self.ext(bt.slot_extents[bix.index(j)])) for j in bb]
+        lines += [pad + l for l in [
+            f"{Ap} = _grid(cache, {str(A.base)!r}, {self.arr[str(A.base)]}, {perm}, "
+            f"({', '.join(shape + grid)},))  # A on a zero-bordered grid, contracted slots first",
+            f"{R} = _contract(cache, {spec!r}, {Ap}, {self.arr[str(B.base)]})  # contracted "
+            "before the taps",
+            f"{L} = {' * '.join(shape[len(contr):] + grid) if shape[len(contr):] or grid else '1'}",
+            f"{Rf} = {R}.reshape({R}.shape[:{nb}] + ({L},))",
+            f"{P}, _ = _take(cache, ({', '.join(bshape + [L])},), {Rf}.dtype)",
+            f"{P}.fill(0)"]]
+        ind = pad
+        for k in sorted(taps, key=lambda k: (bix.index(k) if k in bix else len(bix), str(k))):
+            a, b = tapbox[k]
+            lines.append(ind + f"for {inst.env[k].code} in range({a}, {b + 1}):")
+            ind += "    "
+        strides = [" * ".join(grid[q + 1:]) or "1" for q in range(len(grid))]
+        off = " + ".join(f"({code(sh)}) * {st}" if st != "1" else f"({code(sh)})"
+                         for sh, st in zip(shifts, strides))
+        tapix = ", ".join(inst.env[j].code if j in taps else ":" for j in bix if j not in contr)
+        lines.append(ind + f"{o} = {off}")
+        lines.append(ind + f"{P}[..., {o}:] += {Rf}[{tapix}, :{L} - {o}]  # one tap, one run")
+        have = bb + bare + [v for v, _, _ in shifted]
+        tperm = tuple(have.index(v) for v in free)
+        view = (f"{P}.reshape(({', '.join(bshape + [code(self.ext(at.slot_extents[aix.index(i)])) for i in bare] + grid)},))"
+                f"[{', '.join([':'] * (len(bb) + len(bare)) + crop)}]")
+        if tperm != tuple(range(len(tperm))):
+            view += f".transpose({tperm})"
+        if coef != 1:
+            view = f"{float(coef)!r} * {view}"
+        lines.append(pad + f"{out}[...] += {view}  # the target's window of the grid")
+        return True
 
     MAX_STACKED_TAPS = 64
 

@@ -276,6 +276,17 @@ def _padded(cache, key, a, fill, lo, hi):
     return pa, lo
 
 
+def _grid(cache, key, a, perm, shape):
+    """``a.transpose(perm)`` at the start of each axis of a zero buffer of ``shape`` (reused
+    across calls: its zero border stays zero, only the part ``a`` covers is written)."""
+    v = a.transpose(perm)
+    buf, fresh = _take(cache, shape, a.dtype, ("grid", key, v.shape))
+    if fresh:
+        buf.fill(0)
+    buf[tuple(slice(0, n) for n in v.shape)] = v
+    return buf
+
+
 def _contract(cache, spec, *ops):
     """``np.einsum(spec, *ops)`` for one or two operands through sum / matmul (BLAS),
     without einsum's path search; more operands go to einsum.  An operand may be a list of
@@ -624,16 +635,19 @@ def _forward(dt, cache, N, C, H, W, O, x, w, b):
     _r = (b)
     y += _r[:, None, None]
     if C > O:  # the taps' copy would be larger than the product
-        n_n_2 = max(0, ((N) - 1) + 1)
-        o_n_2 = max(0, ((O) - 1) + 1)
-        R = _contract(cache, 'abcd,ebfg->efgacd', x, w)  # contracted before the tap loops
+        g = max((2 + H), (1 + H))
+        g_1 = max((2 + W), (1 + W))
+        Ap = _grid(cache, 'x', x, (1, 0, 2, 3), (C, N, g, g_1,))  # A on a zero-bordered grid, contracted slots first
+        R = _contract(cache, 'bacd,AbBC->ABCacd', Ap, w)  # contracted before the taps
+        L = N * g * g_1
+        Rf = R.reshape(R.shape[:3] + (L,))
+        P, _ = _take(cache, (O, L,), Rf.dtype)
+        P.fill(0)
         for k_h in range(0, 3):
             for k_w in range(0, 3):
-                i_0_2, i_s_2, i_n_2 = _plan(('i_0_2', H, k_h,), lambda: _prog(*(lambda i_c: (i_c, (k_h >= ((1) - i_c)) & (k_h <= ((H) - i_c))))(np.arange(0, ((H) - 1) + 1))))
-                j_0_2, j_s_2, j_n_2 = _plan(('j_0_2', W, k_w,), lambda: _prog(*(lambda j_c: (j_c, (k_w >= ((1) - j_c)) & (k_w <= ((W) - j_c))))(np.arange(0, ((W) - 1) + 1))))
-                if i_n_2 > 0 and j_n_2 > 0:
-                    _r = _rd(cache, 'R', R, 0.0, ((0, 1, o_n_2), k_h, k_w, (0, 1, n_n_2), (((i_0_2 + k_h) - 1), i_s_2, i_n_2), (((j_0_2 + k_w) - 1), j_s_2, j_n_2),)).transpose((1, 0, 2, 3))
-                    y[_sl(0, 1, n_n_2), _sl(0, 1, o_n_2), _sl(i_0_2, i_s_2, i_n_2), _sl(j_0_2, j_s_2, j_n_2)] += _r
+                o_1 = (((2) - k_h)) * g_1 + (((2) - k_w))
+                P[..., o_1:] += Rf[:, k_h, k_w, :L - o_1]  # one tap, one run
+        y[...] += P.reshape((O, N, g, g_1,))[:, :, 1:(1 + H), 1:(1 + W)].transpose((1, 0, 2, 3))  # the target's window of the grid
     else:
         n_n_1 = max(0, ((N) - 1) + 1)
         o_n_1 = max(0, ((O) - 1) + 1)
@@ -758,16 +772,19 @@ def backward(grad_output, x, w, b, wrt=None):
     if 'x' in _want:
         grad_x = np.zeros((N, C, H, W,), dtype=dt)
         if O > C:  # the taps' copy would be larger than the product
-            n_n_4 = max(0, ((N) - 1) + 1)
-            c_n_3 = max(0, ((C) - 1) + 1)
-            R_1 = _contract(cache, 'abcd,befg->efgacd', grad_y, w)  # contracted before the tap loops
+            g_2 = max((2 + H), (1 + H))
+            g_3 = max((2 + W), (1 + W))
+            Ap_1 = _grid(cache, 'grad_y', grad_y, (1, 0, 2, 3), (O, N, g_2, g_3,))  # A on a zero-bordered grid, contracted slots first
+            R_1 = _contract(cache, 'bacd,bABC->ABCacd', Ap_1, w)  # contracted before the taps
+            L_1 = N * g_2 * g_3
+            Rf_1 = R_1.reshape(R_1.shape[:3] + (L_1,))
+            P_1, _ = _take(cache, (C, L_1,), Rf_1.dtype)
+            P_1.fill(0)
             for k_h in range(0, 3):
                 for k_w in range(0, 3):
-                    h_0_1, h_s_1, h_n_1 = _plan(('h_0_1', H, k_h,), lambda: _prog(*(lambda h_c: (h_c, (k_h >= ((2 + h_c) - H)) & (k_h <= (1 + h_c))))(np.arange(0, ((H) - 1) + 1))))
-                    w_1_0_1, w_1_s_1, w_1_n_1 = _plan(('w_1_0_1', W, k_w,), lambda: _prog(*(lambda w_1_c: (w_1_c, (k_w >= ((2 + w_1_c) - W)) & (k_w <= (1 + w_1_c))))(np.arange(0, ((W) - 1) + 1))))
-                    if h_n_1 > 0 and w_1_n_1 > 0:
-                        _r = _rd(cache, 'R_1', R_1, 0.0, ((0, 1, c_n_3), k_h, k_w, (0, 1, n_n_4), (((1 + h_0_1) - k_h), h_s_1, h_n_1), (((1 + w_1_0_1) - k_w), w_1_s_1, w_1_n_1),)).transpose((1, 0, 2, 3))
-                        grad_x[_sl(0, 1, n_n_4), _sl(0, 1, c_n_3), _sl(h_0_1, h_s_1, h_n_1), _sl(w_1_0_1, w_1_s_1, w_1_n_1)] += _r
+                    o_2 = (k_h) * g_3 + (k_w)
+                    P_1[..., o_2:] += Rf_1[:, k_h, k_w, :L_1 - o_2]  # one tap, one run
+            grad_x[...] += P_1.reshape((C, N, g_2, g_3,))[:, :, 1:(1 + H), 1:(1 + W)].transpose((1, 0, 2, 3))  # the target's window of the grid
         else:
             n_n_3 = max(0, ((N) - 1) + 1)
             c_n_2 = max(0, ((C) - 1) + 1)
@@ -850,16 +867,19 @@ def backward_unchecked(grad_output, x, w, b, wrt=None):
     if 'x' in _want:
         grad_x = np.zeros((N, C, H, W,), dtype=dt)
         if O > C:  # the taps' copy would be larger than the product
-            n_n_4 = max(0, ((N) - 1) + 1)
-            c_n_3 = max(0, ((C) - 1) + 1)
-            R_1 = _contract(cache, 'abcd,befg->efgacd', grad_y, w)  # contracted before the tap loops
+            g_2 = max((2 + H), (1 + H))
+            g_3 = max((2 + W), (1 + W))
+            Ap_1 = _grid(cache, 'grad_y', grad_y, (1, 0, 2, 3), (O, N, g_2, g_3,))  # A on a zero-bordered grid, contracted slots first
+            R_1 = _contract(cache, 'bacd,bABC->ABCacd', Ap_1, w)  # contracted before the taps
+            L_1 = N * g_2 * g_3
+            Rf_1 = R_1.reshape(R_1.shape[:3] + (L_1,))
+            P_1, _ = _take(cache, (C, L_1,), Rf_1.dtype)
+            P_1.fill(0)
             for k_h in range(0, 3):
                 for k_w in range(0, 3):
-                    h_0_1, h_s_1, h_n_1 = _plan(('h_0_1', H, k_h,), lambda: _prog(*(lambda h_c: (h_c, (k_h >= ((2 + h_c) - H)) & (k_h <= (1 + h_c))))(np.arange(0, ((H) - 1) + 1))))
-                    w_1_0_1, w_1_s_1, w_1_n_1 = _plan(('w_1_0_1', W, k_w,), lambda: _prog(*(lambda w_1_c: (w_1_c, (k_w >= ((2 + w_1_c) - W)) & (k_w <= (1 + w_1_c))))(np.arange(0, ((W) - 1) + 1))))
-                    if h_n_1 > 0 and w_1_n_1 > 0:
-                        _r = _rd(cache, 'R_1', R_1, 0.0, ((0, 1, c_n_3), k_h, k_w, (0, 1, n_n_4), (((1 + h_0_1) - k_h), h_s_1, h_n_1), (((1 + w_1_0_1) - k_w), w_1_s_1, w_1_n_1),)).transpose((1, 0, 2, 3))
-                        grad_x[_sl(0, 1, n_n_4), _sl(0, 1, c_n_3), _sl(h_0_1, h_s_1, h_n_1), _sl(w_1_0_1, w_1_s_1, w_1_n_1)] += _r
+                    o_2 = (k_h) * g_3 + (k_w)
+                    P_1[..., o_2:] += Rf_1[:, k_h, k_w, :L_1 - o_2]  # one tap, one run
+            grad_x[...] += P_1.reshape((C, N, g_2, g_3,))[:, :, 1:(1 + H), 1:(1 + W)].transpose((1, 0, 2, 3))  # the target's window of the grid
         else:
             n_n_3 = max(0, ((N) - 1) + 1)
             c_n_2 = max(0, ((C) - 1) + 1)

@@ -270,6 +270,17 @@ def _padded(cache, key, a, fill, lo, hi):
     return pa, lo
 
 
+def _grid(cache, key, a, perm, shape):
+    """``a.transpose(perm)`` at the start of each axis of a zero buffer of ``shape`` (reused
+    across calls: its zero border stays zero, only the part ``a`` covers is written)."""
+    v = a.transpose(perm)
+    buf, fresh = _take(cache, shape, a.dtype, ("grid", key, v.shape))
+    if fresh:
+        buf.fill(0)
+    buf[tuple(slice(0, n) for n in v.shape)] = v
+    return buf
+
+
 def _contract(cache, spec, *ops):
     """``np.einsum(spec, *ops)`` for one or two operands through sum / matmul (BLAS),
     without einsum's path search; more operands go to einsum.  An operand may be a list of

@@ -139,6 +139,19 @@ def dilated_conv():
               sp.Sum(x[n, c, i + 2 * k - 2] * w[o, c, k], (c, 0, C - 1), (k, 0, K - 1)))
 
 
+def transposed_conv():
+    # y[o, p] = sum_{c,j} x[c, j] w[c, o, p - 2j]: a transposed convolution written as a
+    # gather over the input positions; the range of j moves with p, so NumPy sums over the
+    # tap k = p - 2j instead (j = (p - k)/2 where 2 | p - k)
+    C, O, L, K = size("C O L K")
+    o, p, c, j = index("o p c j")
+    x = Tensor("x", [("channel", C), ("position", L)])
+    w = Tensor("w", [("channel", C), ("out channel", O), ("tap", K)])
+    y = Tensor("y", [("out channel", O), ("position", 2 * (L - 1) + K)])
+    return Op("transposed_conv", [x, w], y, (o, p),
+              sp.Sum(x[c, j] * w[c, o, p - 2 * j], (c, 0, C - 1), (j, 0, L - 1)))
+
+
 def shifted_terms():
     # y[c, i] = exp(x[c, i - 1]) + x[c, i] x[c, i + 1] + sigmoid(x[c, i + 1] + x[c, i]): terms
     # outside any sum that read outside x are left out as a sum's are (exp(0) = 1 and
@@ -171,6 +184,8 @@ CASES = [
     (exp_window, dict(L=5, K=3)),
     (dilated_conv, dict(N=2, C=1, O=3, L=7, K=3)),
     (dilated_conv, dict(N=1, C=3, O=2, L=4, K=4)),
+    (transposed_conv, dict(C=2, O=3, L=5, K=3)),
+    (transposed_conv, dict(C=1, O=1, L=2, K=1)),
     (shifted_terms, dict(C=2, L=5)),
     (shifted_terms, dict(C=1, L=1)),
 ]

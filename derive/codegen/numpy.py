@@ -72,7 +72,8 @@ import sympy as sp
 
 from .. import indexing
 from . import bind_hint, selector
-from ..formula import Formula, Term
+from ..deltas import subs_free
+from ..formula import Divides, Formula, Term
 from ..ir import ArgmaxIs, IndexRange, WindowMax, relu, sigmoid, step
 
 __all__ = ["generate", "load", "LoweringError"]
@@ -1157,6 +1158,9 @@ class Lowering:
                 dep = (sp.sympify(r.lo).free_symbols | sp.sympify(r.hi).free_symbols) & tv
                 if dep - set(const):
                     if numeric_range(v) is None:
+                        moved = self.reindex(t, v)
+                        if moved is not None:
+                            return self._term(f, moved, out, lines, indent, mode)
                         self.fail(f"the range of {v} depends on {sorted(map(str, dep))}",
                                   (r.lo, r.hi))
                     const.append(v)
@@ -1341,6 +1345,48 @@ class Lowering:
             lines.append(ind + l)
         lines.append(ind + f"_r = {res}")
         lines.append(ind + f"{target} += {al}")
+
+    def reindex(self, t: Term, v) -> Term | None:
+        """The term summed over a tap instead of ``v``, when ``v``'s range moves with an array
+        index: a read slot ``beta * v + rest`` of constant extent (a transposed convolution's
+        ``w[c, o, p - 2j]``) becomes the tap ``k``, ``v = (k - rest) / beta`` with
+        ``beta | k - rest``, and ``v``'s bounds become conditions on ``k``.  The same sum
+        over the same points, with a constant range to loop over; None when no slot serves."""
+        others = [r for r in t.sums if r.var != v]
+        if len(others) == len(t.sums) or any(
+                v in sp.sympify(x).free_symbols for x in
+                [r.lo for r in others] + [r.hi for r in others] + list(t.guards) +
+                [d.expr for d in t.divides] + list(t.filters)):
+            return None
+        r = next(r for r in t.sums if r.var == v)
+        used = set().union(*[sp.sympify(x).free_symbols for x in
+                             [t.body, *t.guards, *[d.expr for d in t.divides]]])
+        # a factor of the body: out of its range, every product term of the body is left out
+        for read in sorted((x for x in sp.Mul.make_args(t.body) if isinstance(x, sp.Indexed)),
+                           key=str):
+            ext = self.tensors[str(read.base)].slot_extents
+            for e, x in zip(read.indices, ext):
+                e, x = sp.expand(e), self.ext(x)
+                beta = e.coeff(v)
+                rest = e - beta * v
+                if not (beta.is_Integer and beta != 0 and v not in rest.free_symbols
+                        and x.is_Integer and not rest.atoms(sp.Indexed)):
+                    continue
+                k = sp.Symbol(f"{v.name}_tap", integer=True)
+                while k in used:
+                    k = sp.Symbol(k.name + "_", integer=True)
+                num = k - rest                     # beta * v
+                conds = []
+                for lo in (r.lo.args if isinstance(r.lo, sp.Max) else (r.lo,)):
+                    conds.append(sp.Ge(num, beta * lo) if beta > 0 else sp.Le(num, beta * lo))
+                for hi in (r.hi.args if isinstance(r.hi, sp.Min) else (r.hi,)):
+                    conds.append(sp.Le(num, beta * hi) if beta > 0 else sp.Ge(num, beta * hi))
+                div = [Divides(abs(beta), num)] if abs(beta) != 1 else []
+                rule = {v: num / beta}
+                return Term(others + [IndexRange(k, 0, x - 1)], subs_free(t.body, rule),
+                            [sp.sympify(g).subs(rule) for g in t.guards] + conds,
+                            list(t.divides) + div, list(t.filters))
+        return None
 
     @staticmethod
     def target(out, view, f, inst, whole_consts=()) -> str:

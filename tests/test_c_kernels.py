@@ -576,10 +576,13 @@ SANITIZE_SCRIPT = textwrap.dedent("""
         y = k.forward(x, lab)
         k.backward(np.ones_like(y), x, lab)
     # declared ops: a sum nested in a function read at the border, two-slot strided reads, a
-    # window of products with shared ties, a softmax-weighted window (its size fixed)
-    from tests.test_user_kernels import gated_conv, soft_window, split_gated_max, two_slot_strided
+    # window of products with shared ties, a softmax-weighted window (its size fixed), a
+    # transposed convolution gathered over the input positions
+    from tests.test_user_kernels import (gated_conv, soft_window, split_gated_max,
+                                         transposed_conv, two_slot_strided)
     for op, shapes in [(gated_conv(), [(2, 6), (2, 3)]), (two_slot_strided(), [(7, 10), (3,)]),
-                       (split_gated_max(), [(5, 8), (2, 2)]), (soft_window().bind(K=3), [(5,)])]:
+                       (split_gated_max(), [(5, 8), (2, 2)]), (soft_window().bind(K=3), [(5,)]),
+                       (transposed_conv(), [(2, 5), (2, 3, 3)])]:
         k = cload.load(op, extra_flags=flags)
         arrays = [rng.standard_normal(s) for s in shapes]
         y = k.forward(*arrays)

@@ -1564,7 +1564,7 @@ class Lowering:
             grid.append(g)
             shifts.append(M + F - s_t)
             crop.append(f"{code(c0 + M + F)}:{code(c0 + M + F + E_v)}")
-        la = {i: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"[k] for k, i in enumerate(aix)}
+        la = {i: "abcdefghijklmnopqrstuvwxyz"[k] for k, i in enumerate(aix)}
         letters = iter("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
         lb = [la[j] if j in contr else next(letters) for j in bix]
         order = [i for i in aix if i in contr] + rest
@@ -1598,7 +1598,8 @@ class Lowering:
         lines.append(ind + f"{P}[..., {o}:] += {Rf}[{tapix}, :{L} - {o}]  # one tap, one run")
         have = bb + bare + [v for v, _, _ in shifted]
         tperm = tuple(have.index(v) for v in free)
-        view = (f"{P}.reshape(({', '.join(bshape + [code(self.ext(at.slot_extents[aix.index(i)])) for i in bare] + grid)},))"
+        pshape = bshape + [code(self.ext(at.slot_extents[aix.index(i)])) for i in bare] + grid
+        view = (f"{P}.reshape(({', '.join(pshape)},))"
                 f"[{', '.join([':'] * (len(bb) + len(bare)) + crop)}]")
         if tperm != tuple(range(len(tperm))):
             view += f".transpose({tperm})"

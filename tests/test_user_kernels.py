@@ -324,3 +324,32 @@ def test_a_sum_inside_a_function_is_bounded_and_not_captured():
     # loop over i and the extent of w: no condition is left to test per element
     (wterm,) = d.gradients["w"].formula.terms
     assert not wterm.filters and not wterm.guards
+
+
+@pytest.mark.parametrize("lang", ["numpy", "c"])
+def test_transposed_conv2d_gathered_over_inputs_matches_torch(lang):
+    """A 2-d transposed convolution declared as a gather over the input positions
+    (``y[n, o, p, q] = sum x[n, c, i, j] w[c, o, p - 2i, q - 2j]``) against
+    ``torch.nn.functional.conv_transpose2d(stride=2)``: in NumPy both sums move with the output
+    position and are summed over the taps instead."""
+    import torch
+    N, C, O, H, W, K = size("N C O H W K")
+    n, o, p, q, c, i, j = index("n o p q c i j")
+    x = Tensor("x", [("batch", N), ("channel", C), ("row", H), ("column", W)])
+    w = Tensor("w", [("channel", C), ("out channel", O), ("tap row", K), ("tap column", K)])
+    y = Tensor("y", [("batch", N), ("out channel", O), ("row", 2 * (H - 1) + K),
+                     ("column", 2 * (W - 1) + K)])
+    op = Op("transposed_conv2d", [x, w], y, (n, o, p, q),
+            sp.Sum(x[n, c, i, j] * w[c, o, p - 2 * i, q - 2 * j], (c, 0, C - 1), (i, 0, H - 1),
+                   (j, 0, W - 1)))
+    rng = np.random.default_rng(7)
+    xv, wv = rng.standard_normal((2, 3, 5, 4)), rng.standard_normal((3, 2, 3, 3))
+    xt, wt = torch.tensor(xv, requires_grad=True), torch.tensor(wv, requires_grad=True)
+    yt = torch.nn.functional.conv_transpose2d(xt, wt, stride=2)
+    g = rng.standard_normal(tuple(yt.shape))
+    gx, gw = torch.autograd.grad(yt, (xt, wt), torch.tensor(g))
+    k = derive.load(op, lang, K=3)
+    np.testing.assert_allclose(k.forward(xv, wv), yt.detach().numpy(), rtol=1e-10, atol=1e-12)
+    bx, bw = k.backward(g, xv, wv)
+    np.testing.assert_allclose(bx, gx.numpy(), rtol=1e-10, atol=1e-12)
+    np.testing.assert_allclose(bw, gw.numpy(), rtol=1e-10, atol=1e-12)

@@ -1214,17 +1214,18 @@ class Lowering:
         # a product of reads (zero outside): bounds that only keep the reads inside their
         # tensors can go, the zero padding gives the same sum (then the taps can be stacked
         # into one contraction, or contracted first on a zero-bordered grid)
-        padded = self.reads_only(t) and not multi and not masks
-        if padded and (scalar_c or any(per_var.values())):
+        inside = True          # every condition only keeps a read inside its tensor
+        if self.reads_only(t) and (scalar_c or any(per_var.values())):
             slots = []
             for r in sp.Mul.make_args(t.body):
                 if isinstance(r, sp.Indexed):
                     ext = self.tensors[str(r.base)].slot_extents
                     slots += [(sp.sympify(ix), self.ext(x)) for ix, x in zip(r.indices, ext)]
             every = scalar_c + [c for cs in per_var.values() for c in cs]
-            padded = all(self.implied(c, slots, box) for c in every)
-            if padded and mode is None:
+            inside = all(self.implied(c, slots, box) for c in every)
+            if inside and mode is None:
                 scalar_c, per_var = [], {v: [] for v in arr_vars}
+        padded = inside and self.reads_only(t) and not multi and not masks
         for c in scalar_c:
             head.append("    " * depth + f"if {self.lower(c, inst).code}:")
             depth += 1

@@ -70,6 +70,22 @@ def test_conv_wrt_matches_torch(params, wrt, channels):
             assert gv is None
 
 
+@pytest.mark.parametrize("channels", [(2, 4), (4, 2)], ids=["C2-O4", "C4-O2"])
+def test_conv_with_fixed_channels_matches_torch(channels):
+    """Channel counts fixed by binding: the choice between the two lowerings is made when the
+    code is generated (one branch emitted, at the body's indentation)."""
+    C, O = channels
+    k = npgen.load(ops.get("conv2d", kernel_size=3, padding=1).bind(C=C, O=O))
+    rng = np.random.default_rng(3)
+    x, w, b = (rng.standard_normal((2, C, 6, 5)), rng.standard_normal((O, C, 3, 3)),
+               rng.standard_normal(O))
+    g = rng.standard_normal((2, O, 6, 5))
+    y, want = conv_torch(x, w, b, g, padding=1)
+    close(k.forward(x, w, b), y, 1e-10)
+    for gv, tv in zip(k.backward(g, x, w, b), want):
+        close(gv, tv, 1e-10)
+
+
 def test_wrt_on_pool_and_linear():
     rng = np.random.default_rng(2)
     x = rng.standard_normal((2, 3, 8, 8))

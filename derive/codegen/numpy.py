@@ -1107,8 +1107,8 @@ class Lowering:
             cost = self._term(f, t, out, first, indent + 1, "first")
             if cost:
                 shared, other = cost
-                if shared.is_number and other.is_number:
-                    lines += first if shared > other else stacked
+                if shared.is_number and other.is_number:      # decided here (sizes fixed)
+                    lines += [l[4:] for l in first] if shared > other else stacked
                     return
                 pad = "    " * indent
                 lines.append(pad + f"if {self.lower(shared, Instance(self)).code} > "

@@ -61,6 +61,16 @@ class Term:
     def variables(self) -> list[sp.Symbol]:
         return [r.var for r in self.sums]
 
+    @property
+    def symbols(self) -> set:
+        """The free symbols of the term's sums' bounds, body and conditions."""
+        out = set()
+        for r in self.sums:
+            out |= sp.sympify(r.lo).free_symbols | sp.sympify(r.hi).free_symbols
+        for e in [self.body, *self.guards, *self.filters] + [d.expr for d in self.divides]:
+            out |= sp.sympify(e).free_symbols
+        return out
+
 
 @dataclass
 class Formula:

@@ -92,16 +92,6 @@ def _template_dir() -> Path:
     return Path(__file__).resolve().parents[2] / "templates" / "c"
 
 
-def _term_symbols(t) -> set:
-    """The symbols of a term: its sums' bounds, body, conditions."""
-    out = set()
-    for r in t.sums:
-        out |= sp.sympify(r.lo).free_symbols | sp.sympify(r.hi).free_symbols
-    for e in [t.body, *t.guards, *t.filters] + [d.expr for d in t.divides]:
-        out |= sp.sympify(e).free_symbols
-    return out
-
-
 class LoweringError(NotImplementedError):
     """The formula uses a construct the C lowering does not handle."""
 
@@ -226,7 +216,7 @@ class _Lowering:
         free = op.sizes()
         for name, f in [("the forward formula", self.der.forward)] + [
                 (f"the gradient of {k}", g.formula) for k, g in self.der.gradients.items()]:
-            extra = {s for t in f.terms for s in _term_symbols(t)
+            extra = {s for t in f.terms for s in t.symbols
                      if s.name in free and free[s.name] == s} - set(self.sizes)
             if extra:
                 self._unknown_sizes(name, extra)

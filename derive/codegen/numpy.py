@@ -1360,8 +1360,7 @@ class Lowering:
                 [d.expr for d in t.divides] + list(t.filters)):
             return None
         r = next(r for r in t.sums if r.var == v)
-        used = set().union(*[sp.sympify(x).free_symbols for x in
-                             [t.body, *t.guards, *[d.expr for d in t.divides]]])
+        used = t.symbols | set(t.variables)
         # a factor of the body: out of its range, every product term of the body is left out
         for read in sorted((x for x in sp.Mul.make_args(t.body) if isinstance(x, sp.Indexed)),
                            key=str):
@@ -1521,6 +1520,7 @@ class Lowering:
         free = list(f.index)
         franges = dict(zip(f.index, f.ranges))
         taps = set(tapbox)
+        ks = sorted(taps, key=str)
         rest = [i for i in aix if i not in contr]
         bare, shifted = [], []
         for i in rest:
@@ -1533,12 +1533,12 @@ class Lowering:
             if len(vs) != 1 or not i.free_symbols <= set(vs) | taps:
                 return False
             v = vs[0]
-            poly = sp.Poly(i, v, *sorted(taps, key=str))
+            poly = sp.Poly(i, v, *ks)
             if poly.total_degree() != 1 or poly.coeff_monomial(v) != 1:
                 return False
             s_t = i - v
             c0 = s_t.subs({k: 0 for k in taps})
-            if not all(c.is_Integer for c in sp.Poly(s_t, *sorted(taps, key=str)).coeffs()):
+            if not all(c.is_Integer for c in sp.Poly(s_t, *ks).coeffs()):
                 return False
             shifted.append((v, s_t - c0, c0))
         bb = [j for j in bix if j not in contr and j not in taps]
@@ -1553,7 +1553,6 @@ class Lowering:
         pad = "    " * indent
         grid, shifts, crop = [], [], []
         for v, s_t, c0 in shifted:
-            ks = sorted(taps, key=str)
             vals = [s_t.subs(dict(zip(ks, pt))) for pt in
                     itertools.product(*[range(a, b + 1) for a, b in (tapbox[k] for k in ks)])]
             M, m = max(vals), min(vals)
